@@ -1,0 +1,81 @@
+//! Word lists, per language, embedded from `data/<lang>/<name>.txt` with
+//! `include_str!`. One entry per line; `#` starts a comment; entries are
+//! matched case-insensitively unless a list says otherwise.
+//!
+//! To add a list: put the file under `data/`, add one line to [`FILES`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// (language, list name, contents). Language "common" holds lists shared by all.
+static FILES: &[(&str, &str, &str)] = &[
+    ("common", "abbreviations", include_str!("../data/common/abbreviations.txt")),
+    ("en", "stopwords", include_str!("../data/en/stopwords.txt")),
+    ("fr", "stopwords", include_str!("../data/fr/stopwords.txt")),
+    ("de", "stopwords", include_str!("../data/de/stopwords.txt")),
+    ("id", "stopwords", include_str!("../data/id/stopwords.txt")),
+    ("en", "speech_verbs", include_str!("../data/en/speech_verbs.txt")),
+    ("fr", "speech_verbs", include_str!("../data/fr/speech_verbs.txt")),
+    ("de", "speech_verbs", include_str!("../data/de/speech_verbs.txt")),
+    ("id", "speech_verbs", include_str!("../data/id/speech_verbs.txt")),
+];
+
+/// A parsed list: its entries in file order, and a set of their lower-case forms.
+pub struct List {
+    pub entries: Vec<&'static str>,
+    lower: HashSet<String>,
+}
+
+impl List {
+    /// Whether `word` is in the list, ignoring case.
+    pub fn contains(&self, word: &str) -> bool {
+        if self.lower.contains(word) {
+            return true;
+        }
+        self.lower.contains(&word.to_lowercase())
+    }
+}
+
+fn parse(src: &'static str) -> List {
+    let entries: Vec<&'static str> = src
+        .lines()
+        .map(|l| l.split(" #").next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let lower = entries.iter().map(|e| e.to_lowercase()).collect();
+    List { entries, lower }
+}
+
+fn all() -> &'static HashMap<String, List> {
+    static ALL: OnceLock<HashMap<String, List>> = OnceLock::new();
+    ALL.get_or_init(|| FILES.iter().map(|&(lang, name, src)| (format!("{lang}/{name}"), parse(src))).collect())
+}
+
+static EMPTY: OnceLock<List> = OnceLock::new();
+
+/// The list `name` for `lang`; an empty list when there is none. Callers in
+/// loops should look a list up once and keep the reference.
+pub fn list(lang: &str, name: &str) -> &'static List {
+    all()
+        .get(&format!("{lang}/{name}"))
+        .unwrap_or_else(|| EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::new() }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_and_is_not_empty() {
+        for &(lang, name, _) in FILES {
+            assert!(!list(lang, name).entries.is_empty(), "{lang}/{name} is empty");
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case() {
+        assert!(list("en", "speech_verbs").contains("Said"));
+        assert!(!list("en", "speech_verbs").contains("table"));
+        assert!(list("xx", "nothing").entries.is_empty());
+    }
+}

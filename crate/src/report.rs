@@ -1,0 +1,255 @@
+//! The output of the core: what the CLI prints with `--json` and what the
+//! wasm binding hands to JavaScript. Field names are the public contract.
+//!
+//! Inside the core every `start`/`end` is a **byte offset** into the analysed
+//! text (`Input::text()`), end exclusive, always on a char boundary. The wasm
+//! binding rewrites them to UTF-16 code units with [`Report::map_offsets`].
+
+use serde::Serialize;
+
+/// A range of the analysed text with a copy of what it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset (UTF-16 code units after the wasm binding) of the first char.
+    pub start: usize,
+    /// Byte offset one past the last char (exclusive).
+    pub end: usize,
+    /// Exactly `text[start..end]`.
+    pub text: String,
+}
+
+impl Span {
+    /// A span of `text` from byte `start` to byte `end`.
+    pub fn of(text: &str, start: usize, end: usize) -> Span {
+        Span { start, end, text: text[start..end].to_string() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words someone said or wrote.
+    Speech,
+    /// A title, scare quote, nickname or quoted word.
+    Term,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// Offset of the first char inside the marks.
+    pub start: usize,
+    /// Offset one past the last char inside the marks.
+    pub end: usize,
+    /// Exactly what stands between the marks.
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Index into `Report::speakers`.
+    pub speaker: Option<usize>,
+    /// The speech verb or construction that attributes the quote.
+    pub cue: Option<Span>,
+    /// Canonical name of the outlet the quote was relayed through ("TASS").
+    pub source: Option<String>,
+    /// Where that outlet is named.
+    pub source_span: Option<Span>,
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset of the closing mark (its first byte).
+    pub close: usize,
+    /// The page is machine-translated: this wording is a translation, not
+    /// the speaker's exact words.
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    /// Canonical name: the fullest form in the text, without title.
+    pub name: String,
+    /// Title or role when the text gives one ("NATO Secretary General").
+    pub title: Option<String>,
+    pub kind: SpeakerKind,
+    /// Every mention: names, surnames, titles, pronouns resolved to this speaker.
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reported {
+    /// Offsets of the reported content.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Index into `Report::speakers`.
+    pub speaker: Option<usize>,
+    pub cue: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeFamily {
+    /// may, might, could
+    Modal,
+    /// reportedly, allegedly, so-called
+    Attribution,
+    /// is believed to, it is unclear whether, possibly
+    Epistemic,
+    /// sources said, some say, it is widely thought
+    Weasel,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hedge {
+    /// Offsets of the cue itself.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub family: HedgeFamily,
+    /// The clause the cue qualifies.
+    pub scope: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ArtifactKind {
+    /// A translator's bracketed insertion inside a quote: "(support)".
+    Insertion,
+    /// A run in a script other than the page's main one: "관련 뉴스".
+    ForeignScript,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Artifact {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: ArtifactKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MachineTranslation {
+    /// ISO 639-1 code of the original language, when the page names it.
+    pub source_language: Option<String>,
+    /// The notice sentences (and other text evidence) on the page.
+    pub evidence: Vec<Span>,
+    /// Markup signals that support the verdict (`lang="en-x-mtfrom-id"`, …).
+    pub signals: Vec<String>,
+    /// 0.0–1.0.
+    pub confidence: f32,
+    /// URL of the original-language version, when the page links it.
+    pub original_url: Option<String>,
+}
+
+/// Which blocks of the input the core took as the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct ArticleInfo {
+    /// Indices into `Input::blocks`, in order.
+    pub blocks: Vec<usize>,
+    /// How the article was found: "all", "json-ld", "itemprop", "article", "density".
+    pub method: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Report {
+    /// ISO 639-1 code of the text's language ("en", "fr", "de", "id"…), "und" if unknown.
+    pub language: String,
+    pub quotes: Vec<Quote>,
+    pub speakers: Vec<Speaker>,
+    pub reported: Vec<Reported>,
+    pub hedges: Vec<Hedge>,
+    pub artifacts: Vec<Artifact>,
+    pub machine_translation: Option<MachineTranslation>,
+    pub article: ArticleInfo,
+}
+
+impl Report {
+    /// Rewrites every offset in the report with `f` (used by the wasm binding
+    /// to turn byte offsets into UTF-16 code units). `f` must be monotonic.
+    pub fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
+        fn span(s: &mut Span, f: &impl Fn(usize) -> usize) {
+            s.start = f(s.start);
+            s.end = f(s.end);
+        }
+        for q in &mut self.quotes {
+            q.start = f(q.start);
+            q.end = f(q.end);
+            q.open = f(q.open);
+            q.close = f(q.close);
+            if let Some(c) = &mut q.cue {
+                span(c, &f);
+            }
+            if let Some(c) = &mut q.source_span {
+                span(c, &f);
+            }
+        }
+        for s in &mut self.speakers {
+            for m in &mut s.mentions {
+                span(m, &f);
+            }
+        }
+        for r in &mut self.reported {
+            r.start = f(r.start);
+            r.end = f(r.end);
+            span(&mut r.cue, &f);
+        }
+        for h in &mut self.hedges {
+            h.start = f(h.start);
+            h.end = f(h.end);
+            span(&mut h.scope, &f);
+        }
+        for a in &mut self.artifacts {
+            a.start = f(a.start);
+            a.end = f(a.end);
+        }
+        if let Some(mt) = &mut self.machine_translation {
+            for e in &mut mt.evidence {
+                span(e, &f);
+            }
+        }
+    }
+
+    /// Every offset in the report, for invariant checks.
+    pub fn offsets(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        let push_span = |out: &mut Vec<usize>, s: &Span| {
+            out.push(s.start);
+            out.push(s.end);
+        };
+        for q in &self.quotes {
+            out.extend([q.start, q.end, q.open, q.close]);
+            if let Some(s) = &q.cue {
+                push_span(&mut out, s);
+            }
+            if let Some(s) = &q.source_span {
+                push_span(&mut out, s);
+            }
+        }
+        for s in &self.speakers {
+            for m in &s.mentions {
+                push_span(&mut out, m);
+            }
+        }
+        for r in &self.reported {
+            out.extend([r.start, r.end]);
+            push_span(&mut out, &r.cue);
+        }
+        for h in &self.hedges {
+            out.extend([h.start, h.end]);
+            push_span(&mut out, &h.scope);
+        }
+        for a in &self.artifacts {
+            out.extend([a.start, a.end]);
+        }
+        if let Some(mt) = &self.machine_translation {
+            for e in &mt.evidence {
+                push_span(&mut out, e);
+            }
+        }
+        out
+    }
+}

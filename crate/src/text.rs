@@ -1,0 +1,415 @@
+//! The text model, built once per call: paragraphs (one per input block),
+//! sentences and word tokens, each with byte ranges into the analysed text,
+//! plus case and script per token. Detectors read this model; none rescans
+//! the raw string from the top for each finding.
+
+use std::ops::Range;
+
+use crate::input::{Input, BLOCK_SEPARATOR};
+use crate::lang::Lang;
+
+/// The writing system of a token (of its first letter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Han,
+    Kana,
+    Hangul,
+    Thai,
+    Devanagari,
+    Other,
+    /// Digits, punctuation, symbols: belongs to every script.
+    Common,
+}
+
+impl Script {
+    /// The script of one char.
+    pub fn of(c: char) -> Script {
+        let u = c as u32;
+        match u {
+            0x30..=0x39 => Script::Common,
+            0x41..=0x5A | 0x61..=0x7A => Script::Latin,
+            0..=0x7F => Script::Common,
+            0xC0..=0x24F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF => {
+                if u == 0xD7 || u == 0xF7 {
+                    Script::Common
+                } else {
+                    Script::Latin
+                }
+            }
+            0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+            0x400..=0x52F => Script::Cyrillic,
+            0x590..=0x5FF => Script::Hebrew,
+            0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+                Script::Arabic
+            }
+            0x900..=0x97F => Script::Devanagari,
+            0xE00..=0xE7F => Script::Thai,
+            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => Script::Han,
+            _ if c.is_alphabetic() => Script::Other,
+            _ => Script::Common,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and marks), with internal apostrophes or hyphens: "don't", "full-scale".
+    Word,
+    /// Digits, with internal `.` `,` `:` `/`: "2014", "3.5", "3/11".
+    Number,
+    /// One punctuation or symbol char.
+    Punct,
+}
+
+/// Case of a word's first letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Upper,
+    Lower,
+    /// No case (CJK, digits, punctuation).
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first char.
+    pub start: u32,
+    /// Byte offset one past the last char.
+    pub end: u32,
+    pub kind: TokKind,
+    pub case: Case,
+    pub script: Script,
+    /// Whitespace (or the start of the paragraph) stands right before it.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// The byte range of the token.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    /// Every letter is upper case ("NATO", "TASS").
+    pub fn is_all_caps(&self, text: &str) -> bool {
+        let s = &text[self.range()];
+        s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+    }
+}
+
+/// One block of the input.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// Byte range in the analysed text.
+    pub range: Range<usize>,
+    /// Index of the input block.
+    pub block: usize,
+    /// Whether article selection kept this block.
+    pub article: bool,
+    /// Tag of the block ("p", "h1"…).
+    pub tag: String,
+    /// Token indices.
+    pub toks: Range<usize>,
+    /// Sentence indices.
+    pub sents: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Byte range in the analysed text.
+    pub range: Range<usize>,
+    /// Token indices.
+    pub toks: Range<usize>,
+    /// Paragraph index.
+    pub para: usize,
+}
+
+/// The analysed text and its structure.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Para>,
+    pub sents: Vec<Sentence>,
+    pub toks: Vec<Token>,
+    pub lang: Lang,
+}
+
+/// Abbreviations after which a period does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    crate::lexicon::list("common", "abbreviations").contains(word)
+}
+
+impl<'a> Doc<'a> {
+    /// Builds the model of `text`, whose blocks are those of `input` joined by
+    /// [`BLOCK_SEPARATOR`]; `article[i]` tells whether block `i` is article text.
+    pub fn new(text: &'a str, input: &Input, article: &[bool]) -> Doc<'a> {
+        let mut paras = Vec::with_capacity(input.blocks.len());
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut sents = Vec::new();
+        let mut pos = 0usize;
+        for (i, b) in input.blocks.iter().enumerate() {
+            if i > 0 {
+                pos += BLOCK_SEPARATOR.len();
+            }
+            let range = pos..pos + b.text.len();
+            pos = range.end;
+            let t0 = toks.len();
+            tokenize(text, range.clone(), &mut toks);
+            let s0 = sents.len();
+            split_sentences(text, &toks, t0..toks.len(), paras.len(), &mut sents);
+            paras.push(Para {
+                range,
+                block: i,
+                article: article.get(i).copied().unwrap_or(true),
+                tag: b.tag.clone(),
+                toks: t0..toks.len(),
+                sents: s0..sents.len(),
+            });
+        }
+        debug_assert_eq!(pos, text.len());
+        let lang = crate::lang::detect(text, &toks, &paras);
+        Doc { text, paras, sents, toks, lang }
+    }
+
+    /// The text of a token.
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].range()]
+    }
+
+    /// Index of the first token whose end is after byte `pos` (binary search).
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| (t.end as usize) <= pos)
+    }
+
+    /// Index of the paragraph that contains byte `pos`.
+    pub fn para_of(&self, pos: usize) -> usize {
+        self.paras.partition_point(|p| p.range.end < pos).min(self.paras.len().saturating_sub(1))
+    }
+
+    /// Index of the sentence that contains byte `pos`.
+    pub fn sent_of(&self, pos: usize) -> usize {
+        self.sents.partition_point(|s| s.range.end <= pos).min(self.sents.len().saturating_sub(1))
+    }
+
+    /// Paragraphs kept as article text.
+    pub fn article_paras(&self) -> impl Iterator<Item = (usize, &Para)> {
+        self.paras.iter().enumerate().filter(|(_, p)| p.article)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5C7 | 0x610..=0x61A | 0x64B..=0x65F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31..=0xE3A | 0xE47..=0xE4E | 0x200C | 0x200D | 0xFE00..=0xFE0F)
+}
+
+/// Splits `text[range]` into tokens, appended to `out`.
+fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let mut it = s.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+            space_before = true;
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        if c.is_numeric() {
+            kind = TokKind::Number;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_numeric() {
+                    it.next();
+                    end = j + d.len_utf8();
+                } else if matches!(d, '.' | ',' | ':' | '/') {
+                    // Internal separator only when a digit follows.
+                    let next = s[j + 1..].chars().next();
+                    if next.is_some_and(|n| n.is_ascii_digit()) {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else if is_word_char(c) {
+            kind = TokKind::Word;
+            let script = Script::of(c);
+            // CJK scripts have no spaces: one token per char keeps tokens meaningful.
+            let cjk = matches!(script, Script::Han | Script::Kana);
+            while !cjk {
+                let Some(&(j, d)) = it.peek() else { break };
+                if is_word_char(d) && !matches!(Script::of(d), Script::Han | Script::Kana) {
+                    it.next();
+                    end = j + d.len_utf8();
+                } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
+                    // Internal apostrophe or hyphen only between letters.
+                    let next = s[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(|n| n.is_alphabetic()) {
+                        it.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokKind::Punct;
+        }
+        let first = s[start..].chars().next().unwrap();
+        let case = if first.is_uppercase() {
+            Case::Upper
+        } else if first.is_lowercase() {
+            Case::Lower
+        } else {
+            Case::None
+        };
+        out.push(Token {
+            start: (base + start) as u32,
+            end: (base + end) as u32,
+            kind,
+            case,
+            script: Script::of(first),
+            space_before,
+        });
+        space_before = false;
+    }
+}
+
+fn is_closing_punct(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "'" | "\u{201D}" | "\u{2019}" | "\u{00BB}" | "\u{203A}" | "\u{201C}" | ")" | "]" | "\u{300D}" | "\u{300F}"
+    )
+}
+
+/// Splits the tokens `toks[range]` of one paragraph into sentences.
+fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize, out: &mut Vec<Sentence>) {
+    if range.is_empty() {
+        return;
+    }
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &toks[i];
+        let s = &text[t.range()];
+        let terminal = matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
+        if terminal {
+            // Absorb repeated terminals and closing quotes/brackets.
+            let mut j = i + 1;
+            while j < range.end && !toks[j].space_before {
+                let sj = &text[toks[j].range()];
+                if is_closing_punct(sj) || matches!(sj, "." | "!" | "?") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let ends = if j >= range.end {
+                true
+            } else if s == "." && i > range.start && is_abbrev_before(text, toks, i) {
+                false
+            } else if matches!(s, "\u{3002}" | "\u{FF01}" | "\u{FF1F}") {
+                true
+            } else {
+                let n = &toks[j];
+                let ns = &text[n.range()];
+                n.space_before
+                    && (n.case == Case::Upper
+                        || n.kind == TokKind::Number
+                        || n.case == Case::None && n.kind == TokKind::Word
+                        || matches!(ns, "\"" | "\u{201C}" | "\u{201E}" | "\u{00AB}" | "'" | "\u{2018}" | "(" | "\u{300C}"))
+            };
+            if ends {
+                out.push(Sentence {
+                    range: toks[start].start as usize..toks[j - 1].end as usize,
+                    toks: start..j,
+                    para,
+                });
+                start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < range.end {
+        out.push(Sentence {
+            range: toks[start].start as usize..toks[range.end - 1].end as usize,
+            toks: start..range.end,
+            para,
+        });
+    }
+}
+
+/// Whether the period at token `i` closes an abbreviation or an initial.
+fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
+    let p = &toks[i - 1];
+    if p.kind != TokKind::Word || toks[i].space_before {
+        return false;
+    }
+    let w = &text[p.range()];
+    // An initial: "J. Smith", "U.S."
+    if w.chars().count() == 1 && p.case == Case::Upper {
+        return true;
+    }
+    is_abbreviation(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> (String, Input) {
+        let input = Input::from_text(text);
+        (input.text(), input)
+    }
+
+    #[test]
+    fn tokens_keep_contractions_and_numbers() {
+        let (t, i) = doc("Don't send 3.5 full-scale troops, he said.");
+        let d = Doc::new(&t, &i, &[true]);
+        let words: Vec<&str> = (0..d.toks.len()).map(|k| d.tok_text(k)).collect();
+        assert_eq!(words, ["Don't", "send", "3.5", "full-scale", "troops", ",", "he", "said", "."]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let (t, i) = doc("Mr. Smith met J. Doe in the U.S. on Monday. Then he left! \"Fine.\" She said so");
+        let d = Doc::new(&t, &i, &[true]);
+        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
+        assert_eq!(s, ["Mr. Smith met J. Doe in the U.S. on Monday.", "Then he left!", "\"Fine.\"", "She said so"]);
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(Script::of('관'), Script::Hangul);
+        assert_eq!(Script::of('é'), Script::Latin);
+        assert_eq!(Script::of('я'), Script::Cyrillic);
+        assert_eq!(Script::of('中'), Script::Han);
+        assert_eq!(Script::of('1'), Script::Common);
+    }
+
+    #[test]
+    fn lookups() {
+        let (t, i) = doc("One two.\n\nThree four.");
+        let d = Doc::new(&t, &i, &[true, true]);
+        assert_eq!(d.paras.len(), 2);
+        assert_eq!(d.para_of(t.find("Three").unwrap()), 1);
+        assert_eq!(d.tok_text(d.tok_at(t.find("four").unwrap())), "four");
+        assert_eq!(d.sent_of(t.find("four").unwrap()), 1);
+    }
+}
