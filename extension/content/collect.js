@@ -133,7 +133,31 @@
       at += b.text.length + SEP.length;
     }
     const input = { blocks, page: pageSignals(), allArticle: !!opts.allArticle };
-    return { input, blocks: maps, starts, locate: (start, end) => locate(blocks, maps, starts, start, end) };
+    return {
+      input,
+      blocks: maps,
+      starts,
+      locate: (start, end) => locate(blocks, maps, starts, start, end),
+      keyOf: (mark) => keyOf(blocks, maps, starts, mark),
+    };
+  }
+
+  const ids = new WeakMap();
+  let nextId = 1;
+  /**
+   * What identifies a mark across re-collections of a changing page: its
+   * category, its block (element and text) and its place in the block. An
+   * unchanged paragraph gives the same keys, so its ranges are kept as they are.
+   */
+  function keyOf(blocks, maps, starts, mark) {
+    const bi = blockAt(starts, mark.start);
+    const el = maps[bi] && maps[bi].el;
+    let id = 0;
+    if (el) {
+      if (!ids.has(el)) ids.set(el, nextId++);
+      id = ids.get(el);
+    }
+    return `${mark.cat}|${id}|${mark.start - starts[bi]}|${mark.end - starts[bi]}|${blocks[bi] ? blocks[bi].text : ''}`;
   }
 
   /** Index of the last block starting at or before `off`. */

@@ -9,6 +9,7 @@
 
   const state = {
     active: false,
+    dark: false,
     painter: null,
     collected: null,
     report: null,
@@ -34,13 +35,15 @@
     const skip = new Set(state.ui ? state.ui.hosts() : []);
     const collected = L.collect(document.body, { skip });
     const t1 = performance.now();
-    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: isDark() } });
+    const dark = isDark();
+    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark } });
     if (!reply || reply.error) return { state: 'error', error: reply ? reply.error : 'no reply from the background' };
     const t2 = performance.now();
+    state.dark = dark;
     state.collected = collected;
     state.report = reply.report;
     state.marks = L.marks.fromReport(reply.report);
-    state.painter = new L.Painter(collected.locate);
+    state.painter = new L.Painter(collected.locate, collected.keyOf);
     state.painter.paint(state.marks);
     state.active = true;
     if (L.ContentUI) state.ui = new L.ContentUI(state, api);

@@ -9,10 +9,15 @@
   const FOCUS = 'lector-focus';
 
   class Painter {
-    /** `locate(start, end)` → Range|null maps the analysed text to the DOM. */
-    constructor(locate) {
+    /**
+     * `locate(start, end)` → Range|null maps the analysed text to the DOM;
+     * `keyOf(mark)` names a mark stably across re-collections (see collect.js).
+     */
+    constructor(locate, keyOf = (m) => `${m.cat}|${m.start}|${m.end}`) {
       this.locate = locate;
-      this.ranges = new Map(); // cat id → [{range, mark}]
+      this.keyOf = keyOf;
+      this.entries = new Map(); // cat id → Map(key → {range, mark})
+      this.highlights = new Map(); // cat id → Highlight (kept, mutated in place)
       this.shown = new Set(L.categories.CATEGORIES.map((c) => c.id));
       this.focused = null;
     }
@@ -21,32 +26,60 @@
       return typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
     }
 
-    /** Replaces everything painted with `marks` (from L.marks.fromReport). */
+    /** Paints `marks` (from L.marks.fromReport) over whatever was painted. */
     paint(marks) {
-      this.ranges.clear();
-      for (const c of L.categories.CATEGORIES) {
-        const list = [];
-        for (const mark of marks[c.id] || []) {
-          const range = this.locate(mark.start, mark.end);
-          if (range) list.push({ range, mark });
-        }
-        this.ranges.set(c.id, list);
-      }
-      this.sync();
+      this.entries.clear();
+      this.repaint(marks);
     }
 
-    /** Adds marks painted elsewhere (a re-annotated block), keeping the rest. */
-    replaceWhere(keep, marks) {
+    /**
+     * Paints a new set of marks for a changed page, touching only what
+     * changed: marks with the same key keep their Range, the others are
+     * added or dropped. The Highlight objects stay the same, so nothing
+     * flickers and unchanged text is not repainted.
+     * Returns {added, removed, kept}.
+     */
+    repaint(marks, locate = this.locate, keyOf = this.keyOf) {
+      this.locate = locate;
+      this.keyOf = keyOf;
+      const stats = { added: 0, removed: 0, kept: 0 };
       for (const c of L.categories.CATEGORIES) {
-        const list = (this.ranges.get(c.id) || []).filter((e) => keep(e.range));
+        const old = this.entries.get(c.id) || new Map();
+        const next = new Map();
         for (const mark of marks[c.id] || []) {
-          const range = this.locate(mark.start, mark.end);
-          if (range) list.push({ range, mark });
+          const key = keyOf(mark);
+          if (next.has(key)) continue;
+          const prev = old.get(key);
+          if (prev) {
+            prev.mark = mark;
+            next.set(key, prev);
+            stats.kept++;
+          } else {
+            const range = locate(mark.start, mark.end);
+            if (range) {
+              next.set(key, { range, mark });
+              stats.added++;
+            }
+          }
         }
-        list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-        this.ranges.set(c.id, list);
+        let h = this.highlights.get(c.id);
+        if (!h && Painter.supported()) {
+          h = new Highlight();
+          h.priority = c.priority;
+          this.highlights.set(c.id, h);
+        }
+        for (const [key, e] of old) {
+          if (!next.has(key) || next.get(key) !== e) {
+            if (h) h.delete(e.range);
+            stats.removed++;
+          }
+        }
+        if (h) for (const e of next.values()) if (!h.has(e.range)) h.add(e.range);
+        this.entries.set(c.id, next);
       }
+      if (this.focused && ![...this.entries.values()].some((m) => [...m.values()].includes(this.focused))) this.focus(null);
       this.sync();
+      return stats;
     }
 
     /** Which categories show; applied at once. */
@@ -55,34 +88,34 @@
       this.sync();
     }
 
-    /** Registers one Highlight per shown category and removes the others. */
+    /** Registers the Highlight of each shown, non-empty category; unregisters the rest. */
     sync() {
       if (!Painter.supported()) return;
       for (const c of L.categories.CATEGORIES) {
-        const list = this.ranges.get(c.id) || [];
-        if (this.shown.has(c.id) && list.length) {
-          const h = new Highlight(...list.map((e) => e.range));
-          h.priority = c.priority;
-          CSS.highlights.set(c.highlight, h);
-        } else {
-          CSS.highlights.delete(c.highlight);
-        }
+        const h = this.highlights.get(c.id);
+        if (h && h.size && this.shown.has(c.id)) {
+          if (CSS.highlights.get(c.highlight) !== h) CSS.highlights.set(c.highlight, h);
+        } else CSS.highlights.delete(c.highlight);
       }
     }
 
-    counts() {
-      return Object.fromEntries(L.categories.CATEGORIES.map((c) => [c.id, (this.ranges.get(c.id) || []).length]));
+    list(id) {
+      return [...(this.entries.get(id) || new Map()).values()];
     }
 
-    /** Every shown range in document order, for next/previous. */
+    counts() {
+      return Object.fromEntries(L.categories.CATEGORIES.map((c) => [c.id, (this.entries.get(c.id) || new Map()).size]));
+    }
+
+    /** Every shown entry in document order, for next/previous. */
     ordered() {
       const all = [];
-      for (const id of this.shown) for (const e of this.ranges.get(id) || []) all.push(e);
-      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || (a.mark.cat === 'quotes' ? -1 : 1));
+      for (const id of this.shown) all.push(...this.list(id));
+      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || b.range.toString().length - a.range.toString().length);
       return all;
     }
 
-    /** The painted entry under the viewport point (x, y), if any. */
+    /** The painted entry under the viewport point (x, y), the innermost when nested. */
     at(x, y) {
       let node;
       let offset;
@@ -97,10 +130,10 @@
         node = r.startContainer;
         offset = r.startOffset;
       } else return null;
-      // The innermost (shortest) range wins: a source name inside a quote.
       let best = null;
+      let bestLen = Infinity;
       for (const id of this.shown) {
-        for (const e of this.ranges.get(id) || []) {
+        for (const e of this.entries.get(id)?.values() || []) {
           let inside = false;
           try {
             inside = e.range.isPointInRange(node, offset);
@@ -108,15 +141,19 @@
             continue;
           }
           if (!inside) continue;
-          // The caret snaps to the nearest text: make sure the pointer is on a line box.
+          // The caret snaps to the nearest text: the pointer must be on one of the range's line boxes.
           const hit = [...e.range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
-          if (hit && (!best || e.range.toString().length < best.range.toString().length)) best = e;
+          const len = e.mark.end - e.mark.start;
+          if (hit && len < bestLen) {
+            best = e;
+            bestLen = len;
+          }
         }
       }
       return best;
     }
 
-    /** Marks one range as focused (keyboard navigation, panel clicks). */
+    /** Marks one entry as focused (keyboard navigation, panel clicks); null unmarks. */
     focus(entry) {
       this.focused = entry;
       if (!Painter.supported()) return;
@@ -128,7 +165,8 @@
     }
 
     clear() {
-      this.ranges.clear();
+      this.entries.clear();
+      this.highlights.clear();
       this.focused = null;
       if (!Painter.supported()) return;
       for (const c of L.categories.CATEGORIES) CSS.highlights.delete(c.highlight);
