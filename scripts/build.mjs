@@ -106,13 +106,14 @@ for (const browser of ['chrome', 'firefox']) {
 // and the same wasm; www/pkg/ is build output (gitignored).
 const pkgDir = path.join(root, 'www', 'pkg');
 rmSync(pkgDir, { recursive: true, force: true });
-for (const dir of ['shared', 'ui']) cpSync(path.join(ext, dir), path.join(pkgDir, dir), { recursive: true });
+for (const dir of ['shared', 'ui', '_locales']) cpSync(path.join(ext, dir), path.join(pkgDir, dir), { recursive: true });
+cpSync(path.join(ext, 'content', 'collect.js'), path.join(pkgDir, 'content', 'collect.js'));
 cpSync(path.join(buildDir, 'lector.js'), path.join(pkgDir, 'lector.js'));
 cpSync(optWasm, path.join(pkgDir, 'lector_bg.wasm'));
-cpSync(path.join(root, 'tests', 'fixtures'), path.join(pkgDir, 'fixtures'), {
-  recursive: true,
-  filter: (p) => !p.endsWith('.md'),
-});
+// The fixture articles as plain text, and their list for the picker.
+const fixtures = readdirSync(path.join(root, 'tests', 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+for (const f of fixtures) cpSync(path.join(root, 'tests', 'fixtures', f), path.join(pkgDir, 'fixtures', f));
+writeFileSync(path.join(pkgDir, 'fixtures', 'index.json'), JSON.stringify(fixtures) + '\n');
 
 // ------------------------------------------------------------------ sizes
 const wasmSize = statSync(optWasm).size;
