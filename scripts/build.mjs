@@ -74,7 +74,8 @@ function manifestFor(browser) {
 
 /** Files of the extension source to ship (the manifest is written apart). */
 function shipped(rel) {
-  return rel !== 'manifest.json' && !rel.endsWith('.md') && !rel.endsWith('.test.mjs');
+  // content/ ships only as the generated bundle.
+  return rel !== 'manifest.json' && !rel.startsWith('content/') && !rel.endsWith('.md') && !rel.endsWith('.test.mjs');
 }
 
 function walk(dir, base = dir, out = []) {
@@ -96,6 +97,10 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync(path.join(buildDir, 'lector.js'), path.join(out, 'wasm', 'lector.js'));
   cpSync(optWasm, path.join(out, 'wasm', 'lector_bg.wasm'));
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  // The content scripts as one file: one read and one evaluation per injection.
+  const { files } = JSON.parse(readFileSync(path.join(ext, 'content', 'bundle.json'), 'utf8'));
+  mkdirSync(path.join(out, 'content'), { recursive: true });
+  writeFileSync(path.join(out, 'content', 'bundle.js'), files.map((f) => `// ---- ${f}\n${readFileSync(path.join(ext, f), 'utf8')}`).join('\n'));
   const zipPath = path.join(dist, `lector-${browser}.zip`);
   writeFileSync(zipPath, zip(out, walk(out)));
   sizes.push([rel(zipPath), statSync(zipPath).size]);
