@@ -63,6 +63,8 @@ pub fn list(lang: &str, name: &str) -> &'static List {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     #[test]
