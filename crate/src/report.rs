@@ -330,3 +330,17 @@ impl Report {
         Ok(())
     }
 }
+
+/// For each byte offset of `text` that starts a char (and for `text.len()`),
+/// the offset in UTF-16 code units; other entries are unspecified. Built in
+/// one pass, for the wasm binding's [`Report::map_offsets`].
+pub fn utf16_table(text: &str) -> Vec<u32> {
+    let mut units = vec![0u32; text.len() + 1];
+    let mut u = 0u32;
+    for (b, c) in text.char_indices() {
+        units[b] = u;
+        u += c.len_utf16() as u32;
+    }
+    units[text.len()] = u;
+    units
+}
