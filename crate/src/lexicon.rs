@@ -29,8 +29,9 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        if self.lower.contains(word) {
-            return true;
+        // Most words are already lower case: look them up without allocating.
+        if !word.chars().any(char::is_uppercase) {
+            return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
     }
