@@ -18,6 +18,14 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "speech_verbs", include_str!("../data/fr/speech_verbs.txt")),
     ("de", "speech_verbs", include_str!("../data/de/speech_verbs.txt")),
     ("id", "speech_verbs", include_str!("../data/id/speech_verbs.txt")),
+    ("en", "hedges", include_str!("../data/en/hedges.txt")),
+    ("fr", "hedges", include_str!("../data/fr/hedges.txt")),
+    ("de", "hedges", include_str!("../data/de/hedges.txt")),
+    ("id", "hedges", include_str!("../data/id/hedges.txt")),
+    ("en", "clauses", include_str!("../data/en/clauses.txt")),
+    ("fr", "clauses", include_str!("../data/fr/clauses.txt")),
+    ("de", "clauses", include_str!("../data/de/clauses.txt")),
+    ("id", "clauses", include_str!("../data/id/clauses.txt")),
 ];
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
