@@ -83,8 +83,10 @@ export function ensureChromium() {
   const missing = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/bin/chromedriver')) missing.push('chromium-driver');
+  // Without CJK fonts, screenshots of pages with Hangul or Han show boxes.
+  if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
   if (missing.length) {
-    say(`installing Debian's ${missing.join(' and ')} for the browser tests`);
+    say(`installing Debian's ${missing.join(', ')} for the browser tests`);
     apt(missing);
   }
 }

@@ -18,6 +18,14 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "speech_verbs", include_str!("../data/fr/speech_verbs.txt")),
     ("de", "speech_verbs", include_str!("../data/de/speech_verbs.txt")),
     ("id", "speech_verbs", include_str!("../data/id/speech_verbs.txt")),
+    ("en", "hedges", include_str!("../data/en/hedges.txt")),
+    ("fr", "hedges", include_str!("../data/fr/hedges.txt")),
+    ("de", "hedges", include_str!("../data/de/hedges.txt")),
+    ("id", "hedges", include_str!("../data/id/hedges.txt")),
+    ("en", "clauses", include_str!("../data/en/clauses.txt")),
+    ("fr", "clauses", include_str!("../data/fr/clauses.txt")),
+    ("de", "clauses", include_str!("../data/de/clauses.txt")),
+    ("id", "clauses", include_str!("../data/id/clauses.txt")),
 ];
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
@@ -29,8 +37,9 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        if self.lower.contains(word) {
-            return true;
+        // Most words are already lower case: look them up without allocating.
+        if !word.chars().any(char::is_uppercase) {
+            return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
     }
@@ -63,6 +72,8 @@ pub fn list(lang: &str, name: &str) -> &'static List {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     #[test]
