@@ -120,7 +120,7 @@
       requestAnimationFrame(() => this.card.show(entry));
       const { cat, info } = entry.mark;
       const who = info.speaker ? ` — ${info.speaker}` : '';
-      this.announce(L.t('navAt', L.t(L.categories.byId[cat].localeKey), i + 1, n, `${entry.range.toString().slice(0, 120)}${who}`));
+      this.announce(L.t('navAt', L.t(L.categories.byId[cat].kindKey), i + 1, n, `${entry.range.toString().slice(0, 120)}${who}`));
       if (flash) {
         clearTimeout(this.flashTimer);
         this.flashTimer = setTimeout(() => {

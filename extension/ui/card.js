@@ -36,7 +36,7 @@
       this.entry = entry;
       const h = L.h;
       const { cat, info } = entry.mark;
-      const rows = [h('div', { class: 'kind' }, L.t(L.categories.byId[cat].localeKey))];
+      const rows = [h('div', { class: 'kind' }, L.t(L.categories.byId[cat].kindKey))];
       if (info.speaker) {
         rows.push(h('div', { class: 'who' }, info.speaker, info.title ? h('span', { class: 'title' }, ` — ${info.title}`) : ''));
       } else if (cat === 'quotes' || cat === 'reported') {

@@ -8,6 +8,50 @@
 
   const FOCUS = 'lector-focus';
 
+  /**
+   * Where the Highlight API is missing: translucent boxes over each range's
+   * line boxes, in one layer of Lector's own (a closed shadow root) that is
+   * removed whole on clear, so nothing is left behind either.
+   */
+  class Overlay {
+    constructor() {
+      const { host, root } = L.shadowHost(':host { all: initial; } .layer { position: absolute; top: 0; left: 0; pointer-events: none; z-index: 2147483645; } .b { position: absolute; box-sizing: border-box; mix-blend-mode: multiply; }');
+      host.style.cssText = 'position: absolute; top: 0; left: 0; width: 0; height: 0;';
+      this.host = host;
+      this.layer = L.h('div', { class: 'layer' });
+      root.append(this.layer);
+      document.documentElement.append(host);
+      this.onResize = () => this.lastDraw && this.draw(...this.lastDraw);
+      addEventListener('resize', this.onResize, { passive: true });
+    }
+
+    draw(byCat, focused) {
+      this.lastDraw = [byCat, focused];
+      const boxes = [];
+      for (const [cat, entries] of byCat) {
+        const c = L.categories.byId[cat];
+        const border = c.style === 'wavy' ? 'double' : c.style;
+        for (const e of entries) {
+          for (const r of e.range.getClientRects()) {
+            const b = L.h('div', { class: 'b' });
+            Object.assign(b.style, {
+              left: `${r.left + scrollX}px`, top: `${r.top + scrollY}px`, width: `${r.width}px`, height: `${r.height}px`,
+              background: `${c.color}${e === focused ? '66' : '33'}`,
+              [c.line === 'overline' ? 'borderTop' : 'borderBottom']: `${border === 'double' ? 4 : 2}px ${border} ${c.color}`,
+            });
+            boxes.push(b);
+          }
+        }
+      }
+      this.layer.replaceChildren(...boxes);
+    }
+
+    destroy() {
+      removeEventListener('resize', this.onResize);
+      this.host.remove();
+    }
+  }
+
   class Painter {
     /**
      * `locate(start, end)` → Range|null maps the analysed text to the DOM;
@@ -23,7 +67,7 @@
     }
 
     static supported() {
-      return typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
+      return !Painter.forceFallback && typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
     }
 
     /** Paints `marks` (from L.marks.fromReport) over whatever was painted. */
@@ -90,7 +134,12 @@
 
     /** Registers the Highlight of each shown, non-empty category; unregisters the rest. */
     sync() {
-      if (!Painter.supported()) return;
+      if (!Painter.supported()) {
+        const byCat = L.categories.CATEGORIES.filter((c) => this.shown.has(c.id)).map((c) => [c.id, this.list(c.id)]);
+        this.overlay ??= new Overlay();
+        this.overlay.draw(byCat, this.focused);
+        return;
+      }
       for (const c of L.categories.CATEGORIES) {
         const h = this.highlights.get(c.id);
         if (h && h.size && this.shown.has(c.id)) {
@@ -156,7 +205,7 @@
     /** Marks one entry as focused (keyboard navigation, panel clicks); null unmarks. */
     focus(entry) {
       this.focused = entry;
-      if (!Painter.supported()) return;
+      if (!Painter.supported()) return this.sync();
       if (entry) {
         const h = new Highlight(entry.range);
         h.priority = 100;
@@ -168,6 +217,8 @@
       this.entries.clear();
       this.highlights.clear();
       this.focused = null;
+      this.overlay?.destroy();
+      this.overlay = null;
       if (!Painter.supported()) return;
       for (const c of L.categories.CATEGORIES) CSS.highlights.delete(c.highlight);
       CSS.highlights.delete(FOCUS);
