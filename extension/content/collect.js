@@ -87,8 +87,16 @@
     function walk(el, hints, articleBody, inLink, hiddenText) {
       if (skip.has(el)) return;
       const tag = el.localName;
-      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
-      const cs = getComputedStyle(el);
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+      if (tag === 'iframe') {
+        // A same-origin frame's text reads as part of the page (html.rs cannot
+        // see frames); a cross-origin one is out of reach and skipped.
+        const doc = frameDocument(el);
+        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        return;
+      }
+      if (SKIP_TAGS.has(tag)) return;
+      const cs = el.ownerDocument.defaultView.getComputedStyle(el);
       if (cs.display === 'none') return;
       // visibility is inherited and can be switched back on by a descendant.
       hiddenText = cs.visibility !== 'visible';
@@ -160,6 +168,16 @@
     return `${mark.cat}|${id}|${mark.start - starts[bi]}|${mark.end - starts[bi]}|${blocks[bi] ? blocks[bi].text : ''}`;
   }
 
+  /** The document of a same-origin, rendered iframe, or null. */
+  function frameDocument(iframe) {
+    try {
+      const doc = iframe.contentDocument;
+      return doc && doc.readyState !== 'loading' && iframe.getClientRects().length ? doc : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Index of the last block starting at or before `off`. */
   function blockAt(starts, off) {
     let lo = 0;
@@ -198,8 +216,9 @@
     const bj = blockAt(starts, end - 1);
     const from = point(maps[bi], Math.min(start - starts[bi], blocks[bi].text.length - 1) + maps[bi].lead, false);
     const to = point(maps[bj], Math.min(end - 1 - starts[bj], blocks[bj].text.length - 1) + maps[bj].lead, true);
-    if (!from || !to) return null;
-    const range = document.createRange();
+    // A span cannot run from one document (a frame) into another.
+    if (!from || !to || from[0].ownerDocument !== to[0].ownerDocument) return null;
+    const range = from[0].ownerDocument.createRange();
     range.setStart(from[0], from[1]);
     range.setEnd(to[0], to[1]);
     return range;

@@ -43,7 +43,7 @@
     state.collected = collected;
     state.report = reply.report;
     state.marks = L.marks.fromReport(reply.report);
-    state.painter = new L.Painter(collected.locate, collected.keyOf);
+    state.painter = new L.Painter(collected.locate, collected.keyOf, { css: L.categories.css(dark) });
     state.painter.paint(state.marks);
     state.active = true;
     const t3 = performance.now();

@@ -52,18 +52,72 @@
     }
   }
 
+  /**
+   * The highlight registry and Highlight constructor of a document. A frame's
+   * own, reached through its window; in a Firefox content script that window
+   * is an Xray whose `CSS` resolves to the content script's own, so the
+   * page's objects are taken through `wrappedJSObject`.
+   */
+  function realm(doc) {
+    if (doc === document) return { registry: CSS.highlights, Highlight };
+    const win = doc.defaultView;
+    const w = (win && win.wrappedJSObject) || win;
+    return w && w.CSS && w.CSS.highlights ? { registry: w.CSS.highlights, Highlight: w.Highlight } : null;
+  }
+
   class Painter {
     /**
      * `locate(start, end)` → Range|null maps the analysed text to the DOM;
      * `keyOf(mark)` names a mark stably across re-collections (see collect.js).
      */
-    constructor(locate, keyOf = (m) => `${m.cat}|${m.start}|${m.end}`) {
+    constructor(locate, keyOf = (m) => `${m.cat}|${m.start}|${m.end}`, { css = null } = {}) {
       this.locate = locate;
       this.keyOf = keyOf;
       this.entries = new Map(); // cat id → Map(key → {range, mark})
-      this.highlights = new Map(); // cat id → Highlight (kept, mutated in place)
+      // Each document (the page, a same-origin frame) has its own highlight
+      // registry: cat id → Map(document → Highlight), kept and mutated in place.
+      this.highlights = new Map();
+      this.docs = new Set();
+      // The ::highlight() rules reach neither frames nor shadow trees from the
+      // page's sheet: such roots adopt a sheet of ours (no DOM change), dropped on clear.
+      this.css = css;
+      this.scopes = new Map(); // root → CSSStyleSheet
       this.shown = new Set(L.categories.CATEGORIES.map((c) => c.id));
       this.focused = null;
+    }
+
+    /** The Highlight of category `cat` in the document that holds `range`. */
+    highlightFor(cat, range) {
+      if (!Painter.supported()) return null;
+      const doc = range.startContainer.ownerDocument;
+      let byDoc = this.highlights.get(cat);
+      if (!byDoc) this.highlights.set(cat, (byDoc = new Map()));
+      let h = byDoc.get(doc);
+      if (!h) {
+        const r = realm(doc);
+        if (!r) return null;
+        h = new r.Highlight();
+        h.priority = L.categories.byId[cat].priority;
+        byDoc.set(doc, h);
+        this.docs.add(doc);
+      }
+      return h;
+    }
+
+    /** Gives the root holding `range` (a frame's document, a shadow root) our highlight styles. */
+    styleScope(range) {
+      if (!this.css) return;
+      const root = range.startContainer.getRootNode();
+      if (root === document || this.scopes.has(root) || !('adoptedStyleSheets' in root)) return;
+      try {
+        const win = (root.ownerDocument || root).defaultView;
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(this.css);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.scopes.set(root, sheet);
+      } catch {
+        // A root that refuses adopted sheets keeps its text unstyled, not broken.
+      }
     }
 
     static supported() {
@@ -106,19 +160,19 @@
             }
           }
         }
-        let h = this.highlights.get(c.id);
-        if (!h && Painter.supported()) {
-          h = new Highlight();
-          h.priority = c.priority;
-          this.highlights.set(c.id, h);
-        }
         for (const [key, e] of old) {
           if (!next.has(key) || next.get(key) !== e) {
-            if (h) h.delete(e.range);
+            this.highlightFor(c.id, e.range)?.delete(e.range);
             stats.removed++;
           }
         }
-        if (h) for (const e of next.values()) if (!h.has(e.range)) h.add(e.range);
+        for (const e of next.values()) {
+          const h = this.highlightFor(c.id, e.range);
+          if (h && !h.has(e.range)) {
+            h.add(e.range);
+            this.styleScope(e.range);
+          }
+        }
         this.entries.set(c.id, next);
       }
       if (this.focused && ![...this.entries.values()].some((m) => [...m.values()].includes(this.focused))) this.focus(null);
@@ -141,10 +195,14 @@
         return;
       }
       for (const c of L.categories.CATEGORIES) {
-        const h = this.highlights.get(c.id);
-        if (h && h.size && this.shown.has(c.id)) {
-          if (CSS.highlights.get(c.highlight) !== h) CSS.highlights.set(c.highlight, h);
-        } else CSS.highlights.delete(c.highlight);
+        for (const doc of this.docs) {
+          const registry = realm(doc)?.registry;
+          if (!registry) continue;
+          const h = this.highlights.get(c.id)?.get(doc);
+          if (h && h.size && this.shown.has(c.id)) {
+            if (registry.get(c.highlight) !== h) registry.set(c.highlight, h);
+          } else registry.delete(c.highlight);
+        }
       }
     }
 
@@ -206,11 +264,13 @@
     focus(entry) {
       this.focused = entry;
       if (!Painter.supported()) return this.sync();
-      if (entry) {
-        const h = new Highlight(entry.range);
+      for (const doc of this.docs) realm(doc)?.registry.delete(FOCUS);
+      const r = entry && realm(entry.range.startContainer.ownerDocument);
+      if (r) {
+        const h = new r.Highlight(entry.range);
         h.priority = 100;
-        CSS.highlights.set(FOCUS, h);
-      } else CSS.highlights.delete(FOCUS);
+        r.registry.set(FOCUS, h);
+      }
     }
 
     clear() {
@@ -219,9 +279,23 @@
       this.focused = null;
       this.overlay?.destroy();
       this.overlay = null;
-      if (!Painter.supported()) return;
-      for (const c of L.categories.CATEGORIES) CSS.highlights.delete(c.highlight);
-      CSS.highlights.delete(FOCUS);
+      for (const [root, sheet] of this.scopes) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== sheet);
+        } catch {
+          // The frame is gone: so is the sheet.
+        }
+      }
+      this.scopes.clear();
+      if (Painter.supported()) {
+        for (const doc of this.docs) {
+          const registry = realm(doc)?.registry;
+          if (!registry) continue;
+          for (const c of L.categories.CATEGORIES) registry.delete(c.highlight);
+          registry.delete(FOCUS);
+        }
+      }
+      this.docs.clear();
     }
   }
 

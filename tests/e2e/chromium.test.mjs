@@ -165,6 +165,32 @@ test('single-page-app navigation: the new article is annotated, nothing stale st
   }
 });
 
+test('open shadow roots and same-origin frames are read and painted, and cleared', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(server.url + '/pages/embedded.html', { waitUntil: 'load', timeout: 15_000 });
+    const frame = page.frames().find((f) => f.url().endsWith('embedded-frame.html'));
+    const sheets = () => page.evaluate(() => document.querySelector('story-quote').shadowRoot.adoptedStyleSheets.length);
+    const before = { page: await serialise(page), frame: await frame.evaluate(() => new XMLSerializer().serializeToString(document)), sheets: await sheets() };
+    await clickAction(browser, page);
+    await until(async () => (await painted(page))['lector-quotes']?.length, 10_000, 'painted quotes');
+    const top = (await painted(page))['lector-quotes'].map(squash);
+    assert.deepEqual(top, ['It is the heart of the town and now it beats again,', 'The clock is right twice a day at last,']);
+    const inFrame = await frame.evaluate(() => [...(CSS.highlights.get('lector-quotes') || [])].map((r) => r.toString()));
+    assert.deepEqual(inFrame, ['We waited a long time for this day,']);
+    assert.equal(await sheets(), before.sheets + 1, 'the shadow root adopted the highlight styles');
+    await page.screenshot({ path: path.join(artifacts, 'chromium-embedded.png'), fullPage: true });
+    await clickAction(browser, page);
+    await until(async () => Object.keys(await painted(page)).length === 0, 10_000, 'highlights cleared');
+    assert.equal(await frame.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(await sheets(), before.sheets);
+    assert.equal(await serialise(page), before.page);
+    assert.equal(await frame.evaluate(() => new XMLSerializer().serializeToString(document)), before.frame);
+  } finally {
+    await page.close();
+  }
+});
+
 test('a page the extension may not touch shows a message and breaks nothing', async () => {
   const page = await browser.context.newPage();
   try {

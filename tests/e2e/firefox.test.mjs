@@ -148,6 +148,23 @@ test('firefox: single-page-app navigation repaints the new article', { skip: mis
   await until(async () => Object.keys(await painted()).length === 0, 10_000, 'highlights cleared');
 });
 
+test('firefox: open shadow roots and same-origin frames are painted and cleared', { skip: missing || false }, async () => {
+  await open('/pages/embedded.html');
+  assert.deepEqual(await quotesNow(), ['It is the heart of the town and now it beats again,', 'The clock is right twice a day at last,']);
+  const frameQuotes = () => driver.executeScript(() => {
+    const w = document.querySelector('iframe').contentWindow;
+    return [...(w.CSS.highlights.get('lector-quotes') || [])].map((r) => r.toString());
+  });
+  await until(async () => (await frameQuotes()).length === 1, 5_000, 'the frame\'s quote');
+  assert.deepEqual(await frameQuotes(), ['We waited a long time for this day,']);
+  assert.equal(await driver.executeScript(() => document.querySelector('story-quote').shadowRoot.adoptedStyleSheets.length), 1);
+  await shot('embedded');
+  await clickAction();
+  await until(async () => Object.keys(await painted()).length === 0, 10_000, 'highlights cleared');
+  assert.deepEqual(await frameQuotes(), []);
+  assert.equal(await driver.executeScript(() => document.querySelector('story-quote').shadowRoot.adoptedStyleSheets.length), 0);
+});
+
 test('firefox: no request beyond the served pages', { skip: missing || false }, () => {
   const served = server.requests.filter((u) => u !== '/favicon.ico');
   assert.ok(served.every((u) => u.startsWith('/fixtures/') || u.startsWith('/strict/') || u.startsWith('/pages/')), served.join(' '));
