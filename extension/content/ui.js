@@ -163,8 +163,9 @@
         const own = this.hosts();
         if (records.every((r) => own.some((h) => h === r.target || h.contains(r.target)))) return;
         clearTimeout(this.timer);
-        // Coalesce bursts (infinite scroll adds many nodes at once).
-        this.timer = setTimeout(() => this.reannotate(), 150);
+        // Coalesce bursts (infinite scroll adds many nodes at once), and on a
+        // page that never stops changing, spend at most a fifth of the time on it.
+        this.timer = setTimeout(() => this.reannotate(), Math.max(150, 5 * (this.lastCost || 0)));
       });
       if (document.body) this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }
@@ -175,11 +176,23 @@
         return;
       }
       this.busy = true;
+      const t0 = performance.now();
       try {
+        const state = this.state;
         const collected = L.collect(document.body, { skip: new Set(this.hosts()) });
+        const sameText = JSON.stringify(collected.input.blocks) === JSON.stringify(state.collected.input.blocks);
+        if (sameText) {
+          // A ticker or an ad changed, not the text: keep everything, unless
+          // the page re-rendered the same text into new nodes.
+          const stale = [...state.painter.entries.values()].some((m) => [...m.values()].some((e) => !e.range.startContainer.isConnected));
+          if (stale) {
+            state.collected = collected;
+            this.lastRepaint = state.painter.repaint(state.marks, collected.locate, collected.keyOf);
+          }
+          return;
+        }
         const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: this.state.dark } });
         if (!reply || reply.error || this.destroyed) return;
-        const state = this.state;
         state.collected = collected;
         state.report = reply.report;
         state.marks = L.marks.fromReport(reply.report);
@@ -193,6 +206,7 @@
       } catch {
         // The extension was reloaded or the page is going away: nothing to do.
       } finally {
+        this.lastCost = performance.now() - t0;
         this.busy = false;
         if (this.again && !this.destroyed) {
           this.again = false;
