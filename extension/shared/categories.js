@@ -59,7 +59,8 @@
 }`;
     });
     const forced = CATEGORIES.map(
-      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; }`,
+      // The line sits inside the marked box (offset 1px) so it shows in MarkText.
+      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; text-decoration-thickness: 2px; text-underline-offset: 1px; }`,
     );
     rules.push(`::highlight(lector-focus) { background-color: ${dark ? 'rgb(255 255 255 / 0.35)' : 'rgb(0 0 0 / 0.18)'}; outline: 2px solid; }`);
     rules.push(`@media (forced-colors: active) {\n${forced.join('\n')}\n  ::highlight(lector-focus) { background-color: Highlight; color: HighlightText; }\n}`);

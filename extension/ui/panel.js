@@ -7,8 +7,6 @@
   const L = (globalThis.Lector ??= {});
   if (L.Panel) return;
 
-  const LANGS = { id: 'Indonesian', fr: 'French', de: 'German', en: 'English', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ar: 'Arabic', es: 'Spanish' };
-
   const CSS = (dark, inline) => `
 :host { all: initial; }
 .panel { ${inline ? 'position: relative;' : 'position: fixed; top: 12px; right: 12px; z-index: 2147483646; max-height: calc(100vh - 24px); box-shadow: 0 6px 24px rgb(0 0 0 / .3);'}
@@ -78,7 +76,7 @@ ${L.Switches.css(dark)}`;
       const mt = report && report.machine_translation;
       if (!mt) return '';
       const h = L.h;
-      const lang = mt.source_language ? LANGS[mt.source_language] || mt.source_language : null;
+      const lang = mt.source_language ? L.languageName(mt.source_language) : null;
       return h(
         'div',
         { class: 'mt', role: 'note' },
