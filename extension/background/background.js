@@ -92,6 +92,11 @@ async function toggle(tab) {
 
 api.action.onClicked.addListener(toggle);
 
+// A new page in the tab drops the old page's highlights: its badge goes too.
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') setBadge(tabId, '', '');
+});
+
 api.commands?.onCommand.addListener(async (command, tab) => {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab) return;
