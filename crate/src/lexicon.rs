@@ -26,6 +26,22 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "clauses", include_str!("../data/fr/clauses.txt")),
     ("de", "clauses", include_str!("../data/de/clauses.txt")),
     ("id", "clauses", include_str!("../data/id/clauses.txt")),
+    ("en", "mt_notice", include_str!("../data/en/mt_notice.txt")),
+    ("id", "mt_notice", include_str!("../data/id/mt_notice.txt")),
+    ("fr", "mt_notice", include_str!("../data/fr/mt_notice.txt")),
+    ("de", "mt_notice", include_str!("../data/de/mt_notice.txt")),
+    ("es", "mt_notice", include_str!("../data/es/mt_notice.txt")),
+    ("pt", "mt_notice", include_str!("../data/pt/mt_notice.txt")),
+    ("it", "mt_notice", include_str!("../data/it/mt_notice.txt")),
+    ("nl", "mt_notice", include_str!("../data/nl/mt_notice.txt")),
+    ("ru", "mt_notice", include_str!("../data/ru/mt_notice.txt")),
+    ("tr", "mt_notice", include_str!("../data/tr/mt_notice.txt")),
+    ("vi", "mt_notice", include_str!("../data/vi/mt_notice.txt")),
+    ("ar", "mt_notice", include_str!("../data/ar/mt_notice.txt")),
+    ("zh", "mt_notice", include_str!("../data/zh/mt_notice.txt")),
+    ("ja", "mt_notice", include_str!("../data/ja/mt_notice.txt")),
+    ("ko", "mt_notice", include_str!("../data/ko/mt_notice.txt")),
+    ("common", "language_names", include_str!("../data/common/language_names.txt")),
 ];
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
