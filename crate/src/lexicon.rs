@@ -42,6 +42,21 @@ static FILES: &[(&str, &str, &str)] = &[
     ("ja", "mt_notice", include_str!("../data/ja/mt_notice.txt")),
     ("ko", "mt_notice", include_str!("../data/ko/mt_notice.txt")),
     ("common", "language_names", include_str!("../data/common/language_names.txt")),
+    ("en", "template_labels", include_str!("../data/en/template_labels.txt")),
+    ("id", "template_labels", include_str!("../data/id/template_labels.txt")),
+    ("fr", "template_labels", include_str!("../data/fr/template_labels.txt")),
+    ("de", "template_labels", include_str!("../data/de/template_labels.txt")),
+    ("es", "template_labels", include_str!("../data/es/template_labels.txt")),
+    ("pt", "template_labels", include_str!("../data/pt/template_labels.txt")),
+    ("it", "template_labels", include_str!("../data/it/template_labels.txt")),
+    ("nl", "template_labels", include_str!("../data/nl/template_labels.txt")),
+    ("ru", "template_labels", include_str!("../data/ru/template_labels.txt")),
+    ("tr", "template_labels", include_str!("../data/tr/template_labels.txt")),
+    ("vi", "template_labels", include_str!("../data/vi/template_labels.txt")),
+    ("ar", "template_labels", include_str!("../data/ar/template_labels.txt")),
+    ("zh", "template_labels", include_str!("../data/zh/template_labels.txt")),
+    ("ja", "template_labels", include_str!("../data/ja/template_labels.txt")),
+    ("ko", "template_labels", include_str!("../data/ko/template_labels.txt")),
 ];
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
