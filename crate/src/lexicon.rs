@@ -68,8 +68,9 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        if self.lower.contains(word) {
-            return true;
+        // Most words are already lower case: look them up without allocating.
+        if !word.chars().any(char::is_uppercase) {
+            return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
     }
@@ -102,6 +103,8 @@ pub fn list(lang: &str, name: &str) -> &'static List {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     #[test]

@@ -309,6 +309,8 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 

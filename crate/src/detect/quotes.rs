@@ -45,6 +45,8 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 
