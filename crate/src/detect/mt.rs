@@ -41,6 +41,8 @@ enum Part {
     Translation,
     Mechanism,
     Scope,
+    /// A scope that points at the page itself ("this article").
+    SelfRef,
     Caveat,
     Authority,
     From,
@@ -90,6 +92,7 @@ fn vocab() -> &'static Vocab {
                     "translation" => Part::Translation,
                     "mechanism" => Part::Mechanism,
                     "scope" => Part::Scope,
+                    "self" => Part::SelfRef,
                     "caveat" => Part::Caveat,
                     "authority" => Part::Authority,
                     "from" => Part::From,
@@ -178,6 +181,7 @@ struct Parts {
     translation: bool,
     mechanism: bool,
     scope: bool,
+    self_ref: bool,
     caveat: bool,
     authority: bool,
     reporting: bool,
@@ -349,12 +353,13 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let last_para = doc.paras.len().saturating_sub(1);
     for (n, h) in candidates {
         // A page about translation: its article mentions translation in
-        // paragraphs beyond the notice's. Only a full notice at the page's
-        // edge, or outside the article, speaks for the page then.
+        // paragraphs beyond the notice's. Only a notice that points at the
+        // page itself ("this article"), at the page's edge or outside the
+        // article, speaks for the page then.
         if topic_paras >= 3 {
             let p = &doc.paras[n.para];
             let edge = !p.article || n.para <= 1 || n.para + 3 > last_para;
-            let full = n.parts.scope && (n.parts.caveat || n.parts.authority);
+            let full = n.parts.self_ref && (n.parts.caveat || n.parts.authority);
             if !(edge && full) {
                 continue;
             }
@@ -391,6 +396,10 @@ fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
                     Part::Translation => parts.translation = true,
                     Part::Mechanism => parts.mechanism = true,
                     Part::Scope => parts.scope = true,
+                    Part::SelfRef => {
+                        parts.scope = true;
+                        parts.self_ref = true;
+                    }
                     Part::Caveat => parts.caveat = true,
                     Part::Authority => parts.authority = true,
                     Part::Reporting => parts.reporting = true,
@@ -438,8 +447,11 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
     let v = vocab();
     let (ws, we) = (doc.sents[n.sents.start].range.start, doc.sents[n.sents.end - 1].range.end);
     let inw = |h: &&Hit| h.start >= ws && h.end <= we;
-    let froms: Vec<&Hit> = hits.iter().filter(inw).filter(|h| h.part == Part::From && h.lang == n.lang).collect();
-    let scopes: Vec<&Hit> = hits.iter().filter(inw).filter(|h| h.part == Part::Scope && h.lang == n.lang).collect();
+    // "from", "original", and authority words ("the Spanish version prevails").
+    let froms: Vec<&Hit> =
+        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::From | Part::Authority) && h.lang == n.lang).collect();
+    let scopes: Vec<&Hit> =
+        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::Scope | Part::SelfRef) && h.lang == n.lang).collect();
     let dist = |a: &Hit, b: &Hit| if a.end <= b.start { b.start - a.end } else { a.start.saturating_sub(b.end) };
     let mut best: Option<(usize, &'static str)> = None;
     let mut targets: Vec<&'static str> = Vec::new();
