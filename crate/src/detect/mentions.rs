@@ -385,6 +385,8 @@ fn split_group(doc: &Doc, tags: &[Tag], g: Range<usize>, has_org: bool, _after: 
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 
