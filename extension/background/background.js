@@ -114,6 +114,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const tabId = sender.tab?.id;
   if (!msg || tabId == null) return false;
   if (msg.type === M.ANNOTATE) {
+    // Progress: a big page takes the core a while; the badge says Lector is at work.
+    const working = L.t('working');
+    setBadge(tabId, '…', working !== 'working' ? working : 'Lector is reading this page…');
     (async () => {
       try {
         await loadCore();

@@ -30,8 +30,18 @@
     return false; // a transparent page shows the browser's white canvas
   }
 
+  // Text beyond this is refused with a message (issue 6): reading 10 MB stalls the page for
+  // most of a second and the core for seconds more; 200,000 words are about 1.2 million chars.
+  const MAX_CHARS = 4_000_000;
+
   async function annotate() {
     const t0 = performance.now();
+    const chars = document.body ? document.body.textContent.length : 0;
+    if (chars > MAX_CHARS) {
+      const [mb, limit] = [(chars / 1e6).toFixed(1), String(MAX_CHARS / 1e6)];
+      const msg = L.t('pageTooLarge', mb, limit);
+      return { state: 'error', error: msg !== 'pageTooLarge' ? msg : `this page is too long (${mb} MB of text; Lector reads up to ${limit} MB)` };
+    }
     const skip = new Set(state.ui ? state.ui.hosts() : []);
     const collected = L.collect(document.body, { skip });
     const t1 = performance.now();
