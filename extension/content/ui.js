@@ -23,7 +23,10 @@
         onSetting: (key, value) => this.setSetting(key, value),
         onSelectQuote: (i) => this.selectQuote(i),
         onClose: () => this.closePanel(),
+        onCollapse: (folded) => this.api.storage.sync.set({ [L.categories.PANEL_COLLAPSED_KEY]: folded }).catch(() => {}),
       });
+      // Folded on narrow windows, where it would cover the text, until the reader unfolds it.
+      if (innerWidth < 900) this.panel.toggleCollapsed(true);
       this.listen();
       this.loadSettings();
       this.observe();
@@ -36,7 +39,11 @@
     // ------------------------------------------------------------ settings
     async loadSettings() {
       try {
-        this.settings = { ...defaults(), ...(await this.api.storage.sync.get(defaults())) };
+        const key = L.categories.PANEL_COLLAPSED_KEY;
+        const got = await this.api.storage.sync.get({ ...defaults(), [key]: false });
+        if (got[key] && this.panel) this.panel.toggleCollapsed(true);
+        delete got[key];
+        this.settings = { ...defaults(), ...got };
       } catch {
         // storage refused (private window policies): keep the defaults.
       }

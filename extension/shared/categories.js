@@ -29,6 +29,8 @@
 
   /** The master switch's storage key. */
   const MASTER_KEY = 'show.all';
+  /** Whether the reader keeps the panel folded (UI state, not a category). */
+  const PANEL_COLLAPSED_KEY = 'panel.collapsed';
 
   /** Default settings: everything on. */
   function defaults() {
@@ -67,5 +69,5 @@
     return rules.join('\n');
   }
 
-  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
+  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, PANEL_COLLAPSED_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
 })();

@@ -53,7 +53,8 @@ ${L.Switches.css(dark)}`;
       this.switches = new L.Switches((key, value) => opts.onSetting && opts.onSetting(key, value));
       this.live = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
       this.status = h('span', { class: 'status', 'aria-live': 'polite' });
-      const collapse = h('button', { class: 'icon', type: 'button', title: L.t('panelCollapse'), 'aria-label': L.t('panelCollapse'), 'aria-expanded': 'true', onclick: () => this.toggleCollapsed(collapse) }, '–');
+      const collapse = h('button', { class: 'icon', type: 'button', title: L.t('panelCollapse'), 'aria-label': L.t('panelCollapse'), 'aria-expanded': 'true', onclick: () => this.toggleCollapsed() }, '–');
+      this.collapseButton = collapse;
       const buttons = [collapse];
       if (opts.onClose) buttons.push(h('button', { class: 'icon', type: 'button', title: L.t('panelClose'), 'aria-label': L.t('panelClose'), onclick: () => opts.onClose() }, '×'));
       this.box = h(
@@ -129,9 +130,12 @@ ${L.Switches.css(dark)}`;
       this.speakersEl.replaceChildren(this.speakersSection(report));
     }
 
-    toggleCollapsed(button) {
-      const c = this.box.classList.toggle('collapsed');
-      button.setAttribute('aria-expanded', String(!c));
+    /** Folds the panel to its title bar (or unfolds it); tells opts.onCollapse. */
+    toggleCollapsed(force) {
+      const c = this.box.classList.toggle('collapsed', force);
+      this.collapseButton.setAttribute('aria-expanded', String(!c));
+      this.collapseButton.textContent = c ? '+' : '–';
+      if (force === undefined && this.opts.onCollapse) this.opts.onCollapse(c);
     }
 
     update(settings, counts) {
