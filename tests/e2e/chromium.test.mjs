@@ -118,6 +118,28 @@ test('the card, keyboard navigation, live switches and forced colours on the NAT
   }
 });
 
+test('the options page: a switch flipped there applies at once in an annotated tab', async () => {
+  const { page, before } = await annotated(server.url + '/fixtures/nato-troops.html', 'nato-options');
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/ui/options.html`, { timeout: 10_000 });
+    const quotes = options.getByLabel('Quotes');
+    await quotes.uncheck({ timeout: 5_000 });
+    await until(async () => !(await painted(page))['lector-quotes'], 5_000, 'quotes hidden from the options page');
+    assert.ok((await painted(page))['lector-speakers']?.length, 'the other categories stay');
+    await options.screenshot({ path: path.join(artifacts, 'chromium-options.png') });
+    await options.getByLabel('All highlights').uncheck();
+    await until(async () => Object.keys(await painted(page)).length === 0, 5_000, 'everything hidden by the master switch');
+    await options.getByLabel('All highlights').check();
+    await quotes.check();
+    await until(async () => (await painted(page))['lector-quotes']?.length === 6, 5_000, 'quotes back');
+    await clearsCleanly(page, before);
+  } finally {
+    await options.close();
+    await page.close();
+  }
+});
+
 test('dark page: quotes painted with the dark palette, nothing in the nav or ticker', async () => {
   const { page, before } = await annotated(server.url + '/pages/dark.html', 'dark');
   try {
