@@ -57,6 +57,15 @@ for (const [name, pathname] of [
       const places = await paintedPlaces(page, FURNITURE);
       const strays = places.filter((p) => p.furniture || !p.inArticle);
       assert.deepEqual(strays, [], 'painted outside the article');
+      // The badge counts the quotes; the title says how to clear (a localized message with a substitution).
+      const badge = await until(() => browser.sw.evaluate(async () => {
+        for (const tab of await chrome.tabs.query({ active: true })) {
+          const text = await chrome.action.getBadgeText({ tabId: tab.id });
+          if (text && text !== '…') return { text, title: await chrome.action.getTitle({ tabId: tab.id }) };
+        }
+        return null;
+      }), 5_000, 'the badge');
+      assert.deepEqual(badge, { text: '6', title: 'Lector: 6 quotes shown — click to clear' });
       await clearsCleanly(page, before);
     } finally {
       await page.close();
