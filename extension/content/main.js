@@ -98,5 +98,5 @@
     return false;
   });
 
-  L.content = { state, annotate, clear, toggle, isDark };
+  L.content = { state, annotate, clear, toggle, isDark, MAX_CHARS };
 })();

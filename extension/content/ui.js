@@ -186,6 +186,13 @@
       const t0 = performance.now();
       try {
         const state = this.state;
+        // A page that grew past the size limit (endless scrolling) keeps what
+        // is painted and stops being followed, rather than stalling on each change.
+        if (document.body && document.body.textContent.length > L.content.MAX_CHARS) {
+          this.observer?.disconnect();
+          this.api.runtime.sendMessage({ type: M.COUNTS, counts: state.painter.counts() }).catch(() => {});
+          return;
+        }
         const collected = L.collect(document.body, { skip: new Set(this.hosts()) });
         const sameText = JSON.stringify(collected.input.blocks) === JSON.stringify(state.collected.input.blocks);
         if (sameText) {
@@ -199,7 +206,11 @@
           return;
         }
         const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: this.state.dark } });
-        if (!reply || reply.error || this.destroyed) return;
+        if (!reply || reply.error || this.destroyed) {
+          // The badge showed '…' while the core worked: back to the count.
+          if (!this.destroyed) this.api.runtime.sendMessage({ type: M.COUNTS, counts: state.painter.counts() }).catch(() => {});
+          return;
+        }
         state.collected = collected;
         state.report = reply.report;
         state.marks = L.marks.fromReport(reply.report);
