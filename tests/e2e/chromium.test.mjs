@@ -149,6 +149,58 @@ test('the options page: a switch flipped there applies at once in an annotated t
   }
 });
 
+/**
+ * Clicks a button inside Lector's panel. The panel lives in a closed shadow
+ * root, out of reach of selectors, as it is of the page's scripts; the
+ * accessibility tree still shows it, as it does to a screen reader.
+ */
+async function clickPanelButton(page, namePrefix) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const node = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(namePrefix));
+    if (!node) throw new Error(`no button named ${namePrefix}… in the accessibility tree`);
+    // The panel scrolls inside itself: bring the button into view first.
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendDOMNodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test('the panel: a quote clicked there is scrolled to and flashed; the quotes copy as Markdown', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, before } = await annotated(server.url + '/fixtures/nato-troops.html', 'nato-panel');
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await clickPanelButton(page, '“In this case');
+    const focused = await until(async () => {
+      const v = await page.evaluate(() => [...(CSS.highlights.get('lector-focus') || [])].map((r) => r.toString()));
+      return v.length && v;
+    }, 5_000, 'the flashed quote');
+    assert.equal(squash(focused[0]), goldQuotes[5]);
+    const visible = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('lector-focus')][0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok(visible, 'the quote was scrolled into view');
+    await page.screenshot({ path: path.join(artifacts, 'chromium-panel-flash.png') });
+    await until(async () => !(await page.evaluate(() => CSS.highlights.has('lector-focus'))), 5_000, 'the flash to end');
+    await clickPanelButton(page, 'Copy quotes as Markdown');
+    const md = await until(async () => {
+      const t = await page.evaluate(() => navigator.clipboard.readText());
+      return t.includes('“') && t;
+    }, 5_000, 'the Markdown on the clipboard');
+    for (const q of goldQuotes) assert.ok(squash(md).includes(`“${q}”`), `missing from the Markdown: ${q}`);
+    assert.match(md, /— \*\*Jens Stoltenberg\*\* \(NATO Secretary General\) — via TASS/);
+    await clearsCleanly(page, before);
+  } finally {
+    await page.close();
+  }
+});
+
 test('dark page: quotes painted with the dark palette, nothing in the nav or ticker', async () => {
   const { page, before } = await annotated(server.url + '/pages/dark.html', 'dark');
   try {
