@@ -166,15 +166,20 @@
 
     // ------------------------------------------------------------ page changes
     observe() {
+      // Lector's own hosts (<lector-ui>, appended to <html>) coming and going are no page change.
+      const ours = (n) => n.nodeType === 1 && n.localName === 'lector-ui';
+      const mine = (r) =>
+        ours(r.target) ||
+        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours) && r.addedNodes.length + r.removedNodes.length > 0);
       this.observer = new MutationObserver((records) => {
-        const own = this.hosts();
-        if (records.every((r) => own.some((h) => h === r.target || h.contains(r.target)))) return;
+        if (records.every(mine)) return;
         clearTimeout(this.timer);
         // Coalesce bursts (infinite scroll adds many nodes at once), and on a
         // page that never stops changing, spend at most a fifth of the time on it.
         this.timer = setTimeout(() => this.reannotate(), Math.max(150, 5 * (this.lastCost || 0)));
       });
-      if (document.body) this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      // The whole document, not just <body>: some apps replace <body> itself.
+      this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     }
 
     async reannotate() {
