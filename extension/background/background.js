@@ -34,7 +34,9 @@ let core = null;
 function loadCore() {
   core ??= (async () => {
     const bytes = await (await fetch(api.runtime.getURL('wasm/lector_bg.wasm'))).arrayBuffer();
-    await init({ module_or_path: bytes });
+    const wasm = await init({ module_or_path: bytes });
+    // Read by tests/e2e/bench-click.mjs (memory after 100 annotate/clear cycles).
+    globalThis.lectorWasmBytes = () => wasm.memory.buffer.byteLength;
   })();
   return core;
 }

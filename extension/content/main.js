@@ -56,6 +56,7 @@
     if (L.ContentUI) state.ui = new L.ContentUI(state, api);
     const t3 = performance.now();
     const timing = { collect: t1 - t0, core: reply.ms, roundTrip: t2 - t1, paint: t3 - t2, total: t3 - t0 };
+    timing.paintedAt = performance.timeOrigin + t3; // wall clock, for click-to-paint in tests/e2e/bench-click.mjs
     globalThis.__lectorTiming = timing; // read by the benchmark and e2e tests (isolated world only)
     return { state: 'painted', counts: state.painter.counts(), timing };
   }
