@@ -170,7 +170,7 @@ try {
         await pg.cdp.send('HeapProfiler.collectGarbage');
         return (await pg.cdp.send('Runtime.getHeapUsage')).usedSize;
       };
-      const wasmBytes = () => b.sw.evaluate(() => globalThis.lectorWasmBytes?.() ?? null);
+      const wasmBytes = () => b.sw.evaluate(async () => (globalThis.lectorWasmBytes ? await globalThis.lectorWasmBytes() : null));
       // One cycle first: the content scripts, the wasm and its first allocations are in place.
       await pg.annotate();
       await pg.clear();
