@@ -74,7 +74,8 @@ function manifestFor(browser) {
 
 /** Files of the extension source to ship (the manifest is written apart). */
 function shipped(rel) {
-  return rel !== 'manifest.json' && !rel.endsWith('.md') && !rel.endsWith('.test.mjs');
+  // content/ ships only as the generated bundle.
+  return rel !== 'manifest.json' && !rel.startsWith('content/') && !rel.endsWith('.md') && !rel.endsWith('.test.mjs');
 }
 
 function walk(dir, base = dir, out = []) {
@@ -96,6 +97,10 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync(path.join(buildDir, 'lector.js'), path.join(out, 'wasm', 'lector.js'));
   cpSync(optWasm, path.join(out, 'wasm', 'lector_bg.wasm'));
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  // The content scripts as one file: one read and one evaluation per injection.
+  const { files } = JSON.parse(readFileSync(path.join(ext, 'content', 'bundle.json'), 'utf8'));
+  mkdirSync(path.join(out, 'content'), { recursive: true });
+  writeFileSync(path.join(out, 'content', 'bundle.js'), files.map((f) => `// ---- ${f}\n${readFileSync(path.join(ext, f), 'utf8')}`).join('\n'));
   const zipPath = path.join(dist, `lector-${browser}.zip`);
   writeFileSync(zipPath, zip(out, walk(out)));
   sizes.push([rel(zipPath), statSync(zipPath).size]);
@@ -106,13 +111,14 @@ for (const browser of ['chrome', 'firefox']) {
 // and the same wasm; www/pkg/ is build output (gitignored).
 const pkgDir = path.join(root, 'www', 'pkg');
 rmSync(pkgDir, { recursive: true, force: true });
-for (const dir of ['shared', 'ui']) cpSync(path.join(ext, dir), path.join(pkgDir, dir), { recursive: true });
+for (const dir of ['shared', 'ui', '_locales']) cpSync(path.join(ext, dir), path.join(pkgDir, dir), { recursive: true });
+cpSync(path.join(ext, 'content', 'collect.js'), path.join(pkgDir, 'content', 'collect.js'));
 cpSync(path.join(buildDir, 'lector.js'), path.join(pkgDir, 'lector.js'));
 cpSync(optWasm, path.join(pkgDir, 'lector_bg.wasm'));
-cpSync(path.join(root, 'tests', 'fixtures'), path.join(pkgDir, 'fixtures'), {
-  recursive: true,
-  filter: (p) => !p.endsWith('.md'),
-});
+// The fixture articles as plain text, and their list for the picker.
+const fixtures = readdirSync(path.join(root, 'tests', 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+for (const f of fixtures) cpSync(path.join(root, 'tests', 'fixtures', f), path.join(pkgDir, 'fixtures', f));
+writeFileSync(path.join(pkgDir, 'fixtures', 'index.json'), JSON.stringify(fixtures) + '\n');
 
 // ------------------------------------------------------------------ sizes
 const wasmSize = statSync(optWasm).size;

@@ -87,8 +87,16 @@
     function walk(el, hints, articleBody, inLink, hiddenText) {
       if (skip.has(el)) return;
       const tag = el.localName;
-      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
-      const cs = getComputedStyle(el);
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+      if (tag === 'iframe') {
+        // A same-origin frame's text reads as part of the page (html.rs cannot
+        // see frames); a cross-origin one is out of reach and skipped.
+        const doc = frameDocument(el);
+        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        return;
+      }
+      if (SKIP_TAGS.has(tag)) return;
+      const cs = el.ownerDocument.defaultView.getComputedStyle(el);
       if (cs.display === 'none') return;
       // visibility is inherited and can be switched back on by a descendant.
       hiddenText = cs.visibility !== 'visible';
@@ -133,7 +141,41 @@
       at += b.text.length + SEP.length;
     }
     const input = { blocks, page: pageSignals(), allArticle: !!opts.allArticle };
-    return { input, blocks: maps, starts, locate: (start, end) => locate(blocks, maps, starts, start, end) };
+    return {
+      input,
+      blocks: maps,
+      starts,
+      locate: (start, end) => locate(blocks, maps, starts, start, end),
+      keyOf: (mark) => keyOf(blocks, maps, starts, mark),
+    };
+  }
+
+  const ids = new WeakMap();
+  let nextId = 1;
+  /**
+   * What identifies a mark across re-collections of a changing page: its
+   * category, its block (element and text) and its place in the block. An
+   * unchanged paragraph gives the same keys, so its ranges are kept as they are.
+   */
+  function keyOf(blocks, maps, starts, mark) {
+    const bi = blockAt(starts, mark.start);
+    const el = maps[bi] && maps[bi].el;
+    let id = 0;
+    if (el) {
+      if (!ids.has(el)) ids.set(el, nextId++);
+      id = ids.get(el);
+    }
+    return `${mark.cat}|${id}|${mark.start - starts[bi]}|${mark.end - starts[bi]}|${blocks[bi] ? blocks[bi].text : ''}`;
+  }
+
+  /** The document of a same-origin, rendered iframe, or null. */
+  function frameDocument(iframe) {
+    try {
+      const doc = iframe.contentDocument;
+      return doc && doc.readyState !== 'loading' && iframe.getClientRects().length ? doc : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Index of the last block starting at or before `off`. */
@@ -174,8 +216,9 @@
     const bj = blockAt(starts, end - 1);
     const from = point(maps[bi], Math.min(start - starts[bi], blocks[bi].text.length - 1) + maps[bi].lead, false);
     const to = point(maps[bj], Math.min(end - 1 - starts[bj], blocks[bj].text.length - 1) + maps[bj].lead, true);
-    if (!from || !to) return null;
-    const range = document.createRange();
+    // A span cannot run from one document (a frame) into another.
+    if (!from || !to || from[0].ownerDocument !== to[0].ownerDocument) return null;
+    const range = from[0].ownerDocument.createRange();
     range.setStart(from[0], from[1]);
     range.setEnd(to[0], to[1]);
     return range;

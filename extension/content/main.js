@@ -9,6 +9,7 @@
 
   const state = {
     active: false,
+    dark: false,
     painter: null,
     collected: null,
     report: null,
@@ -44,17 +45,23 @@
     const skip = new Set(state.ui ? state.ui.hosts() : []);
     const collected = L.collect(document.body, { skip });
     const t1 = performance.now();
-    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: isDark() } });
+    const dark = isDark();
+    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark } });
     if (!reply || reply.error) return { state: 'error', error: reply ? reply.error : 'no reply from the background' };
     const t2 = performance.now();
+    state.dark = dark;
     state.collected = collected;
     state.report = reply.report;
     state.marks = L.marks.fromReport(reply.report);
-    state.painter = new L.Painter(collected.locate);
+    state.painter = new L.Painter(collected.locate, collected.keyOf, { css: L.categories.css(dark) });
     state.painter.paint(state.marks);
     state.active = true;
-    if (L.ContentUI) state.ui = new L.ContentUI(state, api);
     const t3 = performance.now();
+    // The panel, the card and the observers come a task later: the highlights
+    // are what the reader waits for.
+    setTimeout(() => {
+      if (state.active && !state.ui && L.ContentUI) state.ui = new L.ContentUI(state, api);
+    }, 0);
     const timing = { collect: t1 - t0, core: reply.ms, roundTrip: t2 - t1, paint: t3 - t2, total: t3 - t0 };
     timing.paintedAt = performance.timeOrigin + t3; // wall clock, for click-to-paint in tests/e2e/bench-click.mjs
     globalThis.__lectorTiming = timing; // read by the benchmark and e2e tests (isolated world only)

@@ -39,6 +39,18 @@ struct Table {
     negs: Vec<Vec<String>>,
     comps: Vec<String>,
     openers: Vec<String>,
+    /// Vague groups that speak ("analysts") and quantifiers before them ("some").
+    groups: Vec<String>,
+    quants: Vec<String>,
+}
+
+/// A cue word of the lexicon against a lower-case token: "*kreisen" matches
+/// any word that ends so.
+fn word_eq(pat: &str, tok: &str) -> bool {
+    match pat.strip_prefix('*') {
+        Some(end) => tok.len() > end.len() && tok.ends_with(end),
+        None => pat == tok,
+    }
 }
 
 /// Splits a lexicon entry into lower-case tokens the way `text` tokenizes
@@ -72,6 +84,14 @@ fn build(lang: &str) -> Table {
             "attribution" => HedgeFamily::Attribution,
             "epistemic" => HedgeFamily::Epistemic,
             "weasel" => HedgeFamily::Weasel,
+            "group" => {
+                t.groups.push(ws.join(" "));
+                continue;
+            }
+            "quantifier" => {
+                t.quants.push(ws.join(" "));
+                continue;
+            }
             "not" => {
                 let n = t.negs.len();
                 for (k, w) in ws.iter().enumerate() {
@@ -135,16 +155,24 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
             let n = low.len();
             let mut k = 0;
             while k < n {
-                let Some(cands) = t.by_first.get(&low[k]) else {
-                    k += 1;
-                    continue;
-                };
-                let hit = cands.iter().map(|&c| &t.cues[c]).find(|c| {
-                    k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| a == b)
+                let hit = t.by_first.get(&low[k]).and_then(|cands| {
+                    cands.iter().map(|&c| &t.cues[c]).find(|c| {
+                        k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
+                    })
                 });
-                let Some(cue) = hit else {
-                    k += 1;
-                    continue;
+                let made;
+                let cue = match hit {
+                    Some(c) => c,
+                    None => match pattern_cue(t, lang, &low, k) {
+                        Some(c) => {
+                            made = c;
+                            &made
+                        }
+                        None => {
+                            k += 1;
+                            continue;
+                        }
+                    },
                 };
                 let len = cue.words.len();
                 if keeps(doc, t, &low, base, k, cue, lang) {
@@ -172,11 +200,15 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
     if cue.lower && tok.case == Case::Upper && !starts_sentence(doc, low, k) {
         return false;
     }
-    // "May" with a capital is the month or a name wherever it stands (the
-    // optative "May he rest" is no hedge either).
+    // "May" with a capital is the month or a name, except at a sentence's
+    // start before a lower-case word ("May contain errors"); the `not`
+    // contexts then keep out "May was…", "May the best team win".
     let len = cue.words.len();
     if len == 1 && tok.case == Case::Upper && low[k] == "may" {
-        return false;
+        let next_lower = low.get(k + 1).is_some() && doc.toks[base + k + 1].case == Case::Lower;
+        if !next_lower {
+            return false;
+        }
     }
     // A month-like use at a sentence start or next to a day number.
     if len == 1 && tok.case == Case::Upper {
@@ -208,12 +240,37 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
             let end = clause_end_tok(doc, low, base, k, true);
             end > k + 1 && matches!(low[end - 1].as_str(), "haben" | "sein")
         }
-        // Journalistic conditional, not the consequence of a "si" clause.
-        ("fr", "aurait" | "auraient" | "serait" | "seraient") => {
-            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même"))
+        // Journalistic conditional: not the consequence of a "si" clause,
+        // nor the future of a reported clause ("a déclaré que la mesure
+        // bénéficierait").
+        ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
+            let speech = lexicon::list("fr", "speech_verbs");
+            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
         }
         _ => true,
     }
+}
+
+/// French conditionals ("aurait", "envisagerait").
+fn is_fr_conditional(w: &str) -> bool {
+    w.ends_with("rait") || w.ends_with("raient")
+}
+
+/// Cues the lexicon describes by pattern rather than by words: a vague group
+/// that speaks ("some analysts warned"), and in French the conditional of
+/// any first-group verb ("l'exécutif envisagerait").
+fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
+    let speech = lexicon::list(lang, "speech_verbs");
+    let n = low.len();
+    let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
+    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speech.contains(&low[k + q + 1]) {
+        return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
+    }
+    let w = low[k].as_str();
+    if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && w.chars().count() > 7 {
+        return Some(Cue { words: vec![low[k].clone()], family: HedgeFamily::Attribution, lower: true });
+    }
+    None
 }
 
 /// Token `k` opens its sentence (possibly after quote marks or brackets).
