@@ -74,6 +74,12 @@ async function click(page, { ms = 60_000 } = {}) {
   }
 }
 
+/** Logs (does not assert: speed is for the benchmark) the longest stall of the page's main thread so far. */
+async function noteStall(page, what) {
+  const gap = await page.evaluate(() => Math.round(window.__maxGap));
+  console.log(`${what}: longest stall of the page's own 50 ms timer ${gap} ms`);
+}
+
 /** The page's own interval is still running: its counter moves on. */
 async function stillRunning(page) {
   const t0 = await page.evaluate(() => window.__ticks);
@@ -110,8 +116,10 @@ const shot = (page, name) => page.screenshot({ path: path.join(artifacts, `chrom
 test('100,000 unbalanced quote marks: the real quote is found, no pair crosses a paragraph, the page keeps running', async () => {
   const { page, problems } = await open('hostile-quotes.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page);
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '100,000 quote marks');
     assert.equal(squash(quotes[0]), KNOWN.quote);
     const ranges = await paintedRanges(page);
     assert.deepEqual(ranges.filter((r) => !r.oneBlock || !r.inArticle), [], 'a painted range crosses a block or leaves the article');
@@ -143,8 +151,10 @@ test('10 MB of text: refused with a clear message, nothing painted, the page kee
 test('a 200,000-word article: annotated, the quote painted, the page keeps running', async () => {
   const { page, problems } = await open('hostile-200k.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page);
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '200,000 words');
     assert.deepEqual(quotes.map(squash), [KNOWN.quote]);
     await stillRunning(page);
     await clearAndCheck(page);
@@ -234,8 +244,10 @@ test('a contenteditable article stays editable while annotated, and the typing s
 test('a 20,000-row table: the prose quotes around it are painted, the page keeps running', async () => {
   const { page, problems } = await open('hostile-table.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page, { ms: 90_000 });
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '20,000-row table');
     assert.equal(squash(quotes[0]), KNOWN.quote);
     assert.ok(quotes.map(squash).includes('The table is public and complete,'));
     await stillRunning(page);
