@@ -99,5 +99,5 @@
     return false;
   });
 
-  L.content = { state, annotate, clear, toggle, isDark };
+  L.content = { state, annotate, clear, toggle, isDark, MAX_CHARS };
 })();

@@ -36,6 +36,7 @@ try {
       };
       await clickAction(b, page);
       const tc = await timing();
+      Object.assign(tc, await b.sw.evaluate(() => globalThis.coreTiming));
       cold.push(tc.clickToPainted);
       coldParts.push(tc);
       if (i === 0) {
@@ -60,4 +61,5 @@ console.log(`click → painted on nato-troops.html (Chromium, headless)`);
 console.log(`  cold: median ${median(cold).toFixed(1)} ms over ${cold.length} launches (${cold.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  warm: median ${median(warm).toFixed(1)} ms over ${warm.length} clicks (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`);
 console.log(`  warm parts (median ms): inject ${mid('inject')}, collect ${mid('collect')}, core ${mid('core')}, round trip ${mid('roundTrip')}, paint+ui ${mid('paint')}`);
+console.log(`  cold core load (median ms): fetch ${mid('fetch', coldParts)}, compile+instantiate ${mid('compile', coldParts)}, warm-up call ${mid('warm', coldParts)}`);
 console.log(`  cold parts (median ms): inject ${mid('inject', coldParts)}, collect ${mid('collect', coldParts)}, core ${mid('core', coldParts)}, round trip ${mid('roundTrip', coldParts)}, paint+ui ${mid('paint', coldParts)}`);
