@@ -43,7 +43,8 @@
       return { state: 'error', error: msg !== 'pageTooLarge' ? msg : `this page is too long (${mb} MB of text; Lector reads up to ${limit} MB)` };
     }
     const skip = new Set(state.ui ? state.ui.hosts() : []);
-    const collected = L.collect(document.body, { skip });
+    // In slices: a huge page (a 20,000-row table) must not freeze the tab while it is read.
+    const collected = await L.collectAsync(document.body, { skip });
     const t1 = performance.now();
     const dark = isDark();
     const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark } });
