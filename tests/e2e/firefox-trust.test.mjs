@@ -80,10 +80,13 @@ for (const [name, pathname] of [
 test('a page the extension may not touch shows a message and breaks nothing', async () => {
   await ff.driver.get('about:robots');
   await clickActionFF(ff);
+  let last;
   const badge = await until(async () => {
-    const b = await badgeFF(ff);
-    return b.text ? b : null;
-  }, 10_000, 'the badge on a forbidden page');
+    last = await badgeFF(ff);
+    return last.text === '✕' ? last : null;
+  }, 10_000, 'the ✕ badge on a forbidden page').catch((e) => {
+    throw new Error(`${e.message}; the badge says ${JSON.stringify(last)}`);
+  });
   assert.equal(badge.text, '✕');
   assert.match(badge.title, /can.t read this page/);
   // The page itself still works.
