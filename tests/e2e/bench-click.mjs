@@ -125,6 +125,7 @@ try {
     const warm = [];
     const parts = [];
     const stalls = [];
+    const coldParts = [];
     for (let i = 0; i < COLD; i++) {
       const b = await launchChromium();
       let pg;
@@ -132,6 +133,7 @@ try {
         pg = await openPage(b, url);
         const first = await pg.annotate();
         cold.push(first.ms);
+        coldParts.push(first.parts);
         if (i === 0) {
           for (let j = 0; j < WARM; j++) {
             await pg.clear();
@@ -148,8 +150,9 @@ try {
         await b.close();
       }
     }
-    const part = (k) => round(median(parts.map((x) => x[k])));
+    const part = (k, list = parts) => round(median(list.map((x) => x[k])));
     log(`${p.page}: cold ${cold.map((x) => round(x)).join(', ')} ms`);
+    log(`${p.page}: cold median parts — collect ${part('collect', coldParts)}, core ${part('core', coldParts)}, round trip ${part('roundTrip', coldParts)}, paint ${part('paint', coldParts)}, content total ${part('total', coldParts)} ms (the rest of the click: service worker, injection)`);
     log(`${p.page}: warm median parts — collect ${part('collect')}, core ${part('core')}, round trip ${part('roundTrip')}, paint ${part('paint')}, content total ${part('total')} ms`);
     rows.push({ page: p.page, mode: 'cold', median_ms: round(median(cold)), runs: cold.length, goal: p.goals.cold });
     rows.push({ page: p.page, mode: 'warm', median_ms: round(median(warm)), runs: warm.length, goal: p.goals.warm });
