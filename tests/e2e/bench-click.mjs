@@ -133,7 +133,9 @@ try {
         pg = await openPage(b, url);
         const first = await pg.annotate();
         cold.push(first.ms);
-        coldParts.push(first.parts);
+        // The background's own view of the click (ext branch): from its click handler to the reply.
+        const sw = await b.sw.evaluate(() => globalThis.lastTiming || null).catch(() => null);
+        coldParts.push({ ...first.parts, dispatch: sw ? first.ms - sw.clickToPainted : NaN, inject: sw ? sw.inject : NaN });
         if (i === 0) {
           for (let j = 0; j < WARM; j++) {
             await pg.clear();
@@ -152,7 +154,7 @@ try {
     }
     const part = (k, list = parts) => round(median(list.map((x) => x[k])));
     log(`${p.page}: cold ${cold.map((x) => round(x)).join(', ')} ms`);
-    log(`${p.page}: cold median parts — collect ${part('collect', coldParts)}, core ${part('core', coldParts)}, round trip ${part('roundTrip', coldParts)}, paint ${part('paint', coldParts)}, content total ${part('total', coldParts)} ms (the rest of the click: service worker, injection)`);
+    log(`${p.page}: cold median parts — collect ${part('collect', coldParts)}, core ${part('core', coldParts)}, round trip ${part('roundTrip', coldParts)}, paint ${part('paint', coldParts)}, content total ${part('total', coldParts)} ms ; before the background's handler ran ${part('dispatch', coldParts)}, injecting ${part('inject', coldParts)} ms`);
     log(`${p.page}: warm median parts — collect ${part('collect')}, core ${part('core')}, round trip ${part('roundTrip')}, paint ${part('paint')}, content total ${part('total')} ms`);
     rows.push({ page: p.page, mode: 'cold', median_ms: round(median(cold)), runs: cold.length, goal: p.goals.cold });
     rows.push({ page: p.page, mode: 'warm', median_ms: round(median(warm)), runs: warm.length, goal: p.goals.warm });
