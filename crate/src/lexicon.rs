@@ -63,6 +63,9 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "not_names", include_str!("../data/common/not_names.txt")),
     ("common", "male_names", include_str!("../data/common/male_names.txt")),
     ("common", "female_names", include_str!("../data/common/female_names.txt")),
+    ("de", "title_suffixes", include_str!("../data/de/title_suffixes.txt")),
+    ("id", "region_titles", include_str!("../data/id/region_titles.txt")),
+    ("common", "countries", include_str!("../data/common/countries.txt")),
     ("common", "elisions", include_str!("../data/common/elisions.txt")),
     ("common", "outlets", include_str!("../data/common/outlets.txt")),
 ];

@@ -38,6 +38,18 @@ const LOOKBACK: usize = 80;
 /// Longest subject clause before a speech verb, in tokens.
 const MAX_CLAUSE: usize = 24;
 
+/// Organisation references that may mean any organisation named before.
+const GENERIC_ORG_REFS: &[&str] = &[
+    "company", "firm", "group", "club", "team", "entreprise", "société", "groupe", "club", "unternehmen", "konzern", "verein", "perusahaan", "klub",
+];
+
+/// Words after "told X" that start no reported content ("told reporters
+/// during a visit").
+const PREPOSITIONS: &[&str] = &[
+    "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
+    "to", "at", "last", "this", "via",
+];
+
 /// Words that end a reported clause before the next speaker's clause.
 const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
@@ -61,6 +73,13 @@ struct Entities {
     list: Vec<Entity>,
     exact: HashMap<String, usize>,
     surname: HashMap<String, usize>,
+    /// First word of multi-word person names ("Shin" of "Shin Tae-yong").
+    first: HashMap<String, usize>,
+}
+
+/// Name particles: "De Vries" is the surname of "Marieke de Vries".
+fn is_particle(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "de" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "le" | "la" | "ter" | "ten" | "al" | "el" | "bin")
 }
 
 fn words_of(s: &str) -> Vec<&str> {
@@ -85,15 +104,21 @@ impl Entities {
                 let ent = &self.list[e];
                 let ews = words_of(&ent.name);
                 let compatible = ent.kind != SpeakerKind::Organisation
-                    && (ws.len() == 1 || ews.len() == 1 || ews[0].eq_ignore_ascii_case(ws[0]) || initial_of(ws[0], ews[0]) || initial_of(ews[0], ws[0]));
+                    && (ws.len() == 1
+                        || ews.len() == 1
+                        || ews[0].eq_ignore_ascii_case(ws[0])
+                        || initial_of(ws[0], ews[0])
+                        || initial_of(ews[0], ws[0])
+                        || is_particle(ws[0]) && ews.len() > ws.len()
+                            && ews[ews.len() - ws.len()..].iter().zip(&ws).all(|(a, b)| a.eq_ignore_ascii_case(b)));
                 if compatible {
                     found = Some(e);
                 }
             }
             if found.is_none() && ws.len() == 1 {
-                // A lone word may be the first word of a longer name seen
-                // before ("Peskov" after "Dmitry Peskov" is caught above;
-                // "Harbor" after "Harbor Mining" is not a person).
+                // A lone word may be the family name written first ("Shin"
+                // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
+                found = self.first.get(&ws[0].to_lowercase()).copied();
             }
         }
         let e = match found {
@@ -145,6 +170,13 @@ impl Entities {
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
                 self.surname.insert(last.to_lowercase(), e);
+            }
+            if ws.len() >= 2 && !is_particle(ws[0]) {
+                self.first.entry(ws[0].to_lowercase()).or_insert(e);
+            }
+            // "Marieke de Vries" is also "De Vries".
+            if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
+                self.exact.entry(ws[ws.len() - 2..].join(" ").to_lowercase()).or_insert(e);
             }
         }
         e
@@ -282,6 +314,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // A lone capitalised word opening a sentence and never seen again
+    // ("Charities said …") is no speaker's name.
+    let usable: Vec<bool> = (0..ments.len())
+        .map(|k| {
+            let m = &ments[k];
+            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation))
+        })
+        .collect();
+    // Persons opening a sentence are salient: a later pronoun may mean them.
+    let salient: Vec<usize> = (0..ments.len())
+        .filter(|&k| {
+            let m = &ments[k];
+            m.sentence_initial && m.kind == MentionKind::Name && !m.possessive && usable[k] && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)
+        })
+        .collect();
+
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
         let k = mention_at[j];
@@ -366,11 +414,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject = Some(Subject::Embedded(Class::Person));
             }
             if subject.is_none() {
-                let inv = inverted_subject(doc, &tags, &mention_at, &ments, v, sent.toks.end);
-                let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &in_relay, v, sent.toks.start);
+                // Inversion ("said X") stands after a quote or a comma, or
+                // anywhere in German (verb second).
+                let inv_ok = after_quote || after_comma(doc, v, sent.toks.start) || doc.lang.code == "de";
+                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end) } else { None };
+                let pre = pre_subject(doc, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 let (first, second) = if after_quote { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
+                // "… called X "…" and said …": the sentence's subject.
+                if subject.is_none() && v > sent.toks.start && CONJUNCTIONS.contains(&doc.tok_text(v - 1).to_lowercase().as_str()) {
+                    subject = (sent.toks.start..v)
+                        .find_map(|j| {
+                            let k = mention_at[j];
+                            (k != u32::MAX && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                        })
+                        .map(Subject::Mention);
+                }
             }
             let Some(subject) = subject else { continue };
             cue_at.insert(v, cues_list.len());
@@ -388,10 +448,34 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
     // Resolve subjects in order; each resolved subject becomes a speaker.
+    let mut next_salient = 0;
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
+        while next_salient < salient.len() && ments[salient[next_salient]].toks.start < c.tok {
+            if let Some(e) = ent_of[salient[next_salient]] {
+                history.push(e);
+            }
+            next_salient += 1;
+        }
+        let expletive = match c.subject {
+            Some(Subject::Mention(k)) => {
+                ments[k].kind == MentionKind::Pronoun && matches!(doc.text[ments[k].span.clone()].to_lowercase().as_str(), "es" | "it" | "on")
+            }
+            _ => false,
+        };
         let e = match c.subject {
-            Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k),
+            // "Aus dem Kreml hieß es": the place the words came from.
+            Some(Subject::Mention(_)) if expletive => {
+                let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                (sent.toks.start..c.tok).find_map(|j| {
+                    let k = mention_at[j];
+                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
+                })
+            }
+            Some(Subject::Mention(k)) if epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() && ments[k].kind == MentionKind::Name => {
+                epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
+            }
+            Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             None => None,
         };
@@ -434,16 +518,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let pre = if post.is_none() { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
         let cue = post.or(pre);
         let colon = open_t > 0 && doc.tok_text(open_t - 1) == ":";
+        // A headline's "Name: "…"": the name before the colon speaks.
+        let colon_name = if colon && cue.is_none() && open_t >= 2 && mention_at.get(open_t - 2).is_some() {
+            let k = ments.partition_point(|m| m.toks.end < open_t - 1);
+            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name).and_then(|_| ent_of[k])
+        } else {
+            None
+        };
         let kind = if nested {
             QuoteKind::Term
         } else {
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || (pre.is_some() && words >= 3))
+            let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
+            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), subject)
         };
-        let mut speaker = None;
+        let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
         let mut cue_span = None;
         if let Some(ci) = cue {
-            cues_list[ci].used = true;
+            // A cue before the quote may still introduce reported speech
+            // around a partial quote; one after it is the quote's alone.
+            if post.is_some() {
+                cues_list[ci].used = true;
+            }
             speaker = cues_list[ci].entity;
             cue_span = Some(Span::of(doc.text, cues_list[ci].span.start, cues_list[ci].span.end));
         }
@@ -463,7 +559,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
             }
-            if cue.is_none() {
+            if cue.is_none() && speaker.is_none() {
                 // Follow-on quote, quote-only paragraph, or a partial quote
                 // in a sentence whose subject speaks.
                 let cont = last_quote.as_ref().filter(|(_, para, _)| q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
@@ -597,21 +693,61 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
     false
 }
 
-/// A mention right after the verb ("said German Chancellor Olaf Scholz").
-fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], v: usize, end: usize) -> Option<usize> {
-    for j in v + 1..(v + 3).min(end) {
+/// A mention right after the verb ("said German Chancellor Olaf Scholz",
+/// "a affirmé mardi la Première ministre Élisabeth Borne").
+fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], v: usize, end: usize) -> Option<usize> {
+    for j in v + 1..(v + 5).min(end) {
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
-            if !m.possessive {
+            if !m.possessive && usable[k as usize] {
                 return Some(k as usize);
             }
         }
-        if !(tags[j].has(cues::DETERMINER) || doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && j == v + 1 && tags[j].has(cues::STOP)) {
+        let skip = tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        if !skip {
             break;
         }
     }
     None
+}
+
+/// Whether a comma stands right before the verb (or its auxiliary):
+/// "…, said Smith", "…, a affirmé X", "…, sagte Naumann".
+fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
+    let mut j = v;
+    for _ in 0..2 {
+        if j <= sent_start {
+            return false;
+        }
+        j -= 1;
+        let t = doc.tok_text(j);
+        if t == "," {
+            return true;
+        }
+        if !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && t.len() <= 3) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A German or French epithet for the person just quoted ("sagte der
+/// SPD-Politiker"): a title no one carries, or a single unknown word after a
+/// determiner, means the most recent person speaking.
+fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
+    let m = &ments[k];
+    let lone_name = m.kind == MentionKind::Name
+        && m.title.is_none()
+        && m.name.split_whitespace().count() == 1
+        && m.toks.start > 0
+        && tags[m.toks.start - 1].has(cues::DETERMINER)
+        && doc.toks[m.toks.start - 1].case == Case::Lower
+        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
+    if m.kind != MentionKind::TitleRef && !lone_name {
+        return None;
+    }
+    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person)
 }
 
 /// The subject before the verb: the first mention of the verb's clause
@@ -620,16 +756,15 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
 #[allow(clippy::too_many_arguments)]
 fn pre_subject(
     doc: &Doc,
-    tags: &[Tag],
     in_quote: &[bool],
     close_tok: &[bool],
     mention_at: &[u32],
     ments: &[Mention],
+    usable: &[bool],
     in_relay: &[bool],
     v: usize,
     sent_start: usize,
 ) -> Option<usize> {
-    let _ = tags;
     let mut end = v;
     for _round in 0..3 {
         let mut start = end;
@@ -648,7 +783,7 @@ fn pre_subject(
             let k = mention_at[j];
             if k != u32::MAX {
                 let m = &ments[k as usize];
-                if !m.possessive && !in_relay[j] && m.toks.end <= v {
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -697,11 +832,21 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 return Some(e);
             }
             (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| fits(e))).or_else(|| {
+                if !org {
+                    return None;
+                }
+                // "Lingoa … has raised $40 million, the company said": the
+                // sentence's first name that is no person.
+                let first = (k.saturating_sub(LOOKBACK)..k)
+                    .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
+                if let Some(j) = first {
+                    return ent_of[j];
+                }
                 // "the company said": the most recent organisation.
-                if org {
+                if GENERIC_ORG_REFS.contains(&head.as_str()) {
                     (k.saturating_sub(LOOKBACK)..k)
                         .rev()
-                        .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name && ments[j].name.split_whitespace().count() > 1))
+                        .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name))
                 } else {
                     None
                 }
@@ -723,36 +868,11 @@ fn compatible(class: Class, ent: &Entity) -> bool {
     }
 }
 
-/// A pronoun goes to the most recent compatible speaker: one whose gender the
-/// text stated matches first, else one of unknown gender; then to the most
-/// recent compatible name mentioned before it.
+/// A pronoun goes to the most recent compatible speaker (or person opening
+/// a sentence): compatible means of the gender the text gave that person, if
+/// it gave one, and a person or an organisation as the pronoun requires.
 fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Mention], ent_of: &[Option<usize>], k: usize, _tok: usize) -> Option<usize> {
-    let recent: Vec<usize> = {
-        let mut v: Vec<usize> = Vec::new();
-        for &e in history.iter().rev() {
-            if !v.contains(&e) {
-                v.push(e);
-            }
-            if v.len() >= 6 {
-                break;
-            }
-        }
-        v
-    };
-    let gendered = matches!(class, Class::M | Class::F);
-    // The nearest speaker decides unless the text said it is someone else.
-    if let Some(&e) = recent.first() {
-        let ent = &ents.list[e];
-        if compatible(class, ent) && (!gendered || ent.class == class) {
-            return Some(e);
-        }
-    }
-    if gendered {
-        if let Some(&e) = recent.iter().find(|&&e| ents.list[e].class == class && compatible(class, &ents.list[e])) {
-            return Some(e);
-        }
-    }
-    if let Some(&e) = recent.iter().find(|&&e| compatible(class, &ents.list[e])) {
+    if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| compatible(class, &ents.list[e])) {
         return Some(e);
     }
     if k == usize::MAX {
@@ -874,9 +994,11 @@ fn sentence_speaker(
     None
 }
 
-/// Speech or term: titles, scare quotes, nicknames and quoted words are terms.
+/// Speech or term: titles, scare quotes, nicknames and quoted words are
+/// terms; a partial quote of several words in a sentence whose subject
+/// speaks is speech.
 #[allow(clippy::too_many_arguments)]
-fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool) -> QuoteKind {
+fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, subject: bool) -> QuoteKind {
     let trimmed = text.trim_end();
     let ends_punct = trimmed.ends_with(|c: char| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}' | ';' | ':'));
     if words == 0 {
@@ -894,14 +1016,15 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words <= 3 && prev.is_some_and(cap) && cap(next) && !post_cue {
         return QuoteKind::Term;
     }
-    if post_cue || introduced {
-        return QuoteKind::Speech;
+    // One quoted word: a term, unless it is a whole utterance ("Yes," he said).
+    if words == 1 && !(ends_punct && (post_cue || introduced)) {
+        return QuoteKind::Term;
     }
-    if ends_punct && words >= 2 {
+    if post_cue || (ends_punct && words >= 2) {
         return QuoteKind::Speech;
     }
     // Titles: every longer word capitalised.
-    let inner_toks = doc.tok_at(open_t.min(doc.toks.len()) + 0)..close_t;
+    let inner_toks = doc.tok_at(doc.toks[open_t.min(doc.toks.len() - 1)].end as usize)..close_t;
     let mut long = 0;
     let mut capd = 0;
     for t in inner_toks {
@@ -913,10 +1036,10 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             }
         }
     }
-    if long > 0 && capd == long && words <= 8 {
+    if long > 0 && capd == long && words <= 8 && !introduced {
         return QuoteKind::Term;
     }
-    if words <= 2 {
+    if words == 2 && !(introduced || subject) {
         return QuoteKind::Term;
     }
     QuoteKind::Speech
@@ -966,6 +1089,10 @@ fn reported_content(
                 a = a.max(m.end);
             }
         }
+        // "laut Reuters," right after the verb: skip the relay.
+        while a < s1 && (in_relay[a] || doc.tok_text(a) == ",") {
+            a += 1;
+        }
         if a < s1 && (doc.tok_text(a) == ":" || open_tok[a]) {
             return None;
         }
@@ -981,19 +1108,64 @@ fn reported_content(
                 break;
             }
         }
+        let mut no_content = false;
         match comp {
             Some(j) => a = j + 1,
-            None if told => return None,
+            None if told => {
+                // "told reporters the strike could …": skip the audience.
+                if a < s1 && tags[a].has(cues::DETERMINER) {
+                    a += 1;
+                }
+                while a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Upper {
+                    a += 1;
+                }
+                if a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && doc.tok_text(a).ends_with('s') {
+                    a += 1;
+                }
+                if a >= s1 || doc.toks[a].kind == TokKind::Punct || PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) {
+                    no_content = true;
+                }
+            }
             None => {}
         }
         while a < s1 && doc.tok_text(a) == "," {
             a += 1;
         }
         b = s1;
+        // Content before the cue: "Prices will rise, the regulator said on
+        // Friday." / "…, a affirmé mardi la ministre X, au lendemain …".
+        let clause = match (&subj_end, c.inverted) {
+            (Some(m), false) => m.start,
+            _ => {
+                let mut j = c.tok;
+                while j > s0 && doc.toks[j - 1].kind == TokKind::Word && doc.toks[j - 1].case == Case::Lower && doc.tok_text(j - 1).len() <= 3 {
+                    j -= 1;
+                }
+                j
+            }
+        };
+        if clause > s0 + 2 && doc.tok_text(clause - 1) == "," {
+            // What follows the cue up to the next comma or the end.
+            let mut e = a;
+            while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
+                e += 1;
+            }
+            let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+            let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
+            if comp.is_none() && !introduces_quote && (no_content || tail <= 4) {
+                a = s0;
+                b = clause - 1;
+                no_content = false;
+            }
+        }
+        if no_content {
+            return None;
+        }
     }
-    // Cut at a quote, a relay construction, or the next speaker's clause.
+    // Cut at a relay construction, or the next speaker's clause. A partial
+    // quote inside the content stays in it.
     for j in a..b {
-        if in_quote[j] || open_tok[j] || in_relay[j] {
+        if in_relay[j] {
             b = j;
             break;
         }

@@ -15,35 +15,39 @@ use crate::lexicon;
 use crate::text::{Doc, TokKind};
 
 /// Token is a speech verb (cue of quotes).
-pub const SPEECH: u16 = 1;
+pub const SPEECH: u32 = 1;
 /// Speech verb that introduces reported speech.
-pub const REPORTED: u16 = 1 << 1;
+pub const REPORTED: u32 = 1 << 1;
 /// Head word of a title or role.
-pub const TITLE: u16 = 1 << 2;
+pub const TITLE: u32 = 1 << 2;
 /// Third-person pronoun (class in [`Tag::class`]).
-pub const PRONOUN: u16 = 1 << 3;
+pub const PRONOUN: u32 = 1 << 3;
 /// Honorific before a name (Mr, Frau, Pak).
-pub const HONORIFIC: u16 = 1 << 4;
+pub const HONORIFIC: u32 = 1 << 4;
 /// Makes a capitalised name an organisation.
-pub const ORG_WORD: u16 = 1 << 5;
+pub const ORG_WORD: u32 = 1 << 5;
 /// Common noun that refers back to an organisation ("the ministry").
-pub const ORG_REF: u16 = 1 << 6;
+pub const ORG_REF: u32 = 1 << 6;
 /// A short quote after it is a term ("so-called", "album").
-pub const TERM_MARK: u16 = 1 << 7;
+pub const TERM_MARK: u32 = 1 << 7;
 /// Function word of the language.
-pub const STOP: u16 = 1 << 8;
+pub const STOP: u32 = 1 << 8;
 /// Role noun with a gender (spokeswoman, Kanzlerin).
-pub const GENDER_NOUN: u16 = 1 << 9;
+pub const GENDER_NOUN: u32 = 1 << 9;
 /// Speech verb that only cues right after a quote (id "kata", de "so").
-pub const POST_ONLY: u16 = 1 << 10;
+pub const POST_ONLY: u32 = 1 << 10;
 /// Determiner before a title or organisation reference (the, der, le, sang).
-pub const DETERMINER: u16 = 1 << 11;
+pub const DETERMINER: u32 = 1 << 11;
 /// Complementiser after a speech verb (that, que, dass, bahwa).
-pub const COMPLEMENTISER: u16 = 1 << 12;
+pub const COMPLEMENTISER: u32 = 1 << 12;
 /// Particle inside names (van, von, de, bin, al).
-pub const PARTICLE: u16 = 1 << 13;
+pub const PARTICLE: u32 = 1 << 13;
 /// Capitalised but never a speaker's name alone (days, months).
-pub const NOT_NAME: u16 = 1 << 14;
+pub const NOT_NAME: u32 = 1 << 14;
+/// A country or place: an affiliation between a title and a name.
+pub const AFFIL: u32 = 1 << 15;
+/// A title followed by a region before the name (id "Bupati Kudus Hartopo").
+pub const REGION_TITLE: u32 = 1 << 16;
 
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,12 +71,12 @@ pub enum Class {
 /// What the lexicons say of one token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tag {
-    pub flags: u16,
+    pub flags: u32,
     pub class: Class,
 }
 
 impl Tag {
-    pub fn has(&self, f: u16) -> bool {
+    pub fn has(&self, f: u32) -> bool {
         self.flags & f != 0
     }
 }
@@ -88,6 +92,8 @@ struct Pattern {
 /// The compiled vocabulary of one language.
 pub struct Lex {
     words: HashMap<String, Tag>,
+    /// Endings of compound titles (German "CDU-Außenpolitiker").
+    title_suffixes: Vec<String>,
     /// Relay patterns with the slot last, by their first word.
     relay_pre: HashMap<String, Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
@@ -146,7 +152,7 @@ const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da"
 
 fn build(lang: &str) -> Lex {
     let mut words: HashMap<String, Tag> = HashMap::new();
-    let mut add = |w: &str, f: u16, c: Class| {
+    let mut add = |w: &str, f: u32, c: Class| {
         let t = words.entry(w.to_lowercase()).or_default();
         t.flags |= f;
         if c != Class::None {
@@ -183,6 +189,14 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "stopwords").entries {
         add(w, STOP, Class::None);
+    }
+    for w in &lexicon::list(lang, "region_titles").entries {
+        add(w, REGION_TITLE | TITLE, Class::None);
+    }
+    for e in &lexicon::list("common", "countries").entries {
+        // Multi-word places tag their first word.
+        let w = e.split_whitespace().next().unwrap_or("");
+        add(w, AFFIL, Class::None);
     }
     for w in &lexicon::list("common", "not_names").entries {
         add(w, NOT_NAME, Class::None);
@@ -232,7 +246,8 @@ fn build(lang: &str) -> Lex {
     for v in outlets.values_mut() {
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
-    Lex { words, relay_pre, relay_post, reporting, outlets }
+    let title_suffixes = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
+    Lex { words, title_suffixes, relay_pre, relay_post, reporting, outlets }
 }
 
 /// The vocabulary of `lang` ("en", "fr", "de", "id"; anything else gets English).
@@ -276,11 +291,19 @@ impl Lex {
                     return Tag::default();
                 }
                 let w = &doc.text[t.range()];
-                match self.words.get(lower(w, &mut buf)) {
-                    Some(t) => *t,
+                let l = lower(w, &mut buf);
+                let found = self.words.get(l).copied();
+                if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
+                    // German compounds: "Verteidigungsminister", "GDL-Chef".
+                    if self.title_suffixes.iter().any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
+                        return Tag { flags: TITLE, class: Class::None };
+                    }
+                }
+                match found {
+                    Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
                     None if w.len() > 2 && matches!(w.as_bytes()[1], b'\'' | 0xE2) => {
-                        let rest = strip_elided(lower(w, &mut buf)).to_string();
+                        let rest = strip_elided(l).to_string();
                         self.words.get(rest.as_str()).copied().unwrap_or_default()
                     }
                     None => Tag::default(),
@@ -354,6 +377,10 @@ impl Lex {
                     let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
                     // "the Bangkok Post": skip a determiner before the outlet.
                     if slot < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && doc.toks[slot].case != crate::text::Case::Upper {
+                        slot += 1;
+                    }
+                    // German style quotes newspaper names: der »Bild am Sonntag«.
+                    if slot < toks.end && matches!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}") {
                         slot += 1;
                     }
                     if let Some(o) = self.outlet_at(doc, slot, toks.end) {
