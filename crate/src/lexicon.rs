@@ -58,6 +58,8 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "term_markers", include_str!("../data/fr/term_markers.txt")),
     ("de", "term_markers", include_str!("../data/de/term_markers.txt")),
     ("id", "term_markers", include_str!("../data/id/term_markers.txt")),
+    ("en", "post_cues", include_str!("../data/en/post_cues.txt")),
+    ("fr", "post_cues", include_str!("../data/fr/post_cues.txt")),
     ("de", "post_cues", include_str!("../data/de/post_cues.txt")),
     ("id", "post_cues", include_str!("../data/id/post_cues.txt")),
     ("common", "not_names", include_str!("../data/common/not_names.txt")),

@@ -50,6 +50,14 @@ const PREPOSITIONS: &[&str] = &[
     "to", "at", "last", "this", "via",
 ];
 
+/// Auxiliaries that may stand between a quote or comma and the verb:
+/// "», a déclaré", "…, hat gesagt".
+const AUX: &[&str] = &["a", "has", "had", "have", "hat", "ont", "avait", "est", "ist", "was", "is", "ha", "telah", "sudah"];
+
+fn is_aux(doc: &Doc, j: usize) -> bool {
+    doc.toks[j].kind == TokKind::Word && AUX.contains(&doc.tok_text(j).to_lowercase().as_str())
+}
+
 /// Words that end a reported clause before the next speaker's clause.
 const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
@@ -323,12 +331,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
         })
         .collect();
     // Persons opening a sentence are salient: a later pronoun may mean them.
-    let salient: Vec<usize> = (0..ments.len())
-        .filter(|&k| {
-            let m = &ments[k];
-            m.sentence_initial && m.kind == MentionKind::Name && !m.possessive && usable[k] && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)
-        })
-        .collect();
+    // (the first usable name of each sentence).
+    let mut salient: Vec<usize> = Vec::new();
+    let mut last_sent = usize::MAX;
+    for (k, m) in ments.iter().enumerate() {
+        if m.sent == last_sent || m.kind != MentionKind::Name || m.possessive || !usable[k] {
+            continue;
+        }
+        last_sent = m.sent;
+        if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
+            salient.push(k);
+        }
+    }
 
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
@@ -472,7 +486,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
                 })
             }
-            Some(Subject::Mention(k)) if epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() && ments[k].kind == MentionKind::Name => {
+            Some(Subject::Mention(k)) if c.inverted && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
                 epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
             }
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)),
@@ -529,7 +543,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             QuoteKind::Term
         } else {
             let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), subject)
+            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject)
         };
         let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
@@ -554,8 +568,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
-                let name = cues::strip_elided(&doc.text[a..b]);
-                let name = strip_determiner(name);
+                // "l'AFP" → "AFP"; "Le Monde" keeps its article.
+                let name = cues::strip_elided(&doc.text[a..b]).to_string();
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
             }
@@ -685,8 +699,7 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
             return true;
         }
         let t = doc.tok_text(j);
-        let aux = doc.toks[j].case == Case::Lower && t.len() <= 3 && doc.toks[j].kind == TokKind::Word;
-        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || aux) {
+        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
             return false;
         }
     }
@@ -725,7 +738,7 @@ fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
         if t == "," {
             return true;
         }
-        if !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && t.len() <= 3) {
+        if !is_aux(doc, j) {
             return false;
         }
     }
@@ -916,7 +929,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = doc.toks[j].case == Case::Lower && doc.tok_text(j).len() <= 3 || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -998,7 +1011,7 @@ fn sentence_speaker(
 /// terms; a partial quote of several words in a sentence whose subject
 /// speaks is speech.
 #[allow(clippy::too_many_arguments)]
-fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, subject: bool) -> QuoteKind {
+fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, colon: bool, subject: bool) -> QuoteKind {
     let trimmed = text.trim_end();
     let ends_punct = trimmed.ends_with(|c: char| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}' | ';' | ':'));
     if words == 0 {
@@ -1007,7 +1020,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let prev = (open_t > 0).then(|| open_t - 1);
     let next = close_t + 1;
     // "so-called", "the album", "dubbed": a term when short.
-    let marked = prev.is_some_and(|p| tags[p].has(cues::TERM_MARK)) || prev.is_some_and(|p| p > 0 && doc.tok_text(p) == "as" && tags[p - 1].has(cues::TERM_MARK));
+    // "what it called a "final offer"": one determiner may stand between.
+    let marked = prev.is_some_and(|p| {
+        tags[p].has(cues::TERM_MARK)
+            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER)) && tags[p - 1].has(cues::TERM_MARK)
+    });
     if marked && words <= 6 && !ends_punct {
         return QuoteKind::Term;
     }
@@ -1036,7 +1053,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             }
         }
     }
-    if long > 0 && capd == long && words <= 8 && !introduced {
+    if long > 0 && capd == long && words <= 8 && !colon {
         return QuoteKind::Term;
     }
     if words == 2 && !(introduced || subject) {
@@ -1077,7 +1094,7 @@ fn reported_content(
             b = c.tok - 1;
         } else {
             a = m.end;
-            while a < s1 && (doc.tok_text(a) == "," || doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && a < m.end + 3 && tags[a].has(cues::DETERMINER)) {
+            while a < s1 && doc.tok_text(a) == "," {
                 a += 1;
             }
             b = s1;
@@ -1138,12 +1155,20 @@ fn reported_content(
             (Some(m), false) => m.start,
             _ => {
                 let mut j = c.tok;
-                while j > s0 && doc.toks[j - 1].kind == TokKind::Word && doc.toks[j - 1].case == Case::Lower && doc.tok_text(j - 1).len() <= 3 {
+                while j > s0 && is_aux(doc, j - 1) {
                     j -= 1;
                 }
                 j
             }
         };
+        let mut clause = clause;
+        if !c.inverted {
+            let mut back = 0;
+            while back < 3 && clause > s0 && doc.toks[clause - 1].kind == TokKind::Word && doc.toks[clause - 1].case == Case::Lower && !tags[clause - 1].has(cues::SPEECH) {
+                clause -= 1;
+                back += 1;
+            }
+        }
         if clause > s0 + 2 && doc.tok_text(clause - 1) == "," {
             // What follows the cue up to the next comma or the end.
             let mut e = a;
@@ -1152,7 +1177,7 @@ fn reported_content(
             }
             let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
             let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
-            if comp.is_none() && !introduces_quote && (no_content || tail <= 4) {
+            if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
                 a = s0;
                 b = clause - 1;
                 no_content = false;
@@ -1160,6 +1185,16 @@ fn reported_content(
         }
         if no_content {
             return None;
+        }
+        // "said at a press conference, "…"": the quote is the content.
+        if let Some(q) = (a..b).find(|&j| open_tok[j]) {
+            if q > a && matches!(doc.tok_text(q - 1), "," | ":") {
+                return None;
+            }
+        }
+        // "hieß es, man …": the inverted pronoun is no content.
+        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_text(a + 1) == "," {
+            a += 2;
         }
     }
     // Cut at a relay construction, or the next speaker's clause. A partial

@@ -148,7 +148,7 @@ const DETERMINERS: &[&str] = &[
     "sang", "para", "seorang", "its", "his", "her", "their",
 ];
 const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "di", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
+const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
 
 fn build(lang: &str) -> Lex {
     let mut words: HashMap<String, Tag> = HashMap::new();

@@ -140,10 +140,17 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 return false;
             }
             if is_cap_word(doc, j) {
-                return true;
+                return !tags[j].has(cues::NOT_NAME);
             }
             let t = &doc.toks[j];
-            if t.kind != TokKind::Word || t.case != Case::Lower || tags[j].has(cues::STOP) || tags[j].has(cues::SPEECH) || tags[j].has(cues::DETERMINER) {
+            if t.kind != TokKind::Word
+                || t.case != Case::Lower
+                || t.end - t.start <= 2
+                || tags[j].has(cues::STOP)
+                || tags[j].has(cues::SPEECH)
+                || tags[j].has(cues::DETERMINER)
+                || tags[j].has(cues::PARTICLE)
+            {
                 return false;
             }
             j += 1;
@@ -326,12 +333,55 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         if single && (tags[g.start].has(cues::SPEECH) || tags[g.start].has(cues::COMPLEMENTISER) || tags[g.start].has(cues::PRONOUN)) {
             continue;
         }
+        // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
+        let para_start = doc.paras[doc.para_of(doc.toks[g.start].start as usize)].toks.start;
+        let dateline_end = g.end < end && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
+        if g.start == para_start
+            && dateline_end
+            && (g.clone()).all(|k| doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > 3 && !doc.tok_text(k).chars().any(|c| c.is_lowercase()))
+        {
+            continue;
+        }
+        // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a name
+        // with commas, held together by the acronym after it.
+        let mut k = i;
+        let mut merged_end = None;
+        while k + 1 < end && k < i + 12 {
+            let t = doc.tok_text(k);
+            let conj = matches!(t, "dan" | "and" | "et" | "und" | "&");
+            if (t == "," || conj) && is_cap_word(doc, k + 1) {
+                k += 1;
+                while k < end && is_cap_word(doc, k) {
+                    k += 1;
+                }
+                merged_end = Some(k);
+                continue;
+            }
+            if t == "," && k + 2 < end && matches!(doc.tok_text(k + 1), "dan" | "and" | "et" | "und") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if let Some(me) = merged_end {
+            if me + 2 < end && doc.tok_text(me) == "(" && doc.tok_text(me + 2) == ")" && is_acronym(doc.tok_text(me + 1)) {
+                g.end = me;
+                i = me;
+            }
+        }
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE);
-        let mut m = split_group(doc, tags, in_quote, g);
+        let mut m = split_group(doc, tags, in_quote, g.clone());
+        if g.end == i && merged_end == Some(i) {
+            m.name = text_of(doc, g.clone());
+            m.entity = SpeakerKind::Organisation;
+            m.class = Class::N;
+            m.title = None;
+        }
         m.weak = weak;
         // "(NATO)": an alias of the name just found.
         if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_acronym(doc.tok_text(i + 1)) && m.kind == MentionKind::Name {
             m.alias = Some(doc.tok_text(i + 1).to_string());
+            m.toks.end = i + 3;
             i += 3;
         }
         out.push(m);
@@ -407,6 +457,12 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     };
     if !title.is_empty() && name.start < g.end && doc.tok_text(name.start) == "." {
         name.start += 1; // "Dr. Marsh"
+    }
+    // "la députée écologiste Sandrine Rousseau": lower-case words after the
+    // title word belong to the title.
+    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !matches!(doc.tok_text(name.start), "of" | "for") {
+        name.start += 1;
+        title.end = name.start;
     }
     let span = doc.toks[g.start].start as usize..doc.toks[g.end - 1].end as usize;
     let base = |kind: MentionKind, name: String, title: Option<String>, entity: SpeakerKind, class: Class| Mention {
