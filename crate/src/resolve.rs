@@ -47,7 +47,8 @@ const GENERIC_ORG_REFS: &[&str] = &[
 /// during a visit").
 const PREPOSITIONS: &[&str] = &[
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
-    "to", "at", "last", "this", "via",
+    "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
+    "saat", "usai", "seusai", "ketika",
 ];
 
 /// Auxiliaries that may stand between a quote or comma and the verb:
@@ -430,10 +431,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if subject.is_none() {
                 // Inversion ("said X") stands after a quote or a comma, or
                 // anywhere in German (verb second).
-                let inv_ok = after_quote || after_comma(doc, v, sent.toks.start) || doc.lang.code == "de";
+                let comma = after_comma(doc, v, sent.toks.start);
+                let inv_ok = after_quote || comma || doc.lang.code == "de";
                 let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end) } else { None };
                 let pre = pre_subject(doc, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
-                let (first, second) = if after_quote { (inv, pre) } else { (pre, inv) };
+                let (first, second) = if after_quote || comma { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
                 // "… called X "…" and said …": the sentence's subject.
@@ -1164,7 +1166,13 @@ fn reported_content(
         let mut clause = clause;
         if !c.inverted {
             let mut back = 0;
-            while back < 3 && clause > s0 && doc.toks[clause - 1].kind == TokKind::Word && doc.toks[clause - 1].case == Case::Lower && !tags[clause - 1].has(cues::SPEECH) {
+            while back < 3
+                && clause > s0
+                && doc.toks[clause - 1].kind == TokKind::Word
+                && doc.toks[clause - 1].case == Case::Lower
+                && !tags[clause - 1].has(cues::SPEECH)
+                && !CONJUNCTIONS.contains(&doc.tok_text(clause - 1).to_lowercase().as_str())
+            {
                 clause -= 1;
                 back += 1;
             }
@@ -1176,6 +1184,9 @@ fn reported_content(
                 e += 1;
             }
             let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+            // The tail is an adjunct ("on Friday", "in a statement"), not content.
+            let adjunct = a >= e || PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) || tags[a].has(cues::NOT_NAME);
+            let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
             if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
                 a = s0;
@@ -1317,5 +1328,25 @@ mod tests {
         assert_eq!(a.quotes.len(), 2);
         assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:?}", a.quotes);
         assert_eq!(a.speakers[0].name, "Claire Vidal");
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn dump() {
+        let Ok(s) = std::fs::read_to_string("/tmp/dbg.txt") else { return };
+        let i = crate::input::Input::from_text(&s);
+        let t = i.text();
+        let d = crate::text::Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        let lex = crate::detect::cues::lex(d.lang.code);
+        let tags = lex.tag(&d);
+        let inq = vec![false; d.toks.len()];
+        for (k, tk) in d.toks.iter().enumerate() {
+            eprint!("{}[{:x}] ", &t[tk.range()], tags[k].flags);
+        }
+        eprintln!();
+        for m in crate::detect::mentions::find(&d, lex, &tags, &inq) {
+            eprintln!("{:?} {:?} {:?} {:?} weak={}", &t[m.span.clone()], m.kind, m.name, m.title, m.weak);
+        }
     }
 }

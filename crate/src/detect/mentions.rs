@@ -313,6 +313,10 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         while !g.is_empty() && (tags[g.start].has(cues::DETERMINER) || tags[g.start].has(cues::STOP)) && !tags[g.start].has(cues::TITLE) && !tags[g.start].has(cues::HONORIFIC) {
             g.start += 1;
         }
+        // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
+        if !g.is_empty() && lex.reporting_at(doc, g.start, end).is_some() {
+            g.start += 1;
+        }
         // Trailing lower-case words that are not titles cannot end a name.
         while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) {
             g.end -= 1;
