@@ -95,6 +95,8 @@ pub fn select(input: &Input) -> (Vec<bool>, ArticleInfo) {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     fn block(text: &str, tag: &str, hints: &str, link_chars: usize) -> Block {

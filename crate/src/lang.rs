@@ -56,6 +56,8 @@ pub fn detect(text: &str, toks: &[Token], paras: &[Para]) -> Lang {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use crate::input::Input;
     use crate::text::{Doc, Script};
 

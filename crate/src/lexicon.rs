@@ -18,6 +18,14 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "speech_verbs", include_str!("../data/fr/speech_verbs.txt")),
     ("de", "speech_verbs", include_str!("../data/de/speech_verbs.txt")),
     ("id", "speech_verbs", include_str!("../data/id/speech_verbs.txt")),
+    ("en", "hedges", include_str!("../data/en/hedges.txt")),
+    ("fr", "hedges", include_str!("../data/fr/hedges.txt")),
+    ("de", "hedges", include_str!("../data/de/hedges.txt")),
+    ("id", "hedges", include_str!("../data/id/hedges.txt")),
+    ("en", "clauses", include_str!("../data/en/clauses.txt")),
+    ("fr", "clauses", include_str!("../data/fr/clauses.txt")),
+    ("de", "clauses", include_str!("../data/de/clauses.txt")),
+    ("id", "clauses", include_str!("../data/id/clauses.txt")),
     ("en", "reported_verbs", include_str!("../data/en/reported_verbs.txt")),
     ("fr", "reported_verbs", include_str!("../data/fr/reported_verbs.txt")),
     ("de", "reported_verbs", include_str!("../data/de/reported_verbs.txt")),
@@ -70,6 +78,37 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "countries", include_str!("../data/common/countries.txt")),
     ("common", "elisions", include_str!("../data/common/elisions.txt")),
     ("common", "outlets", include_str!("../data/common/outlets.txt")),
+    ("en", "mt_notice", include_str!("../data/en/mt_notice.txt")),
+    ("id", "mt_notice", include_str!("../data/id/mt_notice.txt")),
+    ("fr", "mt_notice", include_str!("../data/fr/mt_notice.txt")),
+    ("de", "mt_notice", include_str!("../data/de/mt_notice.txt")),
+    ("es", "mt_notice", include_str!("../data/es/mt_notice.txt")),
+    ("pt", "mt_notice", include_str!("../data/pt/mt_notice.txt")),
+    ("it", "mt_notice", include_str!("../data/it/mt_notice.txt")),
+    ("nl", "mt_notice", include_str!("../data/nl/mt_notice.txt")),
+    ("ru", "mt_notice", include_str!("../data/ru/mt_notice.txt")),
+    ("tr", "mt_notice", include_str!("../data/tr/mt_notice.txt")),
+    ("vi", "mt_notice", include_str!("../data/vi/mt_notice.txt")),
+    ("ar", "mt_notice", include_str!("../data/ar/mt_notice.txt")),
+    ("zh", "mt_notice", include_str!("../data/zh/mt_notice.txt")),
+    ("ja", "mt_notice", include_str!("../data/ja/mt_notice.txt")),
+    ("ko", "mt_notice", include_str!("../data/ko/mt_notice.txt")),
+    ("common", "language_names", include_str!("../data/common/language_names.txt")),
+    ("en", "template_labels", include_str!("../data/en/template_labels.txt")),
+    ("id", "template_labels", include_str!("../data/id/template_labels.txt")),
+    ("fr", "template_labels", include_str!("../data/fr/template_labels.txt")),
+    ("de", "template_labels", include_str!("../data/de/template_labels.txt")),
+    ("es", "template_labels", include_str!("../data/es/template_labels.txt")),
+    ("pt", "template_labels", include_str!("../data/pt/template_labels.txt")),
+    ("it", "template_labels", include_str!("../data/it/template_labels.txt")),
+    ("nl", "template_labels", include_str!("../data/nl/template_labels.txt")),
+    ("ru", "template_labels", include_str!("../data/ru/template_labels.txt")),
+    ("tr", "template_labels", include_str!("../data/tr/template_labels.txt")),
+    ("vi", "template_labels", include_str!("../data/vi/template_labels.txt")),
+    ("ar", "template_labels", include_str!("../data/ar/template_labels.txt")),
+    ("zh", "template_labels", include_str!("../data/zh/template_labels.txt")),
+    ("ja", "template_labels", include_str!("../data/ja/template_labels.txt")),
+    ("ko", "template_labels", include_str!("../data/ko/template_labels.txt")),
 ];
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
@@ -81,8 +120,9 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        if self.lower.contains(word) {
-            return true;
+        // Most words are already lower case: look them up without allocating.
+        if !word.chars().any(char::is_uppercase) {
+            return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
     }
@@ -115,6 +155,8 @@ pub fn list(lang: &str, name: &str) -> &'static List {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     #[test]

@@ -88,3 +88,6 @@ pub fn annotate_plain(text: &str) -> Result<(String, Report), Error> {
     let report = annotate_text(&joined, &input)?;
     Ok((joined, report))
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -253,3 +253,94 @@ impl Report {
         out
     }
 }
+
+impl Report {
+    /// Checks the report's invariants against the analysed `text` (byte
+    /// offsets): every span inside the text and on char boundaries, every
+    /// `text` field equal to the slice it names, lists sorted by start,
+    /// speaker indices valid. Used by tests and the fuzzers.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let span_ok = |what: &str, s: usize, e: usize, t: &str| -> Result<(), String> {
+            if s > e || e > text.len() {
+                return Err(format!("{what}: {s}..{e} outside 0..{}", text.len()));
+            }
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                return Err(format!("{what}: {s}..{e} not on char boundaries"));
+            }
+            if &text[s..e] != t {
+                return Err(format!("{what}: text {t:?} != slice {:?}", &text[s..e]));
+            }
+            Ok(())
+        };
+        let sorted = |what: &str, v: Vec<usize>| -> Result<(), String> {
+            if v.windows(2).all(|w| w[0] <= w[1]) {
+                Ok(())
+            } else {
+                Err(format!("{what} not sorted by start"))
+            }
+        };
+        let n = self.speakers.len();
+        for q in &self.quotes {
+            span_ok("quote", q.start, q.end, &q.text)?;
+            if !(q.open < q.start && q.end <= q.close && q.close < text.len()) {
+                return Err(format!("quote marks {}..{} do not enclose {}..{}", q.open, q.close, q.start, q.end));
+            }
+            if let Some(c) = &q.cue {
+                span_ok("quote cue", c.start, c.end, &c.text)?;
+            }
+            if let Some(c) = &q.source_span {
+                span_ok("quote source", c.start, c.end, &c.text)?;
+            }
+            if q.speaker.is_some_and(|i| i >= n) {
+                return Err("quote speaker index out of range".into());
+            }
+        }
+        sorted("quotes", self.quotes.iter().map(|q| q.start).collect())?;
+        for s in &self.speakers {
+            for m in &s.mentions {
+                span_ok("mention", m.start, m.end, &m.text)?;
+            }
+            sorted("mentions", s.mentions.iter().map(|m| m.start).collect())?;
+        }
+        for r in &self.reported {
+            span_ok("reported", r.start, r.end, &r.text)?;
+            span_ok("reported cue", r.cue.start, r.cue.end, &r.cue.text)?;
+            if r.speaker.is_some_and(|i| i >= n) {
+                return Err("reported speaker index out of range".into());
+            }
+        }
+        sorted("reported", self.reported.iter().map(|r| r.start).collect())?;
+        for h in &self.hedges {
+            span_ok("hedge", h.start, h.end, &h.text)?;
+            span_ok("hedge scope", h.scope.start, h.scope.end, &h.scope.text)?;
+        }
+        sorted("hedges", self.hedges.iter().map(|h| h.start).collect())?;
+        for a in &self.artifacts {
+            span_ok("artifact", a.start, a.end, &a.text)?;
+        }
+        sorted("artifacts", self.artifacts.iter().map(|a| a.start).collect())?;
+        if let Some(mt) = &self.machine_translation {
+            for e in &mt.evidence {
+                span_ok("mt evidence", e.start, e.end, &e.text)?;
+            }
+            if !(0.0..=1.0).contains(&mt.confidence) {
+                return Err("mt confidence outside 0..1".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// For each byte offset of `text` that starts a char (and for `text.len()`),
+/// the offset in UTF-16 code units; other entries are unspecified. Built in
+/// one pass, for the wasm binding's [`Report::map_offsets`].
+pub fn utf16_table(text: &str) -> Vec<u32> {
+    let mut units = vec![0u32; text.len() + 1];
+    let mut u = 0u32;
+    for (b, c) in text.char_indices() {
+        units[b] = u;
+        u += c.len_utf16() as u32;
+    }
+    units[text.len()] = u;
+    units
+}

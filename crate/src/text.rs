@@ -371,6 +371,8 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
 
     fn doc(text: &str) -> (String, Input) {

@@ -10,31 +10,6 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// UTF-16 offset of every byte offset that starts a char (and of the end),
-/// built in one pass over `text`.
-pub struct Utf16Table {
-    /// `units[b]` for byte offset `b` on a char boundary; other entries unused.
-    units: Vec<u32>,
-}
-
-impl Utf16Table {
-    pub fn new(text: &str) -> Utf16Table {
-        let mut units = vec![0u32; text.len() + 1];
-        let mut u = 0u32;
-        for (b, c) in text.char_indices() {
-            units[b] = u;
-            u += c.len_utf16() as u32;
-        }
-        units[text.len()] = u;
-        Utf16Table { units }
-    }
-
-    /// The UTF-16 offset of byte offset `byte` (a char boundary).
-    pub fn get(&self, byte: usize) -> usize {
-        self.units[byte] as usize
-    }
-}
-
 /// Annotates a page described by `input` (`{blocks: [{text, tag, linkChars,
 /// hints, articleBody}], page: {...}, allArticle}`); returns the report with
 /// offsets in UTF-16 code units into the blocks' texts joined by "\n\n".
@@ -44,8 +19,8 @@ pub fn annotate(input: JsValue) -> Result<JsValue, JsError> {
     let input: Input = serde_wasm_bindgen::from_value(input).map_err(|e| JsError::new(&format!("bad input: {e}")))?;
     let text = input.text();
     let mut report = crate::annotate_text(&text, &input).map_err(|e| JsError::new(&e.to_string()))?;
-    let table = Utf16Table::new(&text);
-    report.map_offsets(|b| table.get(b));
+    let table = crate::report::utf16_table(&text);
+    report.map_offsets(|b| table[b] as usize);
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     report.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
 }

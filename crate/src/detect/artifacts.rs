@@ -1,10 +1,309 @@
 //! Translation artifacts: bracketed insertions inside quotes, stray runs in a
-//! script other than the page's main one.
+//! script other than the page's main one, and template labels leaked from
+//! another language's edition of the site.
+//!
+//! An insertion is a bracketed group inside a quote that adds words to the
+//! speaker's: "(support)", "[the government]", "(of a direct conflict)".
+//! Ordinary parentheses stay: acronyms "(PLN)", numbers, ages and dates
+//! "(52)", "(3/11)", and names capitalised mid-sentence "(Persero)" — though
+//! square brackets inside a quote are an editor's words whatever they hold.
+//!
+//! A stray run is a stretch of letters in a script of another family than
+//! the page's main one (Hangul on an English page), unless it glosses the
+//! word before it in parentheses or quote marks. Latin runs on pages in
+//! other scripts are brand names and acronyms, not strays. A template label
+//! ("Baca juga", "Lire aussi", "관련 뉴스", from `data/<lang>/template_labels.txt`)
+//! at a sentence's start is an artifact when its language is not the page's.
 
-use crate::report::{Artifact, Quote};
-use crate::text::Doc;
+use std::sync::OnceLock;
 
-/// Finds artifacts; `quotes` are the quotes already found.
-pub fn find(_doc: &Doc, _quotes: &[Quote]) -> Vec<Artifact> {
-    Vec::new()
+use crate::lexicon;
+use crate::report::{Artifact, ArtifactKind, Quote};
+use crate::text::{Case, Doc, Script, TokKind};
+
+/// Languages with template-label lists.
+const LABEL_LANGS: &[&str] = &["en", "id", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "vi", "ar", "zh", "ja", "ko"];
+
+/// Longest bracketed group (bytes) taken as one insertion: beyond it the
+/// brackets are unbalanced or hold a whole aside.
+const MAX_INSERTION_BYTES: usize = 200;
+
+/// Finds artifacts; `quotes` are the quotes already found (inner spans).
+/// Offsets are bytes into `doc.text`, in text order.
+pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Artifact> {
+    let mut out = Vec::new();
+    insertions(doc, quotes, &mut out);
+    let labels_at = labels(doc, &mut out);
+    stray_runs(doc, &labels_at, &mut out);
+    out.sort_by_key(|a| (a.start, a.end));
+    out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    out
+}
+
+fn push(doc: &Doc, out: &mut Vec<Artifact>, start: usize, end: usize, kind: ArtifactKind) {
+    out.push(Artifact { start, end, text: doc.text[start..end].to_string(), kind });
+}
+
+fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
+    let mut seen_until = 0usize;
+    let mut qs: Vec<&Quote> = quotes.iter().collect();
+    qs.sort_by_key(|q| q.start);
+    for q in qs {
+        // Nested or repeated quotes: each stretch of text is read once.
+        let from = q.start.max(seen_until);
+        if from >= q.end {
+            continue;
+        }
+        seen_until = q.end;
+        let mut i = doc.tok_at(from);
+        while i < doc.toks.len() && (doc.toks[i].end as usize) <= q.end {
+            let open = doc.tok_text(i);
+            let close = match open {
+                "(" => ")",
+                "[" => "]",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // The matching close inside the quote, within reach.
+            let mut j = i + 1;
+            let mut depth = 0;
+            let mut found = None;
+            while j < doc.toks.len() && (doc.toks[j].end as usize) <= q.end {
+                if doc.toks[j].start as usize - doc.toks[i].start as usize > MAX_INSERTION_BYTES {
+                    break;
+                }
+                let s = doc.tok_text(j);
+                if s == open {
+                    depth += 1;
+                } else if s == close {
+                    if depth == 0 {
+                        found = Some(j);
+                        break;
+                    }
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            let Some(j) = found else {
+                i += 1;
+                continue;
+            };
+            if is_insertion(doc, q, i, j, open == "[") {
+                push(doc, out, doc.toks[i].start as usize, doc.toks[j].end as usize, ArtifactKind::Insertion);
+            }
+            i = j + 1;
+        }
+    }
+}
+
+/// Whether the bracketed tokens `open+1..close` add words to a quote.
+fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -> bool {
+    let words: Vec<usize> = (open + 1..close).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+    // Numbers, ages, dates, amounts without words.
+    let Some(&first) = words.first() else { return false };
+    // Acronyms and codes: "(PLN)", "(D-Calif.)", "(UN)".
+    if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.toks[k].case == Case::None) {
+        return false;
+    }
+    if square {
+        return true;
+    }
+    if words.iter().any(|&k| doc.toks[k].case == Case::Lower) {
+        return true;
+    }
+    // Only capitalised words: a name mid-sentence ("(Persero)", "(Jokowi)"),
+    // but a translator's word at the start of the quote or of a sentence,
+    // where every word has a capital: "(This) requires…".
+    let _ = first;
+    let before_open = (doc.toks[open].start as usize) <= q.start
+        || doc.text[q.start..doc.toks[open].start as usize].trim().is_empty()
+        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?");
+    before_open
+}
+
+/// Template labels of another language at sentence starts; returns their ranges.
+fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
+    static LISTS: OnceLock<Vec<(&'static str, Vec<String>)>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        LABEL_LANGS
+            .iter()
+            .map(|&l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.to_lowercase()).collect()))
+            .collect()
+    });
+    let page = page_language(doc);
+    let mut found = Vec::new();
+    for (_, p) in doc.article_paras() {
+        for s in &doc.sents[p.sents.clone()] {
+            let head_end = floor_char(doc.text, (s.range.start + 64).min(s.range.end));
+            let head = doc.text[s.range.start..head_end].to_lowercase();
+            for (lang, labels) in lists {
+                if Some(*lang) == page {
+                    continue;
+                }
+                // A Latin label is foreign only to a page known to be in another language.
+                let Some(l) = labels.iter().find(|l| {
+                    head.starts_with(l.as_str()) && head[l.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                }) else {
+                    continue;
+                };
+                if page.is_none() && l.chars().next().is_some_and(|c| Script::of(c) == Script::Latin) {
+                    continue;
+                }
+                // Same length in the original: labels are matched on a lower-cased copy.
+                let end = s.range.start + l.len();
+                if end <= s.range.end && doc.text.is_char_boundary(end) && doc.text[s.range.start..end].to_lowercase() == *l {
+                    push(doc, out, s.range.start, end, ArtifactKind::ForeignScript);
+                    found.push((s.range.start, end));
+                }
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The page's language: from its words, else from its main script.
+fn page_language(doc: &Doc) -> Option<&'static str> {
+    if doc.lang.code != "und" {
+        return Some(doc.lang.code);
+    }
+    match doc.lang.script {
+        Script::Hangul => Some("ko"),
+        Script::Kana => Some("ja"),
+        Script::Han => Some("zh"),
+        Script::Arabic => Some("ar"),
+        Script::Cyrillic => Some("ru"),
+        _ => None,
+    }
+}
+
+/// Scripts that mix on one page by custom (Japanese writes Han and Kana,
+/// Korean papers write Han abbreviations) count as one family.
+fn family(s: Script) -> u8 {
+    match s {
+        Script::Han | Script::Kana | Script::Hangul => 1,
+        Script::Common => 0,
+        Script::Latin => 2,
+        _ => 3 + s as u8,
+    }
+}
+
+fn is_foreign(main: Script, s: Script) -> bool {
+    if s == Script::Common || s == Script::Latin {
+        // Latin on a non-Latin page: brand names, acronyms, not strays.
+        return false;
+    }
+    family(s) != family(main)
+}
+
+fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) {
+    let main = doc.lang.script;
+    for (_, p) in doc.article_paras() {
+        let toks = p.toks.clone();
+        let mut i = toks.start;
+        while i < toks.end {
+            let t = doc.toks[i];
+            if t.kind != TokKind::Word || !is_foreign(main, t.script) {
+                i += 1;
+                continue;
+            }
+            // Extend over foreign words, and over punctuation or numbers
+            // between two foreign words.
+            let mut last = i;
+            let mut j = i + 1;
+            while j < toks.end {
+                let tj = doc.toks[j];
+                if tj.kind == TokKind::Word && is_foreign(main, tj.script) {
+                    last = j;
+                } else if tj.kind == TokKind::Word && tj.script != Script::Common {
+                    break;
+                } else if matches!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
+                    break;
+                }
+                j += 1;
+            }
+            let (a, b) = (t.start as usize, doc.toks[last].end as usize);
+            let gloss = i > toks.start
+                && matches!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
+            let labelled = labels_at.iter().any(|&(s, e)| s < b && a < e);
+            if !gloss && !labelled {
+                push(doc, out, a, b, ArtifactKind::ForeignScript);
+            }
+            i = last + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+    use super::*;
+    use crate::input::Input;
+    use crate::report::QuoteKind;
+
+    /// Artifacts of `s`, with every "…" pair taken as a quote.
+    fn arts(s: &str) -> Vec<(String, ArtifactKind)> {
+        let i = Input::from_text(s);
+        let t = i.text();
+        let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        let quotes: Vec<Quote> = crate::detect::quotes::find(&d)
+            .into_iter()
+            .map(|m| Quote {
+                start: m.start,
+                end: m.end,
+                text: t[m.start..m.end].to_string(),
+                kind: QuoteKind::Speech,
+                speaker: None,
+                cue: None,
+                source: None,
+                source_span: None,
+                open: m.open,
+                close: m.close,
+                translated: false,
+            })
+            .collect();
+        find(&d, &quotes).into_iter().map(|a| (a.text, a.kind)).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        arts(s).into_iter().map(|a| a.0).collect()
+    }
+
+    #[test]
+    fn insertions_in_quotes_not_acronyms_ages_dates() {
+        assert_eq!(
+            texts("\"(This) requires a (military) presence, and we increased (support) after 2014,\" he said."),
+            ["(This)", "(military)", "(support)"]
+        );
+        assert_eq!(texts("\"We talk about the inevitability (of a direct conflict).\""), ["(of a direct conflict)"]);
+        assert_eq!(texts("\"He told [the government] to wait,\" she said."), ["[the government]"]);
+        assert!(texts("\"The state utility (PLN) will raise prices on (3/11), said Budi (52) of PT PLN (Persero).\"").is_empty());
+        // Parentheses outside quotes are the writer's own.
+        assert!(texts("The minister (who resigned) said nothing.").is_empty());
+    }
+
+    #[test]
+    fn foreign_script_runs_and_labels() {
+        let a = arts("The article ends here.\n\n관련 뉴스");
+        assert_eq!(a, [("관련 뉴스".to_string(), ArtifactKind::ForeignScript)]);
+        assert_eq!(texts("The minister left the meeting early. 相关新闻 Floods hit the coast."), ["相关新闻"]);
+        // A gloss is no stray.
+        assert!(texts("The president met Xi Jinping (习近平) in Beijing on Monday.").is_empty());
+        // Latin labels: foreign to an English page, native to an Indonesian one.
+        assert_eq!(texts("The minister said the plan would go ahead.\n\nBaca juga: Jokowi meets the minister in the palace."), ["Baca juga"]);
+        assert!(texts("Menteri mengatakan bahwa rencana itu akan berjalan.\n\nBaca juga: Jokowi bertemu menteri di istana.").is_empty());
+        assert_eq!(texts("The minister said the plan would go ahead.\n\nLire aussi : la réforme des retraites"), ["Lire aussi"]);
+        // Latin brand names on a Korean page are no strays; Hanja abbreviations neither.
+        assert!(texts("삼성전자는 AI 반도체 생산을 늘린다고 밝혔다. 美 정부도 지원한다.").is_empty());
+    }
 }

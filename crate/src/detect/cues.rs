@@ -440,6 +440,8 @@ pub fn strip_elided(w: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 

@@ -1,9 +1,426 @@
 //! Hedge cues and their scope.
+//!
+//! Cues come from `data/<lang>/hedges.txt` ("<family> <words>"), matched token
+//! by token (longest first) in the article paragraphs. A cue word is no hedge
+//! in a `not` context of the same list (military might, you may, could not),
+//! when it is capitalised mid-sentence although the list writes it in lower
+//! case (the month May, a name, a word of a title), before or after a number
+//! (May 24), or in a headline set in title case. The scope is the clause the
+//! cue sits in, bounded by strong punctuation, quote marks and the clause
+//! openers of `data/<lang>/clauses.txt`.
 
-use crate::report::Hedge;
-use crate::text::Doc;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// Finds hedge cues in the article paragraphs.
-pub fn find(_doc: &Doc) -> Vec<Hedge> {
-    Vec::new()
+use crate::lexicon;
+use crate::report::{Hedge, HedgeFamily, Span};
+use crate::text::{Case, Doc, TokKind};
+
+/// How far (in tokens) a scope reaches on either side of its cue, at most:
+/// bounds the work per cue on pages without punctuation.
+const MAX_SCOPE_TOKS: usize = 60;
+
+struct Cue {
+    /// Lower-case tokens.
+    words: Vec<String>,
+    family: HedgeFamily,
+    /// The list writes the first word in lower case: a capital mid-sentence
+    /// means a name, a month or a title word.
+    lower: bool,
+}
+
+#[derive(Default)]
+struct Table {
+    cues: Vec<Cue>,
+    /// First word → cue indices, longest first.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Word → (negative context, position of the word in it).
+    negs_by_word: HashMap<String, Vec<(usize, usize)>>,
+    negs: Vec<Vec<String>>,
+    comps: Vec<String>,
+    openers: Vec<String>,
+    /// Vague groups that speak ("analysts") and quantifiers before them ("some").
+    groups: Vec<String>,
+    quants: Vec<String>,
+}
+
+/// A cue word of the lexicon against a lower-case token: "*kreisen" matches
+/// any word that ends so.
+fn word_eq(pat: &str, tok: &str) -> bool {
+    match pat.strip_prefix('*') {
+        Some(end) => tok.len() > end.len() && tok.ends_with(end),
+        None => pat == tok,
+    }
+}
+
+/// Splits a lexicon entry into lower-case tokens the way `text` tokenizes
+/// (commas stand alone).
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split_whitespace() {
+        let w = w.to_lowercase();
+        if let Some(stem) = w.strip_suffix(',') {
+            if !stem.is_empty() {
+                out.push(stem.to_string());
+            }
+            out.push(",".to_string());
+        } else {
+            out.push(w);
+        }
+    }
+    out
+}
+
+fn build(lang: &str) -> Table {
+    let mut t = Table::default();
+    for e in &lexicon::list(lang, "hedges").entries {
+        let Some((fam, rest)) = e.split_once(' ') else { continue };
+        let ws = words(rest);
+        if ws.is_empty() {
+            continue;
+        }
+        let family = match fam {
+            "modal" => HedgeFamily::Modal,
+            "attribution" => HedgeFamily::Attribution,
+            "epistemic" => HedgeFamily::Epistemic,
+            "weasel" => HedgeFamily::Weasel,
+            "group" => {
+                t.groups.push(ws.join(" "));
+                continue;
+            }
+            "quantifier" => {
+                t.quants.push(ws.join(" "));
+                continue;
+            }
+            "not" => {
+                let n = t.negs.len();
+                for (k, w) in ws.iter().enumerate() {
+                    t.negs_by_word.entry(w.clone()).or_default().push((n, k));
+                }
+                t.negs.push(ws);
+                continue;
+            }
+            _ => continue,
+        };
+        let lower = rest.trim().chars().next().is_some_and(|c| !c.is_uppercase());
+        t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
+        t.cues.push(Cue { words: ws, family, lower });
+    }
+    let cues = &t.cues;
+    for v in t.by_first.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(cues[i].words.len()));
+    }
+    for e in &lexicon::list(lang, "clauses").entries {
+        match e.split_once(' ') {
+            Some(("comp", w)) => t.comps.push(w.trim().to_lowercase()),
+            Some(("open", w)) => t.openers.push(w.trim().to_lowercase()),
+            _ => {}
+        }
+    }
+    t
+}
+
+fn table(lang: &str) -> &'static Table {
+    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
+    let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| (l, build(l))).collect());
+    all.get(lang).unwrap_or_else(|| &all["en"])
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{00AB}" | "\u{00BB}" | "\u{2039}" | "\u{203A}" | "\u{300C}" | "\u{300D}"
+    )
+}
+
+fn is_hard_boundary(s: &str) -> bool {
+    matches!(s, ";" | ":" | "\u{2014}" | "\u{2013}" | "(" | ")" | "[" | "]") || is_quote_mark(s)
+}
+
+/// Finds hedge cues in the article paragraphs. Offsets are bytes into `doc.text`.
+pub fn find(doc: &Doc) -> Vec<Hedge> {
+    let lang = doc.lang.code;
+    let t = table(lang);
+    let mut out = Vec::new();
+    // Lower-case forms of the tokens of one sentence at a time.
+    let mut low: Vec<String> = Vec::new();
+    for (_, p) in doc.article_paras() {
+        if is_title_case_heading(doc, p.toks.clone()) {
+            continue;
+        }
+        for s in &doc.sents[p.sents.clone()] {
+            let base = s.toks.start;
+            low.clear();
+            low.extend(s.toks.clone().map(|i| doc.tok_text(i).to_lowercase()));
+            let n = low.len();
+            let mut k = 0;
+            while k < n {
+                let hit = t.by_first.get(&low[k]).and_then(|cands| {
+                    cands.iter().map(|&c| &t.cues[c]).find(|c| {
+                        k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
+                    })
+                });
+                let made;
+                let cue = match hit {
+                    Some(c) => c,
+                    None => match pattern_cue(t, lang, &low, k) {
+                        Some(c) => {
+                            made = c;
+                            &made
+                        }
+                        None => {
+                            k += 1;
+                            continue;
+                        }
+                    },
+                };
+                let len = cue.words.len();
+                if keeps(doc, t, &low, base, k, cue, lang) {
+                    let (a, b) = (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+                    let (sa, sb) = scope(doc, t, &low, base, k, len, cue.family, lang);
+                    out.push(Hedge {
+                        start: a,
+                        end: b,
+                        text: doc.text[a..b].to_string(),
+                        family: cue.family,
+                        scope: Span::of(doc.text, sa, sb),
+                    });
+                }
+                k += len;
+            }
+        }
+    }
+    out
+}
+
+/// Whether the cue matched at sentence token `k` is a hedge here.
+fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue, lang: &str) -> bool {
+    let tok = doc.toks[base + k];
+    // A capital the list does not write: a name, the month, a title word.
+    if cue.lower && tok.case == Case::Upper && !starts_sentence(doc, low, k) {
+        return false;
+    }
+    // "May" with a capital is the month or a name, except at a sentence's
+    // start before a lower-case word ("May contain errors"); the `not`
+    // contexts then keep out "May was…", "May the best team win".
+    let len = cue.words.len();
+    if len == 1 && tok.case == Case::Upper && low[k] == "may" {
+        let next_lower = low.get(k + 1).is_some() && doc.toks[base + k + 1].case == Case::Lower;
+        if !next_lower {
+            return false;
+        }
+    }
+    // A month-like use at a sentence start or next to a day number.
+    if len == 1 && tok.case == Case::Upper {
+        let next_num = low.get(k + 1).is_some() && doc.toks[base + k + 1].kind == TokKind::Number;
+        let prev_num = k > 0 && doc.toks[base + k - 1].kind == TokKind::Number;
+        if next_num || prev_num {
+            return false;
+        }
+    }
+    // A negative context around any word of the cue.
+    for (j, w) in cue.words.iter().enumerate() {
+        if let Some(negs) = t.negs_by_word.get(w) {
+            for &(ni, pos) in negs {
+                let neg = &t.negs[ni];
+                let at = k + j;
+                if at < pos || at - pos + neg.len() > low.len() {
+                    continue;
+                }
+                if neg.iter().zip(&low[at - pos..]).all(|(a, b)| a == b) {
+                    return false;
+                }
+            }
+        }
+    }
+    match (lang, low[k].as_str()) {
+        // Reportative "soll": "Er soll das Geld genommen haben." — the clause
+        // closes on a perfect infinitive; otherwise it is obligation or plan.
+        ("de", "soll" | "sollen") => {
+            let end = clause_end_tok(doc, low, base, k, true);
+            end > k + 1 && matches!(low[end - 1].as_str(), "haben" | "sein")
+        }
+        // Journalistic conditional: not the consequence of a "si" clause,
+        // nor the future of a reported clause ("a déclaré que la mesure
+        // bénéficierait").
+        ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
+            let speech = lexicon::list("fr", "speech_verbs");
+            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
+        }
+        _ => true,
+    }
+}
+
+/// French conditionals ("aurait", "envisagerait").
+fn is_fr_conditional(w: &str) -> bool {
+    w.ends_with("rait") || w.ends_with("raient")
+}
+
+/// Cues the lexicon describes by pattern rather than by words: a vague group
+/// that speaks ("some analysts warned"), and in French the conditional of
+/// any first-group verb ("l'exécutif envisagerait").
+fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
+    let speech = lexicon::list(lang, "speech_verbs");
+    let n = low.len();
+    let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
+    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speech.contains(&low[k + q + 1]) {
+        return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
+    }
+    let w = low[k].as_str();
+    if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && w.chars().count() > 7 {
+        return Some(Cue { words: vec![low[k].clone()], family: HedgeFamily::Attribution, lower: true });
+    }
+    None
+}
+
+/// Token `k` opens its sentence (possibly after quote marks or brackets).
+fn starts_sentence(doc: &Doc, low: &[String], k: usize) -> bool {
+    let _ = doc;
+    low[..k].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+}
+
+/// Index (in sentence tokens) one past the last token of the clause that
+/// holds token `k`, scanning at most [`MAX_SCOPE_TOKS`].
+fn clause_end_tok(doc: &Doc, low: &[String], base: usize, k: usize, german: bool) -> usize {
+    let t = table(doc.lang.code);
+    let n = low.len().min(k + MAX_SCOPE_TOKS);
+    let mut e = k + 1;
+    while e < n {
+        let w = low[e].as_str();
+        if is_hard_boundary(w) || matches!(w, "." | "!" | "?") {
+            break;
+        }
+        if w == "," && (german || low.get(e + 1).is_some_and(|x| t.openers.contains(x) || t.comps.contains(x))) {
+            break;
+        }
+        e += 1;
+    }
+    let _ = base;
+    e
+}
+
+/// The byte range of the clause the cue at sentence tokens `k..k+len` qualifies.
+#[allow(clippy::too_many_arguments)]
+fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize, family: HedgeFamily, lang: &str) -> (usize, usize) {
+    let german = lang == "de";
+    // Start: back to the clause's first token.
+    let lo = k.saturating_sub(MAX_SCOPE_TOKS);
+    let mut s = k;
+    while s > lo {
+        let w = low[s - 1].as_str();
+        if is_hard_boundary(w) || t.comps.contains(&low[s - 1]) {
+            break;
+        }
+        if w == "," && (german || t.openers.contains(&low[s]) || t.comps.contains(&low[s])) {
+            break;
+        }
+        s -= 1;
+    }
+    // Skip a clause opener at the start ("although", "which").
+    while s < k && (t.openers.contains(&low[s]) || low[s] == ",") {
+        s += 1;
+    }
+    let e = clause_end_tok(doc, low, base, k + len - 1, german);
+    let (mut s, mut e) = (s, e);
+    // Weasel cues ("…, sources said." / "according to sources, …") qualify
+    // the words around them, not themselves.
+    if family == HedgeFamily::Weasel {
+        let after = (k + len..e).any(|i| doc.toks[base + i].kind != TokKind::Punct);
+        if after {
+            s = k + len;
+        } else if k > s {
+            e = k;
+        }
+    }
+    // Trim punctuation at both ends.
+    while s + 1 < e && doc.toks[base + s].kind == TokKind::Punct {
+        s += 1;
+    }
+    while e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
+        e -= 1;
+    }
+    if s >= e {
+        return (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+    }
+    (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
+}
+
+/// A heading set in title case ("NATO May Send Troops"): its capitals say
+/// nothing, and its words are a title's, not hedged statements.
+fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    let mut terminal = false;
+    for i in toks {
+        let t = doc.toks[i];
+        let s = doc.tok_text(i);
+        if t.kind == TokKind::Word && s.chars().count() >= 4 {
+            long += 1;
+            if t.case == Case::Upper {
+                caps += 1;
+            }
+        }
+        terminal = matches!(s, "." | "!" | "?");
+    }
+    long >= 3 && caps * 10 >= long * 8 && !terminal
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+    use super::*;
+    use crate::input::Input;
+
+    fn hedges(s: &str) -> Vec<(String, HedgeFamily, String)> {
+        let i = Input::from_text(s);
+        let t = i.text();
+        let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        find(&d).into_iter().map(|h| (h.text, h.family, h.scope.text)).collect()
+    }
+
+    fn cues(s: &str) -> Vec<String> {
+        hedges(s).into_iter().map(|h| h.0).collect()
+    }
+
+    #[test]
+    fn english_families_and_scope() {
+        let h = hedges("The minister said that the troops might be sent to the front, although he denied it.");
+        assert_eq!(h, [("might".into(), HedgeFamily::Modal, "the troops might be sent to the front".into())]);
+        let h = hedges("The suspect reportedly fled to Malaysia. It is unclear whether he will return.");
+        assert_eq!(h[0].1, HedgeFamily::Attribution);
+        assert_eq!(h[1].0, "It is unclear whether");
+        assert_eq!(h[1].1, HedgeFamily::Epistemic);
+        let h = hedges("The deal is off, sources familiar with the matter said.");
+        assert_eq!(h[0].0, "sources familiar with the matter said");
+        assert_eq!(h[0].2, "The deal is off");
+    }
+
+    #[test]
+    fn month_name_title_permission_ability_are_not_hedges() {
+        assert!(cues("The vote was held on May 24 in Jakarta.").is_empty());
+        assert!(cues("May 24 was the day the vote was held.").is_empty());
+        assert!(cues("Prime Minister Theresa May resigned in May.").is_empty());
+        assert!(cues("Visitors may not bring food into the stadium. You may apply online.").is_empty());
+        assert!(cues("Police could not confirm the report. She can swim well.").is_empty());
+        assert!(cues("Russia displayed its military might in the parade.").is_empty());
+        assert!(cues("He starred in the film Things We Might Lose last year.").is_empty());
+        assert!(cues("Russia May Send More Troops, Kremlin Hints").is_empty());
+        assert_eq!(cues("May the best team win, but it may rain."), ["may"]);
+    }
+
+    #[test]
+    fn french_german_indonesian() {
+        assert_eq!(cues("Le suspect aurait quitté le pays, selon des sources proches du dossier."), ["aurait", "selon des sources proches du dossier"]);
+        assert_eq!(cues("S'il avait su, il aurait refusé. La réforme pourrait échouer."), ["pourrait"]);
+        assert_eq!(cues("Der Minister soll Geld angenommen haben. Die Regierung könnte bald zurücktreten."), ["soll", "könnte"]);
+        assert!(cues("Die Schule soll im Herbst öffnen.").is_empty());
+        assert_eq!(cues("Pelaku diduga melarikan diri ke Malaysia dan kemungkinan besar akan tertangkap."), ["diduga", "kemungkinan besar"]);
+        assert!(cues("Mereka membahas tentang kemungkinan itu.").is_empty());
+    }
+
+    #[test]
+    fn german_scope_stops_at_commas() {
+        let h = hedges("Die Regierung erklärte, dass der Minister möglicherweise zurücktritt, und schwieg dann.");
+        assert_eq!(h[0].2, "der Minister möglicherweise zurücktritt");
+    }
 }

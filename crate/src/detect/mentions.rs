@@ -572,6 +572,8 @@ fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 

@@ -1,11 +1,566 @@
 //! Machine-translation notices and markup signals, and the page verdict.
+//!
+//! A site's notice has a structure, whatever its wording or language: the
+//! act (translation), a mechanism (machine, automatic, AI, a named service),
+//! and at least one of scope (this article, the English version), caveat
+//! (may contain errors) and authority (refer to the original). The
+//! vocabulary of each part lives in `data/<lang>/mt_notice.txt` for fifteen
+//! languages; a notice must assemble its parts from one language's list,
+//! within a window of a few sentences of one paragraph. Words of reporting
+//! (said, study, researchers) and quote marks around the act mean the text
+//! tells of translation rather than declaring it, and a page whose article
+//! keeps returning to translation needs a fuller notice before it is judged
+//! translated. The named original language comes from language names next to
+//! "from"/"original"/"main language" words; a notice that names the page's
+//! own language as the original is the original's notice, not a verdict.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
 
 use crate::input::PageSignals;
-use crate::report::MachineTranslation;
-use crate::text::Doc;
+use crate::lexicon;
+use crate::report::{MachineTranslation, Span};
+use crate::text::{Doc, Script};
+
+/// Languages with notice vocabulary (`data/<lang>/mt_notice.txt`).
+pub const NOTICE_LANGS: &[&str] =
+    &["en", "id", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "vi", "ar", "zh", "ja", "ko"];
+
+/// Sentences on either side of a sentence that names the act, in one window.
+const WINDOW: usize = 2;
+/// A window longer than this (bytes) is article prose, not a notice.
+const MAX_NOTICE_BYTES: usize = 900;
+/// How near (bytes) a "from" word must stand to a language name to make it the source.
+const NEAR: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Translation,
+    Mechanism,
+    Scope,
+    /// A scope that points at the page itself ("this article").
+    SelfRef,
+    Caveat,
+    Authority,
+    From,
+    Reporting,
+    /// A language name, with the index of its code in `Vocab::codes`.
+    Name(u16),
+}
+
+struct Entry {
+    part: Part,
+    /// Index into [`NOTICE_LANGS`]; `u8::MAX` for language names.
+    lang: u8,
+    prefix: bool,
+}
+
+struct Vocab {
+    re: Regex,
+    /// Matched literal → what it is, for which language.
+    by_text: HashMap<String, Vec<Entry>>,
+    codes: Vec<&'static str>,
+}
+
+/// Whether a char belongs to a script that separates words with spaces and
+/// so needs word boundaries when matching.
+fn spaced(c: char) -> bool {
+    matches!(Script::of(c), Script::Latin | Script::Cyrillic | Script::Greek) || c.is_ascii_digit()
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut by_text: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut add = |phrase: &str, part: Part, lang: u8| {
+            let p = phrase.trim().to_lowercase();
+            let (lit, prefix) = match p.strip_suffix('*') {
+                Some(s) => (s.to_string(), true),
+                None => (p, false),
+            };
+            if !lit.is_empty() {
+                by_text.entry(lit).or_default().push(Entry { part, lang, prefix });
+            }
+        };
+        for (li, lang) in NOTICE_LANGS.iter().enumerate() {
+            for e in &lexicon::list(lang, "mt_notice").entries {
+                let Some((part, phrase)) = e.split_once(' ') else { continue };
+                let part = match part {
+                    "translation" => Part::Translation,
+                    "mechanism" => Part::Mechanism,
+                    "scope" => Part::Scope,
+                    "self" => Part::SelfRef,
+                    "caveat" => Part::Caveat,
+                    "authority" => Part::Authority,
+                    "from" => Part::From,
+                    "reporting" => Part::Reporting,
+                    _ => continue,
+                };
+                add(phrase, part, li as u8);
+            }
+        }
+        let mut codes: Vec<&'static str> = Vec::new();
+        for e in &lexicon::list("common", "language_names").entries {
+            let Some((code, name)) = e.split_once(' ') else { continue };
+            let k = codes.iter().position(|c| *c == code).unwrap_or_else(|| {
+                codes.push(code);
+                codes.len() - 1
+            });
+            add(name, Part::Name(k as u16), u8::MAX);
+        }
+        // Longest literal first: the regex alternation prefers earlier branches.
+        let mut lits: Vec<&String> = by_text.keys().collect();
+        lits.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let pat = lits.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
+        let re = Regex::new(&pat).expect("notice vocabulary compiles");
+        Vocab { re, by_text, codes }
+    })
+}
+
+/// Lower-cases `s` char by char, keeping a char as it is when its lower-case
+/// form has another byte length, so that offsets stay those of `s`.
+fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One vocabulary hit: byte range in the analysed text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    part: Part,
+    lang: u8,
+}
+
+/// All vocabulary hits in paragraph text `p` (at byte `base`), word
+/// boundaries checked for spaced scripts.
+fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
+    let low = lower_same_len(&text[range.clone()]);
+    // Overlapping matches: after a match, search again from the next char, so
+    // that "as our main" does not hide "main language".
+    let mut at = 0;
+    while let Some(m) = v.re.find_at(&low, at) {
+        at = m.start() + low[m.start()..].chars().next().map_or(1, char::len_utf8);
+        let before = low[..m.start()].chars().next_back();
+        let first = m.as_str().chars().next().unwrap();
+        if spaced(first) && before.is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        // The longest literal wins the alternation; shorter literals that are
+        // its prefixes ("automatic" inside Italian "automatica") count too.
+        for (end, _) in m.as_str().char_indices().skip(1).map(|(i, c)| (i, c)).chain([(m.len(), ' ')]) {
+            let lit = &m.as_str()[..end];
+            let Some(entries) = v.by_text.get(lit) else { continue };
+            let last = lit.chars().next_back().unwrap();
+            let after = low[m.start() + end..].chars().next();
+            let end_ok = !(spaced(last) && after.is_some_and(|c| c.is_alphanumeric()));
+            for e in entries {
+                if e.prefix || end_ok {
+                    let (a, b) = (range.start + m.start(), range.start + m.start() + end);
+                    out.push(Hit { start: a, end: b, part: e.part, lang: e.lang });
+                }
+            }
+        }
+    }
+}
+
+/// What one window of sentences holds, for one language's vocabulary.
+#[derive(Default, Clone, Copy)]
+struct Parts {
+    translation: bool,
+    mechanism: bool,
+    scope: bool,
+    self_ref: bool,
+    caveat: bool,
+    authority: bool,
+    reporting: bool,
+}
+
+impl Parts {
+    fn extra(&self) -> usize {
+        self.scope as usize + self.caveat as usize + self.authority as usize
+    }
+}
+
+/// A notice found in the text.
+struct Notice {
+    sents: Range<usize>,
+    parts: Parts,
+    lang: u8,
+    para: usize,
+}
 
 /// The page verdict: `Some` when the page says, or its markup shows, that it
-/// was machine-translated.
-pub fn verdict(_doc: &Doc, _page: &PageSignals) -> Option<MachineTranslation> {
-    None
+/// was machine-translated. Evidence offsets are bytes into `doc.text`.
+pub fn verdict(doc: &Doc, page: &PageSignals) -> Option<MachineTranslation> {
+    let page_lang = page_language(doc, page);
+    let notice = find_notice(doc, &page_lang);
+    let markup = markup_signals(page);
+    if notice.is_none() && markup.signals.is_empty() {
+        return None;
+    }
+    let mut source = markup.source.clone();
+    let mut evidence = Vec::new();
+    let mut confidence: f32 = if markup.signals.is_empty() { 0.0 } else { markup.confidence };
+    if let Some((n, hits)) = &notice {
+        let named = source_from_notice(doc, n, hits);
+        match named {
+            Named::Source(code) if Some(code) == page_lang.as_deref() && markup.signals.is_empty() => {
+                // The notice of the original itself ("the English versions are
+                // machine-translated; Indonesian is our main language", on the
+                // Indonesian page).
+                return None;
+            }
+            Named::OtherTargets if markup.signals.is_empty() => return None,
+            Named::Source(code) => {
+                if source.is_none() && Some(code) != page_lang.as_deref() {
+                    source = Some(code.to_string());
+                }
+            }
+            _ => {}
+        }
+        for si in n.sents.clone() {
+            let r = doc.sents[si].range.clone();
+            if hits.iter().any(|h| h.start >= r.start && h.end <= r.end && h.lang == n.lang) {
+                evidence.push(Span::of(doc.text, r.start, r.end));
+            }
+        }
+        let c = match n.parts.extra() {
+            1 => 0.7,
+            2 => 0.85,
+            _ => 0.95,
+        };
+        confidence = if confidence > 0.0 { (confidence.max(c) + 0.05).min(0.99) } else { c };
+    }
+    let original_url = source.as_deref().and_then(|s| {
+        page.alternates.iter().find(|a| primary(&a.hreflang) == s).map(|a| a.href.clone())
+    });
+    Some(MachineTranslation { source_language: source, evidence, signals: markup.signals, confidence, original_url })
+}
+
+/// The primary subtag of a language tag, lower case ("en-x-mtfrom-id" → "en").
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").trim().to_lowercase()
+}
+
+/// The language the page is written in: from its words, else from its
+/// `lang` attribute, else from its main script.
+fn page_language(doc: &Doc, page: &PageSignals) -> Option<String> {
+    if doc.lang.code != "und" {
+        return Some(doc.lang.code.to_string());
+    }
+    if let Some(l) = &page.lang {
+        let p = primary(l);
+        if !p.is_empty() {
+            return Some(p);
+        }
+    }
+    let code = match doc.lang.script {
+        Script::Hangul => "ko",
+        Script::Kana => "ja",
+        Script::Han => "zh",
+        Script::Arabic => "ar",
+        Script::Cyrillic => "ru",
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+struct Markup {
+    signals: Vec<String>,
+    source: Option<String>,
+    confidence: f32,
+}
+
+/// Markers the page's markup carries: `lang="…-x-mtfrom-xx"`,
+/// `rel="alternate machine-translated-from"`, a browser's translation wrappers.
+fn markup_signals(page: &PageSignals) -> Markup {
+    let mut m = Markup { signals: Vec::new(), source: None, confidence: 0.0 };
+    let consider = |s: &str, m: &mut Markup| {
+        let low = s.to_lowercase();
+        if let Some(i) = low.find("mtfrom-") {
+            let code: String = low[i + 7..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+            if !code.is_empty() {
+                m.source.get_or_insert(code);
+            }
+            m.confidence = m.confidence.max(0.95);
+        } else if low.contains("machine-translated") {
+            if let Some(i) = low.find("hreflang=") {
+                let code: String =
+                    low[i + 9..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                if !code.is_empty() {
+                    m.source.get_or_insert(code);
+                }
+            }
+            m.confidence = m.confidence.max(0.9);
+        } else if low.contains("translated-ltr") || low.contains("translated-rtl") || low.contains("vertical-align: inherit") {
+            // The reader's browser translated the page: the source is the
+            // language the page declares.
+            if let Some(l) = &page.lang {
+                m.source.get_or_insert(primary(l));
+            }
+            m.confidence = m.confidence.max(0.9);
+        } else {
+            return;
+        }
+        if !m.signals.iter().any(|x| x == s) {
+            m.signals.push(s.to_string());
+        }
+    };
+    if let Some(l) = &page.lang {
+        if l.to_lowercase().contains("-x-mtfrom-") {
+            consider(&format!("lang=\"{l}\""), &mut m);
+        }
+    }
+    for s in &page.mt_markers {
+        consider(s, &mut m);
+    }
+    m
+}
+
+/// Finds the strongest notice; returns it with the hits of its paragraph.
+fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit>)> {
+    let v = vocab();
+    let mut best: Option<(Notice, Vec<Hit>)> = None;
+    let mut topic_paras = 0usize;
+    let mut buf = Vec::new();
+    let mut candidates: Vec<(Notice, Vec<Hit>)> = Vec::new();
+    for (pi, p) in doc.paras.iter().enumerate() {
+        buf.clear();
+        hits(v, doc.text, p.range.clone(), &mut buf);
+        if !buf.iter().any(|h| h.part == Part::Translation) {
+            continue;
+        }
+        if p.article {
+            topic_paras += 1;
+        }
+        if let Some(n) = notice_in_para(doc, pi, &buf) {
+            candidates.push((n, buf.clone()));
+        }
+    }
+    let _ = page_lang;
+    let last_para = doc.paras.len().saturating_sub(1);
+    for (n, h) in candidates {
+        // A page about translation: its article mentions translation in
+        // paragraphs beyond the notice's. Only a notice that points at the
+        // page itself ("this article"), at the page's edge or outside the
+        // article, speaks for the page then.
+        if topic_paras >= 3 {
+            let p = &doc.paras[n.para];
+            let edge = !p.article || n.para <= 1 || n.para + 3 > last_para;
+            let full = n.parts.self_ref && (n.parts.caveat || n.parts.authority);
+            if !(edge && full) {
+                continue;
+            }
+        }
+        if best.as_ref().is_none_or(|(b, _)| n.parts.extra() > b.parts.extra()) {
+            best = Some((n, h));
+        }
+    }
+    best
+}
+
+/// The best notice window of paragraph `pi`, if any.
+fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
+    let p = &doc.paras[pi];
+    let sents = p.sents.clone();
+    let mut best: Option<Notice> = None;
+    for si in sents.clone() {
+        let sr = &doc.sents[si].range;
+        if !hits.iter().any(|h| h.part == Part::Translation && h.start >= sr.start && h.end <= sr.end) {
+            continue;
+        }
+        let w = si.saturating_sub(WINDOW).max(sents.start)..(si + WINDOW + 1).min(sents.end);
+        let (ws, we) = (doc.sents[w.start].range.start, doc.sents[w.end - 1].range.end);
+        if we - ws > MAX_NOTICE_BYTES {
+            continue;
+        }
+        if quoted(doc, sr.clone(), hits) {
+            continue;
+        }
+        for lang in 0..NOTICE_LANGS.len() as u8 {
+            let mut parts = Parts::default();
+            for h in hits.iter().filter(|h| h.lang == lang && h.start >= ws && h.end <= we) {
+                match h.part {
+                    Part::Translation => parts.translation = true,
+                    Part::Mechanism => parts.mechanism = true,
+                    Part::Scope => parts.scope = true,
+                    Part::SelfRef => {
+                        parts.scope = true;
+                        parts.self_ref = true;
+                    }
+                    Part::Caveat => parts.caveat = true,
+                    Part::Authority => parts.authority = true,
+                    Part::Reporting => parts.reporting = true,
+                    _ => {}
+                }
+            }
+            if !(parts.translation && parts.mechanism) || parts.reporting || parts.extra() == 0 {
+                continue;
+            }
+            // A caveat alone ("AI translation may contain errors") is a
+            // notice only as a short paragraph of its own.
+            if parts.extra() == 1 && parts.caveat && (p.sents.len() > 2 || p.range.len() > 300) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| parts.extra() > b.parts.extra()) {
+                best = Some(Notice { sents: w.clone(), parts, lang, para: pi });
+            }
+        }
+    }
+    best
+}
+
+/// Whether the sentence's act of translation sits inside quote marks (a
+/// notice cited by an article, not the page's own).
+fn quoted(doc: &Doc, sr: Range<usize>, hits: &[Hit]) -> bool {
+    let Some(t) = hits.iter().find(|h| h.part == Part::Translation && h.start >= sr.start) else { return false };
+    let before = &doc.text[doc.paras[doc.para_of(sr.start)].range.start..t.start];
+    let opens = before.matches(['\u{201C}', '\u{00AB}', '\u{300C}', '\u{201E}']).count();
+    let closes = before.matches(['\u{201D}', '\u{00BB}', '\u{300D}']).count();
+    let straight = before.matches('"').count();
+    opens > closes || straight % 2 == 1
+}
+
+enum Named {
+    /// The notice names this language as the original.
+    Source(&'static str),
+    /// The notice names only target versions, and the page's language is not
+    /// among them: the page is the original.
+    OtherTargets,
+    Unknown,
+}
+
+/// Which language the notice names as the original.
+fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
+    let v = vocab();
+    let (ws, we) = (doc.sents[n.sents.start].range.start, doc.sents[n.sents.end - 1].range.end);
+    let inw = |h: &&Hit| h.start >= ws && h.end <= we;
+    // "from", "original", and authority words ("the Spanish version prevails").
+    let froms: Vec<&Hit> =
+        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::From | Part::Authority) && h.lang == n.lang).collect();
+    let scopes: Vec<&Hit> =
+        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::Scope | Part::SelfRef) && h.lang == n.lang).collect();
+    let dist = |a: &Hit, b: &Hit| if a.end <= b.start { b.start - a.end } else { a.start.saturating_sub(b.end) };
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut targets: Vec<&'static str> = Vec::new();
+    let mut others: Vec<&'static str> = Vec::new();
+    for h in hits.iter().filter(inw) {
+        let Part::Name(k) = h.part else { continue };
+        let code = v.codes[k as usize];
+        let d = froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX);
+        if d <= NEAR {
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, code));
+            }
+        } else if scopes.iter().any(|s| dist(s, h) <= NEAR) {
+            targets.push(code);
+        } else {
+            others.push(code);
+        }
+    }
+    if let Some((_, code)) = best {
+        return Named::Source(code);
+    }
+    let page = page_language_code(doc);
+    others.retain(|c| Some(*c) != page);
+    others.dedup();
+    if others.len() == 1 && !targets.contains(&others[0]) {
+        return Named::Source(others[0]);
+    }
+    if !targets.is_empty() && page.is_some_and(|p| !targets.contains(&p)) && others.is_empty() {
+        return Named::OtherTargets;
+    }
+    Named::Unknown
+}
+
+fn page_language_code(doc: &Doc) -> Option<&'static str> {
+    (doc.lang.code != "und").then_some(doc.lang.code)
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+    use super::*;
+    use crate::input::{Alternate, Input};
+
+    fn run(s: &str, page: PageSignals) -> Option<MachineTranslation> {
+        let i = Input::from_text(s);
+        let t = i.text();
+        let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        verdict(&d, &page)
+    }
+
+    fn src(s: &str) -> Option<Option<String>> {
+        run(s, PageSignals::default()).map(|m| m.source_language)
+    }
+
+    const BODY: &str = "The minister said on Monday that the new budget would be presented to parliament next week.\n\nOpposition members criticised the plan and asked for more time to study the figures.";
+
+    #[test]
+    fn nato_notice_names_indonesian() {
+        let s = format!("{BODY}\n\nThe English, Chinese, Japanese, Arabic, and French versions are automatically generated by the AI. So there may still be inaccuracies in translating, please always see Indonesian as our main language. (system supported by DigitalSiber.id)");
+        let m = run(&s, PageSignals::default()).unwrap();
+        assert_eq!(m.source_language.as_deref(), Some("id"));
+        assert_eq!(m.evidence.len(), 2);
+        assert!(m.confidence >= 0.9);
+    }
+
+    #[test]
+    fn other_wordings_and_languages() {
+        assert_eq!(src(&format!("{BODY}\n\nThis article was translated from Spanish using machine translation and may contain errors.")), Some(Some("es".into())));
+        assert_eq!(src(&format!("{BODY}\n\nThis story has been translated by AI tools. Please refer to the original Korean article for accuracy.")), Some(Some("ko".into())));
+        assert_eq!(src(&format!("{BODY}\n\nTranslated with DeepL. The original German version prevails.")), Some(Some("de".into())));
+        assert_eq!(src("Le ministre a présenté le budget.\n\nCet article a été traduit automatiquement de l'anglais par un outil d'intelligence artificielle et peut contenir des erreurs."), Some(Some("en".into())));
+        assert_eq!(src("Die Regierung hat den Haushalt vorgestellt.\n\nDieser Artikel wurde maschinell aus dem Englischen übersetzt und kann Fehler enthalten."), Some(Some("en".into())));
+        assert_eq!(src("Pemerintah mengumumkan anggaran baru.\n\nArtikel ini diterjemahkan secara otomatis dari bahasa Inggris dan mungkin masih terdapat kesalahan."), Some(Some("en".into())));
+        assert_eq!(src("本文由人工智能自动翻译，可能存在错误，请以韩文原文为准。"), Some(Some("ko".into())));
+        assert_eq!(src("この記事は機械翻訳されたものです。誤りが含まれる可能性があります。原文は英語版をご参照ください。"), Some(Some("en".into())));
+        assert_eq!(src("이 기사는 AI로 자동 번역되었습니다. 오역이 있을 수 있으니 영어 원문을 참고하시기 바랍니다."), Some(Some("en".into())));
+        assert_eq!(src("Эта статья переведена автоматически с английского языка и может содержать ошибки."), Some(Some("en".into())));
+        assert_eq!(src("Este artículo fue traducido automáticamente del inglés y puede contener errores."), Some(Some("en".into())));
+        assert_eq!(src("Bu makale yapay zeka ile otomatik olarak çevrilmiştir ve hatalar içerebilir."), Some(None));
+    }
+
+    #[test]
+    fn articles_about_translation_are_not_translated() {
+        assert!(src("Parliament translated the directive into law on Tuesday. The measure may take effect in May.").is_none());
+        assert!(src("Google said its machine translation tool may still contain errors in rare languages, according to a study.").is_none());
+        let about = "Machine translation has improved fast. Researchers tested AI translation of medical leaflets.\n\nThe team found that automatic translation into Indonesian contained errors in one leaflet out of ten.\n\nHospitals should refer to the original language of a leaflet, the authors said, and not trust a machine translation blindly.\n\nTranslators welcomed the study.";
+        assert!(src(about).is_none());
+        // The original's own notice about its other versions.
+        assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI. Jadi mungkin masih terdapat kesalahan dalam penerjemahan, mohon selalu merujuk bahasa Indonesia sebagai bahasa utama kami.").is_none());
+        assert!(src("A notice on the page reads: \"This article was machine translated and may contain errors.\"").is_none());
+    }
+
+    #[test]
+    fn markup_signals_and_original_url() {
+        let page = PageSignals {
+            lang: Some("en-x-mtfrom-id".into()),
+            alternates: vec![
+                Alternate { hreflang: "en".into(), href: "https://x.example/en/a".into() },
+                Alternate { hreflang: "id".into(), href: "https://x.example/a".into() },
+            ],
+            ..PageSignals::default()
+        };
+        let m = run(BODY, page).unwrap();
+        assert_eq!(m.source_language.as_deref(), Some("id"));
+        assert_eq!(m.original_url.as_deref(), Some("https://x.example/a"));
+        assert!(m.evidence.is_empty() && !m.signals.is_empty());
+        let page = PageSignals { lang: Some("fr".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
+        assert_eq!(run(BODY, page).unwrap().source_language.as_deref(), Some("fr"));
+        assert!(run(BODY, PageSignals::default()).is_none());
+    }
 }

@@ -284,10 +284,15 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
                 let (_, open, olen, opara) = stack[at];
                 // Openers above it were never closed: drop them.
                 stack.truncate(at);
+                // The spaces typography puts inside guillemets (« Oui », often
+                // no-break) belong to the marks, not to the words quoted.
+                let inner = &text[open + olen..m.pos];
+                let start = open + olen + (inner.len() - inner.trim_start().len());
+                let end = (m.pos - (inner.len() - inner.trim_end().len())).max(start);
                 out.push(QuoteMarks {
                     open,
-                    start: open + olen,
-                    end: m.pos,
+                    start,
+                    end,
                     close: m.pos,
                     para: opara,
                     para_end: pi,
@@ -325,6 +330,8 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
 
@@ -342,8 +349,8 @@ mod tests {
 
     #[test]
     fn every_convention() {
-        assert_eq!(quotes("« Nous sommes prêts », a-t-il dit."), [" Nous sommes prêts "]);
-        assert_eq!(quotes("\u{ab}\u{a0}Oui\u{a0}\u{bb}, dit-elle. \u{ab}Non\u{bb}"), ["\u{a0}Oui\u{a0}", "Non"]);
+        assert_eq!(quotes("« Nous sommes prêts », a-t-il dit."), ["Nous sommes prêts"]);
+        assert_eq!(quotes("\u{ab}\u{a0}Oui\u{a0}\u{bb}, dit-elle. \u{ab}\u{202f}Non\u{202f}\u{bb}"), ["Oui", "Non"]);
         assert_eq!(quotes("\u{201E}Wir sind bereit\u{201C}, sagte er. \u{bb}Gut\u{ab}, so sie."), ["Wir sind bereit", "Gut"]);
         assert_eq!(quotes("Er sagte \u{201A}ja\u{2018} und ging."), ["ja"]);
         assert_eq!(quotes("\u{300C}はい\u{300D}と言った。\u{300E}本\u{300F}"), ["はい", "本"]);

@@ -1,0 +1,28 @@
+//! The binding's offset conversion: for any text, every byte offset on a char
+//! boundary maps to the UTF-16 offset JavaScript would see, monotonically.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use lector::report::utf16_table;
+
+fuzz_target!(|data: &[u8]| {
+    let s = String::from_utf8_lossy(data);
+    let table = utf16_table(&s);
+    let mut prev = 0;
+    for (b, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let u = table[b] as usize;
+        assert_eq!(u, s[..b].encode_utf16().count());
+        assert!(u >= prev);
+        prev = u;
+    }
+    // A report mapped through the table stays consistent with the UTF-16 text.
+    let input = lector::Input::from_text(&s);
+    let text = input.text();
+    let mut r = lector::annotate_text(&text, &input).unwrap();
+    let t = utf16_table(&text);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let quotes: Vec<String> = r.quotes.iter().map(|q| q.text.clone()).collect();
+    r.map_offsets(|b| t[b] as usize);
+    for (q, orig) in r.quotes.iter().zip(quotes) {
+        assert_eq!(String::from_utf16(&utf16[q.start..q.end]).unwrap(), orig);
+    }
+});

@@ -1,0 +1,272 @@
+// Reads the live page into the core's input: one block per block-level
+// element's inline text, whitespace collapsed as rendered, hidden elements
+// skipped, open shadow roots followed. Keeps, for every block, a map from its
+// text back to the DOM text nodes so the report's offsets become Ranges.
+//
+// Mirrors crate/src/html.rs (the CLI's reader) rule for rule, so a page gives
+// the same blocks — and the same article — in the browser and in the CLI.
+(() => {
+  const L = (globalThis.Lector ??= {});
+  if (L.collect) return;
+
+  const BLOCK_TAGS = new Set([
+    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'td', 'th', 'pre', 'div',
+    'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'dl', 'table', 'tr', 'figure',
+    'address', 'button', 'form', 'body', 'caption', 'details', 'summary',
+  ]);
+  const SKIP_TAGS = new Set([
+    'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea',
+    'input',
+  ]);
+  const LANDMARK_TAGS = new Set(['article', 'main', 'nav', 'header', 'footer', 'aside', 'form', 'figure', 'button']);
+  // Rust's char::is_whitespace, less U+00A0 (a no-break space is kept, as html.rs does).
+  const WS = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  // Rust's str::trim: every White_Space char, U+00A0 included.
+  const TRIM = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  const WORD_SPLIT = /[^\p{Alphabetic}\p{N}-]+/u;
+  const SEP = '\n\n';
+
+  /** Children as rendered: a shadow root replaces light children; a slot shows what is assigned to it. */
+  function renderedChildren(el) {
+    if (el.shadowRoot) return el.shadowRoot.childNodes;
+    if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
+      const assigned = el.assignedNodes({ flatten: true });
+      if (assigned.length) return assigned;
+    }
+    return el.childNodes;
+  }
+
+  /**
+   * Collects blocks under `root` (default: document.body).
+   * opts.skip: a Set of elements to leave out (Lector's own UI).
+   * Returns {input, blocks: [{el, lead, runs}], starts, locate(start, end) → Range|null}.
+   */
+  function collect(root = document.body, opts = {}) {
+    const skip = opts.skip || new Set();
+    const blocks = [];
+    const maps = [];
+    let buf = [];
+    let len = 0;
+    let runs = [];
+    let linkChars = 0;
+    let owner = null;
+
+    function flush() {
+      const raw = buf.join('');
+      let lead = 0;
+      while (lead < raw.length && TRIM.test(raw[lead])) lead++;
+      let end = raw.length;
+      while (end > lead && TRIM.test(raw[end - 1])) end--;
+      if (end > lead) {
+        const o = owner || { tag: '', hints: '', articleBody: false, el: null };
+        blocks.push({ text: raw.slice(lead, end), tag: o.tag, linkChars: Math.min(linkChars, raw.length), hints: o.hints, articleBody: o.articleBody });
+        maps.push({ el: o.el, lead, runs });
+      }
+      buf = [];
+      len = 0;
+      runs = [];
+      linkChars = 0;
+    }
+
+    function pushText(node, inLink) {
+      const s = node.data;
+      let last = runs.length ? runs[runs.length - 1] : null;
+      for (let i = 0; i < s.length; i++) {
+        let c = s[i];
+        if (WS.test(c)) c = ' ';
+        if (c === ' ' && (len === 0 || buf[len - 1] === ' ' || buf[len - 1] === '\n')) continue;
+        if (last && last.node === node && last.off + last.len === i && last.at + last.len === len) last.len++;
+        else runs.push((last = { at: len, node, off: i, len: 1 }));
+        buf.push(c);
+        len++;
+        // Count chars as Rust does (code points): a low surrogate is no new char.
+        if (inLink && !(c >= '\udc00' && c <= '\udfff')) linkChars++;
+      }
+    }
+
+    function walk(el, hints, articleBody, inLink, hiddenText) {
+      if (skip.has(el)) return;
+      const tag = el.localName;
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+      if (tag === 'iframe') {
+        // A same-origin frame's text reads as part of the page (html.rs cannot
+        // see frames); a cross-origin one is out of reach and skipped.
+        const doc = frameDocument(el);
+        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        return;
+      }
+      if (SKIP_TAGS.has(tag)) return;
+      const cs = el.ownerDocument.defaultView.getComputedStyle(el);
+      if (cs.display === 'none') return;
+      // visibility is inherited and can be switched back on by a descendant.
+      hiddenText = cs.visibility !== 'visible';
+      const isBlock = BLOCK_TAGS.has(tag);
+      articleBody = articleBody || (el.getAttribute('itemprop') || '').split(/\s+/).includes('articleBody');
+      let h = hints;
+      if (LANDMARK_TAGS.has(tag)) h += ' ' + tag;
+      for (const attr of ['role', 'class', 'id']) {
+        const v = el.getAttribute(attr);
+        if (v) for (const w of v.split(WORD_SPLIT)) if (w) h += ' ' + w.toLowerCase();
+      }
+      let saved;
+      if (isBlock) {
+        flush();
+        saved = owner;
+        owner = { tag, hints: h.trim(), articleBody, el };
+      }
+      inLink = inLink || tag === 'a';
+      if (tag === 'br') {
+        buf.push('\n');
+        len++;
+      }
+      for (const child of renderedChildren(el)) {
+        if (child.nodeType === 3) {
+          if (!hiddenText) pushText(child, inLink);
+        } else if (child.nodeType === 1) walk(child, h, articleBody, inLink, hiddenText);
+      }
+      if (isBlock) {
+        flush();
+        owner = saved;
+      }
+    }
+
+    if (root) walk(root, '', false, false, false);
+    flush();
+
+    markJsonLdBodies(blocks);
+    const starts = [];
+    let at = 0;
+    for (const b of blocks) {
+      starts.push(at);
+      at += b.text.length + SEP.length;
+    }
+    const input = { blocks, page: pageSignals(), allArticle: !!opts.allArticle };
+    return {
+      input,
+      blocks: maps,
+      starts,
+      locate: (start, end) => locate(blocks, maps, starts, start, end),
+      keyOf: (mark) => keyOf(blocks, maps, starts, mark),
+    };
+  }
+
+  const ids = new WeakMap();
+  let nextId = 1;
+  /**
+   * What identifies a mark across re-collections of a changing page: its
+   * category, its block (element and text) and its place in the block. An
+   * unchanged paragraph gives the same keys, so its ranges are kept as they are.
+   */
+  function keyOf(blocks, maps, starts, mark) {
+    const bi = blockAt(starts, mark.start);
+    const el = maps[bi] && maps[bi].el;
+    let id = 0;
+    if (el) {
+      if (!ids.has(el)) ids.set(el, nextId++);
+      id = ids.get(el);
+    }
+    return `${mark.cat}|${id}|${mark.start - starts[bi]}|${mark.end - starts[bi]}|${blocks[bi] ? blocks[bi].text : ''}`;
+  }
+
+  /** The document of a same-origin, rendered iframe, or null. */
+  function frameDocument(iframe) {
+    try {
+      const doc = iframe.contentDocument;
+      return doc && doc.readyState !== 'loading' && iframe.getClientRects().length ? doc : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Index of the last block starting at or before `off`. */
+  function blockAt(starts, off) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The DOM point of char `u` of a block's raw text; `after` gives the point just past it. */
+  function point(map, u, after) {
+    const runs = map.runs;
+    if (!runs.length) return null;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid].at <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    let r = runs[lo];
+    if (u >= r.at && u < r.at + r.len) return [r.node, r.off + (u - r.at) + (after ? 1 : 0)];
+    // A char with no text node behind it (a <br>'s newline): snap outwards.
+    if (after) return u < r.at ? null : [r.node, r.off + r.len];
+    r = u < r.at ? r : runs[lo + 1];
+    return r ? [r.node, r.off] : null;
+  }
+
+  /** A Range over [start, end) of the joined text, or null when it maps to nothing. */
+  function locate(blocks, maps, starts, start, end) {
+    if (!blocks.length || end <= start) return null;
+    const bi = blockAt(starts, start);
+    const bj = blockAt(starts, end - 1);
+    const from = point(maps[bi], Math.min(start - starts[bi], blocks[bi].text.length - 1) + maps[bi].lead, false);
+    const to = point(maps[bj], Math.min(end - 1 - starts[bj], blocks[bj].text.length - 1) + maps[bj].lead, true);
+    // A span cannot run from one document (a frame) into another.
+    if (!from || !to || from[0].ownerDocument !== to[0].ownerDocument) return null;
+    const range = from[0].ownerDocument.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    return range;
+  }
+
+  /** Machine-translation markers and alternates in the markup, as html.rs reads them. */
+  function pageSignals() {
+    const root = document.documentElement;
+    const page = { lang: root.getAttribute('lang'), mtMarkers: [], alternates: [], url: location.href };
+    if (page.lang && page.lang.includes('-x-mtfrom-')) page.mtMarkers.push(`lang="${page.lang}"`);
+    for (const w of (root.getAttribute('class') || '').split(/\s+/)) {
+      if (w.startsWith('translated-')) page.mtMarkers.push(`class="${w}"`);
+    }
+    for (const link of document.querySelectorAll('link[rel]')) {
+      const rel = (link.getAttribute('rel') || '').toLowerCase();
+      if (rel.includes('machine-translated-from')) page.mtMarkers.push(`rel="${rel}"`);
+      if (rel.split(/\s+/).includes('alternate') && link.hasAttribute('hreflang')) {
+        page.alternates.push({ hreflang: link.getAttribute('hreflang'), href: link.getAttribute('href') || '' });
+      }
+    }
+    return page;
+  }
+
+  /** Blocks whose text the page's JSON-LD `articleBody` contains are article text. */
+  function markJsonLdBodies(blocks) {
+    const bodies = [];
+    const visit = (v) => {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object') {
+        if (typeof v.articleBody === 'string') bodies.push(v.articleBody);
+        Object.values(v).forEach(visit);
+      }
+    };
+    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        visit(JSON.parse(s.textContent));
+      } catch {
+        // A broken JSON-LD block is the page's problem, not a reason to stop.
+      }
+    }
+    if (!bodies.length) return;
+    const norm = (s) => s.split(/\s+/).filter(Boolean).join(' ');
+    const normBodies = bodies.map(norm);
+    for (const b of blocks) {
+      const t = norm(b.text);
+      if (new TextEncoder().encode(t).length >= 20 && normBodies.some((body) => body.includes(t))) b.articleBody = true;
+    }
+  }
+
+  L.collect = collect;
+})();

@@ -1,0 +1,181 @@
+// Builds everything a person loads or serves:
+//   build/          the optimised wasm core and its wasm-bindgen glue
+//   dist/chrome/    the unpacked extension for Chrome   (+ dist/lector-chrome.zip)
+//   dist/firefox/   the unpacked extension for Firefox  (+ dist/lector-firefox.zip)
+//   www/pkg/        the wasm and the shared renderer for the playground
+//
+//   node scripts/build.mjs
+//
+// A second build with nothing changed is fast: cargo is incremental, and
+// wasm-opt (10–20 s) is skipped when the wasm-bindgen output is byte-identical.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ensureBuild, root } from './setup.mjs';
+
+const t0 = Date.now();
+const say = (msg) => console.log(`[build] ${msg}`);
+const rel = (p) => path.relative(root, p);
+
+function run(cmd, args) {
+  say(`$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) throw new Error(`${cmd} failed (exit ${r.status})`);
+}
+
+const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------- the core
+ensureBuild();
+run('cargo', ['build', '-p', 'lector', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+const rawWasm = path.join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'lector.wasm');
+
+const buildDir = path.join(root, 'build');
+const bindgenDir = path.join(buildDir, 'bindgen');
+run('wasm-bindgen', [rawWasm, '--target', 'web', '--no-typescript', '--out-dir', bindgenDir]);
+
+const bgWasm = path.join(bindgenDir, 'lector_bg.wasm');
+const optWasm = path.join(buildDir, 'lector_bg.wasm');
+const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
+const hash = sha256(readFileSync(bgWasm));
+if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+  say('wasm unchanged since the last build: wasm-opt skipped');
+} else {
+  // The npm binaryen (node_modules/.bin first on PATH, see setup.mjs): Debian's
+  // older wasm-opt produces modules that fail at run time.
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-reference-types', '--enable-multivalue', bgWasm, '-o', optWasm]);
+  writeFileSync(stamp, hash);
+}
+cpSync(path.join(bindgenDir, 'lector.js'), path.join(buildDir, 'lector.js'));
+
+// ----------------------------------------------------------- the extension
+const ext = path.join(root, 'extension');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const source = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8'));
+
+/** One manifest source; each browser gets only the keys it understands. */
+function manifestFor(browser) {
+  const m = structuredClone(source);
+  m.version = pkg.version;
+  const bg = m.background;
+  if (browser === 'chrome') {
+    m.background = { service_worker: bg.service_worker, type: 'module' };
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox's MV3 has no service worker: a module event page instead.
+    m.background = { scripts: [bg.service_worker], type: 'module' };
+  }
+  return m;
+}
+
+/** Files of the extension source to ship (the manifest is written apart). */
+function shipped(rel) {
+  // content/ ships only as the generated bundle.
+  return rel !== 'manifest.json' && !rel.startsWith('content/') && !rel.endsWith('.md') && !rel.endsWith('.test.mjs');
+}
+
+function walk(dir, base = dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, base, out);
+    else out.push(path.relative(base, p).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+const dist = path.join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+const sizes = [];
+for (const browser of ['chrome', 'firefox']) {
+  const out = path.join(dist, browser);
+  rmSync(out, { recursive: true, force: true });
+  for (const f of walk(ext).filter(shipped)) cpSync(path.join(ext, f), path.join(out, f));
+  cpSync(path.join(buildDir, 'lector.js'), path.join(out, 'wasm', 'lector.js'));
+  cpSync(optWasm, path.join(out, 'wasm', 'lector_bg.wasm'));
+  writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  // The content scripts as one file: one read and one evaluation per injection.
+  const { files } = JSON.parse(readFileSync(path.join(ext, 'content', 'bundle.json'), 'utf8'));
+  mkdirSync(path.join(out, 'content'), { recursive: true });
+  writeFileSync(path.join(out, 'content', 'bundle.js'), files.map((f) => `// ---- ${f}\n${readFileSync(path.join(ext, f), 'utf8')}`).join('\n'));
+  const zipPath = path.join(dist, `lector-${browser}.zip`);
+  writeFileSync(zipPath, zip(out, walk(out)));
+  sizes.push([rel(zipPath), statSync(zipPath).size]);
+}
+
+// ---------------------------------------------------------- the playground
+// The playground loads the very files the content script runs (shared/ and ui/)
+// and the same wasm; www/pkg/ is build output (gitignored).
+const pkgDir = path.join(root, 'www', 'pkg');
+rmSync(pkgDir, { recursive: true, force: true });
+for (const dir of ['shared', 'ui', '_locales']) cpSync(path.join(ext, dir), path.join(pkgDir, dir), { recursive: true });
+cpSync(path.join(ext, 'content', 'collect.js'), path.join(pkgDir, 'content', 'collect.js'));
+cpSync(path.join(buildDir, 'lector.js'), path.join(pkgDir, 'lector.js'));
+cpSync(optWasm, path.join(pkgDir, 'lector_bg.wasm'));
+// The fixture articles as plain text, and their list for the picker.
+const fixtures = readdirSync(path.join(root, 'tests', 'fixtures')).filter((f) => f.endsWith('.txt')).sort();
+for (const f of fixtures) cpSync(path.join(root, 'tests', 'fixtures', f), path.join(pkgDir, 'fixtures', f));
+writeFileSync(path.join(pkgDir, 'fixtures', 'index.json'), JSON.stringify(fixtures) + '\n');
+
+// ------------------------------------------------------------------ sizes
+const wasmSize = statSync(optWasm).size;
+say(`wasm ${kb(statSync(bgWasm).size)} after wasm-bindgen → ${kb(wasmSize)} after wasm-opt -Oz (${kb(zlib.gzipSync(readFileSync(optWasm)).length)} gzip)`);
+for (const [p, n] of sizes) say(`${p} ${kb(n)}`);
+say(`dist/chrome, dist/firefox, www/pkg ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+// -------------------------------------------------------------------- zip
+// A zip writer in a few lines of node:zlib rather than a dependency or the
+// `zip` command (often missing on a fresh Debian): the stores take plain
+// deflate, and fixed timestamps make the zips reproducible.
+function zip(dir, files) {
+  const local = [];
+  const central = [];
+  let offset = 0;
+  const dosTime = 0; // 00:00:00
+  const dosDate = ((2024 - 1980) << 9) | (1 << 5) | 1; // 2024-01-01
+  for (const name of files) {
+    const data = readFileSync(path.join(dir, name));
+    const packed = zlib.deflateRawSync(data, { level: 9 });
+    const crc = zlib.crc32(data);
+    const nameBuf = Buffer.from(name, 'utf8');
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4); // version needed
+    head.writeUInt16LE(0x0800, 6); // UTF-8 names
+    head.writeUInt16LE(8, 8); // deflate
+    head.writeUInt16LE(dosTime, 10);
+    head.writeUInt16LE(dosDate, 12);
+    head.writeUInt32LE(crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(nameBuf.length, 26);
+    head.writeUInt16LE(0, 28);
+    local.push(head, nameBuf, packed);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4); // made by
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x0800, 8);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt16LE(dosTime, 12);
+    c.writeUInt16LE(dosDate, 14);
+    c.writeUInt32LE(crc, 16);
+    c.writeUInt32LE(packed.length, 20);
+    c.writeUInt32LE(data.length, 24);
+    c.writeUInt16LE(nameBuf.length, 28);
+    c.writeUInt32LE(offset, 42);
+    central.push(c, nameBuf);
+    offset += head.length + nameBuf.length + packed.length;
+  }
+  const centralBuf = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, centralBuf, end]);
+}
