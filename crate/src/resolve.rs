@@ -53,10 +53,20 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Auxiliaries that may stand between a quote or comma and the verb:
 /// "», a déclaré", "…, hat gesagt".
-const AUX: &[&str] = &["a", "has", "had", "have", "hat", "ont", "avait", "est", "ist", "was", "is", "ha", "telah", "sudah"];
+/// Indefinite articles open an apposition: "Lan (47), a shop owner, said".
+const INDEFINITE: &[&str] = &["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
+
+fn aux_list(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est"],
+        "de" => &["hat", "haben", "hatte", "ist", "war"],
+        "id" => &["telah", "sudah", "pun"],
+        _ => &["has", "had", "have", "is", "was"],
+    }
+}
 
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && AUX.contains(&doc.tok_text(j).to_lowercase().as_str())
+    doc.toks[j].kind == TokKind::Word && aux_list(doc.lang.code).contains(&doc.tok_text(j).to_lowercase().as_str())
 }
 
 /// Words that end a reported clause before the next speaker's clause.
@@ -407,8 +417,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
-            let aux_pronoun = mentions::inverted_pronoun(w, lex).is_some() && !tag.has(cues::SPEECH);
-            let own_pronoun = mentions::inverted_pronoun(w, lex).is_some() && tag.has(cues::SPEECH);
+            // "confie-t-elle": the verb is the token's first part.
+            let inv_pron = mentions::inverted_pronoun(w, lex).is_some();
+            let verb_part = if inv_pron { lex.tag_word(w.split('-').next().unwrap_or(w)) } else { tag };
+            let tag = if inv_pron { Tag { flags: tag.flags | verb_part.flags, class: tag.class } } else { tag };
+            let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH);
+            let own_pronoun = inv_pron && verb_part.has(cues::SPEECH);
             // Verbs are lower case: "States" in "United States" is no cue.
             let speech = (tag.has(cues::SPEECH) || own_pronoun || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
             if !speech || aux_pronoun {
@@ -433,8 +447,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // anywhere in German (verb second).
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.code == "de";
-                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end) } else { None };
-                let pre = pre_subject(doc, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
+                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end, after_quote) } else { None };
+                let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 let (first, second) = if after_quote || comma { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
@@ -449,10 +463,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             let Some(subject) = subject else { continue };
+            // French compound past: the cue is "a déclaré", "a-t-il dit".
+            let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
+                doc.toks[v - 1].start as usize
+            } else {
+                doc.toks[v].start as usize
+            };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
-                span: doc.toks[v].range(),
+                span: cue_start..doc.toks[v].end as usize,
                 toks: v..v + 1,
                 subject: Some(subject),
                 inverted,
@@ -495,6 +515,27 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             None => None,
         };
+        // "the health ministry said" with no ministry named before: the
+        // phrase itself names the speaker.
+        let e = e.or_else(|| match c.subject {
+            Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
+                let key = ments[k].name.to_lowercase();
+                let id = *ents.exact.entry(key).or_insert(ents.list.len());
+                if id == ents.list.len() {
+                    ents.list.push(Entity {
+                        name: ments[k].name.clone(),
+                        title: None,
+                        heads: ments[k].heads.clone(),
+                        kind: SpeakerKind::Organisation,
+                        class: Class::N,
+                        mentions: Vec::new(),
+                        speaks: false,
+                    });
+                }
+                Some(id)
+            }
+            _ => None,
+        });
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
@@ -682,6 +723,12 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
     doc.text[p.range.start..q.open].trim().is_empty()
 }
 
+/// "a-t-il": an auxiliary carrying the inverted pronoun.
+fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
+    let w = doc.tok_text(j);
+    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").to_lowercase().as_str())
+}
+
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
 fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
     let l = w.to_lowercase();
@@ -710,16 +757,32 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
 
 /// A mention right after the verb ("said German Chancellor Olaf Scholz",
 /// "a affirmé mardi la Première ministre Élisabeth Borne").
-fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], v: usize, end: usize) -> Option<usize> {
+fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], v: usize, end: usize, after_quote: bool) -> Option<usize> {
     for j in v + 1..(v + 5).min(end) {
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
             if !m.possessive && usable[k as usize] {
+                // "le secrétaire général de la CGT, Philippe Martinez": the
+                // name in apposition to the title.
+                if m.kind == MentionKind::TitleRef {
+                    let mut x = m.toks.end;
+                    while x < end && x < m.toks.end + 8 && doc.tok_text(x) != "," {
+                        x += 1;
+                    }
+                    if x + 1 < end && doc.tok_text(x) == "," {
+                        let n = mention_at[x + 1];
+                        if n != u32::MAX && ments[n as usize].kind == MentionKind::Name {
+                            return Some(n as usize);
+                        }
+                    }
+                }
                 return Some(k as usize);
             }
         }
-        let skip = tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        // After a quote, a role may stand before the name: "said lead author Dr. X".
+        let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+        let skip = role_word || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
         if !skip {
             break;
         }
@@ -766,11 +829,14 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
 }
 
 /// The subject before the verb: the first mention of the verb's clause
-/// (after the last comma, colon, dash or quote), or of the clause before it
-/// when an apposition stands between ("Pistorius, the minister, said").
+/// (after the last comma, colon, dash or quote). When that clause is an
+/// apposition — empty ("Pistorius, the minister, said"), opening with an
+/// article ("Lan (47), a shop owner in Hanoi, said") or holding only a
+/// title — the name in the segment before it is the subject.
 #[allow(clippy::too_many_arguments)]
 fn pre_subject(
     doc: &Doc,
+    tags: &[Tag],
     in_quote: &[bool],
     close_tok: &[bool],
     mention_at: &[u32],
@@ -780,18 +846,8 @@ fn pre_subject(
     v: usize,
     sent_start: usize,
 ) -> Option<usize> {
-    let mut end = v;
-    for _round in 0..3 {
-        let mut start = end;
-        while start > sent_start {
-            let j = start - 1;
-            let t = doc.tok_text(j);
-            let spaced_dash = t == "-" && doc.toks[j].space_before;
-            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE {
-                break;
-            }
-            start -= 1;
-        }
+    // The first usable mention in tokens [start, end), and whether it is a name.
+    let first_in = |start: usize, end: usize| -> Option<usize> {
         let mut j = start;
         let mut weak = None;
         while j < end {
@@ -812,17 +868,45 @@ fn pre_subject(
                 j += 1;
             }
         }
-        if weak.is_some() {
-            return weak;
+        weak
+    };
+    let segment_start = |end: usize| -> usize {
+        let mut start = end;
+        while start > sent_start {
+            let j = start - 1;
+            let t = doc.tok_text(j);
+            let spaced_dash = t == "-" && doc.toks[j].space_before;
+            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE {
+                break;
+            }
+            start -= 1;
         }
-        // Nothing in this clause: look before a comma (apposition), once the
-        // clause is short.
-        if start <= sent_start || doc.tok_text(start - 1) != "," || end - start > 8 {
-            return None;
+        start
+    };
+    let mut end = v;
+    let mut fallback = None;
+    for _round in 0..3 {
+        let start = segment_start(end);
+        let found = first_in(start, end);
+        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
+        let opens_with_article = words.first().is_some_and(|&j| INDEFINITE.contains(&doc.tok_text(j).to_lowercase().as_str()) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
+        let has_conj = words.iter().any(|&j| CONJUNCTIONS.contains(&doc.tok_text(j).to_lowercase().as_str()));
+        let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
+        if let Some(k) = found {
+            if ments[k].kind == MentionKind::Name || !apposition || !before_comma {
+                if !apposition || !before_comma || has_conj {
+                    return Some(k);
+                }
+            }
+            fallback = fallback.or(Some(k));
+        }
+        if !apposition || has_conj || !before_comma {
+            return fallback;
         }
         end = start - 1;
     }
-    None
+    fallback
 }
 
 /// Resolves a subject mention to an entity.
@@ -852,19 +936,18 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // "Lingoa … has raised $40 million, the company said": the
                 // sentence's first name that is no person.
+                if !GENERIC_ORG_REFS.contains(&head.as_str()) {
+                    return None;
+                }
                 let first = (k.saturating_sub(LOOKBACK)..k)
                     .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
                 if let Some(j) = first {
                     return ent_of[j];
                 }
                 // "the company said": the most recent organisation.
-                if GENERIC_ORG_REFS.contains(&head.as_str()) {
-                    (k.saturating_sub(LOOKBACK)..k)
-                        .rev()
-                        .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name))
-                } else {
-                    None
-                }
+                (k.saturating_sub(LOOKBACK)..k)
+                    .rev()
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name))
             })
         }
     }
@@ -1117,15 +1200,27 @@ fn reported_content(
         }
         // Skip the person told, and "that": "told reporters that …".
         let told = matches!(doc.tok_text(c.tok).to_lowercase().as_str(), "told" | "tell" | "tells" | "telling");
+        let _ = ();
+        // "that" right after the verb, after an adjunct ("said in a
+        // statement that", "said on Tuesday that") or after the person told;
+        // not a relative "that" ("said companies that fail …").
         let mut comp = None;
+        let adjunct_first = a < s1 && (PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) || tags[a].has(cues::NOT_NAME));
         for j in a..(a + 8).min(s1) {
             if tags[j].has(cues::COMPLEMENTISER) {
-                comp = Some(j);
+                if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
+                    comp = Some(j);
+                }
                 break;
             }
             if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] {
                 break;
             }
+        }
+        // "announced a plan", "denied the allegations": these verbs report
+        // speech only with "that".
+        if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
+            return None;
         }
         let mut no_content = false;
         match comp {
@@ -1195,6 +1290,10 @@ fn reported_content(
             }
         }
         if no_content {
+            return None;
+        }
+        // "a assuré que «…»": the quote carries the words, no reported speech.
+        if a < s1 && open_tok[a] {
             return None;
         }
         // "said at a press conference, "…"": the quote is the content.

@@ -48,6 +48,9 @@ pub const NOT_NAME: u32 = 1 << 14;
 pub const AFFIL: u32 = 1 << 15;
 /// A title followed by a region before the name (id "Bupati Kudus Hartopo").
 pub const REGION_TITLE: u32 = 1 << 16;
+/// A speech verb that reports speech only with a complementiser
+/// ("announced that …", not "announced a plan").
+pub const NEEDS_THAT: u32 = 1 << 17;
 
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -167,6 +170,9 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "post_cues").entries {
         add(w, SPEECH | POST_ONLY, Class::None);
+    }
+    for w in &lexicon::list(lang, "needs_that").entries {
+        add(w, NEEDS_THAT, Class::None);
     }
     for w in &lexicon::list(lang, "titles").entries {
         add(w, TITLE, Class::None);

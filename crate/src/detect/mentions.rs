@@ -158,7 +158,13 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         false
     };
     let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
+    // A title carried onto the next name, and where it ended.
+    let mut carry: Option<(usize, String)> = None;
+    let mut carry_end = usize::MAX;
     while i < end {
+        if carry.is_some() && carry_end == usize::MAX {
+            carry_end = i;
+        }
         if in_quote[i] || doc.toks[i].kind != TokKind::Word {
             i += 1;
             continue;
@@ -219,16 +225,26 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // ministry", "kata bek …" (right after a speech verb).
         let title_alone = (tag.has(cues::TITLE) || tag.has(cues::ORG_REF)) && !name_follows(i + 1) && !of_cap(i + 1);
         if lower_word && title_alone {
-            let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
+            // Up to two lower-case modifiers between the determiner and the
+            // word: "the health ministry", "the state-run company".
+            let mut d = i;
+            while d > toks.start && d + 2 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
+                d -= 1;
+            }
+            if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
+                d = i;
+            }
+            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER);
             let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE);
             if det || after_verb {
-                let m0 = if det { i - 1 } else { i };
+                let m0 = if det { d - 1 } else { i };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
                 out.push(Mention {
                     toks: m0..i + 1,
                     span: doc.toks[m0].start as usize..doc.toks[i].end as usize,
                     kind: kind.clone(),
-                    name: String::new(),
+                    // The phrase without its determiner: "health ministry".
+                    name: text_of(doc, d..i + 1),
                     title: None,
                     heads: vec![cues::strip_elided(&w.to_lowercase()).to_string()],
                     entity: if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person },
@@ -285,7 +301,9 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 }
                 break;
             }
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && next_cap && j > g0 {
+            // "van der Berg": particles may chain before the surname.
+            let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 {
                 j += 1;
                 continue;
             }
@@ -299,6 +317,11 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 continue;
             }
             if t.kind == TokKind::Word && j > g0 && tags[j - 1].has(cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
+                j += 1;
+                continue;
+            }
+            // "Ministry of Industry and Trade": "and" inside an organisation's name.
+            if t.kind == TokKind::Word && matches!(txt, "and" | "&") && next_cap && j > g0 && has_org && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for")) {
                 j += 1;
                 continue;
             }
@@ -374,6 +397,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             }
         }
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE);
+        let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
         if g.end == i && merged_end == Some(i) {
             m.name = text_of(doc, g.clone());
@@ -383,10 +407,29 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         }
         m.weak = weak;
         // "(NATO)": an alias of the name just found.
-        if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_acronym(doc.tok_text(i + 1)) && m.kind == MentionKind::Name {
+        // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
+        if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
             m.alias = Some(doc.tok_text(i + 1).to_string());
             m.toks.end = i + 3;
             i += 3;
+            // "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi": a
+            // title with an organisation and its acronym, then the person.
+            if m.title.is_some() && i < end && is_cap_word(doc, i) && !in_quote[i] {
+                carry = Some((m.toks.start, text_of(doc, m.toks.start..i)));
+                continue;
+            }
+        }
+        if let Some((s0, t)) = carry.take() {
+            carry_end = usize::MAX;
+            if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
+                m.title = Some(match &m.title {
+                    Some(own) => format!("{t} {own}"),
+                    None => t,
+                });
+                m.entity = SpeakerKind::Person;
+                m.toks.start = s0;
+                m.span.start = doc.toks[s0].start as usize;
+            }
         }
         out.push(m);
     }
