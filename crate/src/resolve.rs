@@ -887,7 +887,20 @@ fn pre_subject(
     let mut fallback = None;
     for _round in 0..3 {
         let start = segment_start(end);
-        let found = first_in(start, end);
+        let mut found = first_in(start, end);
+        // "State electricity company PT Perusahaan Listrik Negara (PLN)": a
+        // lone capitalised modifier yields to the full name after it.
+        if let Some(k) = found {
+            let m = &ments[k];
+            if m.kind == MentionKind::Name && m.toks.len() == 1 && m.title.is_none() && m.alias.is_none() {
+                if let Some(k2) = first_in(m.toks.end, end) {
+                    let m2 = &ments[k2];
+                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.toks[m.toks.end].case == Case::Lower {
+                        found = Some(k2);
+                    }
+                }
+            }
+        }
         let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
         let opens_with_article = words.first().is_some_and(|&j| INDEFINITE.contains(&doc.tok_text(j).to_lowercase().as_str()) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
         let has_conj = words.iter().any(|&j| CONJUNCTIONS.contains(&doc.tok_text(j).to_lowercase().as_str()));
