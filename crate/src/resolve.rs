@@ -66,7 +66,12 @@ fn aux_list(lang: &str) -> &'static [&'static str] {
 }
 
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && aux_list(doc.lang.code).contains(&doc.tok_text(j).to_lowercase().as_str())
+    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.code), doc.tok_text(j))
+}
+
+/// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
+fn in_list(list: &[&str], w: &str) -> bool {
+    w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
 }
 
 /// Words that end a reported clause before the next speaker's clause.
@@ -87,18 +92,20 @@ struct Entity {
     speaks: bool,
 }
 
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
+
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
-    exact: HashMap<String, usize>,
-    surname: HashMap<String, usize>,
+    exact: FxMap<String, usize>,
+    surname: FxMap<String, usize>,
     /// First word of multi-word person names ("Shin" of "Shin Tae-yong").
-    first: HashMap<String, usize>,
+    first: FxMap<String, usize>,
 }
 
 /// Name particles: "De Vries" is the surname of "Marieke de Vries".
 fn is_particle(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "de" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "le" | "la" | "ter" | "ten" | "al" | "el" | "bin")
+    in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
 fn words_of(s: &str) -> Vec<&str> {
@@ -366,7 +373,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
-        for r in lex.relays(doc, p.toks.clone(), &is_name) {
+        for r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
             if !in_quote[r.0.start] {
                 relays.push(r);
             }
@@ -381,7 +388,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
-    let mut cue_at: HashMap<usize, usize> = HashMap::new();
+    let mut cue_at: FxMap<usize, usize> = FxMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
@@ -390,9 +397,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let tag = tags[v];
             let w = doc.tok_text(v);
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.contains('-') || w.ends_with("nya");
+            if !candidate {
+                continue;
+            }
             let sent = &doc.sents[doc.sent_of(doc.toks[v].start as usize)];
             // A reporting construction: "according to X".
-            if let Some(slot) = lex.reporting_at(doc, v, sent.toks.end) {
+            if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
@@ -453,7 +464,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
                 // "… called X "…" and said …": the sentence's subject.
-                if subject.is_none() && v > sent.toks.start && CONJUNCTIONS.contains(&doc.tok_text(v - 1).to_lowercase().as_str()) {
+                if subject.is_none() && v > sent.toks.start && in_list(CONJUNCTIONS, doc.tok_text(v - 1)) {
                     subject = (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
@@ -902,8 +913,8 @@ fn pre_subject(
             }
         }
         let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
-        let opens_with_article = words.first().is_some_and(|&j| INDEFINITE.contains(&doc.tok_text(j).to_lowercase().as_str()) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
-        let has_conj = words.iter().any(|&j| CONJUNCTIONS.contains(&doc.tok_text(j).to_lowercase().as_str()));
+        let opens_with_article = words.first().is_some_and(|&j| in_list(INDEFINITE, doc.tok_text(j)) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
+        let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
         let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         if let Some(k) = found {
@@ -1003,7 +1014,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
 fn post_cue(
     doc: &Doc,
     tags: &[Tag],
-    cue_at: &HashMap<usize, usize>,
+    cue_at: &FxMap<usize, usize>,
     cues_list: &[Cue],
     mention_at: &[u32],
     ments: &[Mention],
@@ -1059,7 +1070,7 @@ fn post_cue(
 
 /// The cue before a quote, in the quote's sentence (or at the end of the
 /// previous paragraph when it ends with a colon).
-fn pre_cue(doc: &Doc, cue_at: &HashMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
+fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
     let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
     let mut lo = sent.toks.start;
@@ -1218,7 +1229,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) || tags[a].has(cues::NOT_NAME));
+        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME));
         for j in a..(a + 8).min(s1) {
             if tags[j].has(cues::COMPLEMENTISER) {
                 if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
@@ -1249,7 +1260,7 @@ fn reported_content(
                 if a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && doc.tok_text(a).ends_with('s') {
                     a += 1;
                 }
-                if a >= s1 || doc.toks[a].kind == TokKind::Punct || PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) {
+                if a >= s1 || doc.toks[a].kind == TokKind::Punct || in_list(PREPOSITIONS, doc.tok_text(a)) {
                     no_content = true;
                 }
             }
@@ -1279,7 +1290,7 @@ fn reported_content(
                 && doc.toks[clause - 1].kind == TokKind::Word
                 && doc.toks[clause - 1].case == Case::Lower
                 && !tags[clause - 1].has(cues::SPEECH)
-                && !CONJUNCTIONS.contains(&doc.tok_text(clause - 1).to_lowercase().as_str())
+                && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
             {
                 clause -= 1;
                 back += 1;
@@ -1293,7 +1304,7 @@ fn reported_content(
             }
             let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
-            let adjunct = a >= e || PREPOSITIONS.contains(&doc.tok_text(a).to_lowercase().as_str()) || tags[a].has(cues::NOT_NAME);
+            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
             if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
@@ -1345,7 +1356,7 @@ fn reported_content(
     // Trim trailing punctuation and conjunctions.
     while b > a {
         let t = doc.tok_text(b - 1);
-        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || CONJUNCTIONS.contains(&t.to_lowercase().as_str()) {
+        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
             b -= 1;
         } else {
             break;

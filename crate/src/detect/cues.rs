@@ -8,6 +8,7 @@
 //! single hash lookup.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -52,6 +53,40 @@ pub const REGION_TITLE: u32 = 1 << 16;
 /// ("announced that …", not "announced a plan").
 pub const NEEDS_THAT: u32 = 1 << 17;
 
+/// A first word of a relay construction ("quoted", "citing", "laut").
+pub const RELAY_START: u32 = 1 << 18;
+/// A first word of a known outlet ("Reuters", "Bangkok").
+pub const OUTLET_START: u32 = 1 << 19;
+/// A first word of a reporting construction ("according", "selon").
+pub const REPORTING_START: u32 = 1 << 20;
+
+/// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
+/// hashes every word token once, and SipHash would dominate the cost.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap());
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Class {
@@ -94,7 +129,7 @@ struct Pattern {
 
 /// The compiled vocabulary of one language.
 pub struct Lex {
-    words: HashMap<String, Tag>,
+    words: FxMap<String, Tag>,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
     /// Relay patterns with the slot last, by their first word.
@@ -154,7 +189,7 @@ const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwa
 const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
 
 fn build(lang: &str) -> Lex {
-    let mut words: HashMap<String, Tag> = HashMap::new();
+    let mut words: FxMap<String, Tag> = FxMap::default();
     let mut add = |w: &str, f: u32, c: Class| {
         let t = words.entry(w.to_lowercase()).or_default();
         t.flags |= f;
@@ -239,6 +274,12 @@ fn build(lang: &str) -> Lex {
             reporting.entry(w.clone()).or_default().push(p);
         }
     }
+    for w in relay_pre.keys() {
+        words.entry(w.clone()).or_default().flags |= RELAY_START;
+    }
+    for w in reporting.keys() {
+        words.entry(w.clone()).or_default().flags |= REPORTING_START;
+    }
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     }
@@ -251,6 +292,9 @@ fn build(lang: &str) -> Lex {
     }
     for v in outlets.values_mut() {
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    for w in outlets.keys() {
+        words.entry(w.clone()).or_default().flags |= OUTLET_START;
     }
     let title_suffixes = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
     Lex { words, title_suffixes, relay_pre, relay_post, reporting, outlets }
@@ -270,12 +314,23 @@ pub fn lex(lang: &str) -> &'static Lex {
 
 /// Lower-cases `w` into `buf` (no allocation for the common ASCII case).
 fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
-    if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
+    let mut ascii = true;
+    let mut upper = false;
+    for b in w.bytes() {
+        ascii &= b < 0x80;
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii && !upper {
         return w;
     }
     buf.clear();
-    for c in w.chars() {
-        buf.extend(c.to_lowercase());
+    if ascii {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            buf.extend(c.to_lowercase());
+        }
     }
     buf.as_str()
 }
@@ -367,12 +422,12 @@ impl Lex {
     /// Relay constructions in token range `toks`: (construction tokens,
     /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
     /// and returns its end, for patterns that accept any name.
-    pub fn relays(&self, doc: &Doc, toks: Range<usize>, is_name: &dyn Fn(usize) -> Option<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    pub fn relays(&self, doc: &Doc, tags: &[Tag], toks: Range<usize>, is_name: &dyn Fn(usize) -> Option<usize>) -> Vec<(Range<usize>, Range<usize>)> {
         let mut out = Vec::new();
         let mut buf = String::new();
         let mut i = toks.start;
         while i < toks.end {
-            if doc.toks[i].kind != TokKind::Word {
+            if doc.toks[i].kind != TokKind::Word || !tags[i].has(RELAY_START | OUTLET_START) {
                 i += 1;
                 continue;
             }
@@ -456,8 +511,9 @@ mod tests {
         let t = i.text();
         let d = Doc::new(&t, &i, &[true]);
         let cap_name = |j: usize| Some(j + 1);
+        let tags = lex(lang).tag(&d);
         lex(lang)
-            .relays(&d, 0..d.toks.len(), &cap_name)
+            .relays(&d, &tags, 0..d.toks.len(), &cap_name)
             .into_iter()
             .map(|(_, o)| t[d.toks[o.start].start as usize..d.toks[o.end - 1].end as usize].to_string())
             .collect()

@@ -66,6 +66,9 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     }
     // French elision before a name: "l'Intérieur", "d'Artagnan".
     let w = doc.tok_text(i);
+    if w.len() < 3 || !matches!(w.as_bytes()[1], b'\'' | 0xE2) {
+        return false;
+    }
     let rest = cues::strip_elided(w);
     rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -337,7 +340,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             g.start += 1;
         }
         // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
-        if !g.is_empty() && lex.reporting_at(doc, g.start, end).is_some() {
+        if !g.is_empty() && tags[g.start].has(cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
