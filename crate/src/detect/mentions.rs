@@ -565,7 +565,11 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         if t.is_empty() {
             None
         } else {
-            Some(text_of(doc, t).trim_end_matches('.').to_string())
+            // "spokesperson for Harbor Mining": the title is "spokesperson".
+            let t = text_of(doc, t);
+            let t = t.trim_end_matches('.');
+            let t = t.strip_suffix(" for").or_else(|| t.strip_suffix(" of")).unwrap_or(t);
+            Some(t.to_string())
         }
     };
     if of_role && (name.len() == g.end - name.start) && (name.clone().any(|k| is_affiliation(doc, tags, k)) || !moved) && !moved {
