@@ -38,6 +38,42 @@ const LOOKBACK: usize = 80;
 /// Longest subject clause before a speech verb, in tokens.
 const MAX_CLAUSE: usize = 24;
 
+/// Organisation references that may mean any organisation named before.
+const GENERIC_ORG_REFS: &[&str] = &[
+    "company", "firm", "group", "club", "team", "entreprise", "société", "groupe", "club", "unternehmen", "konzern", "verein", "perusahaan", "klub",
+];
+
+/// Words after "told X" that start no reported content ("told reporters
+/// during a visit").
+const PREPOSITIONS: &[&str] = &[
+    "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
+    "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
+    "saat", "usai", "seusai", "ketika",
+];
+
+/// Auxiliaries that may stand between a quote or comma and the verb:
+/// "», a déclaré", "…, hat gesagt".
+/// Indefinite articles open an apposition: "Lan (47), a shop owner, said".
+const INDEFINITE: &[&str] = &["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
+
+fn aux_list(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est"],
+        "de" => &["hat", "haben", "hatte", "ist", "war"],
+        "id" => &["telah", "sudah", "pun"],
+        _ => &["has", "had", "have", "is", "was"],
+    }
+}
+
+fn is_aux(doc: &Doc, j: usize) -> bool {
+    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.code), doc.tok_text(j))
+}
+
+/// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
+fn in_list(list: &[&str], w: &str) -> bool {
+    w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
+}
+
 /// Words that end a reported clause before the next speaker's clause.
 const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
@@ -56,11 +92,20 @@ struct Entity {
     speaks: bool,
 }
 
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
+
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
-    exact: HashMap<String, usize>,
-    surname: HashMap<String, usize>,
+    exact: FxMap<String, usize>,
+    surname: FxMap<String, usize>,
+    /// First word of multi-word person names ("Shin" of "Shin Tae-yong").
+    first: FxMap<String, usize>,
+}
+
+/// Name particles: "De Vries" is the surname of "Marieke de Vries".
+fn is_particle(w: &str) -> bool {
+    in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
 fn words_of(s: &str) -> Vec<&str> {
@@ -85,15 +130,21 @@ impl Entities {
                 let ent = &self.list[e];
                 let ews = words_of(&ent.name);
                 let compatible = ent.kind != SpeakerKind::Organisation
-                    && (ws.len() == 1 || ews.len() == 1 || ews[0].eq_ignore_ascii_case(ws[0]) || initial_of(ws[0], ews[0]) || initial_of(ews[0], ws[0]));
+                    && (ws.len() == 1
+                        || ews.len() == 1
+                        || ews[0].eq_ignore_ascii_case(ws[0])
+                        || initial_of(ws[0], ews[0])
+                        || initial_of(ews[0], ws[0])
+                        || is_particle(ws[0]) && ews.len() > ws.len()
+                            && ews[ews.len() - ws.len()..].iter().zip(&ws).all(|(a, b)| a.eq_ignore_ascii_case(b)));
                 if compatible {
                     found = Some(e);
                 }
             }
             if found.is_none() && ws.len() == 1 {
-                // A lone word may be the first word of a longer name seen
-                // before ("Peskov" after "Dmitry Peskov" is caught above;
-                // "Harbor" after "Harbor Mining" is not a person).
+                // A lone word may be the family name written first ("Shin"
+                // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
+                found = self.first.get(&ws[0].to_lowercase()).copied();
             }
         }
         let e = match found {
@@ -145,6 +196,13 @@ impl Entities {
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
                 self.surname.insert(last.to_lowercase(), e);
+            }
+            if ws.len() >= 2 && !is_particle(ws[0]) {
+                self.first.entry(ws[0].to_lowercase()).or_insert(e);
+            }
+            // "Marieke de Vries" is also "De Vries".
+            if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
+                self.exact.entry(ws[ws.len() - 2..].join(" ").to_lowercase()).or_insert(e);
             }
         }
         e
@@ -282,6 +340,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // A lone capitalised word opening a sentence and never seen again
+    // ("Charities said …") is no speaker's name.
+    let usable: Vec<bool> = (0..ments.len())
+        .map(|k| {
+            let m = &ments[k];
+            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation))
+        })
+        .collect();
+    // Persons opening a sentence are salient: a later pronoun may mean them.
+    // (the first usable name of each sentence).
+    let mut salient: Vec<usize> = Vec::new();
+    let mut last_sent = usize::MAX;
+    for (k, m) in ments.iter().enumerate() {
+        if m.sent == last_sent || m.kind != MentionKind::Name || m.possessive || !usable[k] {
+            continue;
+        }
+        last_sent = m.sent;
+        if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
+            salient.push(k);
+        }
+    }
+
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
         let k = mention_at[j];
@@ -293,7 +373,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
-        for r in lex.relays(doc, p.toks.clone(), &is_name) {
+        for r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
             if !in_quote[r.0.start] {
                 relays.push(r);
             }
@@ -308,7 +388,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
-    let mut cue_at: HashMap<usize, usize> = HashMap::new();
+    let mut cue_at: FxMap<usize, usize> = FxMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
@@ -317,9 +397,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let tag = tags[v];
             let w = doc.tok_text(v);
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.contains('-') || w.ends_with("nya");
+            if !candidate {
+                continue;
+            }
             let sent = &doc.sents[doc.sent_of(doc.toks[v].start as usize)];
             // A reporting construction: "according to X".
-            if let Some(slot) = lex.reporting_at(doc, v, sent.toks.end) {
+            if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
@@ -344,8 +428,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
-            let aux_pronoun = mentions::inverted_pronoun(w, lex).is_some() && !tag.has(cues::SPEECH);
-            let own_pronoun = mentions::inverted_pronoun(w, lex).is_some() && tag.has(cues::SPEECH);
+            // "confie-t-elle": the verb is the token's first part.
+            let inv_pron = mentions::inverted_pronoun(w, lex).is_some();
+            let verb_part = if inv_pron { lex.tag_word(w.split('-').next().unwrap_or(w)) } else { tag };
+            let tag = if inv_pron { Tag { flags: tag.flags | verb_part.flags, class: tag.class } } else { tag };
+            let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH);
+            let own_pronoun = inv_pron && verb_part.has(cues::SPEECH);
             // Verbs are lower case: "States" in "United States" is no cue.
             let speech = (tag.has(cues::SPEECH) || own_pronoun || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
             if !speech || aux_pronoun {
@@ -366,17 +454,36 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject = Some(Subject::Embedded(Class::Person));
             }
             if subject.is_none() {
-                let inv = inverted_subject(doc, &tags, &mention_at, &ments, v, sent.toks.end);
-                let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &in_relay, v, sent.toks.start);
-                let (first, second) = if after_quote { (inv, pre) } else { (pre, inv) };
+                // Inversion ("said X") stands after a quote or a comma, or
+                // anywhere in German (verb second).
+                let comma = after_comma(doc, v, sent.toks.start);
+                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end, after_quote) } else { None };
+                let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
+                let (first, second) = if after_quote || comma { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
+                // "… called X "…" and said …": the sentence's subject.
+                if subject.is_none() && v > sent.toks.start && in_list(CONJUNCTIONS, doc.tok_text(v - 1)) {
+                    subject = (sent.toks.start..v)
+                        .find_map(|j| {
+                            let k = mention_at[j];
+                            (k != u32::MAX && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                        })
+                        .map(Subject::Mention);
+                }
             }
             let Some(subject) = subject else { continue };
+            // French compound past: the cue is "a déclaré", "a-t-il dit".
+            let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
+                doc.toks[v - 1].start as usize
+            } else {
+                doc.toks[v].start as usize
+            };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
-                span: doc.toks[v].range(),
+                span: cue_start..doc.toks[v].end as usize,
                 toks: v..v + 1,
                 subject: Some(subject),
                 inverted,
@@ -388,13 +495,58 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
     // Resolve subjects in order; each resolved subject becomes a speaker.
+    let mut next_salient = 0;
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
+        while next_salient < salient.len() && ments[salient[next_salient]].toks.start < c.tok {
+            if let Some(e) = ent_of[salient[next_salient]] {
+                history.push(e);
+            }
+            next_salient += 1;
+        }
+        let expletive = match c.subject {
+            Some(Subject::Mention(k)) => {
+                ments[k].kind == MentionKind::Pronoun && matches!(doc.text[ments[k].span.clone()].to_lowercase().as_str(), "es" | "it" | "on")
+            }
+            _ => false,
+        };
         let e = match c.subject {
-            Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k),
+            // "Aus dem Kreml hieß es": the place the words came from.
+            Some(Subject::Mention(_)) if expletive => {
+                let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                (sent.toks.start..c.tok).find_map(|j| {
+                    let k = mention_at[j];
+                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
+                })
+            }
+            Some(Subject::Mention(k)) if c.inverted && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
+                epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
+            }
+            Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             None => None,
         };
+        // "the health ministry said" with no ministry named before: the
+        // phrase itself names the speaker.
+        let e = e.or_else(|| match c.subject {
+            Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
+                let key = ments[k].name.to_lowercase();
+                let id = *ents.exact.entry(key).or_insert(ents.list.len());
+                if id == ents.list.len() {
+                    ents.list.push(Entity {
+                        name: ments[k].name.clone(),
+                        title: None,
+                        heads: ments[k].heads.clone(),
+                        kind: SpeakerKind::Organisation,
+                        class: Class::N,
+                        mentions: Vec::new(),
+                        speaks: false,
+                    });
+                }
+                Some(id)
+            }
+            _ => None,
+        });
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
@@ -434,16 +586,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let pre = if post.is_none() { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
         let cue = post.or(pre);
         let colon = open_t > 0 && doc.tok_text(open_t - 1) == ":";
+        // A headline's "Name: "…"": the name before the colon speaks.
+        let colon_name = if colon && cue.is_none() && open_t >= 2 && mention_at.get(open_t - 2).is_some() {
+            let k = ments.partition_point(|m| m.toks.end < open_t - 1);
+            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name).and_then(|_| ent_of[k])
+        } else {
+            None
+        };
         let kind = if nested {
             QuoteKind::Term
         } else {
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || (pre.is_some() && words >= 3))
+            let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
+            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject)
         };
-        let mut speaker = None;
+        let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
         let mut cue_span = None;
         if let Some(ci) = cue {
-            cues_list[ci].used = true;
+            // A cue before the quote may still introduce reported speech
+            // around a partial quote; one after it is the quote's alone.
+            if post.is_some() {
+                cues_list[ci].used = true;
+            }
             speaker = cues_list[ci].entity;
             cue_span = Some(Span::of(doc.text, cues_list[ci].span.start, cues_list[ci].span.end));
         }
@@ -458,12 +622,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
-                let name = cues::strip_elided(&doc.text[a..b]);
-                let name = strip_determiner(name);
+                // "l'AFP" → "AFP"; "Le Monde" keeps its article.
+                let name = cues::strip_elided(&doc.text[a..b]).to_string();
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
             }
-            if cue.is_none() {
+            if cue.is_none() && speaker.is_none() {
                 // Follow-on quote, quote-only paragraph, or a partial quote
                 // in a sentence whose subject speaks.
                 let cont = last_quote.as_ref().filter(|(_, para, _)| q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
@@ -570,6 +734,12 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
     doc.text[p.range.start..q.open].trim().is_empty()
 }
 
+/// "a-t-il": an auxiliary carrying the inverted pronoun.
+fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
+    let w = doc.tok_text(j);
+    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").to_lowercase().as_str())
+}
+
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
 fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
     let l = w.to_lowercase();
@@ -589,34 +759,91 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
             return true;
         }
         let t = doc.tok_text(j);
-        let aux = doc.toks[j].case == Case::Lower && t.len() <= 3 && doc.toks[j].kind == TokKind::Word;
-        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || aux) {
+        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
             return false;
         }
     }
     false
 }
 
-/// A mention right after the verb ("said German Chancellor Olaf Scholz").
-fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], v: usize, end: usize) -> Option<usize> {
-    for j in v + 1..(v + 3).min(end) {
+/// A mention right after the verb ("said German Chancellor Olaf Scholz",
+/// "a affirmé mardi la Première ministre Élisabeth Borne").
+fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], v: usize, end: usize, after_quote: bool) -> Option<usize> {
+    for j in v + 1..(v + 5).min(end) {
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
-            if !m.possessive {
+            if !m.possessive && usable[k as usize] {
+                // "le secrétaire général de la CGT, Philippe Martinez": the
+                // name in apposition to the title.
+                if m.kind == MentionKind::TitleRef {
+                    let mut x = m.toks.end;
+                    while x < end && x < m.toks.end + 8 && doc.tok_text(x) != "," {
+                        x += 1;
+                    }
+                    if x + 1 < end && doc.tok_text(x) == "," {
+                        let n = mention_at[x + 1];
+                        if n != u32::MAX && ments[n as usize].kind == MentionKind::Name {
+                            return Some(n as usize);
+                        }
+                    }
+                }
                 return Some(k as usize);
             }
         }
-        if !(tags[j].has(cues::DETERMINER) || doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && j == v + 1 && tags[j].has(cues::STOP)) {
+        // After a quote, a role may stand before the name: "said lead author Dr. X".
+        let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+        let skip = role_word || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        if !skip {
             break;
         }
     }
     None
 }
 
+/// Whether a comma stands right before the verb (or its auxiliary):
+/// "…, said Smith", "…, a affirmé X", "…, sagte Naumann".
+fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
+    let mut j = v;
+    for _ in 0..2 {
+        if j <= sent_start {
+            return false;
+        }
+        j -= 1;
+        let t = doc.tok_text(j);
+        if t == "," {
+            return true;
+        }
+        if !is_aux(doc, j) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A German or French epithet for the person just quoted ("sagte der
+/// SPD-Politiker"): a title no one carries, or a single unknown word after a
+/// determiner, means the most recent person speaking.
+fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
+    let m = &ments[k];
+    let lone_name = m.kind == MentionKind::Name
+        && m.title.is_none()
+        && m.name.split_whitespace().count() == 1
+        && m.toks.start > 0
+        && tags[m.toks.start - 1].has(cues::DETERMINER)
+        && doc.toks[m.toks.start - 1].case == Case::Lower
+        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
+    if m.kind != MentionKind::TitleRef && !lone_name {
+        return None;
+    }
+    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person)
+}
+
 /// The subject before the verb: the first mention of the verb's clause
-/// (after the last comma, colon, dash or quote), or of the clause before it
-/// when an apposition stands between ("Pistorius, the minister, said").
+/// (after the last comma, colon, dash or quote). When that clause is an
+/// apposition — empty ("Pistorius, the minister, said"), opening with an
+/// article ("Lan (47), a shop owner in Hanoi, said") or holding only a
+/// title — the name in the segment before it is the subject.
 #[allow(clippy::too_many_arguments)]
 fn pre_subject(
     doc: &Doc,
@@ -625,30 +852,20 @@ fn pre_subject(
     close_tok: &[bool],
     mention_at: &[u32],
     ments: &[Mention],
+    usable: &[bool],
     in_relay: &[bool],
     v: usize,
     sent_start: usize,
 ) -> Option<usize> {
-    let _ = tags;
-    let mut end = v;
-    for _round in 0..3 {
-        let mut start = end;
-        while start > sent_start {
-            let j = start - 1;
-            let t = doc.tok_text(j);
-            let spaced_dash = t == "-" && doc.toks[j].space_before;
-            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE {
-                break;
-            }
-            start -= 1;
-        }
+    // The first usable mention in tokens [start, end), and whether it is a name.
+    let first_in = |start: usize, end: usize| -> Option<usize> {
         let mut j = start;
         let mut weak = None;
         while j < end {
             let k = mention_at[j];
             if k != u32::MAX {
                 let m = &ments[k as usize];
-                if !m.possessive && !in_relay[j] && m.toks.end <= v {
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -662,17 +879,58 @@ fn pre_subject(
                 j += 1;
             }
         }
-        if weak.is_some() {
-            return weak;
+        weak
+    };
+    let segment_start = |end: usize| -> usize {
+        let mut start = end;
+        while start > sent_start {
+            let j = start - 1;
+            let t = doc.tok_text(j);
+            let spaced_dash = t == "-" && doc.toks[j].space_before;
+            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE {
+                break;
+            }
+            start -= 1;
         }
-        // Nothing in this clause: look before a comma (apposition), once the
-        // clause is short.
-        if start <= sent_start || doc.tok_text(start - 1) != "," || end - start > 8 {
-            return None;
+        start
+    };
+    let mut end = v;
+    let mut fallback = None;
+    for _round in 0..3 {
+        let start = segment_start(end);
+        let mut found = first_in(start, end);
+        // "State electricity company PT Perusahaan Listrik Negara (PLN)": a
+        // lone capitalised modifier yields to the full name after it.
+        if let Some(k) = found {
+            let m = &ments[k];
+            if m.kind == MentionKind::Name && m.toks.len() == 1 && m.title.is_none() && m.alias.is_none() {
+                if let Some(k2) = first_in(m.toks.end, end) {
+                    let m2 = &ments[k2];
+                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.toks[m.toks.end].case == Case::Lower {
+                        found = Some(k2);
+                    }
+                }
+            }
+        }
+        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
+        let opens_with_article = words.first().is_some_and(|&j| in_list(INDEFINITE, doc.tok_text(j)) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
+        let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
+        let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
+        if let Some(k) = found {
+            if ments[k].kind == MentionKind::Name || !apposition || !before_comma {
+                if !apposition || !before_comma || has_conj {
+                    return Some(k);
+                }
+            }
+            fallback = fallback.or(Some(k));
+        }
+        if !apposition || has_conj || !before_comma {
+            return fallback;
         }
         end = start - 1;
     }
-    None
+    fallback
 }
 
 /// Resolves a subject mention to an entity.
@@ -697,14 +955,23 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 return Some(e);
             }
             (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| fits(e))).or_else(|| {
-                // "the company said": the most recent organisation.
-                if org {
-                    (k.saturating_sub(LOOKBACK)..k)
-                        .rev()
-                        .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name && ments[j].name.split_whitespace().count() > 1))
-                } else {
-                    None
+                if !org {
+                    return None;
                 }
+                // "Lingoa … has raised $40 million, the company said": the
+                // sentence's first name that is no person.
+                if !GENERIC_ORG_REFS.contains(&head.as_str()) {
+                    return None;
+                }
+                let first = (k.saturating_sub(LOOKBACK)..k)
+                    .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
+                if let Some(j) = first {
+                    return ent_of[j];
+                }
+                // "the company said": the most recent organisation.
+                (k.saturating_sub(LOOKBACK)..k)
+                    .rev()
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name))
             })
         }
     }
@@ -723,36 +990,11 @@ fn compatible(class: Class, ent: &Entity) -> bool {
     }
 }
 
-/// A pronoun goes to the most recent compatible speaker: one whose gender the
-/// text stated matches first, else one of unknown gender; then to the most
-/// recent compatible name mentioned before it.
+/// A pronoun goes to the most recent compatible speaker (or person opening
+/// a sentence): compatible means of the gender the text gave that person, if
+/// it gave one, and a person or an organisation as the pronoun requires.
 fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Mention], ent_of: &[Option<usize>], k: usize, _tok: usize) -> Option<usize> {
-    let recent: Vec<usize> = {
-        let mut v: Vec<usize> = Vec::new();
-        for &e in history.iter().rev() {
-            if !v.contains(&e) {
-                v.push(e);
-            }
-            if v.len() >= 6 {
-                break;
-            }
-        }
-        v
-    };
-    let gendered = matches!(class, Class::M | Class::F);
-    // The nearest speaker decides unless the text said it is someone else.
-    if let Some(&e) = recent.first() {
-        let ent = &ents.list[e];
-        if compatible(class, ent) && (!gendered || ent.class == class) {
-            return Some(e);
-        }
-    }
-    if gendered {
-        if let Some(&e) = recent.iter().find(|&&e| ents.list[e].class == class && compatible(class, &ents.list[e])) {
-            return Some(e);
-        }
-    }
-    if let Some(&e) = recent.iter().find(|&&e| compatible(class, &ents.list[e])) {
+    if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| compatible(class, &ents.list[e])) {
         return Some(e);
     }
     if k == usize::MAX {
@@ -772,7 +1014,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
 fn post_cue(
     doc: &Doc,
     tags: &[Tag],
-    cue_at: &HashMap<usize, usize>,
+    cue_at: &FxMap<usize, usize>,
     cues_list: &[Cue],
     mention_at: &[u32],
     ments: &[Mention],
@@ -796,7 +1038,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = doc.toks[j].case == Case::Lower && doc.tok_text(j).len() <= 3 || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -828,7 +1070,7 @@ fn post_cue(
 
 /// The cue before a quote, in the quote's sentence (or at the end of the
 /// previous paragraph when it ends with a colon).
-fn pre_cue(doc: &Doc, cue_at: &HashMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
+fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
     let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
     let mut lo = sent.toks.start;
@@ -874,9 +1116,11 @@ fn sentence_speaker(
     None
 }
 
-/// Speech or term: titles, scare quotes, nicknames and quoted words are terms.
+/// Speech or term: titles, scare quotes, nicknames and quoted words are
+/// terms; a partial quote of several words in a sentence whose subject
+/// speaks is speech.
 #[allow(clippy::too_many_arguments)]
-fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool) -> QuoteKind {
+fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, colon: bool, subject: bool) -> QuoteKind {
     let trimmed = text.trim_end();
     let ends_punct = trimmed.ends_with(|c: char| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}' | ';' | ':'));
     if words == 0 {
@@ -885,7 +1129,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let prev = (open_t > 0).then(|| open_t - 1);
     let next = close_t + 1;
     // "so-called", "the album", "dubbed": a term when short.
-    let marked = prev.is_some_and(|p| tags[p].has(cues::TERM_MARK)) || prev.is_some_and(|p| p > 0 && doc.tok_text(p) == "as" && tags[p - 1].has(cues::TERM_MARK));
+    // "what it called a "final offer"": one determiner may stand between.
+    let marked = prev.is_some_and(|p| {
+        tags[p].has(cues::TERM_MARK)
+            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER)) && tags[p - 1].has(cues::TERM_MARK)
+    });
     if marked && words <= 6 && !ends_punct {
         return QuoteKind::Term;
     }
@@ -894,10 +1142,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words <= 3 && prev.is_some_and(cap) && cap(next) && !post_cue {
         return QuoteKind::Term;
     }
-    if post_cue || introduced {
-        return QuoteKind::Speech;
+    // One quoted word: a term, unless it is a whole utterance ("Yes," he said).
+    if words == 1 && !(ends_punct && (post_cue || introduced)) {
+        return QuoteKind::Term;
     }
-    if ends_punct && words >= 2 {
+    if post_cue || (ends_punct && words >= 2) {
         return QuoteKind::Speech;
     }
     // Titles: every longer word capitalised.
@@ -914,10 +1163,10 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             }
         }
     }
-    if long > 0 && capd == long && words <= 8 {
+    if long > 0 && capd == long && words <= 8 && !colon {
         return QuoteKind::Term;
     }
-    if words <= 2 {
+    if words == 2 && !(introduced || subject) {
         return QuoteKind::Term;
     }
     QuoteKind::Speech
@@ -955,7 +1204,7 @@ fn reported_content(
             b = c.tok - 1;
         } else {
             a = m.end;
-            while a < s1 && (doc.tok_text(a) == "," || doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && a < m.end + 3 && tags[a].has(cues::DETERMINER)) {
+            while a < s1 && doc.tok_text(a) == "," {
                 a += 1;
             }
             b = s1;
@@ -967,34 +1216,126 @@ fn reported_content(
                 a = a.max(m.end);
             }
         }
+        // "laut Reuters," right after the verb: skip the relay.
+        while a < s1 && (in_relay[a] || doc.tok_text(a) == ",") {
+            a += 1;
+        }
         if a < s1 && (doc.tok_text(a) == ":" || open_tok[a]) {
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
         let told = matches!(doc.tok_text(c.tok).to_lowercase().as_str(), "told" | "tell" | "tells" | "telling");
+        let _ = ();
+        // "that" right after the verb, after an adjunct ("said in a
+        // statement that", "said on Tuesday that") or after the person told;
+        // not a relative "that" ("said companies that fail …").
         let mut comp = None;
+        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME));
         for j in a..(a + 8).min(s1) {
             if tags[j].has(cues::COMPLEMENTISER) {
-                comp = Some(j);
+                if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
+                    comp = Some(j);
+                }
                 break;
             }
             if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] {
                 break;
             }
         }
+        // "announced a plan", "denied the allegations": these verbs report
+        // speech only with "that".
+        if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
+            return None;
+        }
+        let mut no_content = false;
         match comp {
             Some(j) => a = j + 1,
-            None if told => return None,
+            None if told => {
+                // "told reporters the strike could …": skip the audience.
+                if a < s1 && tags[a].has(cues::DETERMINER) {
+                    a += 1;
+                }
+                while a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Upper {
+                    a += 1;
+                }
+                if a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && doc.tok_text(a).ends_with('s') {
+                    a += 1;
+                }
+                if a >= s1 || doc.toks[a].kind == TokKind::Punct || in_list(PREPOSITIONS, doc.tok_text(a)) {
+                    no_content = true;
+                }
+            }
             None => {}
         }
         while a < s1 && doc.tok_text(a) == "," {
             a += 1;
         }
         b = s1;
+        // Content before the cue: "Prices will rise, the regulator said on
+        // Friday." / "…, a affirmé mardi la ministre X, au lendemain …".
+        let clause = match (&subj_end, c.inverted) {
+            (Some(m), false) => m.start,
+            _ => {
+                let mut j = c.tok;
+                while j > s0 && is_aux(doc, j - 1) {
+                    j -= 1;
+                }
+                j
+            }
+        };
+        let mut clause = clause;
+        if !c.inverted {
+            let mut back = 0;
+            while back < 3
+                && clause > s0
+                && doc.toks[clause - 1].kind == TokKind::Word
+                && doc.toks[clause - 1].case == Case::Lower
+                && !tags[clause - 1].has(cues::SPEECH)
+                && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
+            {
+                clause -= 1;
+                back += 1;
+            }
+        }
+        if clause > s0 + 2 && doc.tok_text(clause - 1) == "," {
+            // What follows the cue up to the next comma or the end.
+            let mut e = a;
+            while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
+                e += 1;
+            }
+            let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+            // The tail is an adjunct ("on Friday", "in a statement"), not content.
+            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
+            let tail = if adjunct { tail } else { usize::MAX };
+            let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
+            if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
+                a = s0;
+                b = clause - 1;
+                no_content = false;
+            }
+        }
+        if no_content {
+            return None;
+        }
+        // "a assuré que «…»": the quote carries the words, no reported speech.
+        if a < s1 && open_tok[a] {
+            return None;
+        }
+        // "said at a press conference, "…"": the quote is the content.
+        if let Some(q) = (a..b).find(|&j| open_tok[j]) {
+            if q > a && matches!(doc.tok_text(q - 1), "," | ":") {
+                return None;
+            }
+        }
+        // "hieß es, man …": the inverted pronoun is no content.
+        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_text(a + 1) == "," {
+            a += 2;
+        }
     }
-    // Cut at a quote, a relay construction, or the next speaker's clause.
+    // Cut at a relay construction, or the next speaker's clause. A partial
+    // quote inside the content stays in it.
     for j in a..b {
-        if in_quote[j] || open_tok[j] || in_relay[j] {
+        if in_relay[j] {
             b = j;
             break;
         }
@@ -1016,7 +1357,7 @@ fn reported_content(
     // Trim trailing punctuation and conjunctions.
     while b > a {
         let t = doc.tok_text(b - 1);
-        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || CONJUNCTIONS.contains(&t.to_lowercase().as_str()) {
+        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
             b -= 1;
         } else {
             break;
@@ -1113,5 +1454,25 @@ mod tests {
         assert_eq!(a.quotes.len(), 2);
         assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:?}", a.quotes);
         assert_eq!(a.speakers[0].name, "Claire Vidal");
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn dump() {
+        let Ok(s) = std::fs::read_to_string("/tmp/dbg.txt") else { return };
+        let i = crate::input::Input::from_text(&s);
+        let t = i.text();
+        let d = crate::text::Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        let lex = crate::detect::cues::lex(d.lang.code);
+        let tags = lex.tag(&d);
+        let inq = vec![false; d.toks.len()];
+        for (k, tk) in d.toks.iter().enumerate() {
+            eprint!("{}[{:x}] ", &t[tk.range()], tags[k].flags);
+        }
+        eprintln!();
+        for m in crate::detect::mentions::find(&d, lex, &tags, &inq) {
+            eprintln!("{:?} {:?} {:?} {:?} weak={}", &t[m.span.clone()], m.kind, m.name, m.title, m.weak);
+        }
     }
 }

@@ -10,6 +10,7 @@
 //! - relay-source accuracy: of the found quotes where the gold or the core
 //!   names a source, how many name the same one;
 //! - reported speech: precision / recall, a match being same speaker, same cue
+//!   (an auxiliary before it may be on one side only: "a déclaré" / "déclaré")
 //!   and the gold `contains` substring inside the reported span;
 //! - terms reported as speech (gold `non_speech_quotes` the core calls speech);
 //! - issue 4's metrics: hedge cues (in order), artifacts (exact text), the
@@ -355,7 +356,7 @@ fn score(gold: &Value, r: &Report) -> Score {
         let contains = str_field(g, "contains").unwrap_or("");
         let hit = (0..r.reported.len()).find(|&k| {
             let p = &r.reported[k];
-            !rused[k] && p.cue.text.to_lowercase() == cue && p.text.contains(contains) && name_ok(gs, spk_name(p.speaker))
+            !rused[k] && cue_ok(&cue, &p.cue.text.to_lowercase()) && p.text.contains(contains) && name_ok(gs, spk_name(p.speaker))
         });
         match hit {
             Some(k) => {
@@ -419,6 +420,12 @@ fn score(gold: &Value, r: &Report) -> Score {
         }
     }
     s
+}
+
+/// Cues match when equal, or when one is the other with an auxiliary before
+/// it ("a déclaré" / "déclaré", "hat gesagt" / "gesagt").
+fn cue_ok(gold: &str, pred: &str) -> bool {
+    gold == pred || gold.ends_with(&format!(" {pred}")) || pred.ends_with(&format!(" {gold}"))
 }
 
 /// Length of the longest common subsequence (hedge cues matched in order).

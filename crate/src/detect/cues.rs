@@ -8,6 +8,7 @@
 //! single hash lookup.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -15,35 +16,76 @@ use crate::lexicon;
 use crate::text::{Doc, TokKind};
 
 /// Token is a speech verb (cue of quotes).
-pub const SPEECH: u16 = 1;
+pub const SPEECH: u32 = 1;
 /// Speech verb that introduces reported speech.
-pub const REPORTED: u16 = 1 << 1;
+pub const REPORTED: u32 = 1 << 1;
 /// Head word of a title or role.
-pub const TITLE: u16 = 1 << 2;
+pub const TITLE: u32 = 1 << 2;
 /// Third-person pronoun (class in [`Tag::class`]).
-pub const PRONOUN: u16 = 1 << 3;
+pub const PRONOUN: u32 = 1 << 3;
 /// Honorific before a name (Mr, Frau, Pak).
-pub const HONORIFIC: u16 = 1 << 4;
+pub const HONORIFIC: u32 = 1 << 4;
 /// Makes a capitalised name an organisation.
-pub const ORG_WORD: u16 = 1 << 5;
+pub const ORG_WORD: u32 = 1 << 5;
 /// Common noun that refers back to an organisation ("the ministry").
-pub const ORG_REF: u16 = 1 << 6;
+pub const ORG_REF: u32 = 1 << 6;
 /// A short quote after it is a term ("so-called", "album").
-pub const TERM_MARK: u16 = 1 << 7;
+pub const TERM_MARK: u32 = 1 << 7;
 /// Function word of the language.
-pub const STOP: u16 = 1 << 8;
+pub const STOP: u32 = 1 << 8;
 /// Role noun with a gender (spokeswoman, Kanzlerin).
-pub const GENDER_NOUN: u16 = 1 << 9;
+pub const GENDER_NOUN: u32 = 1 << 9;
 /// Speech verb that only cues right after a quote (id "kata", de "so").
-pub const POST_ONLY: u16 = 1 << 10;
+pub const POST_ONLY: u32 = 1 << 10;
 /// Determiner before a title or organisation reference (the, der, le, sang).
-pub const DETERMINER: u16 = 1 << 11;
+pub const DETERMINER: u32 = 1 << 11;
 /// Complementiser after a speech verb (that, que, dass, bahwa).
-pub const COMPLEMENTISER: u16 = 1 << 12;
+pub const COMPLEMENTISER: u32 = 1 << 12;
 /// Particle inside names (van, von, de, bin, al).
-pub const PARTICLE: u16 = 1 << 13;
+pub const PARTICLE: u32 = 1 << 13;
 /// Capitalised but never a speaker's name alone (days, months).
-pub const NOT_NAME: u16 = 1 << 14;
+pub const NOT_NAME: u32 = 1 << 14;
+/// A country or place: an affiliation between a title and a name.
+pub const AFFIL: u32 = 1 << 15;
+/// A title followed by a region before the name (id "Bupati Kudus Hartopo").
+pub const REGION_TITLE: u32 = 1 << 16;
+/// A speech verb that reports speech only with a complementiser
+/// ("announced that …", not "announced a plan").
+pub const NEEDS_THAT: u32 = 1 << 17;
+
+/// A first word of a relay construction ("quoted", "citing", "laut").
+pub const RELAY_START: u32 = 1 << 18;
+/// A first word of a known outlet ("Reuters", "Bangkok").
+pub const OUTLET_START: u32 = 1 << 19;
+/// A first word of a reporting construction ("according", "selon").
+pub const REPORTING_START: u32 = 1 << 20;
+
+/// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
+/// hashes every word token once, and SipHash would dominate the cost.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap());
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,12 +109,12 @@ pub enum Class {
 /// What the lexicons say of one token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tag {
-    pub flags: u16,
+    pub flags: u32,
     pub class: Class,
 }
 
 impl Tag {
-    pub fn has(&self, f: u16) -> bool {
+    pub fn has(&self, f: u32) -> bool {
         self.flags & f != 0
     }
 }
@@ -87,7 +129,9 @@ struct Pattern {
 
 /// The compiled vocabulary of one language.
 pub struct Lex {
-    words: HashMap<String, Tag>,
+    words: FxMap<String, Tag>,
+    /// Endings of compound titles (German "CDU-Außenpolitiker").
+    title_suffixes: Vec<String>,
     /// Relay patterns with the slot last, by their first word.
     relay_pre: HashMap<String, Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
@@ -142,11 +186,11 @@ const DETERMINERS: &[&str] = &[
     "sang", "para", "seorang", "its", "his", "her", "their",
 ];
 const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "di", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
+const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
 
 fn build(lang: &str) -> Lex {
-    let mut words: HashMap<String, Tag> = HashMap::new();
-    let mut add = |w: &str, f: u16, c: Class| {
+    let mut words: FxMap<String, Tag> = FxMap::default();
+    let mut add = |w: &str, f: u32, c: Class| {
         let t = words.entry(w.to_lowercase()).or_default();
         t.flags |= f;
         if c != Class::None {
@@ -161,6 +205,9 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "post_cues").entries {
         add(w, SPEECH | POST_ONLY, Class::None);
+    }
+    for w in &lexicon::list(lang, "needs_that").entries {
+        add(w, NEEDS_THAT, Class::None);
     }
     for w in &lexicon::list(lang, "titles").entries {
         add(w, TITLE, Class::None);
@@ -183,6 +230,14 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "stopwords").entries {
         add(w, STOP, Class::None);
+    }
+    for w in &lexicon::list(lang, "region_titles").entries {
+        add(w, REGION_TITLE | TITLE, Class::None);
+    }
+    for e in &lexicon::list("common", "countries").entries {
+        // Multi-word places tag their first word.
+        let w = e.split_whitespace().next().unwrap_or("");
+        add(w, AFFIL, Class::None);
     }
     for w in &lexicon::list("common", "not_names").entries {
         add(w, NOT_NAME, Class::None);
@@ -219,6 +274,12 @@ fn build(lang: &str) -> Lex {
             reporting.entry(w.clone()).or_default().push(p);
         }
     }
+    for w in relay_pre.keys() {
+        words.entry(w.clone()).or_default().flags |= RELAY_START;
+    }
+    for w in reporting.keys() {
+        words.entry(w.clone()).or_default().flags |= REPORTING_START;
+    }
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     }
@@ -232,7 +293,11 @@ fn build(lang: &str) -> Lex {
     for v in outlets.values_mut() {
         v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
-    Lex { words, relay_pre, relay_post, reporting, outlets }
+    for w in outlets.keys() {
+        words.entry(w.clone()).or_default().flags |= OUTLET_START;
+    }
+    let title_suffixes = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
+    Lex { words, title_suffixes, relay_pre, relay_post, reporting, outlets }
 }
 
 /// The vocabulary of `lang` ("en", "fr", "de", "id"; anything else gets English).
@@ -249,12 +314,23 @@ pub fn lex(lang: &str) -> &'static Lex {
 
 /// Lower-cases `w` into `buf` (no allocation for the common ASCII case).
 fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
-    if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
+    let mut ascii = true;
+    let mut upper = false;
+    for b in w.bytes() {
+        ascii &= b < 0x80;
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii && !upper {
         return w;
     }
     buf.clear();
-    for c in w.chars() {
-        buf.extend(c.to_lowercase());
+    if ascii {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            buf.extend(c.to_lowercase());
+        }
     }
     buf.as_str()
 }
@@ -276,11 +352,19 @@ impl Lex {
                     return Tag::default();
                 }
                 let w = &doc.text[t.range()];
-                match self.words.get(lower(w, &mut buf)) {
-                    Some(t) => *t,
+                let l = lower(w, &mut buf);
+                let found = self.words.get(l).copied();
+                if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
+                    // German compounds: "Verteidigungsminister", "GDL-Chef".
+                    if self.title_suffixes.iter().any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
+                        return Tag { flags: TITLE, class: Class::None };
+                    }
+                }
+                match found {
+                    Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
                     None if w.len() > 2 && matches!(w.as_bytes()[1], b'\'' | 0xE2) => {
-                        let rest = strip_elided(lower(w, &mut buf)).to_string();
+                        let rest = strip_elided(l).to_string();
                         self.words.get(rest.as_str()).copied().unwrap_or_default()
                     }
                     None => Tag::default(),
@@ -338,12 +422,12 @@ impl Lex {
     /// Relay constructions in token range `toks`: (construction tokens,
     /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
     /// and returns its end, for patterns that accept any name.
-    pub fn relays(&self, doc: &Doc, toks: Range<usize>, is_name: &dyn Fn(usize) -> Option<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    pub fn relays(&self, doc: &Doc, tags: &[Tag], toks: Range<usize>, is_name: &dyn Fn(usize) -> Option<usize>) -> Vec<(Range<usize>, Range<usize>)> {
         let mut out = Vec::new();
         let mut buf = String::new();
         let mut i = toks.start;
         while i < toks.end {
-            if doc.toks[i].kind != TokKind::Word {
+            if doc.toks[i].kind != TokKind::Word || !tags[i].has(RELAY_START | OUTLET_START) {
                 i += 1;
                 continue;
             }
@@ -354,6 +438,10 @@ impl Lex {
                     let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
                     // "the Bangkok Post": skip a determiner before the outlet.
                     if slot < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && doc.toks[slot].case != crate::text::Case::Upper {
+                        slot += 1;
+                    }
+                    // German style quotes newspaper names: der »Bild am Sonntag«.
+                    if slot < toks.end && matches!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}") {
                         slot += 1;
                     }
                     if let Some(o) = self.outlet_at(doc, slot, toks.end) {
@@ -423,8 +511,9 @@ mod tests {
         let t = i.text();
         let d = Doc::new(&t, &i, &[true]);
         let cap_name = |j: usize| Some(j + 1);
+        let tags = lex(lang).tag(&d);
         lex(lang)
-            .relays(&d, 0..d.toks.len(), &cap_name)
+            .relays(&d, &tags, 0..d.toks.len(), &cap_name)
             .into_iter()
             .map(|(_, o)| t[d.toks[o.start].start as usize..d.toks[o.end - 1].end as usize].to_string())
             .collect()

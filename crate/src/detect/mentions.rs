@@ -52,11 +52,30 @@ pub struct Mention {
     pub sentence_initial: bool,
     /// A lone capitalised word opening a sentence: maybe no name at all.
     pub weak: bool,
+    /// Index of the sentence.
+    pub sent: usize,
 }
 
 fn is_cap_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.toks[i];
-    t.kind == TokKind::Word && t.case == Case::Upper
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if t.case == Case::Upper {
+        return true;
+    }
+    // French elision before a name: "l'Intérieur", "d'Artagnan".
+    let w = doc.tok_text(i);
+    if w.len() < 3 || !matches!(w.as_bytes()[1], b'\'' | 0xE2) {
+        return false;
+    }
+    let rest = cues::strip_elided(w);
+    rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Opening quote marks a nickname may stand in.
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201C}" | "'" | "\u{2018}" | "\u{201E}" | "\u{AB}" | "\u{BB}")
 }
 
 /// Strips a possessive ending: "Putin's" → ("Putin", true).
@@ -77,16 +96,28 @@ fn is_acronym(w: &str) -> bool {
     (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
 
+impl Mention {
+    /// Whether this mention opens the sentence that `other` stands in
+    /// (both given as mentions of the same document).
+    pub fn sentence_initial_of(&self, other: &Mention) -> bool {
+        self.sentence_initial && self.sent == other.sent
+    }
+}
+
 /// Finds mentions in the article's sentences, in order. `in_quote[i]` tells
 /// whether token `i` stands between quote marks.
 pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (_, p) in doc.article_paras() {
-        for s in &doc.sents[p.sents.clone()] {
+        for si in p.sents.clone() {
+            let s = &doc.sents[si];
             let first_len = out.len();
             scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), &mut out);
             if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
+            }
+            for m in &mut out[first_len..] {
+                m.sent = si;
             }
         }
     }
@@ -101,17 +132,49 @@ fn text_of(doc: &Doc, r: Range<usize>) -> String {
 }
 
 fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, out: &mut Vec<Mention>) {
-    let _ = lex;
     let end = toks.end;
     let mut i = toks.start;
+    // Lower-case words (at most two, no function words) between a title and
+    // a name: "la députée écologiste Sandrine Rousseau", "Kapten tim Jay Idzes".
+    let name_follows = |k: usize| -> bool {
+        let mut j = k;
+        for _ in 0..3 {
+            if j >= end || in_quote[j] {
+                return false;
+            }
+            if is_cap_word(doc, j) {
+                return !tags[j].has(cues::NOT_NAME);
+            }
+            let t = &doc.toks[j];
+            if t.kind != TokKind::Word
+                || t.case != Case::Lower
+                || t.end - t.start <= 2
+                || tags[j].has(cues::STOP)
+                || tags[j].has(cues::SPEECH)
+                || tags[j].has(cues::DETERMINER)
+                || tags[j].has(cues::PARTICLE)
+            {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    };
+    let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
+    // A title carried onto the next name, and where it ended.
+    let mut carry: Option<(usize, String)> = None;
+    let mut carry_end = usize::MAX;
     while i < end {
+        if carry.is_some() && carry_end == usize::MAX {
+            carry_end = i;
+        }
         if in_quote[i] || doc.toks[i].kind != TokKind::Word {
             i += 1;
             continue;
         }
         let tag = tags[i];
         let w = doc.tok_text(i);
-        let lower_word = doc.toks[i].case == Case::Lower;
+        let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
             let possessive = matches!(w.to_lowercase().as_str(), "his" | "her" | "its" | "their" | "him");
@@ -124,17 +187,67 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             i += 1;
             continue;
         }
-        // Determiner + lower-case title or organisation word: "the chancellor", "the ministry".
-        let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
-        if lower_word && (tag.has(cues::TITLE) || tag.has(cues::ORG_REF)) && !(i + 1 < end && (is_cap_word(doc, i + 1) || of_cap(i + 1))) {
-            let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
-            if det {
+        // French organisations: "ministère de l'Intérieur", "banque de France".
+        if lower_word && tag.has(cues::ORG_WORD) && i + 1 < end {
+            let mut j = i + 1;
+            if matches!(doc.tok_text(j), "de" | "du" | "des") {
+                j += 1;
+                if j < end && doc.tok_text(j) == "la" {
+                    j += 1;
+                }
+            }
+            if j > i + 1 || cues::strip_elided(doc.tok_text(j)).len() < doc.tok_text(j).len() {
+                let mut k = j;
+                while k < end && !in_quote[k] && is_cap_word(doc, k) {
+                    k += 1;
+                }
+                if k > j {
+                    let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
+                    let m0 = if det { i - 1 } else { i };
+                    out.push(Mention {
+                        toks: m0..k,
+                        span: doc.toks[m0].start as usize..doc.toks[k - 1].end as usize,
+                        kind: MentionKind::Name,
+                        name: text_of(doc, i..k),
+                        title: None,
+                        heads: vec![w.to_lowercase()],
+                        entity: SpeakerKind::Organisation,
+                        class: Class::N,
+                        possessive: false,
+                        alias: None,
+                        sentence_initial: false,
+                        weak: false,
+                        sent: 0,
+                    });
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        // A title or organisation word alone: "the chancellor", "the
+        // ministry", "kata bek …" (right after a speech verb).
+        let title_alone = (tag.has(cues::TITLE) || tag.has(cues::ORG_REF)) && !name_follows(i + 1) && !of_cap(i + 1);
+        if lower_word && title_alone {
+            // Up to two lower-case modifiers between the determiner and the
+            // word: "the health ministry", "the state-run company".
+            let mut d = i;
+            while d > toks.start && d + 2 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
+                d -= 1;
+            }
+            if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
+                d = i;
+            }
+            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER);
+            let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE);
+            if det || after_verb {
+                let m0 = if det { d - 1 } else { i };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
                 out.push(Mention {
-                    toks: i - 1..i + 1,
-                    span: doc.toks[i - 1].start as usize..doc.toks[i].end as usize,
+                    toks: m0..i + 1,
+                    span: doc.toks[m0].start as usize..doc.toks[i].end as usize,
                     kind: kind.clone(),
-                    name: String::new(),
+                    // The phrase without its determiner: "health ministry".
+                    name: text_of(doc, d..i + 1),
                     title: None,
                     heads: vec![cues::strip_elided(&w.to_lowercase()).to_string()],
                     entity: if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person },
@@ -142,16 +255,15 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                     possessive: false,
                     alias: None,
                     sentence_initial: false,
- weak: false,
+                    weak: false,
+                    sent: 0,
                 });
                 i += 1;
                 continue;
             }
         }
         // A group: honorifics, capitalised words, title words, particles.
-        let starts = is_cap_word(doc, i)
-            || tag.has(cues::HONORIFIC)
-            || (tag.has(cues::TITLE) && i + 1 < end && (is_cap_word(doc, i + 1) || of_cap(i + 1)));
+        let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
         if !starts {
             i += 1;
             continue;
@@ -163,32 +275,56 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let t = &doc.toks[j];
             let tg = tags[j];
             let txt = doc.tok_text(j);
-            if t.kind == TokKind::Word && t.case == Case::Upper {
+            if is_cap_word(doc, j) {
                 has_org |= tg.has(cues::ORG_WORD);
                 j += 1;
                 // A possessive ends the name.
-                if strip_possessive(txt).1 && (txt.ends_with('s') || txt.ends_with('\'') || txt.ends_with('\u{2019}')) && txt.len() > 2 {
-                    if txt.ends_with("'s") || txt.ends_with("\u{2019}s") {
-                        break;
+                if txt.ends_with("'s") || txt.ends_with("\u{2019}s") {
+                    break;
+                }
+                // A nickname between first name and surname: Tomas "Steel" Varga.
+                if j + 3 < end && is_open_mark(doc.tok_text(j)) && in_quote[j + 1] {
+                    let mut k = j + 1;
+                    while k < end && in_quote[k] && k < j + 5 {
+                        k += 1;
+                    }
+                    if k + 1 < end && !in_quote[k] && is_cap_word(doc, k + 1) {
+                        j = k + 1;
                     }
                 }
                 continue;
             }
             let next_cap = j + 1 < end && is_cap_word(doc, j + 1) && !in_quote[j + 1];
             if t.kind == TokKind::Punct && txt == "." && j > g0 && !t.space_before {
-                // "J. Smith", "Mr. Smith": an initial or abbreviation inside a name.
+                // "J. Smith", "Mr. Smith", "Dr. Marsh": an initial or abbreviation inside a name.
                 let prev = doc.tok_text(j - 1);
-                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC)) && next_cap {
+                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE)) && next_cap {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && next_cap && j > g0 {
+            // "van der Berg": particles may chain before the surname.
+            let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 {
                 j += 1;
                 continue;
             }
             if t.kind == TokKind::Word && tg.has(cues::TITLE) {
+                j += 1;
+                continue;
+            }
+            // Lower-case words between a title and the name.
+            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && tags[j - 1].has(cues::TITLE) && name_follows(j) {
+                j += 1;
+                continue;
+            }
+            if t.kind == TokKind::Word && j > g0 && tags[j - 1].has(cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
+                j += 1;
+                continue;
+            }
+            // "Ministry of Industry and Trade": "and" inside an organisation's name.
+            if t.kind == TokKind::Word && matches!(txt, "and" | "&") && next_cap && j > g0 && has_org && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for")) {
                 j += 1;
                 continue;
             }
@@ -200,7 +336,11 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         }
         let mut g = g0..j;
         // Sentence-initial function words ("The", "However") are not names.
-        while !g.is_empty() && (tags[g.start].has(cues::DETERMINER) || tags[g.start].has(cues::STOP)) && !tags[g.start].has(cues::TITLE) {
+        while !g.is_empty() && (tags[g.start].has(cues::DETERMINER) || tags[g.start].has(cues::STOP)) && !tags[g.start].has(cues::TITLE) && !tags[g.start].has(cues::HONORIFIC) {
+            g.start += 1;
+        }
+        // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
+        if !g.is_empty() && tags[g.start].has(cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
@@ -208,9 +348,6 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             g.end -= 1;
         }
         i = j.max(i + 1);
-        if g.is_empty() {
-            continue;
-        }
         // Days and months open no name ("on Monday Western allies").
         while !g.is_empty() && tags[g.start].has(cues::NOT_NAME) {
             g.start += 1;
@@ -223,23 +360,81 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             // "Separately, …": a sentence adverb.
             continue;
         }
-        if single && (tags[g.start].has(cues::SPEECH) || tags[g.start].has(cues::COMPLEMENTISER)) {
+        if single && (tags[g.start].has(cues::SPEECH) || tags[g.start].has(cues::COMPLEMENTISER) || tags[g.start].has(cues::PRONOUN)) {
             continue;
         }
-        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE);
-        out.extend(split_group(doc, tags, g, has_org, i.min(end), end));
-        if let Some(m) = out.last_mut() {
-            m.weak = weak;
+        // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
+        let para_start = doc.paras[doc.para_of(doc.toks[g.start].start as usize)].toks.start;
+        let dateline_end = g.end < end && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
+        if g.start == para_start
+            && dateline_end
+            && (g.clone()).all(|k| doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > 3 && !doc.tok_text(k).chars().any(|c| c.is_lowercase()))
+        {
+            continue;
         }
-        // "(NATO)": an alias of the name just found.
-        if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_acronym(doc.tok_text(i + 1)) {
-            if let Some(m) = out.last_mut() {
-                if m.kind == MentionKind::Name && m.toks.end == i {
-                    m.alias = Some(doc.tok_text(i + 1).to_string());
-                    i += 3;
+        // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a name
+        // with commas, held together by the acronym after it.
+        let mut k = i;
+        let mut merged_end = None;
+        while k + 1 < end && k < i + 12 {
+            let t = doc.tok_text(k);
+            let conj = matches!(t, "dan" | "and" | "et" | "und" | "&");
+            if (t == "," || conj) && is_cap_word(doc, k + 1) {
+                k += 1;
+                while k < end && is_cap_word(doc, k) {
+                    k += 1;
                 }
+                merged_end = Some(k);
+                continue;
+            }
+            if t == "," && k + 2 < end && matches!(doc.tok_text(k + 1), "dan" | "and" | "et" | "und") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if let Some(me) = merged_end {
+            if me + 2 < end && doc.tok_text(me) == "(" && doc.tok_text(me + 2) == ")" && is_acronym(doc.tok_text(me + 1)) {
+                g.end = me;
+                i = me;
             }
         }
+        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE);
+        let prev_end = carry_end;
+        let mut m = split_group(doc, tags, in_quote, g.clone());
+        if g.end == i && merged_end == Some(i) {
+            m.name = text_of(doc, g.clone());
+            m.entity = SpeakerKind::Organisation;
+            m.class = Class::N;
+            m.title = None;
+        }
+        m.weak = weak;
+        // "(NATO)": an alias of the name just found.
+        // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
+        if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
+            m.alias = Some(doc.tok_text(i + 1).to_string());
+            m.toks.end = i + 3;
+            i += 3;
+            // "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi": a
+            // title with an organisation and its acronym, then the person.
+            if m.title.is_some() && i < end && is_cap_word(doc, i) && !in_quote[i] {
+                carry = Some((m.toks.start, text_of(doc, m.toks.start..i)));
+                continue;
+            }
+        }
+        if let Some((s0, t)) = carry.take() {
+            carry_end = usize::MAX;
+            if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
+                m.title = Some(match &m.title {
+                    Some(own) => format!("{t} {own}"),
+                    None => t,
+                });
+                m.entity = SpeakerKind::Person;
+                m.toks.start = s0;
+                m.span.start = doc.toks[s0].start as usize;
+            }
+        }
+        out.push(m);
     }
 }
 
@@ -256,7 +451,8 @@ fn pronoun(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention {
         possessive,
         alias: None,
         sentence_initial: false,
- weak: false,
+        weak: false,
+        sent: 0,
     }
 }
 
@@ -271,8 +467,28 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
     }
 }
 
+/// The name of tokens `r` as written, leaving out a quoted nickname.
+fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
+    let mut out = String::new();
+    for k in r {
+        if in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&") {
+            continue;
+        }
+        if !out.is_empty() && doc.toks[k].space_before {
+            out.push(' ');
+        }
+        out.push_str(doc.tok_text(k));
+    }
+    out
+}
+
+/// An affiliation before a name: an acronym, an organisation word, a country.
+fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
+    is_acronym(doc.tok_text(k)) || tags[k].has(cues::ORG_WORD) || tags[k].has(cues::AFFIL)
+}
+
 /// Splits a group into title and name, and decides what kind of name it is.
-fn split_group(doc: &Doc, tags: &[Tag], g: Range<usize>, has_org: bool, _after: usize, _end: usize) -> Vec<Mention> {
+fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention {
     let mut class = Class::None;
     let mut start = g.start;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
@@ -285,10 +501,57 @@ fn split_group(doc: &Doc, tags: &[Tag], g: Range<usize>, has_org: bool, _after: 
     }
     // The last title word splits title from name.
     let last_title = (start..g.end).rev().find(|&k| tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN));
-    let (title, name) = match last_title {
+    let (mut title, mut name) = match last_title {
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
     };
+    if !title.is_empty() && name.start < g.end && doc.tok_text(name.start) == "." {
+        name.start += 1; // "Dr. Marsh"
+    }
+    // "la députée écologiste Sandrine Rousseau": lower-case words after the
+    // title word belong to the title.
+    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !matches!(doc.tok_text(name.start), "of" | "for") {
+        name.start += 1;
+        title.end = name.start;
+    }
+    let span = doc.toks[g.start].start as usize..doc.toks[g.end - 1].end as usize;
+    let base = |kind: MentionKind, name: String, title: Option<String>, entity: SpeakerKind, class: Class| Mention {
+        toks: g.clone(),
+        span: span.clone(),
+        kind,
+        name,
+        title,
+        heads: Vec::new(),
+        entity,
+        class,
+        possessive: false,
+        alias: None,
+        sentence_initial: false,
+        weak: false,
+        sent: 0,
+    };
+    // "spokesperson for Harbor Mining": the role of an organisation, unless a
+    // person's name follows the organisation ("Head of BNPB Suharyanto").
+    let of_role = !name.is_empty() && matches!(doc.tok_text(name.start), "of" | "for");
+    if of_role {
+        name.start += 1;
+    }
+    // An affiliation between title and name moves to the title:
+    // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik".
+    let region = last_title.is_some_and(|k| tags[k].has(cues::REGION_TITLE));
+    let mut moved = false;
+    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2) || (region && !moved && name.len() >= 2)) {
+        if region && !moved && name.len() >= 3 {
+            // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two words.
+            name.start = name.end - 2;
+        } else {
+            name.start += 1;
+        }
+        moved = true;
+    }
+    if moved || of_role {
+        title.end = name.start;
+    }
     let mut heads = Vec::new();
     for k in title.clone() {
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
@@ -298,89 +561,63 @@ fn split_group(doc: &Doc, tags: &[Tag], g: Range<usize>, has_org: bool, _after: 
             }
         }
     }
-    let span = doc.toks[g.start].start as usize..doc.toks[g.end - 1].end as usize;
-    let mut name_range = name.clone();
-    // "spokesperson for Harbor Mining": the role of an organisation.
-    if !name_range.is_empty() && matches!(doc.tok_text(name_range.start), "of" | "for") {
-        name_range.start += 1;
-        let n = text_of(doc, name_range.clone());
-        return vec![Mention {
-            toks: g.clone(),
-            span,
-            kind: MentionKind::Name,
-            name: strip_possessive(&n).0.to_string(),
-            title: Some(text_of(doc, title.clone())),
-            heads,
-            entity: SpeakerKind::Organisation,
-            class: Class::N,
-            possessive: false,
-            alias: None,
-            sentence_initial: false,
- weak: false,
-        }];
+    let title_text = |t: Range<usize>| -> Option<String> {
+        if t.is_empty() {
+            None
+        } else {
+            // "spokesperson for Harbor Mining": the title is "spokesperson".
+            let t = text_of(doc, t);
+            let t = t.trim_end_matches('.');
+            let t = t.strip_suffix(" for").or_else(|| t.strip_suffix(" of")).unwrap_or(t);
+            Some(t.to_string())
+        }
+    };
+    if of_role && (name.len() == g.end - name.start) && (name.clone().any(|k| is_affiliation(doc, tags, k)) || !moved) && !moved {
+        let n = name_of(doc, in_quote, name.clone());
+        let mut m = base(MentionKind::Name, strip_possessive(&n).0.to_string(), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+        m.heads = heads;
+        return m;
     }
-    if name_range.is_empty() {
+    if name.is_empty() {
         // A title alone. Capitalised non-title words in it name an
         // organisation ("State Department spokesperson") when they are one.
         let org: Vec<usize> = title.clone().filter(|&k| !tags[k].has(cues::TITLE) && is_cap_word(doc, k)).collect();
         let org_like = org.iter().any(|&k| tags[k].has(cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
         if org_like && !org.is_empty() {
             let r = org[0]..org[org.len() - 1] + 1;
-            return vec![Mention {
-                toks: g.clone(),
-                span,
-                kind: MentionKind::Name,
-                name: text_of(doc, r),
-                title: Some(text_of(doc, title.clone())),
-                heads,
-                entity: SpeakerKind::Organisation,
-                class: Class::N,
-                possessive: false,
-                alias: None,
-                sentence_initial: false,
- weak: false,
-            }];
+            let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+            m.heads = heads;
+            return m;
         }
-        return vec![Mention {
-            toks: g.clone(),
-            span,
-            kind: MentionKind::TitleRef,
-            name: String::new(),
-            title: Some(text_of(doc, title)),
-            heads,
-            entity: SpeakerKind::Person,
-            class,
-            possessive: false,
-            alias: None,
-            sentence_initial: false,
- weak: false,
-        }];
+        let mut m = base(MentionKind::TitleRef, String::new(), title_text(title), SpeakerKind::Person, class);
+        m.heads = heads;
+        return m;
     }
-    let raw = text_of(doc, name_range.clone());
+    let raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
-    let name_org = name_range.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org && title.is_empty());
-    let single = name_range.len() == 1;
+    let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
+    let single = name.len() == 1;
     let entity = if name_org || (single && is_acronym(n)) {
         SpeakerKind::Organisation
-    } else if !title.is_empty() || class != Class::None || name_range.len() >= 2 {
+    } else if !title.is_empty() || class != Class::None || name.len() >= 2 {
         SpeakerKind::Person
     } else {
         SpeakerKind::Unknown
     };
-    vec![Mention {
-        toks: g.clone(),
-        span,
-        kind: MentionKind::Name,
-        name: n.to_string(),
-        title: if title.is_empty() { None } else { Some(text_of(doc, title)) },
-        heads,
+    let mut m = base(
+        MentionKind::Name,
+        n.to_string(),
+        title_text(title),
         entity,
-        class: if entity == SpeakerKind::Organisation { Class::N } else { class },
-        possessive,
-        alias: None,
-        sentence_initial: false,
- weak: false,
-    }]
+        if entity == SpeakerKind::Organisation { Class::N } else { class },
+    );
+    m.heads = heads;
+    m.possessive = possessive;
+    m
+}
+
+fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
+    g.into_iter().any(|k| tags[k].has(cues::ORG_WORD))
 }
 
 #[cfg(test)]
