@@ -117,10 +117,9 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     // but a translator's word at the start of the quote or of a sentence,
     // where every word has a capital: "(This) requires…".
     let _ = first;
-    let before_open = (doc.toks[open].start as usize) <= q.start
-        || doc.text[q.start..doc.toks[open].start as usize].trim().is_empty()
-        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?");
-    before_open
+    (doc.toks[open].start as usize) <= q.start
+        || doc.tok_at(q.start) == open
+        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?")
 }
 
 /// Template labels of another language at sentence starts; returns their ranges.

@@ -18,7 +18,7 @@ use crate::text::{Case, Doc, TokKind};
 
 /// How far (in tokens) a scope reaches on either side of its cue, at most:
 /// bounds the work per cue on pages without punctuation.
-const MAX_SCOPE_TOKS: usize = 60;
+const MAX_SCOPE_TOKS: usize = 40;
 
 struct Cue {
     /// Lower-case tokens.
@@ -245,7 +245,8 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
         // bénéficierait").
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
             let speech = lexicon::list("fr", "speech_verbs");
-            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
+            let from = k.saturating_sub(MAX_SCOPE_TOKS);
+            !low[from..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
         }
         _ => true,
     }

@@ -185,11 +185,13 @@ struct Parts {
     caveat: bool,
     authority: bool,
     reporting: bool,
+    /// A language named as the source ("translated from German").
+    named: bool,
 }
 
 impl Parts {
     fn extra(&self) -> usize {
-        self.scope as usize + self.caveat as usize + self.authority as usize
+        self.scope as usize + self.caveat as usize + self.authority as usize + self.named as usize
     }
 }
 
@@ -371,41 +373,53 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     best
 }
 
-/// The best notice window of paragraph `pi`, if any.
+/// The best notice window of paragraph `pi`, if any. `hits` are the
+/// paragraph's, in text order; each window looks only at its own hits, so
+/// the work per paragraph stays linear.
 fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
     let p = &doc.paras[pi];
     let sents = p.sents.clone();
+    let slice = |a: usize, b: usize| {
+        let i = hits.partition_point(|h| h.start < a);
+        let j = hits.partition_point(|h| h.start < b);
+        &hits[i..j]
+    };
     let mut best: Option<Notice> = None;
     for si in sents.clone() {
-        let sr = &doc.sents[si].range;
-        if !hits.iter().any(|h| h.part == Part::Translation && h.start >= sr.start && h.end <= sr.end) {
-            continue;
-        }
+        let sr = doc.sents[si].range.clone();
+        let Some(act) = slice(sr.start, sr.end).iter().find(|h| h.part == Part::Translation) else { continue };
         let w = si.saturating_sub(WINDOW).max(sents.start)..(si + WINDOW + 1).min(sents.end);
         let (ws, we) = (doc.sents[w.start].range.start, doc.sents[w.end - 1].range.end);
         if we - ws > MAX_NOTICE_BYTES {
             continue;
         }
-        if quoted(doc, sr.clone(), hits) {
-            continue;
-        }
-        for lang in 0..NOTICE_LANGS.len() as u8 {
-            let mut parts = Parts::default();
-            for h in hits.iter().filter(|h| h.lang == lang && h.start >= ws && h.end <= we) {
-                match h.part {
-                    Part::Translation => parts.translation = true,
-                    Part::Mechanism => parts.mechanism = true,
-                    Part::Scope => parts.scope = true,
-                    Part::SelfRef => {
-                        parts.scope = true;
-                        parts.self_ref = true;
-                    }
-                    Part::Caveat => parts.caveat = true,
-                    Part::Authority => parts.authority = true,
-                    Part::Reporting => parts.reporting = true,
-                    _ => {}
+        let wh = slice(ws, we);
+        let mut all = [Parts::default(); NOTICE_LANGS.len()];
+        for (k, h) in wh.iter().enumerate() {
+            let Some(parts) = all.get_mut(h.lang as usize) else { continue };
+            match h.part {
+                Part::Translation => parts.translation = true,
+                Part::Mechanism => parts.mechanism = true,
+                Part::Scope => parts.scope = true,
+                Part::SelfRef => {
+                    parts.scope = true;
+                    parts.self_ref = true;
                 }
+                Part::Caveat => parts.caveat = true,
+                Part::Authority => parts.authority = true,
+                Part::Reporting => parts.reporting = true,
+                Part::From => {
+                    // A language named right after: "translated from German".
+                    let near = wh[k + 1..].iter().take_while(|n| n.start <= h.end + 12);
+                    if near.clone().any(|n| matches!(n.part, Part::Name(_)) && n.start >= h.end) {
+                        parts.named = true;
+                    }
+                }
+                Part::Name(_) => {}
             }
+        }
+        let mut quoted_checked = None;
+        for (lang, parts) in all.iter().enumerate() {
             if !(parts.translation && parts.mechanism) || parts.reporting || parts.extra() == 0 {
                 continue;
             }
@@ -414,19 +428,28 @@ fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
             if parts.extra() == 1 && parts.caveat && (p.sents.len() > 2 || p.range.len() > 300) {
                 continue;
             }
+            if *quoted_checked.get_or_insert_with(|| quoted(doc, p.range.start, act.start)) {
+                break;
+            }
             if best.as_ref().is_none_or(|b| parts.extra() > b.parts.extra()) {
-                best = Some(Notice { sents: w.clone(), parts, lang, para: pi });
+                best = Some(Notice { sents: w.clone(), parts: *parts, lang: lang as u8, para: pi });
             }
         }
     }
     best
 }
 
-/// Whether the sentence's act of translation sits inside quote marks (a
-/// notice cited by an article, not the page's own).
-fn quoted(doc: &Doc, sr: Range<usize>, hits: &[Hit]) -> bool {
-    let Some(t) = hits.iter().find(|h| h.part == Part::Translation && h.start >= sr.start) else { return false };
-    let before = &doc.text[doc.paras[doc.para_of(sr.start)].range.start..t.start];
+/// How far back (bytes) to look for an open quote mark before a notice.
+const QUOTE_LOOKBACK: usize = 600;
+
+/// Whether byte `at` of a paragraph starting at `para_start` sits inside
+/// quote marks (a notice cited by an article, not the page's own).
+fn quoted(doc: &Doc, para_start: usize, at: usize) -> bool {
+    let mut from = at.saturating_sub(QUOTE_LOOKBACK).max(para_start);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..at];
     let opens = before.matches(['\u{201C}', '\u{00AB}', '\u{300C}', '\u{201E}']).count();
     let closes = before.matches(['\u{201D}', '\u{00BB}', '\u{300D}']).count();
     let straight = before.matches('"').count();
