@@ -42,6 +42,8 @@ struct Table {
     /// Vague groups that speak ("analysts") and quantifiers before them ("some").
     groups: Vec<String>,
     quants: Vec<String>,
+    /// Verbs of belief a vague group may take besides speech verbs.
+    group_verbs: Vec<String>,
 }
 
 /// A cue word of the lexicon against a lower-case token: "*kreisen" matches
@@ -86,6 +88,10 @@ fn build(lang: &str) -> Table {
             "weasel" => HedgeFamily::Weasel,
             "group" => {
                 t.groups.push(ws.join(" "));
+                continue;
+            }
+            "groupverb" => {
+                t.group_verbs.push(ws.join(" "));
                 continue;
             }
             "quantifier" => {
@@ -264,7 +270,8 @@ fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
     let speech = lexicon::list(lang, "speech_verbs");
     let n = low.len();
     let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
-    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speech.contains(&low[k + q + 1]) {
+    let speaks = |w: &String| speech.contains(w) || t.group_verbs.contains(w);
+    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speaks(&low[k + q + 1]) {
         return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
     }
     let w = low[k].as_str();

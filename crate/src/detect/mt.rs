@@ -208,7 +208,7 @@ struct Notice {
 pub fn verdict(doc: &Doc, page: &PageSignals) -> Option<MachineTranslation> {
     let page_lang = page_language(doc, page);
     let notice = find_notice(doc, &page_lang);
-    let markup = markup_signals(page);
+    let markup = markup_signals(page, page_lang.as_deref());
     if notice.is_none() && markup.signals.is_empty() {
         return None;
     }
@@ -287,7 +287,7 @@ struct Markup {
 
 /// Markers the page's markup carries: `lang="…-x-mtfrom-xx"`,
 /// `rel="alternate machine-translated-from"`, a browser's translation wrappers.
-fn markup_signals(page: &PageSignals) -> Markup {
+fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     let mut m = Markup { signals: Vec::new(), source: None, confidence: 0.0 };
     let consider = |s: &str, m: &mut Markup| {
         let low = s.to_lowercase();
@@ -305,12 +305,22 @@ fn markup_signals(page: &PageSignals) -> Markup {
                     m.source.get_or_insert(code);
                 }
             }
+            // The link's hreflang reaches us among the alternates: the one
+            // alternate in another language than the page's.
+            let mut others = page.alternates.iter().map(|a| primary(&a.hreflang)).filter(|c| Some(c.as_str()) != page_lang && !c.is_empty() && c != "x");
+            if let (Some(c), None) = (others.next(), others.next()) {
+                m.source.get_or_insert(c);
+            }
             m.confidence = m.confidence.max(0.9);
         } else if low.contains("translated-ltr") || low.contains("translated-rtl") || low.contains("vertical-align: inherit") {
             // The reader's browser translated the page: the source is the
-            // language the page declares.
+            // language the page declares, unless the browser rewrote the
+            // declaration to the language the text is now in.
             if let Some(l) = &page.lang {
-                m.source.get_or_insert(primary(l));
+                let l = primary(l);
+                if Some(l.as_str()) != page_lang && !l.is_empty() {
+                    m.source.get_or_insert(l);
+                }
             }
             m.confidence = m.confidence.max(0.9);
         } else {
@@ -583,5 +593,16 @@ mod tests {
         let page = PageSignals { lang: Some("fr".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
         assert_eq!(run(BODY, page).unwrap().source_language.as_deref(), Some("fr"));
         assert!(run(BODY, PageSignals::default()).is_none());
+        let page = PageSignals {
+            lang: Some("en".into()),
+            mt_markers: vec!["rel=\"alternate machine-translated-from\"".into()],
+            alternates: vec![Alternate { hreflang: "de".into(), href: "https://x.example/de/a".into() }],
+            ..PageSignals::default()
+        };
+        let m = run(BODY, page).unwrap();
+        assert_eq!((m.source_language.as_deref(), m.original_url.as_deref()), (Some("de"), Some("https://x.example/de/a")));
+        // A browser that rewrote lang to the text's language: source unknown.
+        let page = PageSignals { lang: Some("en".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
+        assert_eq!(run(BODY, page).unwrap().source_language, None);
     }
 }
