@@ -19,10 +19,10 @@
     'input',
   ]);
   const LANDMARK_TAGS = new Set(['article', 'main', 'nav', 'header', 'footer', 'aside', 'form', 'figure', 'button']);
-  // Rust's char::is_whitespace, less U+00A0 (a no-break space is kept, as html.rs does).
-  const WS = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
   // Rust's str::trim: every White_Space char, U+00A0 included.
   const TRIM = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  const WS_RUNS = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  const LOW_SURROGATES = /[\udc00-\udfff]/g;
   const WORD_SPLIT = /[^\p{Alphabetic}\p{N}-]+/u;
   const SEP = '\n\n';
 
@@ -51,6 +51,7 @@
     let linkChars = 0;
     let owner = null;
 
+    let last = ''; // the buffer's last char
     function flush() {
       const raw = buf.join('');
       let lead = 0;
@@ -66,29 +67,58 @@
       len = 0;
       runs = [];
       linkChars = 0;
+      last = '';
     }
 
+    /** Appends `text`, which sits at `off` in text node `node` (null: no node, a <br>). */
+    function append(node, off, text) {
+      if (node) {
+        const r = runs.length ? runs[runs.length - 1] : null;
+        if (r && r.node === node && r.off + r.len === off && r.at + r.len === len) r.len += text.length;
+        else runs.push({ at: len, node, off, len: text.length });
+      }
+      buf.push(text);
+      len += text.length;
+      last = text[text.length - 1];
+    }
+
+    // Whitespace runs collapse to one space, none at a block's start or after
+    // a space or a line break: whole words are appended at once.
     function pushText(node, inLink) {
       const s = node.data;
-      let last = runs.length ? runs[runs.length - 1] : null;
-      for (let i = 0; i < s.length; i++) {
-        let c = s[i];
-        if (WS.test(c)) c = ' ';
-        if (c === ' ' && (len === 0 || buf[len - 1] === ' ' || buf[len - 1] === '\n')) continue;
-        if (last && last.node === node && last.off + last.len === i && last.at + last.len === len) last.len++;
-        else runs.push((last = { at: len, node, off: i, len: 1 }));
-        buf.push(c);
-        len++;
-        // Count chars as Rust does (code points): a low surrogate is no new char.
-        if (inLink && !(c >= '\udc00' && c <= '\udfff')) linkChars++;
+      WS_RUNS.lastIndex = 0;
+      let i = 0;
+      for (;;) {
+        const m = WS_RUNS.exec(s);
+        const stop = m ? m.index : s.length;
+        if (stop > i) {
+          const word = s.slice(i, stop);
+          append(node, i, word);
+          // Chars as Rust counts them (code points): a low surrogate is no new char.
+          if (inLink) linkChars += word.length - (word.match(LOW_SURROGATES)?.length || 0);
+        }
+        if (!m) break;
+        if (len > 0 && last !== ' ' && last !== '\n') {
+          append(node, m.index, ' ');
+          if (inLink) linkChars++;
+        }
+        i = m.index + m[0].length;
       }
     }
 
     function walk(el, hints, articleBody, inLink, hiddenText) {
       if (skip.has(el)) return;
       const tag = el.localName;
-      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
-      const cs = getComputedStyle(el);
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+      if (tag === 'iframe') {
+        // A same-origin frame's text reads as part of the page (html.rs cannot
+        // see frames); a cross-origin one is out of reach and skipped.
+        const doc = frameDocument(el);
+        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        return;
+      }
+      if (SKIP_TAGS.has(tag)) return;
+      const cs = el.ownerDocument.defaultView.getComputedStyle(el);
       if (cs.display === 'none') return;
       // visibility is inherited and can be switched back on by a descendant.
       hiddenText = cs.visibility !== 'visible';
@@ -107,10 +137,7 @@
         owner = { tag, hints: h.trim(), articleBody, el };
       }
       inLink = inLink || tag === 'a';
-      if (tag === 'br') {
-        buf.push('\n');
-        len++;
-      }
+      if (tag === 'br') append(null, 0, '\n');
       for (const child of renderedChildren(el)) {
         if (child.nodeType === 3) {
           if (!hiddenText) pushText(child, inLink);
@@ -133,7 +160,41 @@
       at += b.text.length + SEP.length;
     }
     const input = { blocks, page: pageSignals(), allArticle: !!opts.allArticle };
-    return { input, blocks: maps, starts, locate: (start, end) => locate(blocks, maps, starts, start, end) };
+    return {
+      input,
+      blocks: maps,
+      starts,
+      locate: (start, end) => locate(blocks, maps, starts, start, end),
+      keyOf: (mark) => keyOf(blocks, maps, starts, mark),
+    };
+  }
+
+  const ids = new WeakMap();
+  let nextId = 1;
+  /**
+   * What identifies a mark across re-collections of a changing page: its
+   * category, its block (element and text) and its place in the block. An
+   * unchanged paragraph gives the same keys, so its ranges are kept as they are.
+   */
+  function keyOf(blocks, maps, starts, mark) {
+    const bi = blockAt(starts, mark.start);
+    const el = maps[bi] && maps[bi].el;
+    let id = 0;
+    if (el) {
+      if (!ids.has(el)) ids.set(el, nextId++);
+      id = ids.get(el);
+    }
+    return `${mark.cat}|${id}|${mark.start - starts[bi]}|${mark.end - starts[bi]}|${blocks[bi] ? blocks[bi].text : ''}`;
+  }
+
+  /** The document of a same-origin, rendered iframe, or null. */
+  function frameDocument(iframe) {
+    try {
+      const doc = iframe.contentDocument;
+      return doc && doc.readyState !== 'loading' && iframe.getClientRects().length ? doc : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Index of the last block starting at or before `off`. */
@@ -174,8 +235,9 @@
     const bj = blockAt(starts, end - 1);
     const from = point(maps[bi], Math.min(start - starts[bi], blocks[bi].text.length - 1) + maps[bi].lead, false);
     const to = point(maps[bj], Math.min(end - 1 - starts[bj], blocks[bj].text.length - 1) + maps[bj].lead, true);
-    if (!from || !to) return null;
-    const range = document.createRange();
+    // A span cannot run from one document (a frame) into another.
+    if (!from || !to || from[0].ownerDocument !== to[0].ownerDocument) return null;
+    const range = from[0].ownerDocument.createRange();
     range.setStart(from[0], from[1]);
     range.setEnd(to[0], to[1]);
     return range;

@@ -9,6 +9,7 @@
 
   const state = {
     active: false,
+    dark: false,
     painter: null,
     collected: null,
     report: null,
@@ -29,22 +30,38 @@
     return false; // a transparent page shows the browser's white canvas
   }
 
+  // Text beyond this is refused with a message (issue 6): reading 10 MB stalls the page for
+  // most of a second and the core for seconds more; 200,000 words are about 1.2 million chars.
+  const MAX_CHARS = 4_000_000;
+
   async function annotate() {
     const t0 = performance.now();
+    const chars = document.body ? document.body.textContent.length : 0;
+    if (chars > MAX_CHARS) {
+      const [mb, limit] = [(chars / 1e6).toFixed(1), String(MAX_CHARS / 1e6)];
+      const msg = L.t('pageTooLarge', mb, limit);
+      return { state: 'error', error: msg !== 'pageTooLarge' ? msg : `this page is too long (${mb} MB of text; Lector reads up to ${limit} MB)` };
+    }
     const skip = new Set(state.ui ? state.ui.hosts() : []);
     const collected = L.collect(document.body, { skip });
     const t1 = performance.now();
-    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: isDark() } });
+    const dark = isDark();
+    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark } });
     if (!reply || reply.error) return { state: 'error', error: reply ? reply.error : 'no reply from the background' };
     const t2 = performance.now();
+    state.dark = dark;
     state.collected = collected;
     state.report = reply.report;
     state.marks = L.marks.fromReport(reply.report);
-    state.painter = new L.Painter(collected.locate);
+    state.painter = new L.Painter(collected.locate, collected.keyOf, { css: L.categories.css(dark) });
     state.painter.paint(state.marks);
     state.active = true;
-    if (L.ContentUI) state.ui = new L.ContentUI(state, api);
     const t3 = performance.now();
+    // The panel, the card and the observers come a task later: the highlights
+    // are what the reader waits for.
+    setTimeout(() => {
+      if (state.active && !state.ui && L.ContentUI) state.ui = new L.ContentUI(state, api);
+    }, 0);
     const timing = { collect: t1 - t0, core: reply.ms, roundTrip: t2 - t1, paint: t3 - t2, total: t3 - t0 };
     globalThis.__lectorTiming = timing; // read by the benchmark and e2e tests (isolated world only)
     return { state: 'painted', counts: state.painter.counts(), timing };
@@ -81,5 +98,5 @@
     return false;
   });
 
-  L.content = { state, annotate, clear, toggle, isDark };
+  L.content = { state, annotate, clear, toggle, isDark, MAX_CHARS };
 })();

@@ -1,6 +1,6 @@
 // The ONE list of what Lector shows. Everything named per category derives from
 // it: the CSS highlight names (`lector-quotes`), the storage.sync keys
-// (`show.quotes`), the locale keys (`cat_quotes`), the painted styles.
+// (`show.quotes`), the locale keys (`cat_quotes`, `kind_quotes`), the painted styles.
 //
 // A classic script that only assigns to globalThis: the background imports it
 // as a module, the content script and the playground load it as a plain script.
@@ -18,16 +18,19 @@
     { id: 'sources', color: '#CC79A7', dark: '#E7A9CB', line: 'underline', style: 'dotted', priority: 4 },
     { id: 'hedges', color: '#D55E00', dark: '#FF9A52', line: 'underline', style: 'wavy', priority: 5 },
     { id: 'mt', color: '#56B4E9', dark: '#8FD0F5', line: 'overline', style: 'solid', priority: 2 },
-    { id: 'artifacts', color: '#7F7F00', dark: '#F0E442', line: 'line-through', style: 'wavy', priority: 6 },
+    { id: 'artifacts', color: '#7F7F00', dark: '#F0E442', line: 'overline', style: 'wavy', priority: 6 },
   ].map((c) => ({
     ...c,
     highlight: `lector-${c.id}`,
     storageKey: `show.${c.id}`,
     localeKey: `cat_${c.id}`,
+    kindKey: `kind_${c.id}`, // one of them, for the card
   }));
 
   /** The master switch's storage key. */
   const MASTER_KEY = 'show.all';
+  /** Whether the reader keeps the panel folded (UI state, not a category). */
+  const PANEL_COLLAPSED_KEY = 'panel.collapsed';
 
   /** Default settings: everything on. */
   function defaults() {
@@ -58,12 +61,13 @@
 }`;
     });
     const forced = CATEGORIES.map(
-      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; }`,
+      // The line sits inside the marked box (offset 1px) so it shows in MarkText.
+      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; text-decoration-thickness: 2px; text-underline-offset: 1px; }`,
     );
     rules.push(`::highlight(lector-focus) { background-color: ${dark ? 'rgb(255 255 255 / 0.35)' : 'rgb(0 0 0 / 0.18)'}; outline: 2px solid; }`);
     rules.push(`@media (forced-colors: active) {\n${forced.join('\n')}\n  ::highlight(lector-focus) { background-color: Highlight; color: HighlightText; }\n}`);
     return rules.join('\n');
   }
 
-  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
+  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, PANEL_COLLAPSED_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
 })();

@@ -17,9 +17,11 @@ export const STRICT_CSP = "default-src 'self'";
 /**
  * Serves tests/fixtures/ at /fixtures/ and tests/pages/ at /pages/; any path
  * under /strict/ is the same file with `Content-Security-Policy: default-src 'self'`.
+ * `generated` maps a path (e.g. '/pages/hostile-10mb.html') to a function
+ * returning the HTML, for big pages built by the tests rather than committed.
  * Resolves to {url, requests, close}.
  */
-export function serve() {
+export function serve({ generated = {} } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -28,6 +30,12 @@ export function serve() {
     if (p.startsWith('/strict/')) {
       headers['Content-Security-Policy'] = STRICT_CSP;
       p = p.slice('/strict'.length);
+    }
+    if (generated[p]) {
+      headers['Content-Type'] = TYPES['.html'];
+      headers['Cache-Control'] = 'no-store';
+      res.writeHead(200, headers).end(generated[p]());
+      return;
     }
     const m = p.match(/^\/(fixtures|pages)\/([\w.-]+)$/);
     const file = m && path.join(root, 'tests', m[1], m[2]);
@@ -106,6 +114,8 @@ export async function until(fn, ms = 10_000, what = 'condition') {
  */
 export async function clickAction(ctx, page) {
   const { context, sw, extensionId } = ctx;
+  // A click acts on the window's active tab, as a user's does.
+  await page.bringToFront();
   await until(() => sw.evaluate(() => chrome.action.onClicked.hasListeners()), 10_000, 'the click listener');
   const url = page.url();
   // Without the "tabs" permission the worker cannot see tab URLs: wait for every tab.

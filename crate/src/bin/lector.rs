@@ -6,7 +6,11 @@ use std::process::ExitCode;
 
 use lector::{html, Input, Report};
 
-const USAGE: &str = "usage: lector [--json | --text] FILE...   (FILE: .txt or .html; - reads stdin as text)";
+const USAGE: &str = "usage: lector [--json | --text | --blocks] FILE...   (FILE: .txt or .html; - reads stdin as text)
+  (default)  a readable listing: speakers, quotes, reported speech, hedges, artifacts, MT verdict
+  --json     the report; offsets are bytes into the analysed text
+  --text     the analysed text's article blocks
+  --blocks   the blocks read from the file, one per line: index, kept as article or not, tag, hints, text";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,6 +20,7 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--json" => mode = "json",
             "--text" => mode = "text",
+            "--blocks" => mode = "blocks",
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -73,6 +78,14 @@ fn run(path: &str, mode: &str) -> Result<String, String> {
             for &b in &report.article.blocks {
                 s.push_str(&input.blocks[b].text);
                 s.push_str("\n\n");
+            }
+            s
+        }
+        "blocks" => {
+            let mut s = String::new();
+            for (i, b) in input.blocks.iter().enumerate() {
+                let kept = if report.article.blocks.contains(&i) { "article" } else { "-" };
+                s.push_str(&format!("{i}\t{kept}\t{}\t[{}]\t{}\n", b.tag, b.hints, b.text));
             }
             s
         }

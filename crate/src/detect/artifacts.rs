@@ -251,6 +251,8 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
     use crate::report::QuoteKind;

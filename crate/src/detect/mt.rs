@@ -524,6 +524,8 @@ fn page_language_code(doc: &Doc) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::{Alternate, Input};
 

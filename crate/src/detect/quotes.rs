@@ -1,7 +1,19 @@
-//! Quote pairing: finds the marks that open and close quotations in each
-//! article paragraph.
+//! Quote pairing: finds the marks that open and close quotations in the
+//! article paragraphs, in every convention — straight `"…"` `'…'`, curly
+//! `“…”` `‘…’`, guillemets `«…»` `»…«` `‹…›` (with or without inner spaces),
+//! German `„…“` `‚…‘`, CJK `「…」` `『…』` — nested in one another.
+//!
+//! One pass over each paragraph's chars. Each candidate mark is classified by
+//! its flanks (what stands before and after it) into opener, closer, or
+//! nothing (apostrophes: don't, the Joneses' dog, '80s, rock 'n' roll; primes:
+//! a 27" monitor). A stack pairs closers with the nearest compatible opener;
+//! a closer with no opener is ignored and openers still pending at the end of
+//! a paragraph are dropped, so an unbalanced mark never shifts the pairing of
+//! the rest. A quote left open at the end of a paragraph whose next paragraph
+//! reopens it with the same family of mark runs on (the multi-paragraph
+//! convention) and is one quote.
 
-use crate::text::{Doc, TokKind};
+use crate::text::Doc;
 
 /// A pair of quote marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,32 +26,305 @@ pub struct QuoteMarks {
     pub end: usize,
     /// Byte offset of the closing mark.
     pub close: usize,
-    /// Paragraph index.
+    /// Paragraph index of the opening mark.
     pub para: usize,
+    /// Paragraph index of the closing mark (later than `para` for a quote
+    /// that runs over several paragraphs).
+    pub para_end: usize,
+    /// Inside another quote.
+    pub nested: bool,
 }
 
-/// Finds double-quote pairs (straight and curly) inside each article paragraph.
+/// Families of marks: a closer only pairs with an opener of its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+fn family(c: char) -> Option<Family> {
+    Some(match c {
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{FF02}' => Family::Double,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => Family::Single,
+        '\u{00AB}' | '\u{00BB}' => Family::Guillemet,
+        '\u{2039}' | '\u{203A}' => Family::SingleGuillemet,
+        '\u{300C}' | '\u{300D}' => Family::Corner,
+        '\u{300E}' | '\u{300F}' => Family::WhiteCorner,
+        _ => return None,
+    })
+}
+
+/// What a mark does at its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    /// Closes a pending opener of its family.
+    Close,
+    /// Closes only if a pending opener of its family exists and no strong
+    /// closer of the family follows in the paragraph (`s'` may be a
+    /// possessive: the Joneses' dog).
+    WeakClose,
+    /// Closes if an opener of its family is pending, otherwise opens
+    /// (a straight mark between two letters or spaces).
+    Either,
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace())
+}
+
+/// Chars that may stand right before an opening mark besides whitespace.
+fn opens_after(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':') || family(c).is_some()
+}
+
+/// Chars that may stand right after a closing mark besides whitespace.
+fn closes_before(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2026}' | '\u{2014}' | '\u{2013}' | '-' | '/')
+        || family(c).is_some()
+}
+
+/// `'80s`, `'em`, `'n'`: a mark before these is an apostrophe.
+fn is_elision(after: &str) -> bool {
+    let mut it = after.chars();
+    let (a, b, c) = (it.next(), it.next(), it.next());
+    if a.is_some_and(|a| a.is_ascii_digit()) && b.is_some_and(|b| b.is_ascii_digit()) && !c.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let next = after[word.len().min(after.len())..].chars().next();
+    let word_ends = !next.is_some_and(|n| n.is_alphabetic());
+    word_ends && crate::lexicon::list("common", "elisions").contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
+}
+
+/// The role of the mark `c` at byte `i` of `p`, or `None` when it is no mark.
+fn role(p: &str, i: usize, c: char) -> Option<Role> {
+    let prev = p[..i].chars().next_back();
+    let after = &p[i + c.len_utf8()..];
+    let next = after.chars().next();
+    let left_open = is_space(prev) || prev.is_some_and(opens_after);
+    let right_open = is_space(next) || next.is_some_and(closes_before);
+    let letter = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+    match c {
+        '"' | '\u{FF02}' => {
+            // A prime after a digit ("a 27" monitor") closes only a pending quote.
+            if prev.is_some_and(|p| p.is_ascii_digit()) && !closes_strongly(next) {
+                return Some(Role::WeakClose);
+            }
+            match (left_open && !is_space(next), !is_space(prev) && right_open) {
+                (true, false) => Some(Role::Open),
+                (false, true) => Some(Role::Close),
+                (true, true) => Some(Role::Either),
+                (false, false) => {
+                    if letter(prev) && letter(next) {
+                        Some(Role::Either)
+                    } else {
+                        None
+                    }
+                }
+            }
+        }
+        '\'' | '\u{2019}' => {
+            if letter(prev) && letter(next) {
+                return None; // don't, it's
+            }
+            if left_open && !is_space(next) {
+                if is_elision(after) || c == '\u{2019}' {
+                    // ’80s, 'em, rock ’n’ roll; ’ is not an English opener.
+                    return None;
+                }
+                return Some(Role::Open);
+            }
+            if !is_space(prev) && right_open {
+                // After punctuation the mark can only close; after a letter it
+                // may be a possessive or an elision (goin').
+                if prev.is_some_and(|p| !p.is_alphanumeric()) || next.is_some_and(|n| !n.is_whitespace()) {
+                    return Some(Role::Close);
+                }
+                return Some(Role::WeakClose);
+            }
+            None
+        }
+        '\u{2018}' | '\u{201B}' => {
+            if left_open && !is_space(next) {
+                if is_elision(after) {
+                    return None;
+                }
+                Some(Role::Open)
+            } else if !is_space(prev) && right_open {
+                Some(Role::Close) // German ‚…‘
+            } else {
+                None
+            }
+        }
+        '\u{201C}' | '\u{201F}' => {
+            if left_open && !is_space(next) {
+                Some(Role::Open)
+            } else if !is_space(prev) && right_open {
+                Some(Role::Close) // German „…“
+            } else {
+                None
+            }
+        }
+        '\u{201D}' => {
+            if !is_space(prev) && right_open {
+                Some(Role::Close)
+            } else if left_open && !is_space(next) {
+                Some(Role::Open) // Swedish ”…”
+            } else {
+                Some(Role::Close)
+            }
+        }
+        '\u{201E}' => Some(Role::Open),
+        '\u{201A}' => {
+            if left_open && letter(next) {
+                Some(Role::Open)
+            } else {
+                None
+            }
+        }
+        '\u{00AB}' | '\u{2039}' => {
+            // « opens (French); after a word and before a space it closes (German »…«).
+            if !is_space(prev) && !prev.is_some_and(opens_after) && right_open {
+                Some(Role::Close)
+            } else {
+                Some(Role::Open)
+            }
+        }
+        '\u{00BB}' | '\u{203A}' => {
+            // » closes (French); after a space and before a word it opens (German).
+            if is_space(prev) && !is_space(next) && !next.is_some_and(closes_before) {
+                Some(Role::Open)
+            } else {
+                Some(Role::Close)
+            }
+        }
+        '\u{300C}' | '\u{300E}' => Some(Role::Open),
+        '\u{300D}' | '\u{300F}' => Some(Role::Close),
+        _ => None,
+    }
+}
+
+/// Punctuation or the end of the text after a mark: it surely closes.
+fn closes_strongly(next: Option<char>) -> bool {
+    next.is_none_or(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n'))
+}
+
+/// One candidate mark of a paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    fam: Family,
+    role: Role,
+    /// A strong closer of this family follows before the next opener of it.
+    strong_ahead: bool,
+}
+
+/// Finds quote pairs in the article paragraphs, in order of their opening mark.
 pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
+    let text = doc.text;
     let mut out = Vec::new();
-    for (pi, p) in doc.article_paras() {
-        let mut open: Option<(usize, usize)> = None;
-        for ti in p.toks.clone() {
-            let t = doc.toks[ti];
-            if t.kind != TokKind::Punct {
+    // (family, open offset, open mark length, paragraph) of a quote carried
+    // over from the previous paragraph.
+    let mut carried: Option<(Family, usize, usize, usize)> = None;
+    let mut marks: Vec<Mark> = Vec::new();
+    let paras: Vec<usize> = doc.article_paras().map(|(i, _)| i).collect();
+    for (k, &pi) in paras.iter().enumerate() {
+        let range = doc.paras[pi].range.clone();
+        let p = &text[range.clone()];
+        marks.clear();
+        for (i, c) in p.char_indices() {
+            let Some(fam) = family(c) else { continue };
+            if let Some(role) = role(p, i, c) {
+                marks.push(Mark { pos: range.start + i, len: c.len_utf8(), fam, role, strong_ahead: false });
+            }
+        }
+        // Backward pass: is a strong closer of the family ahead, before the next opener?
+        let mut ahead = [false; 6];
+        for m in marks.iter_mut().rev() {
+            let f = m.fam as usize;
+            m.strong_ahead = ahead[f];
+            match m.role {
+                Role::Close => ahead[f] = true,
+                Role::Open | Role::Either => ahead[f] = false,
+                Role::WeakClose => {}
+            }
+        }
+        // Stack of (family, open offset, mark length, paragraph).
+        let mut stack: Vec<(Family, usize, usize, usize)> = Vec::new();
+        let mut skip_first_open = false;
+        if let Some(c) = carried.take() {
+            // The paragraph reopens the carried quote with its first mark.
+            let first = p.char_indices().find(|(_, c)| !c.is_whitespace());
+            if let (Some(m), Some((fi, _))) = (marks.first(), first) {
+                if m.pos == range.start + fi && m.fam == c.0 && matches!(m.role, Role::Open | Role::Either) {
+                    stack.push(c);
+                    skip_first_open = true;
+                }
+            }
+        }
+        for (mi, m) in marks.iter().enumerate() {
+            if mi == 0 && skip_first_open {
                 continue;
             }
-            let s = doc.tok_text(ti);
-            let opens = s == "\u{201C}" || (s == "\"" && open.is_none());
-            let closes = s == "\u{201D}" || (s == "\"" && open.is_some());
+            let pending = stack.iter().rposition(|s| s.0 == m.fam);
+            let closes = match m.role {
+                Role::Open => false,
+                Role::Close => pending.is_some(),
+                Role::WeakClose => pending.is_some() && !m.strong_ahead,
+                Role::Either => pending.is_some(),
+            };
             if closes {
-                if let Some((o, start)) = open.take() {
-                    out.push(QuoteMarks { open: o, start, end: t.start as usize, close: t.start as usize, para: pi });
+                let at = pending.unwrap();
+                let (_, open, olen, opara) = stack[at];
+                // Openers above it were never closed: drop them.
+                stack.truncate(at);
+                // The spaces typography puts inside guillemets (« Oui », often
+                // no-break) belong to the marks, not to the words quoted.
+                let inner = &text[open + olen..m.pos];
+                let start = open + olen + (inner.len() - inner.trim_start().len());
+                let end = (m.pos - (inner.len() - inner.trim_end().len())).max(start);
+                out.push(QuoteMarks {
+                    open,
+                    start,
+                    end,
+                    close: m.pos,
+                    para: opara,
+                    para_end: pi,
+                    nested: !stack.is_empty(),
+                });
+            } else if matches!(m.role, Role::Open | Role::Either) {
+                stack.push((m.fam, m.pos, m.len, pi));
+            }
+        }
+        // An open quote runs on only when the next article paragraph starts
+        // with an opener of its family.
+        // The open mark must stand where a quote starts: at the paragraph's
+        // start or after a colon or comma ("X said: “…").
+        let carry_ok = stack.first().is_some_and(|o| {
+            if o.1 < range.start {
+                return true; // carried from an earlier paragraph
+            }
+            let before = text[range.start..o.1].trim_end();
+            before.is_empty() || before.ends_with(':') || before.ends_with(',')
+        });
+        if let (true, Some(&outer)) = (carry_ok, stack.first()) {
+            if let Some(&next) = paras.get(k + 1) {
+                let np = &text[doc.paras[next].range.clone()];
+                if let Some((i, c)) = np.char_indices().find(|(_, c)| !c.is_whitespace()) {
+                    if family(c) == Some(outer.0) && matches!(role(np, i, c), Some(Role::Open | Role::Either)) {
+                        carried = Some(outer);
+                    }
                 }
-            } else if opens {
-                open = Some((t.start as usize, t.end as usize));
             }
         }
     }
+    out.sort_by_key(|q| q.open);
     out
 }
 
@@ -50,12 +335,70 @@ mod tests {
     use super::*;
     use crate::input::Input;
 
+    fn quotes(s: &str) -> Vec<String> {
+        let i = Input::from_text(s);
+        let t = i.text();
+        let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+        find(&d).iter().map(|q| t[q.start..q.end].to_string()).collect()
+    }
+
     #[test]
     fn pairs_straight_and_curly() {
-        let i = Input::from_text("\"One,\" he said. \u{201C}Two\u{201D}");
-        let t = i.text();
-        let d = Doc::new(&t, &i, &[true]);
-        let q: Vec<&str> = find(&d).iter().map(|q| &t[q.start..q.end]).collect();
-        assert_eq!(q, ["One,", "Two"]);
+        assert_eq!(quotes("\"One,\" he said. \u{201C}Two\u{201D}"), ["One,", "Two"]);
+    }
+
+    #[test]
+    fn every_convention() {
+        assert_eq!(quotes("« Nous sommes prêts », a-t-il dit."), ["Nous sommes prêts"]);
+        assert_eq!(quotes("\u{ab}\u{a0}Oui\u{a0}\u{bb}, dit-elle. \u{ab}\u{202f}Non\u{202f}\u{bb}"), ["Oui", "Non"]);
+        assert_eq!(quotes("\u{201E}Wir sind bereit\u{201C}, sagte er. \u{bb}Gut\u{ab}, so sie."), ["Wir sind bereit", "Gut"]);
+        assert_eq!(quotes("Er sagte \u{201A}ja\u{2018} und ging."), ["ja"]);
+        assert_eq!(quotes("\u{300C}はい\u{300D}と言った。\u{300E}本\u{300F}"), ["はい", "本"]);
+        assert_eq!(quotes("\u{2039}Oui\u{203A}, dit-il."), ["Oui"]);
+    }
+
+    #[test]
+    fn nested_styles() {
+        let q = quotes("\u{2018}They told us \u{201C}no\u{201D} again,\u{2019} she said.");
+        assert_eq!(q, ["They told us \u{201C}no\u{201D} again,", "no"]);
+        let q = quotes("\"He called it 'a farce' twice,\" she said.");
+        assert_eq!(q, ["He called it 'a farce' twice,", "a farce"]);
+    }
+
+    #[test]
+    fn apostrophes_and_primes_are_not_marks() {
+        assert_eq!(quotes("Don\u{2019}t worry, it\u{2019}s fine, he said."), Vec::<String>::new());
+        assert_eq!(quotes("\u{2018}The Joneses\u{2019} dog barked all night,\u{2019} she said."), ["The Joneses\u{2019} dog barked all night,"]);
+        assert_eq!(quotes("Music of the \u{2019}80s and rock \u{2019}n\u{2019} roll, 'em all."), Vec::<String>::new());
+        assert_eq!(quotes("He bought a 27\" monitor and \"loves it\" a lot."), ["loves it"]);
+        assert_eq!(quotes("The Joneses' dog and the boss' car."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn uk_single_quotes() {
+        assert_eq!(quotes("'We are ready,' he said. 'We won't wait.'"), ["We are ready,", "We won't wait."]);
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_shift_the_rest() {
+        let q = quotes("He said \"hello and left.\n\n\"Fine,\" she said. \"Good.\"");
+        assert_eq!(q, ["Fine,", "Good."]);
+        let q = quotes("A stray\" mark. \"Real,\" she said. Then \"open and \u{201C}curly\u{201D}.");
+        assert_eq!(q, ["Real,", "curly"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let s = "\u{201C}First part.\n\n\u{201C}Second part.\n\n\u{201C}Last part,\u{201D} he said.";
+        assert_eq!(quotes(s), ["First part.\n\n\u{201C}Second part.\n\n\u{201C}Last part,"]);
+        // Not reopened: the open mark is dropped.
+        assert_eq!(quotes("\u{201C}Unclosed.\n\nPlain \u{201C}x y z\u{201D}."), ["x y z"]);
+    }
+
+    #[test]
+    fn nothing_breaks_on_marks_alone() {
+        for s in ["\"", "'", "\u{201D}\u{201C}", "\u{ab}\u{ab}\u{bb}", "\" \" \"", "a\"b\"c'd'"] {
+            let _ = quotes(s);
+        }
     }
 }

@@ -1,0 +1,456 @@
+//! Cue words and constructions, per language: speech verbs, titles, pronouns,
+//! honorifics, organisation words, term markers (tagged once per token), and
+//! relay constructions that name the outlet a quote came through ("quoted
+//! from TASS", "citing Reuters", "dikutip dari ANTARA", "laut dpa").
+//!
+//! All words come from the lexicon files (`data/<lang>/*.txt`); this file
+//! compiles them into one table per language so that tagging a token costs a
+//! single hash lookup.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::lexicon;
+use crate::text::{Doc, TokKind};
+
+/// Token is a speech verb (cue of quotes).
+pub const SPEECH: u16 = 1;
+/// Speech verb that introduces reported speech.
+pub const REPORTED: u16 = 1 << 1;
+/// Head word of a title or role.
+pub const TITLE: u16 = 1 << 2;
+/// Third-person pronoun (class in [`Tag::class`]).
+pub const PRONOUN: u16 = 1 << 3;
+/// Honorific before a name (Mr, Frau, Pak).
+pub const HONORIFIC: u16 = 1 << 4;
+/// Makes a capitalised name an organisation.
+pub const ORG_WORD: u16 = 1 << 5;
+/// Common noun that refers back to an organisation ("the ministry").
+pub const ORG_REF: u16 = 1 << 6;
+/// A short quote after it is a term ("so-called", "album").
+pub const TERM_MARK: u16 = 1 << 7;
+/// Function word of the language.
+pub const STOP: u16 = 1 << 8;
+/// Role noun with a gender (spokeswoman, Kanzlerin).
+pub const GENDER_NOUN: u16 = 1 << 9;
+/// Speech verb that only cues right after a quote (id "kata", de "so").
+pub const POST_ONLY: u16 = 1 << 10;
+/// Determiner before a title or organisation reference (the, der, le, sang).
+pub const DETERMINER: u16 = 1 << 11;
+/// Complementiser after a speech verb (that, que, dass, bahwa).
+pub const COMPLEMENTISER: u16 = 1 << 12;
+/// Particle inside names (van, von, de, bin, al).
+pub const PARTICLE: u16 = 1 << 13;
+/// Capitalised but never a speaker's name alone (days, months).
+pub const NOT_NAME: u16 = 1 << 14;
+
+/// Gender or class of a pronoun, honorific or role noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Class {
+    #[default]
+    None,
+    /// Masculine.
+    M,
+    /// Feminine.
+    F,
+    /// A person of unstated gender (Indonesian ia, dia).
+    Person,
+    /// Neuter: an organisation or thing.
+    N,
+    /// Plural: people or an organisation.
+    P,
+    /// German "sie": feminine singular or plural.
+    FP,
+}
+
+/// What the lexicons say of one token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tag {
+    pub flags: u16,
+    pub class: Class,
+}
+
+impl Tag {
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// A multi-word pattern: lower-case words, `None` where the slot stands.
+#[derive(Debug, Clone)]
+struct Pattern {
+    words: Vec<Option<String>>,
+    /// The slot may hold any name, not only a known outlet.
+    any_name: bool,
+}
+
+/// The compiled vocabulary of one language.
+pub struct Lex {
+    words: HashMap<String, Tag>,
+    /// Relay patterns with the slot last, by their first word.
+    relay_pre: HashMap<String, Vec<Pattern>>,
+    /// Relay patterns with the slot first ("_ reported").
+    relay_post: Vec<Pattern>,
+    /// Reporting constructions with the slot last ("according to _").
+    reporting: HashMap<String, Vec<Pattern>>,
+    /// Known outlets as word sequences, by their first word.
+    outlets: HashMap<String, Vec<Vec<String>>>,
+}
+
+/// Splits a lexicon entry into lower-case words the way the tokenizer does:
+/// letters with internal apostrophes, hyphens and dots joined; other
+/// punctuation apart.
+fn split_entry(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split_whitespace() {
+        let mut cur = String::new();
+        let chars: Vec<char> = w.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let inner = i > 0 && i + 1 < chars.len() && chars[i - 1].is_alphanumeric() && chars[i + 1].is_alphabetic();
+            if c.is_alphanumeric() || (matches!(c, '\'' | '\u{2019}' | '-') && inner) {
+                cur.push(c);
+            } else {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur).to_lowercase());
+                }
+                out.push(c.to_string());
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur.to_lowercase());
+        }
+    }
+    out
+}
+
+fn class_of(s: &str) -> Class {
+    match s {
+        "m" => Class::M,
+        "f" => Class::F,
+        "a" => Class::Person,
+        "n" => Class::N,
+        "p" => Class::P,
+        "fp" => Class::FP,
+        _ => Class::None,
+    }
+}
+
+/// Determiners and complementisers are grammar, not vocabulary: kept here.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+    "sang", "para", "seorang", "its", "his", "her", "their",
+];
+const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
+const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "di", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
+
+fn build(lang: &str) -> Lex {
+    let mut words: HashMap<String, Tag> = HashMap::new();
+    let mut add = |w: &str, f: u16, c: Class| {
+        let t = words.entry(w.to_lowercase()).or_default();
+        t.flags |= f;
+        if c != Class::None {
+            t.class = c;
+        }
+    };
+    for w in &lexicon::list(lang, "speech_verbs").entries {
+        add(w, SPEECH, Class::None);
+    }
+    for w in &lexicon::list(lang, "reported_verbs").entries {
+        add(w, REPORTED, Class::None);
+    }
+    for w in &lexicon::list(lang, "post_cues").entries {
+        add(w, SPEECH | POST_ONLY, Class::None);
+    }
+    for w in &lexicon::list(lang, "titles").entries {
+        add(w, TITLE, Class::None);
+    }
+    for (name, flag) in [("pronouns", PRONOUN), ("honorifics", HONORIFIC), ("gender_nouns", GENDER_NOUN)] {
+        for e in &lexicon::list(lang, name).entries {
+            let mut it = e.split_whitespace();
+            let w = it.next().unwrap_or("");
+            add(w, flag, class_of(it.next().unwrap_or("")));
+        }
+    }
+    for w in &lexicon::list(lang, "org_words").entries {
+        add(w, ORG_WORD, Class::None);
+    }
+    for w in &lexicon::list(lang, "org_refs").entries {
+        add(w, ORG_REF, Class::None);
+    }
+    for w in &lexicon::list(lang, "term_markers").entries {
+        add(w, TERM_MARK, Class::None);
+    }
+    for w in &lexicon::list(lang, "stopwords").entries {
+        add(w, STOP, Class::None);
+    }
+    for w in &lexicon::list("common", "not_names").entries {
+        add(w, NOT_NAME, Class::None);
+    }
+    for w in DETERMINERS {
+        add(w, DETERMINER, Class::None);
+    }
+    for w in COMPLEMENTISERS {
+        add(w, COMPLEMENTISER, Class::None);
+    }
+    for w in PARTICLES {
+        add(w, PARTICLE, Class::None);
+    }
+    let parse = |e: &str| -> Pattern {
+        let any_name = e.trim_end().ends_with('!');
+        let e = e.trim_end_matches('!').trim();
+        let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
+        Pattern { words, any_name }
+    };
+    let mut relay_pre: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut relay_post = Vec::new();
+    for e in &lexicon::list(lang, "relay").entries {
+        let p = parse(e);
+        match p.words.first() {
+            Some(Some(w)) if p.words.last() == Some(&None) => relay_pre.entry(w.clone()).or_default().push(p),
+            Some(None) => relay_post.push(p),
+            _ => {}
+        }
+    }
+    let mut reporting: HashMap<String, Vec<Pattern>> = HashMap::new();
+    for e in &lexicon::list(lang, "reporting").entries {
+        let p = parse(e);
+        if let Some(Some(w)) = p.words.first() {
+            reporting.entry(w.clone()).or_default().push(p);
+        }
+    }
+    for v in relay_pre.values_mut().chain(reporting.values_mut()) {
+        v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    }
+    let mut outlets: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for e in &lexicon::list("common", "outlets").entries {
+        let ws = split_entry(e);
+        if let Some(f) = ws.first() {
+            outlets.entry(f.clone()).or_default().push(ws);
+        }
+    }
+    for v in outlets.values_mut() {
+        v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    Lex { words, relay_pre, relay_post, reporting, outlets }
+}
+
+/// The vocabulary of `lang` ("en", "fr", "de", "id"; anything else gets English).
+pub fn lex(lang: &str) -> &'static Lex {
+    static LEXES: [OnceLock<Lex>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let (i, code) = match lang {
+        "fr" => (1, "fr"),
+        "de" => (2, "de"),
+        "id" => (3, "id"),
+        _ => (0, "en"),
+    };
+    LEXES[i].get_or_init(|| build(code))
+}
+
+/// Lower-cases `w` into `buf` (no allocation for the common ASCII case).
+fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
+    if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
+        return w;
+    }
+    buf.clear();
+    for c in w.chars() {
+        buf.extend(c.to_lowercase());
+    }
+    buf.as_str()
+}
+
+impl Lex {
+    /// The tag of one word.
+    pub fn tag_word(&self, w: &str) -> Tag {
+        let mut buf = String::new();
+        self.words.get(lower(w, &mut buf)).copied().unwrap_or_default()
+    }
+
+    /// Tags every token of the document (one lookup per word token).
+    pub fn tag(&self, doc: &Doc) -> Vec<Tag> {
+        let mut buf = String::new();
+        doc.toks
+            .iter()
+            .map(|t| {
+                if t.kind != TokKind::Word {
+                    return Tag::default();
+                }
+                let w = &doc.text[t.range()];
+                match self.words.get(lower(w, &mut buf)) {
+                    Some(t) => *t,
+                    // French elision: "l'entreprise" is tagged as "entreprise".
+                    None if w.len() > 2 && matches!(w.as_bytes()[1], b'\'' | 0xE2) => {
+                        let rest = strip_elided(lower(w, &mut buf)).to_string();
+                        self.words.get(rest.as_str()).copied().unwrap_or_default()
+                    }
+                    None => Tag::default(),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether `pat` matches the tokens from `i`, up to its slot; returns the
+    /// token index of the slot.
+    fn match_until_slot(&self, doc: &Doc, i: usize, pat: &Pattern, limit: usize) -> Option<usize> {
+        let mut j = i;
+        let mut buf = String::new();
+        for w in &pat.words {
+            match w {
+                None => return Some(j),
+                Some(w) => {
+                    if j >= limit {
+                        return None;
+                    }
+                    let t = doc.tok_text(j);
+                    if lower(t, &mut buf) != w {
+                        return None;
+                    }
+                    j += 1;
+                }
+            }
+        }
+        None
+    }
+
+    /// A known outlet starting at token `i` (before `limit`): its token range.
+    /// A leading French elided article ("l'AFP") is allowed.
+    pub fn outlet_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<Range<usize>> {
+        if i >= limit {
+            return None;
+        }
+        let mut buf = String::new();
+        let first = lower(doc.tok_text(i), &mut buf).to_string();
+        let first = strip_elided(&first);
+        let cands = self.outlets.get(first)?;
+        'c: for ws in cands {
+            for (k, w) in ws.iter().enumerate().skip(1) {
+                let j = i + k;
+                if j >= limit || lower(doc.tok_text(j), &mut buf) != w {
+                    continue 'c;
+                }
+                // Words of a name are adjacent or separated by spaces only.
+            }
+            return Some(i..i + ws.len());
+        }
+        None
+    }
+
+    /// Relay constructions in token range `toks`: (construction tokens,
+    /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
+    /// and returns its end, for patterns that accept any name.
+    pub fn relays(&self, doc: &Doc, toks: Range<usize>, is_name: &dyn Fn(usize) -> Option<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        let mut i = toks.start;
+        while i < toks.end {
+            if doc.toks[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            let w = lower(doc.tok_text(i), &mut buf).to_string();
+            let mut found = None;
+            if let Some(pats) = self.relay_pre.get(w.as_str()) {
+                for p in pats {
+                    let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
+                    // "the Bangkok Post": skip a determiner before the outlet.
+                    if slot < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && doc.toks[slot].case != crate::text::Case::Upper {
+                        slot += 1;
+                    }
+                    if let Some(o) = self.outlet_at(doc, slot, toks.end) {
+                        found = Some((i..slot, o));
+                        break;
+                    }
+                    if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
+                        if let (true, Some(e)) = (p.any_name, is_name(slot)) {
+                            found = Some((i..slot, slot..e));
+                            break;
+                        }
+                    }
+                }
+            }
+            if found.is_none() {
+                if let Some(o) = self.outlet_at(doc, i, toks.end) {
+                    for p in &self.relay_post {
+                        if self.match_until_slot(doc, o.end, &Pattern { words: p.words[1..].iter().cloned().chain([None]).collect(), any_name: false }, toks.end).is_some() {
+                            found = Some((o.end..o.end + p.words.len() - 1, o.clone()));
+                            break;
+                        }
+                    }
+                }
+            }
+            match found {
+                Some((c, o)) => {
+                    i = o.end.max(c.end);
+                    out.push((c, o));
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// A reporting construction ("according to") starting at token `i`:
+    /// the index of its slot.
+    pub fn reporting_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+        let mut buf = String::new();
+        let w = lower(doc.tok_text(i), &mut buf).to_string();
+        let pats = self.reporting.get(w.as_str())?;
+        pats.iter().find_map(|p| self.match_until_slot(doc, i, p, limit))
+    }
+}
+
+/// "l'afp" → "afp"; other words unchanged.
+pub fn strip_elided(w: &str) -> &str {
+    for p in ["l'", "l\u{2019}", "d'", "d\u{2019}"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+    use super::*;
+    use crate::input::Input;
+
+    fn relays(lang: &str, s: &str) -> Vec<String> {
+        let i = Input::from_text(s);
+        let t = i.text();
+        let d = Doc::new(&t, &i, &[true]);
+        let cap_name = |j: usize| Some(j + 1);
+        lex(lang)
+            .relays(&d, 0..d.toks.len(), &cap_name)
+            .into_iter()
+            .map(|(_, o)| t[d.toks[o.start].start as usize..d.toks[o.end - 1].end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tags_words_once() {
+        let l = lex("en");
+        assert!(l.tag_word("Said").has(SPEECH));
+        assert!(l.tag_word("spokeswoman").has(TITLE));
+        assert_eq!(l.tag_word("she").class, Class::F);
+        assert!(!l.tag_word("table").has(SPEECH));
+        assert!(lex("id").tag_word("ujarnya").has(SPEECH));
+    }
+
+    #[test]
+    fn relay_constructions() {
+        assert_eq!(relays("en", "he said, quoted from TASS, on Monday"), ["TASS"]);
+        assert_eq!(relays("en", "said Scholz, citing Reuters."), ["Reuters"]);
+        assert_eq!(relays("en", "she told AFP. She told reporters."), ["AFP"]);
+        assert_eq!(relays("en", "according to the Bangkok Post."), ["Bangkok Post"]);
+        assert_eq!(relays("en", "Reuters reported on Friday."), ["Reuters"]);
+        assert_eq!(relays("id", "ujarnya, dikutip dari ANTARA, Senin."), ["ANTARA"]);
+        assert_eq!(relays("id", "seperti dilansir Tempo.co pada Senin."), ["Tempo.co"]);
+        assert_eq!(relays("fr", "a-t-il dit à l'AFP."), ["l'AFP"]);
+        assert_eq!(relays("de", "sagte er laut dpa."), ["dpa"]);
+        assert!(relays("en", "citing security concerns").is_empty());
+    }
+}
