@@ -33,6 +33,9 @@ pub const NOTICE_LANGS: &[&str] =
 const WINDOW: usize = 2;
 /// A window longer than this (bytes) is article prose, not a notice.
 const MAX_NOTICE_BYTES: usize = 900;
+/// How many article paragraphs at either end of the story a notice may
+/// stand in (title, dateline and lead at the top; the tail at the bottom).
+const EDGE_PARAS: usize = 3;
 /// How near (bytes) a "from" word must stand to a language name to make it the source.
 const NEAR: usize = 40;
 
@@ -362,19 +365,27 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
         }
     }
     let _ = page_lang;
-    let last_para = doc.paras.len().saturating_sub(1);
+    // Ordinal of each article paragraph, and how many there are: a site's
+    // notice stands before or after the story, or outside it, never in the
+    // middle of a long article.
+    let mut ordinals = Vec::with_capacity(doc.paras.len());
+    let mut n_article = 0;
+    for p in &doc.paras {
+        ordinals.push(n_article);
+        n_article += usize::from(p.article);
+    }
     for (n, h) in candidates {
+        let p = &doc.paras[n.para];
+        let ordinal = ordinals[n.para];
+        let edge = !p.article || ordinal < EDGE_PARAS || ordinal + EDGE_PARAS >= n_article;
+        if !edge {
+            continue;
+        }
         // A page about translation: its article mentions translation in
         // paragraphs beyond the notice's. Only a notice that points at the
-        // page itself ("this article"), at the page's edge or outside the
-        // article, speaks for the page then.
-        if topic_paras >= 3 {
-            let p = &doc.paras[n.para];
-            let edge = !p.article || n.para <= 1 || n.para + 3 > last_para;
-            let full = n.parts.self_ref && (n.parts.caveat || n.parts.authority);
-            if !(edge && full) {
-                continue;
-            }
+        // page itself ("this article") speaks for the page then.
+        if topic_paras >= 3 && !(n.parts.self_ref && (n.parts.caveat || n.parts.authority)) {
+            continue;
         }
         if best.as_ref().is_none_or(|(b, _)| n.parts.extra() > b.parts.extra()) {
             best = Some((n, h));
@@ -575,6 +586,9 @@ mod tests {
         assert!(src(about).is_none());
         // The original's own notice about its other versions.
         assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI. Jadi mungkin masih terdapat kesalahan dalam penerjemahan, mohon selalu merujuk bahasa Indonesia sebagai bahasa utama kami.").is_none());
+        // Mid-story, a notice-like sentence is the article's subject.
+        let mid = format!("{BODY}\n\n{BODY}\n\nSome outlets now publish versions machine-translated by AI, which may contain errors; readers should refer to the original.\n\n{BODY}\n\n{BODY}\n\n{BODY}");
+        assert!(src(&mid).is_none());
         assert!(src("A notice on the page reads: \"This article was machine translated and may contain errors.\"").is_none());
     }
 
