@@ -33,6 +33,9 @@ pub const NOTICE_LANGS: &[&str] =
 const WINDOW: usize = 2;
 /// A window longer than this (bytes) is article prose, not a notice.
 const MAX_NOTICE_BYTES: usize = 900;
+/// Largest gap (bytes) between two language names of one enumeration
+/// (", ", " and ", ", dan ").
+const ENUM_GAP: usize = 16;
 /// How many article paragraphs at either end of the story a notice may
 /// stand in (title, dateline and lead at the top; the tail at the bottom).
 const EDGE_PARAS: usize = 3;
@@ -500,25 +503,51 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
     let mut best: Option<(usize, &'static str)> = None;
     let mut targets: Vec<&'static str> = Vec::new();
     let mut others: Vec<&'static str> = Vec::new();
-    for h in hits.iter().filter(inw) {
-        let Part::Name(k) = h.part else { continue };
-        let code = v.codes[k as usize];
-        let d = froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX);
-        if d <= NEAR {
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, code));
-            }
-        } else if scopes.iter().any(|s| dist(s, h) <= NEAR) {
-            targets.push(code);
-        } else {
-            others.push(code);
+    // Names in text order with their distance to a "from" word and whether a
+    // scope word ("versions") stands near.
+    let names: Vec<(&Hit, &'static str, usize, bool)> = hits
+        .iter()
+        .filter(inw)
+        .filter_map(|h| match h.part {
+            Part::Name(k) => Some((
+                h,
+                v.codes[k as usize],
+                froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX),
+                scopes.iter().any(|s| dist(s, h) <= NEAR),
+            )),
+            _ => None,
+        })
+        .collect();
+    // An enumeration ("the English, Chinese, and French versions") shares
+    // its members' fate: one near "versions" makes all of them targets.
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() && enumerated(doc.text, names[j - 1].0.end, names[j].0.start) {
+            j += 1;
         }
+        let group = &names[i..j];
+        let sourced = group.iter().any(|g| g.2 <= NEAR);
+        let scoped = group.iter().any(|g| g.3);
+        for &(_, code, d, _) in group {
+            if d <= NEAR {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, code));
+                }
+            } else if scoped && !sourced {
+                targets.push(code);
+            } else {
+                others.push(code);
+            }
+        }
+        i = j;
     }
     if let Some((_, code)) = best {
         return Named::Source(code);
     }
     let page = page_language_code(doc);
     others.retain(|c| Some(*c) != page);
+    others.sort_unstable();
     others.dedup();
     if others.len() == 1 && !targets.contains(&others[0]) {
         return Named::Source(others[0]);
@@ -527,6 +556,21 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
         return Named::OtherTargets;
     }
     Named::Unknown
+}
+
+/// Whether the text between two names joins them in one enumeration: a
+/// comma or a conjunction, perhaps one more short word (a name the list
+/// does not know).
+fn enumerated(text: &str, a: usize, b: usize) -> bool {
+    if b <= a {
+        return true;
+    }
+    if b - a > ENUM_GAP {
+        return false;
+    }
+    let gap = &text[a..b];
+    let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 2 && words.iter().all(|w| w.chars().count() <= 4)
 }
 
 fn page_language_code(doc: &Doc) -> Option<&'static str> {
@@ -589,6 +633,7 @@ mod tests {
         // Mid-story, a notice-like sentence is the article's subject.
         let mid = format!("{BODY}\n\n{BODY}\n\nSome outlets now publish versions machine-translated by AI, which may contain errors; readers should refer to the original.\n\n{BODY}\n\n{BODY}\n\n{BODY}");
         assert!(src(&mid).is_none());
+        assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI, sehingga mungkin masih terdapat kesalahan dalam penerjemahan.").is_none());
         assert!(src("A notice on the page reads: \"This article was machine translated and may contain errors.\"").is_none());
     }
 
