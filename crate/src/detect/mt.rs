@@ -53,6 +53,8 @@ enum Part {
     Authority,
     From,
     Reporting,
+    /// Words that deny the machine ("human translator", "no machine").
+    Human,
     /// A language name, with the index of its code in `Vocab::codes`.
     Name(u16),
 }
@@ -103,6 +105,7 @@ fn vocab() -> &'static Vocab {
                     "authority" => Part::Authority,
                     "from" => Part::From,
                     "reporting" => Part::Reporting,
+                    "human" => Part::Human,
                     _ => continue,
                 };
                 add(phrase, part, li as u8);
@@ -190,6 +193,7 @@ struct Parts {
     self_ref: bool,
     caveat: bool,
     authority: bool,
+    /// Words of reporting, or words that deny the machine: no notice.
     reporting: bool,
     /// A language named as the source ("translated from German").
     named: bool,
@@ -431,7 +435,7 @@ fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
                 }
                 Part::Caveat => parts.caveat = true,
                 Part::Authority => parts.authority = true,
-                Part::Reporting => parts.reporting = true,
+                Part::Reporting | Part::Human => parts.reporting = true,
                 Part::From => {
                     // A language named right after: "translated from German".
                     let near = wh[k + 1..].iter().take_while(|n| n.start <= h.end + 12);
@@ -634,6 +638,7 @@ mod tests {
         let mid = format!("{BODY}\n\n{BODY}\n\nSome outlets now publish versions machine-translated by AI, which may contain errors; readers should refer to the original.\n\n{BODY}\n\n{BODY}\n\n{BODY}");
         assert!(src(&mid).is_none());
         assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI, sehingga mungkin masih terdapat kesalahan dalam penerjemahan.").is_none());
+        assert!(src("Body text of the review here.\n\nThis edition was translated from Japanese by a human translator, with no machine help; the original remains the reference.").is_none());
         assert!(src("A notice on the page reads: \"This article was machine translated and may contain errors.\"").is_none());
     }
 
