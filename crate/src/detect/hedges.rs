@@ -150,8 +150,13 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     let mut out = Vec::new();
     // Lower-case forms of the tokens of one sentence at a time.
     let mut low: Vec<String> = Vec::new();
-    for (_, p) in doc.article_paras() {
-        if is_title_case_heading(doc, p.toks.clone()) {
+    let first_article = doc.article_paras().next().map(|(i, _)| i);
+    for (pi, p) in doc.article_paras() {
+        // Words of a title are no hedged statement: headings, the headline
+        // that opens plain text, anything set in title case.
+        let heading = matches!(p.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || Some(pi) == first_article && doc.paras.len() > 1 && is_headline(doc, p);
+        if heading || is_title_case_heading(doc, p.toks.clone()) {
             continue;
         }
         for s in &doc.sents[p.sents.clone()] {
@@ -353,6 +358,12 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
 }
 
+/// A short first line without a closing period: the headline of plain text.
+fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
+    let text = doc.text[p.range.clone()].trim_end();
+    text.len() <= 200 && !text.contains('\n') && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+}
+
 /// A heading set in title case ("NATO May Send Troops"): its capitals say
 /// nothing, and its words are a title's, not hedged statements.
 fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
@@ -424,6 +435,11 @@ mod tests {
         assert!(cues("Die Schule soll im Herbst öffnen.").is_empty());
         assert_eq!(cues("Pelaku diduga melarikan diri ke Malaysia dan kemungkinan besar akan tertangkap."), ["diduga", "kemungkinan besar"]);
         assert!(cues("Mereka membahas tentang kemungkinan itu.").is_empty());
+    }
+
+    #[test]
+    fn headlines_are_titles() {
+        assert_eq!(cues("Fed may raise rates again, economists warn\n\nThe Fed may raise rates in June."), ["may"]);
     }
 
     #[test]
