@@ -40,14 +40,17 @@ run('wasm-bindgen', [rawWasm, '--target', 'web', '--no-typescript', '--out-dir',
 const bgWasm = path.join(bindgenDir, 'lector_bg.wasm');
 const optWasm = path.join(buildDir, 'lector_bg.wasm');
 const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
-const hash = sha256(readFileSync(bgWasm));
+// The name section (function names, ~55 KB) only serves debuggers: stripped.
+const optArgs = ['-Oz', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue'];
+// The stamp covers the input and the options, so changing either re-optimises.
+const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' '))]));
 if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   say('wasm unchanged since the last build: wasm-opt skipped');
 } else {
   // The npm binaryen (node_modules/.bin first on PATH, see setup.mjs): Debian's
   // older wasm-opt produces modules that fail at run time.
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-    '--enable-reference-types', '--enable-multivalue', bgWasm, '-o', optWasm]);
+  run('wasm-opt', [...optArgs, bgWasm, '-o', optWasm]);
   writeFileSync(stamp, hash);
 }
 cpSync(path.join(bindgenDir, 'lector.js'), path.join(buildDir, 'lector.js'));

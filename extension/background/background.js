@@ -35,6 +35,9 @@ function loadCore() {
   return core;
 }
 
+/** The wasm memory's size in bytes once the core is loaded (tests/e2e/bench-click.mjs, 100-cycle memory row). */
+globalThis.lectorWasmBytes = async () => (core ? (await core, (await init()).memory.buffer.byteLength) : null);
+
 function setBadge(tabId, text, title, color = '#555') {
   api.action.setBadgeText({ tabId, text }).catch(() => {});
   if (text) api.action.setBadgeBackgroundColor({ tabId, color }).catch(() => {});

@@ -40,8 +40,10 @@
    * Collects blocks under `root` (default: document.body).
    * opts.skip: a Set of elements to leave out (Lector's own UI).
    * Returns {input, blocks: [{el, lead, runs}], starts, locate(start, end) → Range|null}.
+   * A generator: it pauses every few hundred elements so that collectAsync can
+   * hand the page's main thread back (a 20,000-row table takes seconds).
    */
-  function collect(root = document.body, opts = {}) {
+  function* collectSteps(root = document.body, opts = {}) {
     const skip = opts.skip || new Set();
     const blocks = [];
     const maps = [];
@@ -106,7 +108,9 @@
       }
     }
 
-    function walk(el, hints, articleBody, inLink, hiddenText) {
+    let seen = 0;
+    function* walk(el, hints, articleBody, inLink, hiddenText) {
+      if ((++seen & 127) === 0) yield;
       if (skip.has(el)) return;
       const tag = el.localName;
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
@@ -114,7 +118,7 @@
         // A same-origin frame's text reads as part of the page (html.rs cannot
         // see frames); a cross-origin one is out of reach and skipped.
         const doc = frameDocument(el);
-        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        if (doc && doc.body) yield* walk(doc.body, hints, articleBody, inLink, hiddenText);
         return;
       }
       if (SKIP_TAGS.has(tag)) return;
@@ -141,7 +145,7 @@
       for (const child of renderedChildren(el)) {
         if (child.nodeType === 3) {
           if (!hiddenText) pushText(child, inLink);
-        } else if (child.nodeType === 1) walk(child, h, articleBody, inLink, hiddenText);
+        } else if (child.nodeType === 1) yield* walk(child, h, articleBody, inLink, hiddenText);
       }
       if (isBlock) {
         flush();
@@ -149,7 +153,7 @@
       }
     }
 
-    if (root) walk(root, '', false, false, false);
+    if (root) yield* walk(root, '', false, false, false);
     flush();
 
     markJsonLdBodies(blocks);
@@ -167,6 +171,37 @@
       locate: (start, end) => locate(blocks, maps, starts, start, end),
       keyOf: (mark) => keyOf(blocks, maps, starts, mark),
     };
+  }
+
+  /** Collects at once (re-annotation of a changed part, the playground). */
+  function collect(root, opts) {
+    const steps = collectSteps(root, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * Collects in slices of about `sliceMs`, yielding to the page's event loop in
+   * between (its timers, input and rendering go on): the toolbar click on a big page.
+   */
+  async function collectAsync(root, opts, sliceMs = 10) {
+    const steps = collectSteps(root, opts);
+    let end = performance.now() + sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() > end) {
+        // A message, not setTimeout: nested timeouts are clamped to 4 ms.
+        await new Promise((resolve) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = resolve;
+          ch.port2.postMessage(0);
+        });
+        end = performance.now() + sliceMs;
+      }
+    }
   }
 
   const ids = new WeakMap();
@@ -288,4 +323,5 @@
   }
 
   L.collect = collect;
+  L.collectAsync = collectAsync;
 })();
