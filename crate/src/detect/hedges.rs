@@ -18,7 +18,7 @@ use crate::text::{Case, Doc, TokKind};
 
 /// How far (in tokens) a scope reaches on either side of its cue, at most:
 /// bounds the work per cue on pages without punctuation.
-const MAX_SCOPE_TOKS: usize = 60;
+const MAX_SCOPE_TOKS: usize = 40;
 
 struct Cue {
     /// Lower-case tokens.
@@ -42,6 +42,8 @@ struct Table {
     /// Vague groups that speak ("analysts") and quantifiers before them ("some").
     groups: Vec<String>,
     quants: Vec<String>,
+    /// Verbs of belief a vague group may take besides speech verbs.
+    group_verbs: Vec<String>,
 }
 
 /// A cue word of the lexicon against a lower-case token: "*kreisen" matches
@@ -86,6 +88,10 @@ fn build(lang: &str) -> Table {
             "weasel" => HedgeFamily::Weasel,
             "group" => {
                 t.groups.push(ws.join(" "));
+                continue;
+            }
+            "groupverb" => {
+                t.group_verbs.push(ws.join(" "));
                 continue;
             }
             "quantifier" => {
@@ -144,8 +150,13 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     let mut out = Vec::new();
     // Lower-case forms of the tokens of one sentence at a time.
     let mut low: Vec<String> = Vec::new();
-    for (_, p) in doc.article_paras() {
-        if is_title_case_heading(doc, p.toks.clone()) {
+    let first_article = doc.article_paras().next().map(|(i, _)| i);
+    for (pi, p) in doc.article_paras() {
+        // Words of a title are no hedged statement: headings, the headline
+        // that opens plain text, anything set in title case.
+        let heading = matches!(p.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || Some(pi) == first_article && doc.paras.len() > 1 && is_headline(doc, p);
+        if heading || is_title_case_heading(doc, p.toks.clone()) {
             continue;
         }
         for s in &doc.sents[p.sents.clone()] {
@@ -245,7 +256,8 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
         // bénéficierait").
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
             let speech = lexicon::list("fr", "speech_verbs");
-            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
+            let from = k.saturating_sub(MAX_SCOPE_TOKS);
+            !low[from..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
         }
         _ => true,
     }
@@ -263,7 +275,8 @@ fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
     let speech = lexicon::list(lang, "speech_verbs");
     let n = low.len();
     let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
-    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speech.contains(&low[k + q + 1]) {
+    let speaks = |w: &String| speech.contains(w) || t.group_verbs.contains(w);
+    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speaks(&low[k + q + 1]) {
         return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
     }
     let w = low[k].as_str();
@@ -345,6 +358,12 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
 }
 
+/// A short first line without a closing period: the headline of plain text.
+fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
+    let text = doc.text[p.range.clone()].trim_end();
+    text.len() <= 200 && !text.contains('\n') && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+}
+
 /// A heading set in title case ("NATO May Send Troops"): its capitals say
 /// nothing, and its words are a title's, not hedged statements.
 fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
@@ -416,6 +435,11 @@ mod tests {
         assert!(cues("Die Schule soll im Herbst öffnen.").is_empty());
         assert_eq!(cues("Pelaku diduga melarikan diri ke Malaysia dan kemungkinan besar akan tertangkap."), ["diduga", "kemungkinan besar"]);
         assert!(cues("Mereka membahas tentang kemungkinan itu.").is_empty());
+    }
+
+    #[test]
+    fn headlines_are_titles() {
+        assert_eq!(cues("Fed may raise rates again, economists warn\n\nThe Fed may raise rates in June."), ["may"]);
     }
 
     #[test]
