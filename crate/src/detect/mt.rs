@@ -206,11 +206,16 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
     // Every position, so that overlapping literals all count ("as our main"
     // does not hide "main language"); from each, every literal that starts
     // there ("automatic" inside Italian "automatica" as well as the longer one).
+    let mut prev_alnum = false;
     for (i, c) in low.char_indices() {
-        let Some(mut node) = trie.child(0, c) else { continue };
-        if spaced(c) && low[..i].chars().next_back().is_some_and(|b| b.is_alphanumeric()) {
+        // Inside a word of a spaced script no literal can start: skip the
+        // lookup (most positions of Latin text).
+        let inside_word = prev_alnum && spaced(c);
+        prev_alnum = c.is_alphanumeric();
+        if inside_word {
             continue;
         }
+        let Some(mut node) = trie.child(0, c) else { continue };
         let mut end = i + c.len_utf8();
         loop {
             let entries = &trie.nodes[node].entries;
