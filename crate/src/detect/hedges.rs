@@ -335,6 +335,15 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     }
     let e = clause_end_tok(doc, low, base, k + len - 1, german);
     let (mut s, mut e) = (s, e);
+    let mut quoted_term = false;
+    // "the so-called \"peace plan\"": the cue qualifies the quoted term the
+    // quote mark cut off.
+    if e == k + len && e < low.len() && is_quote_mark(&low[e]) {
+        if let Some(c) = (e + 1..low.len().min(e + 16)).find(|&i| is_quote_mark(&low[i])) {
+            e = c + 1;
+            quoted_term = true;
+        }
+    }
     // Weasel cues ("…, sources said." / "according to sources, …") qualify
     // the words around them, not themselves.
     if family == HedgeFamily::Weasel {
@@ -349,7 +358,7 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     while s + 1 < e && doc.toks[base + s].kind == TokKind::Punct {
         s += 1;
     }
-    while e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
+    while !quoted_term && e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
         e -= 1;
     }
     if s >= e {
@@ -409,6 +418,8 @@ mod tests {
         assert_eq!(h[0].1, HedgeFamily::Attribution);
         assert_eq!(h[1].0, "It is unclear whether");
         assert_eq!(h[1].1, HedgeFamily::Epistemic);
+        let h = hedges("The so-called \"peace plan\" includes a ceasefire.");
+        assert_eq!(h[0].2, "The so-called \"peace plan\"");
         let h = hedges("The deal is off, sources familiar with the matter said.");
         assert_eq!(h[0].0, "sources familiar with the matter said");
         assert_eq!(h[0].2, "The deal is off");
