@@ -711,6 +711,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             q.speaker = speaker_of[k].map(|e| index[e]);
         }
     }
+    // Cues come in text order, but content may stand before its cue
+    // ("…, a affirmé X"): order by the content, as the report promises.
+    reported.sort_by_key(|(r, _, c)| (r.start, c.start));
     let reported = reported
         .into_iter()
         .map(|(r, e, c)| Reported {
