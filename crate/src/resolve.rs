@@ -630,7 +630,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if cue.is_none() && speaker.is_none() {
                 // Follow-on quote, quote-only paragraph, or a partial quote
                 // in a sentence whose subject speaks.
-                let cont = last_quote.as_ref().filter(|(_, para, _)| q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
+                // Only a quote that opens its sentence continues a speaker; a
+                // partial quote inside someone else's sentence does not.
+                let opens_sentence = doc.sents[doc.sent_of(q.open)].toks.start == open_t;
+                let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
                 if let Some((e, para, src)) = cont {
                     speaker = *e;
                     if *para == q.para && source.is_none() {
@@ -640,7 +643,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if speaker.is_none() {
                     speaker = sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t);
                 }
-                if speaker.is_none() {
+                if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
                     let k = cues_list.partition_point(|c| c.tok < open_t);
                     if k > 0 {
