@@ -40,14 +40,17 @@ run('wasm-bindgen', [rawWasm, '--target', 'web', '--no-typescript', '--out-dir',
 const bgWasm = path.join(bindgenDir, 'lector_bg.wasm');
 const optWasm = path.join(buildDir, 'lector_bg.wasm');
 const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
-const hash = sha256(readFileSync(bgWasm));
+// The name section (function names, ~55 KB) only serves debuggers: stripped.
+const optArgs = ['-Oz', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue'];
+// The stamp covers the input and the options, so changing either re-optimises.
+const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' '))]));
 if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   say('wasm unchanged since the last build: wasm-opt skipped');
 } else {
   // The npm binaryen (node_modules/.bin first on PATH, see setup.mjs): Debian's
   // older wasm-opt produces modules that fail at run time.
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-    '--enable-reference-types', '--enable-multivalue', bgWasm, '-o', optWasm]);
+  run('wasm-opt', [...optArgs, bgWasm, '-o', optWasm]);
   writeFileSync(stamp, hash);
 }
 cpSync(path.join(bindgenDir, 'lector.js'), path.join(buildDir, 'lector.js'));
@@ -57,10 +60,15 @@ const ext = path.join(root, 'extension');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const source = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8'));
 
+const ICON_SIZES = [16, 32, 48, 128];
+
 /** One manifest source; each browser gets only the keys it understands. */
 function manifestFor(browser) {
   const m = structuredClone(source);
   m.version = pkg.version;
+  const icons = Object.fromEntries(ICON_SIZES.map((n) => [String(n), `icons/lector-${n}.png`]));
+  m.icons = icons;
+  m.action = { ...m.action, default_icon: icons };
   const bg = m.background;
   if (browser === 'chrome') {
     m.background = { service_worker: bg.service_worker, type: 'module' };
@@ -97,6 +105,10 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync(path.join(buildDir, 'lector.js'), path.join(out, 'wasm', 'lector.js'));
   cpSync(optWasm, path.join(out, 'wasm', 'lector_bg.wasm'));
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  for (const size of ICON_SIZES) {
+    mkdirSync(path.join(out, 'icons'), { recursive: true });
+    writeFileSync(path.join(out, 'icons', `lector-${size}.png`), iconPng(size));
+  }
   // The content scripts as one file: one read and one evaluation per injection.
   const { files } = JSON.parse(readFileSync(path.join(ext, 'content', 'bundle.json'), 'utf8'));
   mkdirSync(path.join(out, 'content'), { recursive: true });
@@ -178,4 +190,76 @@ function zip(dir, files) {
   end.writeUInt32LE(centralBuf.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, centralBuf, end]);
+}
+
+// ------------------------------------------------------------------- icon
+// The toolbar icon, drawn here rather than kept as binary files: a blue
+// rounded square, two white quotation marks over an orange highlight (the
+// quotes category's colour). 4x4 supersampling for smooth edges.
+function iconPng(size) {
+  const inside = (x, y) => {
+    // Rounded square.
+    const r = 0.2;
+    const cx = Math.min(Math.max(x, r), 1 - r);
+    const cy = Math.min(Math.max(y, r), 1 - r);
+    if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return null;
+    // Two closing quotation marks, like two commas: a dot with a tail falling to the left.
+    for (const qx of [0.36, 0.64]) {
+      const qy = 0.4;
+      const rr = 0.11;
+      if ((x - qx) ** 2 + (y - qy) ** 2 < rr * rr) return [255, 255, 255];
+      const [ax, ay, bx, by, tx, ty] = [qx + rr, qy + 0.01, qx - rr * 0.7, qy + rr * 0.7, qx - 0.07, qy + 0.3];
+      const side = (px, py, x1, y1, x2, y2) => (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1);
+      const d1 = side(x, y, ax, ay, bx, by);
+      const d2 = side(x, y, bx, by, tx, ty);
+      const d3 = side(x, y, tx, ty, ax, ay);
+      if ((d1 >= 0 && d2 >= 0 && d3 >= 0) || (d1 <= 0 && d2 <= 0 && d3 <= 0)) return [255, 255, 255];
+    }
+    // The highlight behind them.
+    if (x > 0.14 && x < 0.86 && y > 0.46 && y < 0.72) return [0xe6, 0x9f, 0x00];
+    return [0x00, 0x72, 0xb2];
+  };
+  const raw = Buffer.alloc(size * (size * 4 + 1));
+  const S = 4;
+  for (let py = 0; py < size; py++) {
+    raw[py * (size * 4 + 1)] = 0; // filter: none
+    for (let px = 0; px < size; px++) {
+      let [r, g, b, a] = [0, 0, 0, 0];
+      for (let sy = 0; sy < S; sy++) {
+        for (let sx = 0; sx < S; sx++) {
+          const c = inside((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
+        }
+      }
+      const o = py * (size * 4 + 1) + 1 + px * 4;
+      raw[o] = a ? Math.round(r / a) : 0;
+      raw[o + 1] = a ? Math.round(g / a) : 0;
+      raw[o + 2] = a ? Math.round(b / a) : 0;
+      raw[o + 3] = Math.round((255 * a) / (S * S));
+    }
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // RGBA
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

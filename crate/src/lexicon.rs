@@ -142,19 +142,33 @@ fn parse(src: &'static str) -> List {
     List { entries, lower }
 }
 
-fn all() -> &'static HashMap<String, List> {
-    static ALL: OnceLock<HashMap<String, List>> = OnceLock::new();
-    ALL.get_or_init(|| FILES.iter().map(|&(lang, name, src)| (format!("{lang}/{name}"), parse(src))).collect())
+/// The parsed lists, in the order of [`FILES`], and an index by (lang, name).
+struct All {
+    lists: Vec<List>,
+    index: HashMap<(&'static str, &'static str), usize>,
+}
+
+fn all() -> &'static All {
+    static ALL: OnceLock<All> = OnceLock::new();
+    ALL.get_or_init(|| All {
+        lists: FILES.iter().map(|&(_, _, src)| parse(src)).collect(),
+        index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| ((lang, name), i)).collect(),
+    })
 }
 
 static EMPTY: OnceLock<List> = OnceLock::new();
 
-/// The list `name` for `lang`; an empty list when there is none. Callers in
-/// loops should look a list up once and keep the reference.
+/// The list `name` for `lang`; an empty list when there is none. A hash
+/// lookup without allocation, but callers in loops should still look a list
+/// up once and keep the reference.
 pub fn list(lang: &str, name: &str) -> &'static List {
-    all()
-        .get(&format!("{lang}/{name}"))
-        .unwrap_or_else(|| EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::new() }))
+    let all = all();
+    // The map is covariant in its keys: borrowed (lang, name) look it up as they are.
+    let index: &HashMap<(&str, &str), usize> = &all.index;
+    match index.get(&(lang, name)) {
+        Some(&i) => &all.lists[i],
+        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::new() }),
+    }
 }
 
 #[cfg(test)]

@@ -1174,7 +1174,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         return QuoteKind::Speech;
     }
     // Titles: every longer word capitalised.
-    let inner_toks = doc.tok_at(doc.toks[open_t.min(doc.toks.len() - 1)].end as usize)..close_t;
+    // Token indices between the marks (open_t and close_t are the marks' own tokens).
+    let inner_toks = (open_t + 1).min(close_t)..close_t;
     let mut long = 0;
     let mut capd = 0;
     for t in inner_toks {

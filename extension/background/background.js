@@ -22,14 +22,21 @@ let core = null;
 /** Compiles the wasm once, on first use. */
 function loadCore() {
   core ??= (async () => {
+    const t0 = performance.now();
     const bytes = await (await fetch(api.runtime.getURL('wasm/lector_bg.wasm'))).arrayBuffer();
+    const t1 = performance.now();
     await init({ module_or_path: bytes });
+    const t2 = performance.now();
     // Warm the core on a tiny article while the page is being read: its
     // lexicons and patterns are built on first use, off the click's path.
     annotate({ blocks: [{ text: '“We are ready,” the minister said, reportedly.', tag: 'p' }], allArticle: true });
+    globalThis.coreTiming = { fetch: t1 - t0, compile: t2 - t1, warm: performance.now() - t2 };
   })();
   return core;
 }
+
+/** The wasm memory's size in bytes once the core is loaded (tests/e2e/bench-click.mjs, 100-cycle memory row). */
+globalThis.lectorWasmBytes = async () => (core ? (await core, (await init()).memory.buffer.byteLength) : null);
 
 function setBadge(tabId, text, title, color = '#555') {
   api.action.setBadgeText({ tabId, text }).catch(() => {});
@@ -91,6 +98,11 @@ async function toggle(tab) {
 }
 
 api.action.onClicked.addListener(toggle);
+
+// A new page in the tab drops the old page's highlights: its badge goes too.
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') setBadge(tabId, '', '');
+});
 
 api.commands?.onCommand.addListener(async (command, tab) => {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];

@@ -19,10 +19,10 @@
     'input',
   ]);
   const LANDMARK_TAGS = new Set(['article', 'main', 'nav', 'header', 'footer', 'aside', 'form', 'figure', 'button']);
-  // Rust's char::is_whitespace, less U+00A0 (a no-break space is kept, as html.rs does).
-  const WS = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
   // Rust's str::trim: every White_Space char, U+00A0 included.
   const TRIM = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  const WS_RUNS = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  const LOW_SURROGATES = /[\udc00-\udfff]/g;
   const WORD_SPLIT = /[^\p{Alphabetic}\p{N}-]+/u;
   const SEP = '\n\n';
 
@@ -40,8 +40,10 @@
    * Collects blocks under `root` (default: document.body).
    * opts.skip: a Set of elements to leave out (Lector's own UI).
    * Returns {input, blocks: [{el, lead, runs}], starts, locate(start, end) → Range|null}.
+   * A generator: it pauses every few hundred elements so that collectAsync can
+   * hand the page's main thread back (a 20,000-row table takes seconds).
    */
-  function collect(root = document.body, opts = {}) {
+  function* collectSteps(root = document.body, opts = {}) {
     const skip = opts.skip || new Set();
     const blocks = [];
     const maps = [];
@@ -51,6 +53,7 @@
     let linkChars = 0;
     let owner = null;
 
+    let last = ''; // the buffer's last char
     function flush() {
       const raw = buf.join('');
       let lead = 0;
@@ -66,25 +69,48 @@
       len = 0;
       runs = [];
       linkChars = 0;
+      last = '';
     }
 
+    /** Appends `text`, which sits at `off` in text node `node` (null: no node, a <br>). */
+    function append(node, off, text) {
+      if (node) {
+        const r = runs.length ? runs[runs.length - 1] : null;
+        if (r && r.node === node && r.off + r.len === off && r.at + r.len === len) r.len += text.length;
+        else runs.push({ at: len, node, off, len: text.length });
+      }
+      buf.push(text);
+      len += text.length;
+      last = text[text.length - 1];
+    }
+
+    // Whitespace runs collapse to one space, none at a block's start or after
+    // a space or a line break: whole words are appended at once.
     function pushText(node, inLink) {
       const s = node.data;
-      let last = runs.length ? runs[runs.length - 1] : null;
-      for (let i = 0; i < s.length; i++) {
-        let c = s[i];
-        if (WS.test(c)) c = ' ';
-        if (c === ' ' && (len === 0 || buf[len - 1] === ' ' || buf[len - 1] === '\n')) continue;
-        if (last && last.node === node && last.off + last.len === i && last.at + last.len === len) last.len++;
-        else runs.push((last = { at: len, node, off: i, len: 1 }));
-        buf.push(c);
-        len++;
-        // Count chars as Rust does (code points): a low surrogate is no new char.
-        if (inLink && !(c >= '\udc00' && c <= '\udfff')) linkChars++;
+      WS_RUNS.lastIndex = 0;
+      let i = 0;
+      for (;;) {
+        const m = WS_RUNS.exec(s);
+        const stop = m ? m.index : s.length;
+        if (stop > i) {
+          const word = s.slice(i, stop);
+          append(node, i, word);
+          // Chars as Rust counts them (code points): a low surrogate is no new char.
+          if (inLink) linkChars += word.length - (word.match(LOW_SURROGATES)?.length || 0);
+        }
+        if (!m) break;
+        if (len > 0 && last !== ' ' && last !== '\n') {
+          append(node, m.index, ' ');
+          if (inLink) linkChars++;
+        }
+        i = m.index + m[0].length;
       }
     }
 
-    function walk(el, hints, articleBody, inLink, hiddenText) {
+    let seen = 0;
+    function* walk(el, hints, articleBody, inLink, hiddenText) {
+      if ((++seen & 127) === 0) yield;
       if (skip.has(el)) return;
       const tag = el.localName;
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
@@ -92,7 +118,7 @@
         // A same-origin frame's text reads as part of the page (html.rs cannot
         // see frames); a cross-origin one is out of reach and skipped.
         const doc = frameDocument(el);
-        if (doc && doc.body) walk(doc.body, hints, articleBody, inLink, hiddenText);
+        if (doc && doc.body) yield* walk(doc.body, hints, articleBody, inLink, hiddenText);
         return;
       }
       if (SKIP_TAGS.has(tag)) return;
@@ -115,14 +141,11 @@
         owner = { tag, hints: h.trim(), articleBody, el };
       }
       inLink = inLink || tag === 'a';
-      if (tag === 'br') {
-        buf.push('\n');
-        len++;
-      }
+      if (tag === 'br') append(null, 0, '\n');
       for (const child of renderedChildren(el)) {
         if (child.nodeType === 3) {
           if (!hiddenText) pushText(child, inLink);
-        } else if (child.nodeType === 1) walk(child, h, articleBody, inLink, hiddenText);
+        } else if (child.nodeType === 1) yield* walk(child, h, articleBody, inLink, hiddenText);
       }
       if (isBlock) {
         flush();
@@ -130,7 +153,7 @@
       }
     }
 
-    if (root) walk(root, '', false, false, false);
+    if (root) yield* walk(root, '', false, false, false);
     flush();
 
     markJsonLdBodies(blocks);
@@ -148,6 +171,37 @@
       locate: (start, end) => locate(blocks, maps, starts, start, end),
       keyOf: (mark) => keyOf(blocks, maps, starts, mark),
     };
+  }
+
+  /** Collects at once (re-annotation of a changed part, the playground). */
+  function collect(root, opts) {
+    const steps = collectSteps(root, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * Collects in slices of about `sliceMs`, yielding to the page's event loop in
+   * between (its timers, input and rendering go on): the toolbar click on a big page.
+   */
+  async function collectAsync(root, opts, sliceMs = 10) {
+    const steps = collectSteps(root, opts);
+    let end = performance.now() + sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() > end) {
+        // A message, not setTimeout: nested timeouts are clamped to 4 ms.
+        await new Promise((resolve) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = resolve;
+          ch.port2.postMessage(0);
+        });
+        end = performance.now() + sliceMs;
+      }
+    }
   }
 
   const ids = new WeakMap();
@@ -269,4 +323,5 @@
   }
 
   L.collect = collect;
+  L.collectAsync = collectAsync;
 })();

@@ -23,7 +23,10 @@
         onSetting: (key, value) => this.setSetting(key, value),
         onSelectQuote: (i) => this.selectQuote(i),
         onClose: () => this.closePanel(),
+        onCollapse: (folded) => this.api.storage.sync.set({ [L.categories.PANEL_COLLAPSED_KEY]: folded }).catch(() => {}),
       });
+      // Folded on narrow windows, where it would cover the text, until the reader unfolds it.
+      if (innerWidth < 900) this.panel.toggleCollapsed(true);
       this.listen();
       this.loadSettings();
       this.observe();
@@ -36,7 +39,11 @@
     // ------------------------------------------------------------ settings
     async loadSettings() {
       try {
-        this.settings = { ...defaults(), ...(await this.api.storage.sync.get(defaults())) };
+        const key = L.categories.PANEL_COLLAPSED_KEY;
+        const got = await this.api.storage.sync.get({ ...defaults(), [key]: false });
+        if (got[key] && this.panel) this.panel.toggleCollapsed(true);
+        delete got[key];
+        this.settings = { ...defaults(), ...got };
       } catch {
         // storage refused (private window policies): keep the defaults.
       }
@@ -159,14 +166,20 @@
 
     // ------------------------------------------------------------ page changes
     observe() {
+      // Lector's own hosts (<lector-ui>, appended to <html>) coming and going are no page change.
+      const ours = (n) => n.nodeType === 1 && n.localName === 'lector-ui';
+      const mine = (r) =>
+        ours(r.target) ||
+        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours) && r.addedNodes.length + r.removedNodes.length > 0);
       this.observer = new MutationObserver((records) => {
-        const own = this.hosts();
-        if (records.every((r) => own.some((h) => h === r.target || h.contains(r.target)))) return;
+        if (records.every(mine)) return;
         clearTimeout(this.timer);
-        // Coalesce bursts (infinite scroll adds many nodes at once).
-        this.timer = setTimeout(() => this.reannotate(), 150);
+        // Coalesce bursts (infinite scroll adds many nodes at once), and on a
+        // page that never stops changing, spend at most a fifth of the time on it.
+        this.timer = setTimeout(() => this.reannotate(), Math.max(150, 5 * (this.lastCost || 0)));
       });
-      if (document.body) this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      // The whole document, not just <body>: some apps replace <body> itself.
+      this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     }
 
     async reannotate() {
@@ -175,11 +188,34 @@
         return;
       }
       this.busy = true;
+      const t0 = performance.now();
       try {
-        const collected = L.collect(document.body, { skip: new Set(this.hosts()) });
-        const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: this.state.dark } });
-        if (!reply || reply.error || this.destroyed) return;
         const state = this.state;
+        // A page that grew past the size limit (endless scrolling) keeps what
+        // is painted and stops being followed, rather than stalling on each change.
+        if (document.body && document.body.textContent.length > L.content.MAX_CHARS) {
+          this.observer?.disconnect();
+          this.api.runtime.sendMessage({ type: M.COUNTS, counts: state.painter.counts() }).catch(() => {});
+          return;
+        }
+        const collected = L.collect(document.body, { skip: new Set(this.hosts()) });
+        const sameText = JSON.stringify(collected.input.blocks) === JSON.stringify(state.collected.input.blocks);
+        if (sameText) {
+          // A ticker or an ad changed, not the text: keep everything, unless
+          // the page re-rendered the same text into new nodes.
+          const stale = [...state.painter.entries.values()].some((m) => [...m.values()].some((e) => !e.range.startContainer.isConnected));
+          if (stale) {
+            state.collected = collected;
+            this.lastRepaint = state.painter.repaint(state.marks, collected.locate, collected.keyOf);
+          }
+          return;
+        }
+        const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: this.state.dark } });
+        if (!reply || reply.error || this.destroyed) {
+          // The badge showed '…' while the core worked: back to the count.
+          if (!this.destroyed) this.api.runtime.sendMessage({ type: M.COUNTS, counts: state.painter.counts() }).catch(() => {});
+          return;
+        }
         state.collected = collected;
         state.report = reply.report;
         state.marks = L.marks.fromReport(reply.report);
@@ -193,6 +229,7 @@
       } catch {
         // The extension was reloaded or the page is going away: nothing to do.
       } finally {
+        this.lastCost = performance.now() - t0;
         this.busy = false;
         if (this.again && !this.destroyed) {
           this.again = false;

@@ -29,6 +29,8 @@
 
   /** The master switch's storage key. */
   const MASTER_KEY = 'show.all';
+  /** Whether the reader keeps the panel folded (UI state, not a category). */
+  const PANEL_COLLAPSED_KEY = 'panel.collapsed';
 
   /** Default settings: everything on. */
   function defaults() {
@@ -59,12 +61,13 @@
 }`;
     });
     const forced = CATEGORIES.map(
-      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; }`,
+      // The line sits inside the marked box (offset 1px) so it shows in MarkText.
+      (c) => `  ::highlight(${c.highlight}) { background-color: Mark; color: MarkText; text-decoration: ${c.line} ${c.style} MarkText; text-decoration-thickness: 2px; text-underline-offset: 1px; }`,
     );
     rules.push(`::highlight(lector-focus) { background-color: ${dark ? 'rgb(255 255 255 / 0.35)' : 'rgb(0 0 0 / 0.18)'}; outline: 2px solid; }`);
     rules.push(`@media (forced-colors: active) {\n${forced.join('\n')}\n  ::highlight(lector-focus) { background-color: Highlight; color: HighlightText; }\n}`);
     return rules.join('\n');
   }
 
-  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
+  L.categories = Object.freeze({ CATEGORIES, MASTER_KEY, PANEL_COLLAPSED_KEY, defaults, css, byId: Object.fromEntries(CATEGORIES.map((c) => [c.id, c])) });
 })();

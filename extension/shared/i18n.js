@@ -9,6 +9,23 @@
   L.setMessages = (json) => {
     table = json;
   };
+  /** The language the UI speaks (for Intl names of languages). */
+  L.uiLanguage = () => {
+    if (table) return 'en';
+    try {
+      return api.i18n.getUILanguage() || 'en';
+    } catch {
+      return 'en';
+    }
+  };
+  /** A language's name in the UI's language: 'id' → 'Indonesian' / 'Indonesia' / 'indonésien'. */
+  L.languageName = (code) => {
+    try {
+      return new Intl.DisplayNames([L.uiLanguage()], { type: 'language' }).of(code) || code;
+    } catch {
+      return code;
+    }
+  };
   /** The string for `key`, with $1…$9 replaced by `subs`. */
   L.t = (key, ...subs) => {
     let s = '';

@@ -7,8 +7,6 @@
   const L = (globalThis.Lector ??= {});
   if (L.Panel) return;
 
-  const LANGS = { id: 'Indonesian', fr: 'French', de: 'German', en: 'English', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ar: 'Arabic', es: 'Spanish' };
-
   const CSS = (dark, inline) => `
 :host { all: initial; }
 .panel { ${inline ? 'position: relative;' : 'position: fixed; top: 12px; right: 12px; z-index: 2147483646; max-height: calc(100vh - 24px); box-shadow: 0 6px 24px rgb(0 0 0 / .3);'}
@@ -55,7 +53,8 @@ ${L.Switches.css(dark)}`;
       this.switches = new L.Switches((key, value) => opts.onSetting && opts.onSetting(key, value));
       this.live = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
       this.status = h('span', { class: 'status', 'aria-live': 'polite' });
-      const collapse = h('button', { class: 'icon', type: 'button', title: L.t('panelCollapse'), 'aria-label': L.t('panelCollapse'), 'aria-expanded': 'true', onclick: () => this.toggleCollapsed(collapse) }, '–');
+      const collapse = h('button', { class: 'icon', type: 'button', title: L.t('panelCollapse'), 'aria-label': L.t('panelCollapse'), 'aria-expanded': 'true', onclick: () => this.toggleCollapsed() }, '–');
+      this.collapseButton = collapse;
       const buttons = [collapse];
       if (opts.onClose) buttons.push(h('button', { class: 'icon', type: 'button', title: L.t('panelClose'), 'aria-label': L.t('panelClose'), onclick: () => opts.onClose() }, '×'));
       this.box = h(
@@ -78,7 +77,7 @@ ${L.Switches.css(dark)}`;
       const mt = report && report.machine_translation;
       if (!mt) return '';
       const h = L.h;
-      const lang = mt.source_language ? LANGS[mt.source_language] || mt.source_language : null;
+      const lang = mt.source_language ? L.languageName(mt.source_language) : null;
       return h(
         'div',
         { class: 'mt', role: 'note' },
@@ -131,9 +130,12 @@ ${L.Switches.css(dark)}`;
       this.speakersEl.replaceChildren(this.speakersSection(report));
     }
 
-    toggleCollapsed(button) {
-      const c = this.box.classList.toggle('collapsed');
-      button.setAttribute('aria-expanded', String(!c));
+    /** Folds the panel to its title bar (or unfolds it); tells opts.onCollapse. */
+    toggleCollapsed(force) {
+      const c = this.box.classList.toggle('collapsed', force);
+      this.collapseButton.setAttribute('aria-expanded', String(!c));
+      this.collapseButton.textContent = c ? '+' : '–';
+      if (force === undefined && this.opts.onCollapse) this.opts.onCollapse(c);
     }
 
     update(settings, counts) {

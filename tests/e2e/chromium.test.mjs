@@ -10,7 +10,8 @@ import { artifacts, clickAction, launchChromium, painted, paintedPlaces, root, s
 
 const gold = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'nato-troops.gold.json'), 'utf8'));
 const goldQuotes = gold.quotes.map((q) => squash(q.text));
-const FURNITURE = 'header, nav, .ticker, .related, aside, .comments, footer, .share';
+// The related-news LINKS are furniture; its Korean label is article text the gold marks as a foreign-script artifact.
+const FURNITURE = 'header, nav, .ticker, .related li, aside, .comments, footer, .share';
 
 let server;
 let browser;
@@ -56,6 +57,15 @@ for (const [name, pathname] of [
       const places = await paintedPlaces(page, FURNITURE);
       const strays = places.filter((p) => p.furniture || !p.inArticle);
       assert.deepEqual(strays, [], 'painted outside the article');
+      // The badge counts the quotes; the title says how to clear (a localized message with a substitution).
+      const badge = await until(() => browser.sw.evaluate(async () => {
+        for (const tab of await chrome.tabs.query({ active: true })) {
+          const text = await chrome.action.getBadgeText({ tabId: tab.id });
+          if (text && text !== '…') return { text, title: await chrome.action.getTitle({ tabId: tab.id }) };
+        }
+        return null;
+      }), 5_000, 'the badge');
+      assert.deepEqual(badge, { text: '6', title: 'Lector: 6 quotes shown — click to clear' });
       await clearsCleanly(page, before);
     } finally {
       await page.close();
@@ -83,18 +93,18 @@ const withoutOwnUI = (page) =>
 test('the card, keyboard navigation, live switches and forced colours on the NATO page', async () => {
   const { page, before } = await annotated(server.url + '/fixtures/nato-troops.html', 'nato-interactive');
   try {
-    // Keyboard: next focuses the first highlight in document order, previous wraps to the last.
-    await command('next');
-    const focused = () => page.evaluate(() => [...(CSS.highlights.get('lector-focus') || [])].map((r) => r.toString()));
-    let f = await until(async () => (await focused()).length && (await focused()), 5_000, 'a focused highlight');
-    assert.equal(squash(f[0]), goldQuotes[0]);
-    // Every painted range in document order (quotes, hedges…): previous from the first wraps to the last.
+    // Keyboard: next focuses the first highlight in document order (any category),
+    // previous from there wraps to the last.
     const order = await page.evaluate(() => {
       const all = [];
       for (const [name, h] of CSS.highlights) if (name !== 'lector-focus') all.push(...h);
       all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || b.toString().length - a.toString().length);
       return all.map((r) => r.toString());
     });
+    const focused = () => page.evaluate(() => [...(CSS.highlights.get('lector-focus') || [])].map((r) => r.toString()));
+    await command('next');
+    let f = await until(async () => (await focused()).length && (await focused()), 5_000, 'a focused highlight');
+    assert.equal(f[0], order[0]);
     await command('previous');
     await command('previous');
     f = await until(async () => { const v = await focused(); return v.length && v[0] === order[order.length - 2] && v; }, 5_000, 'the previous highlight');
@@ -111,6 +121,80 @@ test('the card, keyboard navigation, live switches and forced colours on the NAT
     await page.emulateMedia({ forcedColors: 'active' });
     await page.screenshot({ path: path.join(artifacts, 'chromium-forced-colors.png') });
     await page.emulateMedia({ forcedColors: 'none' });
+    await clearsCleanly(page, before);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the options page: a switch flipped there applies at once in an annotated tab', async () => {
+  const { page, before } = await annotated(server.url + '/fixtures/nato-troops.html', 'nato-options');
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/ui/options.html`, { timeout: 10_000 });
+    const quotes = options.getByLabel('Quotes');
+    await quotes.uncheck({ timeout: 5_000 });
+    await until(async () => !(await painted(page))['lector-quotes'], 5_000, 'quotes hidden from the options page');
+    assert.ok((await painted(page))['lector-speakers']?.length, 'the other categories stay');
+    await options.screenshot({ path: path.join(artifacts, 'chromium-options.png') });
+    await options.getByLabel('All highlights').uncheck();
+    await until(async () => Object.keys(await painted(page)).length === 0, 5_000, 'everything hidden by the master switch');
+    await options.getByLabel('All highlights').check();
+    await quotes.check();
+    await until(async () => (await painted(page))['lector-quotes']?.length === 6, 5_000, 'quotes back');
+    await clearsCleanly(page, before);
+  } finally {
+    await options.close();
+    await page.close();
+  }
+});
+
+/**
+ * Clicks a button inside Lector's panel. The panel lives in a closed shadow
+ * root, out of reach of selectors, as it is of the page's scripts; the
+ * accessibility tree still shows it, as it does to a screen reader.
+ */
+async function clickPanelButton(page, namePrefix) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const node = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(namePrefix));
+    if (!node) throw new Error(`no button named ${namePrefix}… in the accessibility tree`);
+    // The panel scrolls inside itself: bring the button into view first.
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendDOMNodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test('the panel: a quote clicked there is scrolled to and flashed; the quotes copy as Markdown', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, before } = await annotated(server.url + '/fixtures/nato-troops.html', 'nato-panel');
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await clickPanelButton(page, '“In this case');
+    const focused = await until(async () => {
+      const v = await page.evaluate(() => [...(CSS.highlights.get('lector-focus') || [])].map((r) => r.toString()));
+      return v.length && v;
+    }, 5_000, 'the flashed quote');
+    assert.equal(squash(focused[0]), goldQuotes[5]);
+    const visible = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('lector-focus')][0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok(visible, 'the quote was scrolled into view');
+    await page.screenshot({ path: path.join(artifacts, 'chromium-panel-flash.png') });
+    await until(async () => !(await page.evaluate(() => CSS.highlights.has('lector-focus'))), 5_000, 'the flash to end');
+    await clickPanelButton(page, 'Copy quotes as Markdown');
+    const md = await until(async () => {
+      const t = await page.evaluate(() => navigator.clipboard.readText());
+      return t.includes('“') && t;
+    }, 5_000, 'the Markdown on the clipboard');
+    for (const q of goldQuotes) assert.ok(squash(md).includes(`“${q}”`), `missing from the Markdown: ${q}`);
+    assert.match(md, /— \*\*Jens Stoltenberg\*\* \(NATO Secretary General\) — via TASS/);
     await clearsCleanly(page, before);
   } finally {
     await page.close();

@@ -5,77 +5,33 @@
 // way a click reaches it, which grants activeTab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { artifacts, root, serve, squash, until } from './lib.mjs';
+import { chrome, clickActionFF, launchFirefox } from './ffdriver.mjs';
 
-const FIREFOX = '/usr/bin/firefox-esr';
-const geckodriver = (() => {
-  for (const p of [path.join(process.env.CARGO_HOME || path.join(os.homedir(), '.cargo'), 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver']) {
-    if (existsSync(p)) return p;
-  }
-  try {
-    return execFileSync('which', ['geckodriver'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-})();
-const missing = !existsSync(FIREFOX) ? 'firefox-esr is not installed' : !geckodriver ? 'geckodriver is not installed' : null;
-
+const missing = !existsSync('/usr/bin/firefox-esr') ? 'firefox-esr is not installed' : null;
 const gold = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'nato-troops.gold.json'), 'utf8'));
 const goldQuotes = gold.quotes.map((q) => squash(q.text));
-const ADDON_ID = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 let server;
+let ff;
 let driver;
-let profile;
 
 before(async () => {
   if (missing) return;
   server = await serve();
-  const { Builder } = await import('selenium-webdriver');
-  const firefox = await import('selenium-webdriver/firefox.js');
-  const service = new firefox.ServiceBuilder(geckodriver).addArguments('--allow-system-access');
-  profile = mkdtempSync(path.join(os.tmpdir(), 'lector-ff-'));
-  const options = new firefox.Options()
-    .setBinary(FIREFOX)
-    .addArguments('-headless', '-profile', profile)
-    .windowSize({ width: 1280, height: 900 })
-    // Keep Firefox itself quiet: the test counts requests.
-    .setPreference('network.captive-portal-service.enabled', false)
-    .setPreference('network.connectivity-service.enabled', false)
-    .setPreference('app.update.enabled', false)
-    .setPreference('extensions.update.enabled', false)
-    .setPreference('datareporting.policy.dataSubmissionEnabled', false)
-    .setPreference('browser.shell.checkDefaultBrowser', false);
-  driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
-  await driver.manage().setTimeouts({ script: 15_000, pageLoad: 15_000 });
-  await driver.installAddon(path.join(root, 'dist', 'lector-firefox.zip'), true);
+  ff = await launchFirefox();
+  driver = ff.driver;
 });
 
 after(async () => {
-  await driver?.quit().catch(() => {});
+  await ff?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/** Runs the toolbar action on the current tab from the chrome context. */
-async function clickAction() {
-  const { Context } = await import('selenium-webdriver/firefox.js');
-  await driver.setContext(Context.CHROME);
-  try {
-    await driver.executeScript(`
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const ext = ExtensionParent.GlobalManager.getExtension(arguments[0]);
-      if (!ext) throw new Error('Lector is not installed');
-      ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window);
-    `, ADDON_ID);
-  } finally {
-    await driver.setContext(Context.CONTENT);
-  }
-}
+/** Runs the toolbar action on the current tab from the chrome context, as a click does (grants activeTab). */
+const clickAction = () => clickActionFF(ff);
 
 const painted = () => driver.executeScript(() => {
   const out = {};
@@ -163,6 +119,35 @@ test('firefox: open shadow roots and same-origin frames are painted and cleared'
   await until(async () => Object.keys(await painted()).length === 0, 10_000, 'highlights cleared');
   assert.deepEqual(await frameQuotes(), []);
   assert.equal(await driver.executeScript(() => document.querySelector('story-quote').shadowRoot.adoptedStyleSheets.length), 0);
+});
+
+function extensionUuid(id) {
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  return ExtensionParent.GlobalManager.getExtension(id).uuid;
+}
+
+test('firefox: a switch flipped on the options page applies at once in the annotated tab', { skip: missing || false }, async () => {
+  await open('/fixtures/nato-troops.html');
+  const articleTab = await driver.getWindowHandle();
+  const uuid = await chrome(driver, extensionUuid, ff.addonId);
+  await driver.switchTo().newWindow('tab');
+  const optionsTab = await driver.getWindowHandle();
+  try {
+    await driver.get(`moz-extension://${uuid}/ui/options.html`);
+    const quotesBox = await until(async () => (await driver.findElements({ xpath: "//label[span[@class='name' and text()='Quotes']]/input" }))[0], 5_000, 'the Quotes switch');
+    await quotesBox.click();
+    await driver.switchTo().window(articleTab);
+    await until(async () => !(await painted())['lector-quotes'], 5_000, 'quotes hidden from the options page');
+    await driver.switchTo().window(optionsTab);
+    await quotesBox.click();
+  } finally {
+    await driver.switchTo().window(optionsTab);
+    await driver.close();
+    await driver.switchTo().window(articleTab);
+  }
+  await until(async () => (await painted())['lector-quotes']?.length === 6, 5_000, 'quotes back');
+  await clickAction();
+  await until(async () => Object.keys(await painted()).length === 0, 10_000, 'highlights cleared');
 });
 
 test('firefox: no request beyond the served pages', { skip: missing || false }, () => {

@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { artifacts, clickAction, launchChromium, painted, serve, squash, until } from './lib.mjs';
+import { artifacts, clickAction, launchChromium, painted, serialise, serve, squash, until } from './lib.mjs';
 import { ARABIC, KNOWN, MIXED, RERENDER_QUOTES, generatedRoutes } from './hostile-pages.mjs';
 
 let server;
@@ -43,7 +43,9 @@ async function open(name) {
   page.on('crash', () => problems.push('the tab crashed'));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(`${server.url}/pages/${name}`, { waitUntil: 'load', timeout: 90_000 });
-  return { page, problems };
+  // The DOM as the page made it, to compare after clearing (pages that do not change themselves).
+  const before = name === 'hostile-rerender.html' || name === 'hostile-editable.html' ? null : await serialise(page);
+  return { page, problems, before };
 }
 
 /**
@@ -74,6 +76,12 @@ async function click(page, { ms = 60_000 } = {}) {
   }
 }
 
+/** Logs (does not assert: speed is for the benchmark) the longest stall of the page's main thread so far. */
+async function noteStall(page, what) {
+  const gap = await page.evaluate(() => Math.round(window.__maxGap));
+  console.log(`${what}: longest stall of the page's own 50 ms timer ${gap} ms`);
+}
+
 /** The page's own interval is still running: its counter moves on. */
 async function stillRunning(page) {
   const t0 = await page.evaluate(() => window.__ticks);
@@ -100,24 +108,31 @@ const paintedRanges = (page) =>
     return out;
   });
 
-async function clearAndCheck(page) {
+async function clearAndCheck(page, before = null) {
   await clickAction(browser, page);
   await until(async () => Object.keys(await painted(page)).length === 0, 30_000, 'highlights cleared');
+  if (before !== null) {
+    // Lector's panel host leaves with the highlights; give its removal a moment.
+    await until(async () => (await serialise(page)) === before, 5_000, 'the DOM as it was').catch(() => {});
+    assert.ok((await serialise(page)) === before, 'the DOM after clearing differs from the DOM before annotating');
+  }
 }
 
 const shot = (page, name) => page.screenshot({ path: path.join(artifacts, `chromium-${name}.png`) });
 
 test('100,000 unbalanced quote marks: the real quote is found, no pair crosses a paragraph, the page keeps running', async () => {
-  const { page, problems } = await open('hostile-quotes.html');
+  const { page, problems, before } = await open('hostile-quotes.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page);
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '100,000 quote marks');
     assert.equal(squash(quotes[0]), KNOWN.quote);
     const ranges = await paintedRanges(page);
     assert.deepEqual(ranges.filter((r) => !r.oneBlock || !r.inArticle), [], 'a painted range crosses a block or leaves the article');
     await shot(page, 'hostile-quotes');
     await stillRunning(page);
-    await clearAndCheck(page);
+    await clearAndCheck(page, before);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -141,52 +156,48 @@ test('10 MB of text: refused with a clear message, nothing painted, the page kee
 });
 
 test('a 200,000-word article: annotated, the quote painted, the page keeps running', async () => {
-  const { page, problems } = await open('hostile-200k.html');
+  const { page, problems, before } = await open('hostile-200k.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page);
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '200,000 words');
     assert.deepEqual(quotes.map(squash), [KNOWN.quote]);
     await stillRunning(page);
-    await clearAndCheck(page);
+    await clearAndCheck(page, before);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
   }
 });
 
-test('right-to-left Arabic: the quotes between straight and curly marks are painted exactly', async () => {
-  const { page, problems } = await open('hostile-arabic.html');
+test('right-to-left Arabic: the quotes between straight, curly and «…» marks are painted exactly; a two-word «term» is not a quote', async () => {
+  const { page, problems, before } = await open('hostile-arabic.html');
   try {
     const { quotes } = await click(page);
     for (const q of ARABIC.quotes) assert.ok(quotes.includes(q), `missing ${q} in ${JSON.stringify(quotes)}`);
+    assert.ok(!quotes.includes('المحادثات مستمرة'), 'a scare-quoted term was painted as a quotation');
     const ranges = await paintedRanges(page);
     assert.deepEqual(ranges.filter((r) => !r.oneBlock || !r.inArticle), []);
     await shot(page, 'hostile-arabic');
     await stillRunning(page);
-    await clearAndCheck(page);
+    await clearAndCheck(page, before);
     assert.deepEqual(problems, []);
-  } finally {
-    await page.close();
-  }
-});
-
-test('Arabic guillemets «…» are read as quote marks', { todo: 'the core pairs only "…" and “…” (crate/src/detect/quotes.rs)' }, async () => {
-  const { page } = await open('hostile-arabic.html');
-  try {
-    const { quotes } = await click(page);
-    assert.ok(quotes.includes('المحادثات مستمرة'), JSON.stringify(quotes));
   } finally {
     await page.close();
   }
 });
 
 test('mixed scripts, emoji, astral letters and combining marks: every quote painted exactly, no offset drift', async () => {
-  const { page, problems } = await open('hostile-mixed.html');
+  const { page, problems, before } = await open('hostile-mixed.html');
   try {
     const { quotes } = await click(page);
-    assert.deepEqual(quotes, [KNOWN.quote, ...MIXED.quotes]);
+    // Every painted quote is exactly one of the page's quotations (no drift by
+    // a code unit), and all are found, the Chinese one after a full-width colon too.
+    const expected = [KNOWN.quote, ...MIXED.quotes];
+    assert.deepEqual(quotes, expected);
     await shot(page, 'hostile-mixed');
-    await clearAndCheck(page);
+    await clearAndCheck(page, before);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -227,21 +238,23 @@ test('a contenteditable article stays editable while annotated, and the typing s
 });
 
 test('a 20,000-row table: the prose quotes around it are painted, the page keeps running', async () => {
-  const { page, problems } = await open('hostile-table.html');
+  const { page, problems, before } = await open('hostile-table.html');
   try {
+    await page.evaluate(() => (window.__maxGap = 0));
     const { badge, quotes } = await click(page, { ms: 90_000 });
     assert.match(badge.text, /^\d+$/, `not annotated: ${badge.title}`);
+    await noteStall(page, '20,000-row table');
     assert.equal(squash(quotes[0]), KNOWN.quote);
     assert.ok(quotes.map(squash).includes('The table is public and complete,'));
     await stillRunning(page);
-    await clearAndCheck(page);
+    await clearAndCheck(page, before);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
   }
 });
 
-test('quoted numbers in table cells are not painted as quotations', { todo: 'the core pairs any two straight quote marks in a block: "7" in a cell is a quote' }, async () => {
+test('quoted numbers in table cells are not painted as quotations', async () => {
   const { page } = await open('hostile-table.html');
   try {
     await click(page, { ms: 90_000 });

@@ -114,6 +114,8 @@ export async function until(fn, ms = 10_000, what = 'condition') {
  */
 export async function clickAction(ctx, page) {
   const { context, sw, extensionId } = ctx;
+  // A click acts on the window's active tab, as a user's does.
+  await page.bringToFront();
   await until(() => sw.evaluate(() => chrome.action.onClicked.hasListeners()), 10_000, 'the click listener');
   const url = page.url();
   // Without the "tabs" permission the worker cannot see tab URLs: wait for every tab.

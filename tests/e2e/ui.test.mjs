@@ -62,6 +62,9 @@ for (const dark of [false, true]) {
       assert.match(result.markdown, /> “We are ready \(to act\) when needed,”\n> — \*\*Ana Ruiz\*\* \(Defence Minister\) — via TASS/);
       assert.match(result.markdown, /Machine-translated page/);
       await page.screenshot({ path: path.join(artifacts, `ui-all-categories-${dark ? 'dark' : 'light'}.png`) });
+      // Forced colours: the system's Mark colours and the line styles carry the categories.
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.screenshot({ path: path.join(artifacts, `ui-all-categories-${dark ? 'dark' : 'light'}-forced-colors.png`), clip: { x: 0, y: 0, width: 700, height: 200 } });
     } finally {
       await context.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });

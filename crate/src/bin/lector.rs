@@ -39,7 +39,12 @@ fn main() -> ExitCode {
     let mut failed = false;
     for f in &files {
         match run(f, mode) {
-            Ok(out) => print!("{out}"),
+            Ok(out) => {
+                // A closed pipe (`lector … | head`) ends the output quietly.
+                if std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes()).is_err() {
+                    return ExitCode::SUCCESS;
+                }
+            }
             Err(e) => {
                 eprintln!("lector: {f}: {e}");
                 failed = true;

@@ -107,6 +107,13 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.toks[k].case == Case::None) {
         return false;
     }
+    // List markers: "(a)", "(ii)".
+    if words.len() == 1 && close == open + 2 {
+        let w = doc.tok_text(first);
+        if w.chars().count() == 1 || w.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+            return false;
+        }
+    }
     if square {
         return true;
     }
@@ -117,10 +124,9 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     // but a translator's word at the start of the quote or of a sentence,
     // where every word has a capital: "(This) requires…".
     let _ = first;
-    let before_open = (doc.toks[open].start as usize) <= q.start
-        || doc.text[q.start..doc.toks[open].start as usize].trim().is_empty()
-        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?");
-    before_open
+    (doc.toks[open].start as usize) <= q.start
+        || doc.tok_at(q.start) == open
+        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?")
 }
 
 /// Template labels of another language at sentence starts; returns their ranges.
@@ -288,6 +294,7 @@ mod tests {
         assert_eq!(texts("\"We talk about the inevitability (of a direct conflict).\""), ["(of a direct conflict)"]);
         assert_eq!(texts("\"He told [the government] to wait,\" she said."), ["[the government]"]);
         assert!(texts("\"The state utility (PLN) will raise prices on (3/11), said Budi (52) of PT PLN (Persero).\"").is_empty());
+        assert!(texts("\"We demand (a) higher wages and (ii) shorter hours,\" he said.").is_empty());
         // Parentheses outside quotes are the writer's own.
         assert!(texts("The minister (who resigned) said nothing.").is_empty());
     }

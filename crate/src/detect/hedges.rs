@@ -18,7 +18,7 @@ use crate::text::{Case, Doc, TokKind};
 
 /// How far (in tokens) a scope reaches on either side of its cue, at most:
 /// bounds the work per cue on pages without punctuation.
-const MAX_SCOPE_TOKS: usize = 60;
+const MAX_SCOPE_TOKS: usize = 40;
 
 struct Cue {
     /// Lower-case tokens.
@@ -42,6 +42,8 @@ struct Table {
     /// Vague groups that speak ("analysts") and quantifiers before them ("some").
     groups: Vec<String>,
     quants: Vec<String>,
+    /// Verbs of belief a vague group may take besides speech verbs.
+    group_verbs: Vec<String>,
 }
 
 /// A cue word of the lexicon against a lower-case token: "*kreisen" matches
@@ -86,6 +88,10 @@ fn build(lang: &str) -> Table {
             "weasel" => HedgeFamily::Weasel,
             "group" => {
                 t.groups.push(ws.join(" "));
+                continue;
+            }
+            "groupverb" => {
+                t.group_verbs.push(ws.join(" "));
                 continue;
             }
             "quantifier" => {
@@ -144,8 +150,13 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     let mut out = Vec::new();
     // Lower-case forms of the tokens of one sentence at a time.
     let mut low: Vec<String> = Vec::new();
-    for (_, p) in doc.article_paras() {
-        if is_title_case_heading(doc, p.toks.clone()) {
+    let first_article = doc.article_paras().next().map(|(i, _)| i);
+    for (pi, p) in doc.article_paras() {
+        // Words of a title are no hedged statement: headings, the headline
+        // that opens plain text, anything set in title case.
+        let heading = matches!(p.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || Some(pi) == first_article && doc.paras.len() > 1 && is_headline(doc, p);
+        if heading || is_title_case_heading(doc, p.toks.clone()) {
             continue;
         }
         for s in &doc.sents[p.sents.clone()] {
@@ -245,7 +256,8 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
         // bénéficierait").
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
             let speech = lexicon::list("fr", "speech_verbs");
-            !low[..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
+            let from = k.saturating_sub(MAX_SCOPE_TOKS);
+            !low[from..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
         }
         _ => true,
     }
@@ -263,7 +275,8 @@ fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
     let speech = lexicon::list(lang, "speech_verbs");
     let n = low.len();
     let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
-    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speech.contains(&low[k + q + 1]) {
+    let speaks = |w: &String| speech.contains(w) || t.group_verbs.contains(w);
+    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speaks(&low[k + q + 1]) {
         return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
     }
     let w = low[k].as_str();
@@ -322,6 +335,15 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     }
     let e = clause_end_tok(doc, low, base, k + len - 1, german);
     let (mut s, mut e) = (s, e);
+    let mut quoted_term = false;
+    // "the so-called \"peace plan\"": the cue qualifies the quoted term the
+    // quote mark cut off.
+    if e == k + len && e < low.len() && is_quote_mark(&low[e]) {
+        if let Some(c) = (e + 1..low.len().min(e + 16)).find(|&i| is_quote_mark(&low[i])) {
+            e = c + 1;
+            quoted_term = true;
+        }
+    }
     // Weasel cues ("…, sources said." / "according to sources, …") qualify
     // the words around them, not themselves.
     if family == HedgeFamily::Weasel {
@@ -336,13 +358,19 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     while s + 1 < e && doc.toks[base + s].kind == TokKind::Punct {
         s += 1;
     }
-    while e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
+    while !quoted_term && e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
         e -= 1;
     }
     if s >= e {
         return (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
     }
     (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
+}
+
+/// A short first line without a closing period: the headline of plain text.
+fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
+    let text = doc.text[p.range.clone()].trim_end();
+    text.len() <= 200 && !text.contains('\n') && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
 }
 
 /// A heading set in title case ("NATO May Send Troops"): its capitals say
@@ -390,6 +418,8 @@ mod tests {
         assert_eq!(h[0].1, HedgeFamily::Attribution);
         assert_eq!(h[1].0, "It is unclear whether");
         assert_eq!(h[1].1, HedgeFamily::Epistemic);
+        let h = hedges("The so-called \"peace plan\" includes a ceasefire.");
+        assert_eq!(h[0].2, "The so-called \"peace plan\"");
         let h = hedges("The deal is off, sources familiar with the matter said.");
         assert_eq!(h[0].0, "sources familiar with the matter said");
         assert_eq!(h[0].2, "The deal is off");
@@ -416,6 +446,11 @@ mod tests {
         assert!(cues("Die Schule soll im Herbst öffnen.").is_empty());
         assert_eq!(cues("Pelaku diduga melarikan diri ke Malaysia dan kemungkinan besar akan tertangkap."), ["diduga", "kemungkinan besar"]);
         assert!(cues("Mereka membahas tentang kemungkinan itu.").is_empty());
+    }
+
+    #[test]
+    fn headlines_are_titles() {
+        assert_eq!(cues("Fed may raise rates again, economists warn\n\nThe Fed may raise rates in June."), ["may"]);
     }
 
     #[test]

@@ -18,7 +18,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::Regex;
 
 use crate::input::PageSignals;
 use crate::lexicon;
@@ -33,6 +32,12 @@ pub const NOTICE_LANGS: &[&str] =
 const WINDOW: usize = 2;
 /// A window longer than this (bytes) is article prose, not a notice.
 const MAX_NOTICE_BYTES: usize = 900;
+/// Largest gap (bytes) between two language names of one enumeration
+/// (", ", " and ", ", dan ").
+const ENUM_GAP: usize = 16;
+/// How many article paragraphs at either end of the story a notice may
+/// stand in (title, dateline and lead at the top; the tail at the bottom).
+const EDGE_PARAS: usize = 3;
 /// How near (bytes) a "from" word must stand to a language name to make it the source.
 const NEAR: usize = 40;
 
@@ -47,6 +52,8 @@ enum Part {
     Authority,
     From,
     Reporting,
+    /// Words that deny the machine ("human translator", "no machine").
+    Human,
     /// A language name, with the index of its code in `Vocab::codes`.
     Name(u16),
 }
@@ -59,10 +66,53 @@ struct Entry {
 }
 
 struct Vocab {
-    re: Regex,
-    /// Matched literal → what it is, for which language.
-    by_text: HashMap<String, Vec<Entry>>,
+    /// Every literal of every language, in one trie.
+    trie: Trie,
     codes: Vec<&'static str>,
+}
+
+/// A trie over the chars of every literal: one walk from a position finds
+/// every literal that starts there. Hand-written because the vocabulary is
+/// a few hundred short phrases: a regex alternation of them cost 140-236 ms
+/// to compile on the first call in wasm and ~300 KB of engine, aho-corasick
+/// still ~70 KB; this is a few hundred bytes and builds in microseconds.
+#[derive(Default)]
+struct Trie {
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Default)]
+struct TrieNode {
+    /// Children, sorted by char for binary search.
+    next: Vec<(char, u32)>,
+    /// What the literal ending at this node is.
+    entries: Vec<Entry>,
+}
+
+impl Trie {
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        let next = &self.nodes[node].next;
+        next.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| next[i].1 as usize)
+    }
+
+    fn insert(&mut self, lit: &str, entry: Entry) {
+        if self.nodes.is_empty() {
+            self.nodes.push(TrieNode::default());
+        }
+        let mut node = 0;
+        for c in lit.chars() {
+            node = match self.nodes[node].next.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => self.nodes[node].next[i].1 as usize,
+                Err(i) => {
+                    let new = self.nodes.len();
+                    self.nodes.push(TrieNode::default());
+                    self.nodes[node].next.insert(i, (c, new as u32));
+                    new
+                }
+            };
+        }
+        self.nodes[node].entries.push(entry);
+    }
 }
 
 /// Whether a char belongs to a script that separates words with spaces and
@@ -97,6 +147,7 @@ fn vocab() -> &'static Vocab {
                     "authority" => Part::Authority,
                     "from" => Part::From,
                     "reporting" => Part::Reporting,
+                    "human" => Part::Human,
                     _ => continue,
                 };
                 add(phrase, part, li as u8);
@@ -111,12 +162,13 @@ fn vocab() -> &'static Vocab {
             });
             add(name, Part::Name(k as u16), u8::MAX);
         }
-        // Longest literal first: the regex alternation prefers earlier branches.
-        let mut lits: Vec<&String> = by_text.keys().collect();
-        lits.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let pat = lits.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-        let re = Regex::new(&pat).expect("notice vocabulary compiles");
-        Vocab { re, by_text, codes }
+        let mut trie = Trie::default();
+        for (lit, entries) in by_text {
+            for e in entries {
+                trie.insert(&lit, e);
+            }
+        }
+        Vocab { trie, codes }
     })
 }
 
@@ -147,30 +199,40 @@ struct Hit {
 /// boundaries checked for spaced scripts.
 fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
     let low = lower_same_len(&text[range.clone()]);
-    // Overlapping matches: after a match, search again from the next char, so
-    // that "as our main" does not hide "main language".
-    let mut at = 0;
-    while let Some(m) = v.re.find_at(&low, at) {
-        at = m.start() + low[m.start()..].chars().next().map_or(1, char::len_utf8);
-        let before = low[..m.start()].chars().next_back();
-        let first = m.as_str().chars().next().unwrap();
-        if spaced(first) && before.is_some_and(|c| c.is_alphanumeric()) {
+    let trie = &v.trie;
+    if trie.nodes.is_empty() {
+        return;
+    }
+    // Every position, so that overlapping literals all count ("as our main"
+    // does not hide "main language"); from each, every literal that starts
+    // there ("automatic" inside Italian "automatica" as well as the longer one).
+    let mut prev_alnum = false;
+    for (i, c) in low.char_indices() {
+        // Inside a word of a spaced script no literal can start: skip the
+        // lookup (most positions of Latin text).
+        let inside_word = prev_alnum && spaced(c);
+        prev_alnum = c.is_alphanumeric();
+        if inside_word {
             continue;
         }
-        // The longest literal wins the alternation; shorter literals that are
-        // its prefixes ("automatic" inside Italian "automatica") count too.
-        for (end, _) in m.as_str().char_indices().skip(1).map(|(i, c)| (i, c)).chain([(m.len(), ' ')]) {
-            let lit = &m.as_str()[..end];
-            let Some(entries) = v.by_text.get(lit) else { continue };
-            let last = lit.chars().next_back().unwrap();
-            let after = low[m.start() + end..].chars().next();
-            let end_ok = !(spaced(last) && after.is_some_and(|c| c.is_alphanumeric()));
-            for e in entries {
-                if e.prefix || end_ok {
-                    let (a, b) = (range.start + m.start(), range.start + m.start() + end);
-                    out.push(Hit { start: a, end: b, part: e.part, lang: e.lang });
+        let Some(mut node) = trie.child(0, c) else { continue };
+        let mut end = i + c.len_utf8();
+        loop {
+            let entries = &trie.nodes[node].entries;
+            if !entries.is_empty() {
+                let last = low[..end].chars().next_back().unwrap();
+                let after = low[end..].chars().next();
+                let end_ok = !(spaced(last) && after.is_some_and(|c| c.is_alphanumeric()));
+                for e in entries {
+                    if e.prefix || end_ok {
+                        out.push(Hit { start: range.start + i, end: range.start + end, part: e.part, lang: e.lang });
+                    }
                 }
             }
+            let Some(c2) = low[end..].chars().next() else { break };
+            let Some(n2) = trie.child(node, c2) else { break };
+            node = n2;
+            end += c2.len_utf8();
         }
     }
 }
@@ -184,12 +246,15 @@ struct Parts {
     self_ref: bool,
     caveat: bool,
     authority: bool,
+    /// Words of reporting, or words that deny the machine: no notice.
     reporting: bool,
+    /// A language named as the source ("translated from German").
+    named: bool,
 }
 
 impl Parts {
     fn extra(&self) -> usize {
-        self.scope as usize + self.caveat as usize + self.authority as usize
+        self.scope as usize + self.caveat as usize + self.authority as usize + self.named as usize
     }
 }
 
@@ -206,7 +271,7 @@ struct Notice {
 pub fn verdict(doc: &Doc, page: &PageSignals) -> Option<MachineTranslation> {
     let page_lang = page_language(doc, page);
     let notice = find_notice(doc, &page_lang);
-    let markup = markup_signals(page);
+    let markup = markup_signals(page, page_lang.as_deref());
     if notice.is_none() && markup.signals.is_empty() {
         return None;
     }
@@ -285,7 +350,7 @@ struct Markup {
 
 /// Markers the page's markup carries: `lang="…-x-mtfrom-xx"`,
 /// `rel="alternate machine-translated-from"`, a browser's translation wrappers.
-fn markup_signals(page: &PageSignals) -> Markup {
+fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     let mut m = Markup { signals: Vec::new(), source: None, confidence: 0.0 };
     let consider = |s: &str, m: &mut Markup| {
         let low = s.to_lowercase();
@@ -303,12 +368,22 @@ fn markup_signals(page: &PageSignals) -> Markup {
                     m.source.get_or_insert(code);
                 }
             }
+            // The link's hreflang reaches us among the alternates: the one
+            // alternate in another language than the page's.
+            let mut others = page.alternates.iter().map(|a| primary(&a.hreflang)).filter(|c| Some(c.as_str()) != page_lang && !c.is_empty() && c != "x");
+            if let (Some(c), None) = (others.next(), others.next()) {
+                m.source.get_or_insert(c);
+            }
             m.confidence = m.confidence.max(0.9);
         } else if low.contains("translated-ltr") || low.contains("translated-rtl") || low.contains("vertical-align: inherit") {
             // The reader's browser translated the page: the source is the
-            // language the page declares.
+            // language the page declares, unless the browser rewrote the
+            // declaration to the language the text is now in.
             if let Some(l) = &page.lang {
-                m.source.get_or_insert(primary(l));
+                let l = primary(l);
+                if Some(l.as_str()) != page_lang && !l.is_empty() {
+                    m.source.get_or_insert(l);
+                }
             }
             m.confidence = m.confidence.max(0.9);
         } else {
@@ -350,19 +425,27 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
         }
     }
     let _ = page_lang;
-    let last_para = doc.paras.len().saturating_sub(1);
+    // Ordinal of each article paragraph, and how many there are: a site's
+    // notice stands before or after the story, or outside it, never in the
+    // middle of a long article.
+    let mut ordinals = Vec::with_capacity(doc.paras.len());
+    let mut n_article = 0;
+    for p in &doc.paras {
+        ordinals.push(n_article);
+        n_article += usize::from(p.article);
+    }
     for (n, h) in candidates {
+        let p = &doc.paras[n.para];
+        let ordinal = ordinals[n.para];
+        let edge = !p.article || ordinal < EDGE_PARAS || ordinal + EDGE_PARAS >= n_article;
+        if !edge {
+            continue;
+        }
         // A page about translation: its article mentions translation in
         // paragraphs beyond the notice's. Only a notice that points at the
-        // page itself ("this article"), at the page's edge or outside the
-        // article, speaks for the page then.
-        if topic_paras >= 3 {
-            let p = &doc.paras[n.para];
-            let edge = !p.article || n.para <= 1 || n.para + 3 > last_para;
-            let full = n.parts.self_ref && (n.parts.caveat || n.parts.authority);
-            if !(edge && full) {
-                continue;
-            }
+        // page itself ("this article") speaks for the page then.
+        if topic_paras >= 3 && !(n.parts.self_ref && (n.parts.caveat || n.parts.authority)) {
+            continue;
         }
         if best.as_ref().is_none_or(|(b, _)| n.parts.extra() > b.parts.extra()) {
             best = Some((n, h));
@@ -371,41 +454,53 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     best
 }
 
-/// The best notice window of paragraph `pi`, if any.
+/// The best notice window of paragraph `pi`, if any. `hits` are the
+/// paragraph's, in text order; each window looks only at its own hits, so
+/// the work per paragraph stays linear.
 fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
     let p = &doc.paras[pi];
     let sents = p.sents.clone();
+    let slice = |a: usize, b: usize| {
+        let i = hits.partition_point(|h| h.start < a);
+        let j = hits.partition_point(|h| h.start < b);
+        &hits[i..j]
+    };
     let mut best: Option<Notice> = None;
     for si in sents.clone() {
-        let sr = &doc.sents[si].range;
-        if !hits.iter().any(|h| h.part == Part::Translation && h.start >= sr.start && h.end <= sr.end) {
-            continue;
-        }
+        let sr = doc.sents[si].range.clone();
+        let Some(act) = slice(sr.start, sr.end).iter().find(|h| h.part == Part::Translation) else { continue };
         let w = si.saturating_sub(WINDOW).max(sents.start)..(si + WINDOW + 1).min(sents.end);
         let (ws, we) = (doc.sents[w.start].range.start, doc.sents[w.end - 1].range.end);
         if we - ws > MAX_NOTICE_BYTES {
             continue;
         }
-        if quoted(doc, sr.clone(), hits) {
-            continue;
-        }
-        for lang in 0..NOTICE_LANGS.len() as u8 {
-            let mut parts = Parts::default();
-            for h in hits.iter().filter(|h| h.lang == lang && h.start >= ws && h.end <= we) {
-                match h.part {
-                    Part::Translation => parts.translation = true,
-                    Part::Mechanism => parts.mechanism = true,
-                    Part::Scope => parts.scope = true,
-                    Part::SelfRef => {
-                        parts.scope = true;
-                        parts.self_ref = true;
-                    }
-                    Part::Caveat => parts.caveat = true,
-                    Part::Authority => parts.authority = true,
-                    Part::Reporting => parts.reporting = true,
-                    _ => {}
+        let wh = slice(ws, we);
+        let mut all = [Parts::default(); NOTICE_LANGS.len()];
+        for (k, h) in wh.iter().enumerate() {
+            let Some(parts) = all.get_mut(h.lang as usize) else { continue };
+            match h.part {
+                Part::Translation => parts.translation = true,
+                Part::Mechanism => parts.mechanism = true,
+                Part::Scope => parts.scope = true,
+                Part::SelfRef => {
+                    parts.scope = true;
+                    parts.self_ref = true;
                 }
+                Part::Caveat => parts.caveat = true,
+                Part::Authority => parts.authority = true,
+                Part::Reporting | Part::Human => parts.reporting = true,
+                Part::From => {
+                    // A language named right after: "translated from German".
+                    let near = wh[k + 1..].iter().take_while(|n| n.start <= h.end + 12);
+                    if near.clone().any(|n| matches!(n.part, Part::Name(_)) && n.start >= h.end) {
+                        parts.named = true;
+                    }
+                }
+                Part::Name(_) => {}
             }
+        }
+        let mut quoted_checked = None;
+        for (lang, parts) in all.iter().enumerate() {
             if !(parts.translation && parts.mechanism) || parts.reporting || parts.extra() == 0 {
                 continue;
             }
@@ -414,19 +509,28 @@ fn notice_in_para(doc: &Doc, pi: usize, hits: &[Hit]) -> Option<Notice> {
             if parts.extra() == 1 && parts.caveat && (p.sents.len() > 2 || p.range.len() > 300) {
                 continue;
             }
+            if *quoted_checked.get_or_insert_with(|| quoted(doc, p.range.start, act.start)) {
+                break;
+            }
             if best.as_ref().is_none_or(|b| parts.extra() > b.parts.extra()) {
-                best = Some(Notice { sents: w.clone(), parts, lang, para: pi });
+                best = Some(Notice { sents: w.clone(), parts: *parts, lang: lang as u8, para: pi });
             }
         }
     }
     best
 }
 
-/// Whether the sentence's act of translation sits inside quote marks (a
-/// notice cited by an article, not the page's own).
-fn quoted(doc: &Doc, sr: Range<usize>, hits: &[Hit]) -> bool {
-    let Some(t) = hits.iter().find(|h| h.part == Part::Translation && h.start >= sr.start) else { return false };
-    let before = &doc.text[doc.paras[doc.para_of(sr.start)].range.start..t.start];
+/// How far back (bytes) to look for an open quote mark before a notice.
+const QUOTE_LOOKBACK: usize = 600;
+
+/// Whether byte `at` of a paragraph starting at `para_start` sits inside
+/// quote marks (a notice cited by an article, not the page's own).
+fn quoted(doc: &Doc, para_start: usize, at: usize) -> bool {
+    let mut from = at.saturating_sub(QUOTE_LOOKBACK).max(para_start);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..at];
     let opens = before.matches(['\u{201C}', '\u{00AB}', '\u{300C}', '\u{201E}']).count();
     let closes = before.matches(['\u{201D}', '\u{00BB}', '\u{300D}']).count();
     let straight = before.matches('"').count();
@@ -456,25 +560,51 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
     let mut best: Option<(usize, &'static str)> = None;
     let mut targets: Vec<&'static str> = Vec::new();
     let mut others: Vec<&'static str> = Vec::new();
-    for h in hits.iter().filter(inw) {
-        let Part::Name(k) = h.part else { continue };
-        let code = v.codes[k as usize];
-        let d = froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX);
-        if d <= NEAR {
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, code));
-            }
-        } else if scopes.iter().any(|s| dist(s, h) <= NEAR) {
-            targets.push(code);
-        } else {
-            others.push(code);
+    // Names in text order with their distance to a "from" word and whether a
+    // scope word ("versions") stands near.
+    let names: Vec<(&Hit, &'static str, usize, bool)> = hits
+        .iter()
+        .filter(inw)
+        .filter_map(|h| match h.part {
+            Part::Name(k) => Some((
+                h,
+                v.codes[k as usize],
+                froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX),
+                scopes.iter().any(|s| dist(s, h) <= NEAR),
+            )),
+            _ => None,
+        })
+        .collect();
+    // An enumeration ("the English, Chinese, and French versions") shares
+    // its members' fate: one near "versions" makes all of them targets.
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() && enumerated(doc.text, names[j - 1].0.end, names[j].0.start) {
+            j += 1;
         }
+        let group = &names[i..j];
+        let sourced = group.iter().any(|g| g.2 <= NEAR);
+        let scoped = group.iter().any(|g| g.3);
+        for &(_, code, d, _) in group {
+            if d <= NEAR {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, code));
+                }
+            } else if scoped && !sourced {
+                targets.push(code);
+            } else {
+                others.push(code);
+            }
+        }
+        i = j;
     }
     if let Some((_, code)) = best {
         return Named::Source(code);
     }
     let page = page_language_code(doc);
     others.retain(|c| Some(*c) != page);
+    others.sort_unstable();
     others.dedup();
     if others.len() == 1 && !targets.contains(&others[0]) {
         return Named::Source(others[0]);
@@ -483,6 +613,21 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
         return Named::OtherTargets;
     }
     Named::Unknown
+}
+
+/// Whether the text between two names joins them in one enumeration: a
+/// comma or a conjunction, perhaps one more short word (a name the list
+/// does not know).
+fn enumerated(text: &str, a: usize, b: usize) -> bool {
+    if b <= a {
+        return true;
+    }
+    if b - a > ENUM_GAP {
+        return false;
+    }
+    let gap = &text[a..b];
+    let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 2 && words.iter().all(|w| w.chars().count() <= 4)
 }
 
 fn page_language_code(doc: &Doc) -> Option<&'static str> {
@@ -542,6 +687,11 @@ mod tests {
         assert!(src(about).is_none());
         // The original's own notice about its other versions.
         assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI. Jadi mungkin masih terdapat kesalahan dalam penerjemahan, mohon selalu merujuk bahasa Indonesia sebagai bahasa utama kami.").is_none());
+        // Mid-story, a notice-like sentence is the article's subject.
+        let mid = format!("{BODY}\n\n{BODY}\n\nSome outlets now publish versions machine-translated by AI, which may contain errors; readers should refer to the original.\n\n{BODY}\n\n{BODY}\n\n{BODY}");
+        assert!(src(&mid).is_none());
+        assert!(src("Pemerintah mengumumkan anggaran baru pada hari Senin.\n\nVersi bahasa Inggris, Mandarin, Jepang, Arab, dan Prancis dihasilkan secara otomatis oleh AI, sehingga mungkin masih terdapat kesalahan dalam penerjemahan.").is_none());
+        assert!(src("Body text of the review here.\n\nThis edition was translated from Japanese by a human translator, with no machine help; the original remains the reference.").is_none());
         assert!(src("A notice on the page reads: \"This article was machine translated and may contain errors.\"").is_none());
     }
 
@@ -562,5 +712,16 @@ mod tests {
         let page = PageSignals { lang: Some("fr".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
         assert_eq!(run(BODY, page).unwrap().source_language.as_deref(), Some("fr"));
         assert!(run(BODY, PageSignals::default()).is_none());
+        let page = PageSignals {
+            lang: Some("en".into()),
+            mt_markers: vec!["rel=\"alternate machine-translated-from\"".into()],
+            alternates: vec![Alternate { hreflang: "de".into(), href: "https://x.example/de/a".into() }],
+            ..PageSignals::default()
+        };
+        let m = run(BODY, page).unwrap();
+        assert_eq!((m.source_language.as_deref(), m.original_url.as_deref()), (Some("de"), Some("https://x.example/de/a")));
+        // A browser that rewrote lang to the text's language: source unknown.
+        let page = PageSignals { lang: Some("en".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
+        assert_eq!(run(BODY, page).unwrap().source_language, None);
     }
 }

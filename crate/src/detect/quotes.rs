@@ -77,6 +77,16 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace())
 }
 
+/// Chars of scripts written without spaces (Han, Kana, Thai) and CJK
+/// punctuation: next to a mark they play the part a space plays in English
+/// (发言人说：“我们不会派兵，”他表示).
+fn unspaced(c: char) -> bool {
+    use crate::text::Script;
+    matches!(Script::of(c), Script::Han | Script::Kana | Script::Thai)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || (('\u{FF00}'..='\u{FF65}').contains(&c) && !c.is_alphanumeric())
+}
+
 /// Chars that may stand right before an opening mark besides whitespace.
 fn opens_after(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':') || family(c).is_some()
@@ -106,8 +116,8 @@ fn role(p: &str, i: usize, c: char) -> Option<Role> {
     let prev = p[..i].chars().next_back();
     let after = &p[i + c.len_utf8()..];
     let next = after.chars().next();
-    let left_open = is_space(prev) || prev.is_some_and(opens_after);
-    let right_open = is_space(next) || next.is_some_and(closes_before);
+    let left_open = is_space(prev) || prev.is_some_and(|p| opens_after(p) || unspaced(p));
+    let right_open = is_space(next) || next.is_some_and(|n| closes_before(n) || unspaced(n));
     let letter = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
     match c {
         '"' | '\u{FF02}' => {
@@ -355,6 +365,12 @@ mod tests {
         assert_eq!(quotes("Er sagte \u{201A}ja\u{2018} und ging."), ["ja"]);
         assert_eq!(quotes("\u{300C}はい\u{300D}と言った。\u{300E}本\u{300F}"), ["はい", "本"]);
         assert_eq!(quotes("\u{2039}Oui\u{203A}, dit-il."), ["Oui"]);
+    }
+
+    #[test]
+    fn curly_quotes_in_text_without_spaces() {
+        assert_eq!(quotes("发言人说：\u{201C}我们不会派兵,\u{201D}他在北京表示。"), ["我们不会派兵,"]);
+        assert_eq!(quotes("彼は\u{201C}大丈夫\u{201D}と言った。"), ["大丈夫"]);
     }
 
     #[test]
