@@ -90,6 +90,9 @@ struct Entity {
     /// Byte ranges of every mention linked to it.
     mentions: Vec<Range<usize>>,
     speaks: bool,
+    /// The name comes from a mention with a title (more trustworthy than a
+    /// capitalised headline run).
+    titled: bool,
 }
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
@@ -141,6 +144,18 @@ impl Entities {
                     found = Some(e);
                 }
             }
+            // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
+            // opens the longer name.
+            if found.is_none() && ws.len() >= 2 {
+                if let Some(&e) = self.first.get(&ws[0].to_lowercase()) {
+                    let en = self.list[e].name.to_lowercase();
+                    // Only a shorter later form: a longer one may be a
+                    // headline running on ("Shin Tae-yong Puas dengan …").
+                    if en.starts_with(&format!("{key} ")) {
+                        found = Some(e);
+                    }
+                }
+            }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
@@ -158,13 +173,18 @@ impl Entities {
                     class: Class::None,
                     mentions: Vec::new(),
                     speaks: false,
+                    titled: m.title.is_some(),
                 });
                 self.list.len() - 1
             }
         };
         let ent = &mut self.list[e];
-        if ws.len() > words_of(&ent.name).len() {
+        // The fullest form, preferring forms that come with a title: a
+        // headline's capitalised run may carry on past the name.
+        let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
+        if (titled && !ent.titled) || (ws.len() > words_of(&ent.name).len() && (titled || !ent.titled)) {
             ent.name = m.name.clone();
+            ent.titled |= titled;
         }
         if ent.title.is_none() {
             ent.title = m.title.clone().map(|t| strip_determiner(&t));
@@ -541,6 +561,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         class: Class::N,
                         mentions: Vec::new(),
                         speaks: false,
+                        titled: false,
                     });
                 }
                 Some(id)
@@ -630,7 +651,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if cue.is_none() && speaker.is_none() {
                 // Follow-on quote, quote-only paragraph, or a partial quote
                 // in a sentence whose subject speaks.
-                let cont = last_quote.as_ref().filter(|(_, para, _)| q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
+                // Only a quote that opens its sentence continues a speaker; a
+                // partial quote inside someone else's sentence does not.
+                let opens_sentence = doc.sents[doc.sent_of(q.open)].toks.start == open_t;
+                let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
                 if let Some((e, para, src)) = cont {
                     speaker = *e;
                     if *para == q.para && source.is_none() {
@@ -640,7 +664,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if speaker.is_none() {
                     speaker = sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t);
                 }
-                if speaker.is_none() {
+                if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
                     let k = cues_list.partition_point(|c| c.tok < open_t);
                     if k > 0 {
