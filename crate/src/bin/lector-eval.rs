@@ -161,31 +161,14 @@ fn main() -> ExitCode {
     );
     println!("speaker acc    {}  ({}/{} found quotes)", pct(total.spk_ok, total.spk_n), total.spk_ok, total.spk_n);
     println!("relay source   {}  ({}/{} found quotes with a source)", pct(total.src_ok, total.src_n), total.src_ok, total.src_n);
-    println!(
-        "reported       P {} R {}  ({} matched, {} predicted, {} gold)",
-        pct(total.r_tp, total.r_pred),
-        pct(total.r_tp, total.r_gold),
-        total.r_tp,
-        total.r_pred,
-        total.r_gold
-    );
+    // Precision and recall of one category: matched, predicted, gold.
+    let pr = |label: &str, tp: usize, pred: usize, gold: usize| {
+        println!("{label:<14} P {} R {}  ({tp} matched, {pred} predicted, {gold} gold)", pct(tp, pred), pct(tp, gold));
+    };
+    pr("reported", total.r_tp, total.r_pred, total.r_gold);
     println!("terms→speech   {} of {} gold non-speech quotes", total.terms_as_speech, total.terms_gold);
-    println!(
-        "hedges         P {} R {}  ({} / {} pred / {} gold)",
-        pct(total.h_tp, total.h_pred),
-        pct(total.h_tp, total.h_gold),
-        total.h_tp,
-        total.h_pred,
-        total.h_gold
-    );
-    println!(
-        "artifacts      P {} R {}  ({} / {} pred / {} gold)",
-        pct(total.a_tp, total.a_pred),
-        pct(total.a_tp, total.a_gold),
-        total.a_tp,
-        total.a_pred,
-        total.a_gold
-    );
+    pr("hedges", total.h_tp, total.h_pred, total.h_gold);
+    pr("artifacts", total.a_tp, total.a_pred, total.a_gold);
     println!(
         "MT verdict     {}/{} files right; source language {}/{}",
         total.mt_ok, total.mt_n, total.mt_lang_ok, total.mt_lang_n
