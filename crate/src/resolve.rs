@@ -1074,6 +1074,23 @@ fn post_cue(
     if mention_at[t] == u32::MAX && tags[t].has(cues::DETERMINER) && t + 1 < ptoks.end {
         t += 1; // "a spokesperson for …"
     }
+    // A lower-case role before the name ("union leader Marieke Vries told",
+    // "the party's leader, John Smith, said"): a few role words and an
+    // apposition comma, none of them a speech verb, then the mention.
+    if mention_at[t] == u32::MAX {
+        let mut j = t;
+        while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
+            let w = &doc.toks[j];
+            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !tags[j].has(cues::SPEECH) && !tags[j].has(cues::REPORTED);
+            if !(role_word || doc.tok_text(j) == ",") {
+                break;
+            }
+            j += 1;
+        }
+        if j < ptoks.end && j > t && mention_at[j] != u32::MAX {
+            t = j;
+        }
+    }
     let k = mention_at[t];
     if k != u32::MAX {
         let m = &ments[k as usize];
@@ -1462,6 +1479,14 @@ mod tests {
     fn relay_sources() {
         let (q, _) = run("\"No troops,\" he said, quoted from TASS.\n\n\"No plans,\" said Olaf Scholz, citing Reuters.\n\n\"Never,\" Ana Lopes told AFP.");
         assert_eq!(q.iter().map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("TASS".into()), Some("Reuters".into()), Some("AFP".into())]);
+    }
+
+    #[test]
+    fn lower_case_role_before_the_name_after_a_quote() {
+        let s = speakers(
+            "\"We are not going back,\" union leader Marieke Vries told reporters.\n\n\"We will see,\" party leader John Smith said.\n\n\"Fine,\" Smith told reporters.",
+        );
+        assert_eq!(s, [Some("Marieke Vries".to_string()), Some("John Smith".to_string()), Some("John Smith".to_string())]);
     }
 
     #[test]
