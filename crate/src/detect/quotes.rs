@@ -105,8 +105,11 @@ fn is_elision(after: &str) -> bool {
     if a.is_some_and(|a| a.is_ascii_digit()) && b.is_some_and(|b| b.is_ascii_digit()) && !c.is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-    let next = after[word.len().min(after.len())..].chars().next();
+    // The word's length in `after` itself: lower-casing can change it
+    // (İ, the Kelvin sign), and slicing by the lower-cased length panicked.
+    let len: usize = after.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let word = after[..len].to_lowercase();
+    let next = after[len..].chars().next();
     let word_ends = !next.is_some_and(|n| n.is_alphabetic());
     word_ends && crate::lexicon::list("common", "elisions").contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
 }
@@ -365,6 +368,15 @@ mod tests {
         assert_eq!(quotes("Er sagte \u{201A}ja\u{2018} und ging."), ["ja"]);
         assert_eq!(quotes("\u{300C}はい\u{300D}と言った。\u{300E}本\u{300F}"), ["はい", "本"]);
         assert_eq!(quotes("\u{2039}Oui\u{203A}, dit-il."), ["Oui"]);
+    }
+
+    #[test]
+    fn letters_that_change_length_when_lower_cased_after_a_mark() {
+        // Found by the utf16 fuzzer: 'İ' (2 bytes) lower-cases to 3 bytes.
+        for s in ["x 'İstanbul' y", "'\u{212A}elvin'", "\u{2019}İİ\u{2019}"] {
+            let _ = quotes(s);
+        }
+        assert_eq!(quotes("He said 'İstanbul is calm,' and left."), ["İstanbul is calm,"]);
     }
 
     #[test]
