@@ -212,46 +212,6 @@ impl Report {
             }
         }
     }
-
-    /// Every offset in the report, for invariant checks.
-    pub fn offsets(&self) -> Vec<usize> {
-        let mut out = Vec::new();
-        let push_span = |out: &mut Vec<usize>, s: &Span| {
-            out.push(s.start);
-            out.push(s.end);
-        };
-        for q in &self.quotes {
-            out.extend([q.start, q.end, q.open, q.close]);
-            if let Some(s) = &q.cue {
-                push_span(&mut out, s);
-            }
-            if let Some(s) = &q.source_span {
-                push_span(&mut out, s);
-            }
-        }
-        for s in &self.speakers {
-            for m in &s.mentions {
-                push_span(&mut out, m);
-            }
-        }
-        for r in &self.reported {
-            out.extend([r.start, r.end]);
-            push_span(&mut out, &r.cue);
-        }
-        for h in &self.hedges {
-            out.extend([h.start, h.end]);
-            push_span(&mut out, &h.scope);
-        }
-        for a in &self.artifacts {
-            out.extend([a.start, a.end]);
-        }
-        if let Some(mt) = &self.machine_translation {
-            for e in &mt.evidence {
-                push_span(&mut out, e);
-            }
-        }
-        out
-    }
 }
 
 impl Report {
