@@ -74,6 +74,10 @@ fn in_list(list: &[&str], w: &str) -> bool {
     w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
 }
 
+/// Relative pronouns: after a comma they open an aside about the subject
+/// (German "die"/"der" as articles open an apposition: the same aside).
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
+
 /// Words that end a reported clause before the next speaker's clause.
 const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
@@ -702,7 +706,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         let Some(e) = c.entity else { continue };
-        if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &cues_list, ci, &ments, &in_relay) {
+        if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
             reported.push((r, e, c.span.clone()));
         }
     }
@@ -818,9 +822,11 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 return Some(k as usize);
             }
         }
-        // After a quote, a role may stand before the name: "said lead author Dr. X".
+        // After a quote, a role may stand before the name: "said lead author
+        // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
         let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
-        let skip = role_word || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        let apposition_comma = after_quote && j > v + 1 && doc.tok_text(j) == "," && j + 1 < end && mention_at[j + 1] != u32::MAX && ments[mention_at[j + 1] as usize].kind == MentionKind::Name;
+        let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
         if !skip {
             break;
         }
@@ -940,7 +946,11 @@ fn pre_subject(
             }
         }
         let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
-        let opens_with_article = words.first().is_some_and(|&j| in_list(INDEFINITE, doc.tok_text(j)) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef));
+        // A relative clause is an aside too: "Priya Shah, who has led the
+        // council since 2021, said".
+        let opens_with_article = words.first().is_some_and(|&j| {
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+        });
         let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
         let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
@@ -1147,11 +1157,21 @@ fn sentence_speaker(
         if k == u32::MAX {
             continue;
         }
-        let m = &ments[k as usize];
+        let mut m = &ments[k as usize];
         if m.possessive {
             continue;
         }
-        let e = resolve_mention(ments, ent_of, ents, history, k as usize)?;
+        let mut k = k as usize;
+        // "Their spokesman, Tom Aldridge, called the closures '…'": the name
+        // in apposition to a role.
+        if m.kind == MentionKind::TitleRef && m.toks.end + 1 < open_t && doc.tok_text(m.toks.end) == "," {
+            let n = mention_at[m.toks.end + 1];
+            if n != u32::MAX && ments[n as usize].kind == MentionKind::Name {
+                k = n as usize;
+                m = &ments[k];
+            }
+        }
+        let e = resolve_mention(ments, ent_of, ents, history, k)?;
         if ents.list[e].kind != SpeakerKind::Unknown || m.kind != MentionKind::Name {
             return Some(e);
         }
@@ -1225,6 +1245,7 @@ fn reported_content(
     tags: &[Tag],
     in_quote: &[bool],
     open_tok: &[bool],
+    close_tok: &[bool],
     cues_list: &[Cue],
     ci: usize,
     ments: &[Mention],
@@ -1398,9 +1419,13 @@ fn reported_content(
             b = next.tok;
         }
     }
-    // Trim trailing punctuation and conjunctions.
+    // Trim trailing punctuation and conjunctions, but not the mark closing
+    // a partial quote the content holds.
     while b > a {
         let t = doc.tok_text(b - 1);
+        if close_tok[b - 1] && (a..b - 1).any(|j| open_tok[j]) {
+            break;
+        }
         if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
             b -= 1;
         } else {
@@ -1487,6 +1512,27 @@ mod tests {
             "\"We are not going back,\" union leader Marieke Vries told reporters.\n\n\"We will see,\" party leader John Smith said.\n\n\"Fine,\" Smith told reporters.",
         );
         assert_eq!(s, [Some("Marieke Vries".to_string()), Some("John Smith".to_string()), Some("John Smith".to_string())]);
+    }
+
+    #[test]
+    fn appositions_relative_clauses_and_outlets() {
+        // A role with the name in apposition, before a partial quote.
+        let s = speakers("The residents' lawyer, Dana Whitfield, described the ruling as \"a betrayal of every tenant\" on Monday.");
+        assert_eq!(s, [Some("Dana Whitfield".to_string())]);
+        // A relative clause between subject and verb is skipped.
+        let (_, r) = run("Dr. Omar Haddad, who chairs the hospital trust, said waiting lists would grow.\n\nThe trust, which runs four hospitals, said beds were short.");
+        assert_eq!(r[0].0, "Omar Haddad", "{r:?}");
+        // Inverted verb, role, apposition comma, then the name.
+        let s = speakers("Le ministre Paul Vasseur a parlé lundi.\n\n« Rien ne bouge », a confié un pêcheur, Yann Le Goff.");
+        assert_eq!(s, [Some("Yann Le Goff".to_string())]);
+        // The outlet a statement was given to is not part of the speaker's name.
+        let (q, _) = run("« C'est fini », a déclaré à l'AFP Sophie Marchal, maire du village.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Sophie Marchal"), Some("AFP")));
+        // "Selon lui": a partial quote in the sentence is his; the reported
+        // content keeps the quote's closing mark.
+        let (q, r) = run("Le syndicaliste Marc Aubry a pris la parole.\n\nSelon lui, la réforme reste « profondément injuste ».");
+        assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Speech, Some("Marc Aubry")));
+        assert!(r.iter().any(|r| r.2.ends_with("injuste »")), "{r:?}");
     }
 
     #[test]

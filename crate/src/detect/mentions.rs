@@ -283,10 +283,16 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let g0 = i;
         let mut j = i;
         let mut has_org = false;
+        // "a déclaré à l'AFP Julien Morel": the outlet a statement was
+        // given to is a name of its own, not the start of the speaker's.
+        let outlet_alone = g0 > toks.start && tags[g0].has(cues::OUTLET_START) && tags[g0 - 1].has(cues::RELAY_START);
         while j < end && !in_quote[j] {
             let t = &doc.toks[j];
             let tg = tags[j];
             let txt = doc.tok_text(j);
+            if outlet_alone && j > g0 {
+                break;
+            }
             if is_cap_word(doc, j) {
                 has_org |= tg.has(cues::ORG_WORD);
                 j += 1;
