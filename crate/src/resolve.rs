@@ -74,6 +74,13 @@ fn in_list(list: &[&str], w: &str) -> bool {
     w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
 }
 
+/// Finite auxiliaries and modals: after a verb and a short noun phrase they
+/// show a clause ("admitted the plan was late"), not an object.
+const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",
+    "sei", "wäre", "habe", "hätte", "werde", "würde",
+];
+
 /// Relative pronouns: after a comma they open an aside about the subject
 /// (German "die"/"der" as articles open an apposition: the same aside).
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
@@ -470,7 +477,24 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // The subject.
             let mut subject = None;
             let mut inverted = false;
-            if own_pronoun {
+            if tag.has(cues::PARTICIPLE) {
+                // "…, she said, adding that …": the clause's speaker carries on.
+                if v == sent.toks.start || doc.tok_text(v - 1) != "," {
+                    continue;
+                }
+                subject = match cues_list.last() {
+                    Some(c) if c.tok >= sent.toks.start && !c.construction => c.subject,
+                    _ => (sent.toks.start..v)
+                        .find_map(|j| {
+                            let k = mention_at[j];
+                            (k != u32::MAX && !in_quote[j] && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                        })
+                        .map(Subject::Mention),
+                };
+                if subject.is_none() {
+                    continue;
+                }
+            } else if own_pronoun {
                 subject = Some(Subject::Mention(mention_at[v] as usize)).filter(|_| mention_at[v] != u32::MAX);
             } else if v > p.toks.start && mention_at[v - 1] != u32::MAX && mentions::inverted_pronoun(doc.tok_text(v - 1), lex).is_some() {
                 subject = Some(Subject::Mention(mention_at[v - 1] as usize));
@@ -1309,8 +1333,13 @@ fn reported_content(
         }
         // "announced a plan", "denied the allegations": these verbs report
         // speech only with "that".
+        // Without "that", a clause still shows by a finite auxiliary after a
+        // short subject: "admitted his side had been second best".
         if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
-            return None;
+            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
+            if !clause || doc.toks[a].kind != TokKind::Word {
+                return None;
+            }
         }
         let mut no_content = false;
         match comp {
@@ -1417,6 +1446,15 @@ fn reported_content(
             }
         } else if next.construction && next.tok > a && next.tok < b {
             b = next.tok;
+        }
+    }
+    // A dateline opening the paragraph is no content: "TOKYO - More than …".
+    if a == doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start {
+        if let Some(d) = (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before) {
+            let caps = (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit()));
+            if caps && d > a {
+                a = d + 1;
+            }
         }
     }
     // Trim trailing punctuation and conjunctions, but not the mark closing

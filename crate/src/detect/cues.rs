@@ -59,6 +59,11 @@ pub const RELAY_START: u32 = 1 << 18;
 pub const OUTLET_START: u32 = 1 << 19;
 /// A first word of a reporting construction ("according", "selon").
 pub const REPORTING_START: u32 = 1 << 20;
+/// A plural group that speaks without a determiner ("researchers warn",
+/// "police said"); also an [`ORG_REF`].
+pub const GROUP: u32 = 1 << 21;
+/// A participle that continues the clause's speaker ("…, adding that").
+pub const PARTICIPLE: u32 = 1 << 22;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -224,6 +229,12 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "org_refs").entries {
         add(w, ORG_REF, Class::None);
+    }
+    for w in &lexicon::list(lang, "group_nouns").entries {
+        add(w, GROUP | ORG_REF, Class::None);
+    }
+    for w in &lexicon::list(lang, "participles").entries {
+        add(w, SPEECH | REPORTED | PARTICIPLE, Class::None);
     }
     for w in &lexicon::list(lang, "term_markers").entries {
         add(w, TERM_MARK, Class::None);

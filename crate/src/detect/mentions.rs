@@ -227,6 +227,37 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // A title or organisation word alone: "the chancellor", "the
         // ministry", "kata bek …" (right after a speech verb).
         let title_alone = (tag.has(cues::TITLE) || tag.has(cues::ORG_REF)) && !name_follows(i + 1) && !of_cap(i + 1);
+        // "Researchers warn …", "local police said": a group speaks without
+        // a determiner when a speech verb follows (after one adverb at most).
+        let group_speaks = tag.has(cues::GROUP)
+            && (lower_word || i == toks.start)
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && tags[j].has(cues::STOP) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
+        // ("the port authority said": the determiner's phrase, below.)
+        let mut d = i;
+        while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
+            d -= 1;
+        }
+        // "some officials said": a vague quantity is a weasel hedge, not a speaker.
+        let det_before = d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.tok_text(d - 1).to_lowercase().as_str(), "some" | "many" | "several" | "other" | "most"));
+        if group_speaks && !det_before {
+            out.push(Mention {
+                toks: i..i + 1,
+                span: doc.toks[i].start as usize..doc.toks[i].end as usize,
+                kind: MentionKind::OrgRef,
+                name: w.to_lowercase(),
+                title: None,
+                heads: vec![w.to_lowercase()],
+                entity: SpeakerKind::Organisation,
+                class: Class::P,
+                possessive: false,
+                alias: None,
+                sentence_initial: false,
+                weak: false,
+                sent: 0,
+            });
+            i += 1;
+            continue;
+        }
         if lower_word && title_alone {
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
