@@ -283,7 +283,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                     heads: vec![cues::strip_elided(&w.to_lowercase()).to_string()],
                     entity: if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person },
                     class: if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None },
-                    possessive: false,
+                    // "the residents' lawyer": a plural possessive modifies the next noun.
+                    possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
                     alias: None,
                     sentence_initial: false,
                     weak: false,
