@@ -387,6 +387,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if m.sent == last_sent || m.kind != MentionKind::Name || m.possessive || !usable[k] {
             continue;
         }
+        // "since the Brekke dam was finished": a name after "the" modifies a noun.
+        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
+        if det && m.title.is_none() {
+            continue;
+        }
         last_sent = m.sent;
         if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
             salient.push(k);
@@ -1237,6 +1242,19 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if post_cue || (ends_punct && words >= 2) {
         return QuoteKind::Speech;
     }
+    // A capitalised quote without final punctuation inside running text is
+    // a title or a name: "Le premier film de Lina Haddad, « Les Heures
+    // claires », a remporté", "the report "Roads Ahead" found".
+    let inner0 = (open_t + 1).min(close_t);
+    let starts_upper = doc.toks[inner0].kind == TokKind::Word && doc.toks[inner0].case == Case::Upper;
+    let mid_sentence = prev.is_some_and(|p| {
+        let t = doc.tok_text(p);
+        !matches!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
+    });
+    let continues = next < doc.toks.len() && doc.toks[next].kind == TokKind::Word;
+    if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
+        return QuoteKind::Term;
+    }
     // Titles: every longer word capitalised.
     // Token indices between the marks (open_t and close_t are the marks' own tokens).
     let inner_toks = (open_t + 1).min(close_t)..close_t;
@@ -1258,6 +1276,12 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         return QuoteKind::Term;
     }
     QuoteKind::Speech
+}
+
+/// Whether a speech verb stands right before the quote (at most two
+/// tokens between): "a déclaré « Nous partons »".
+fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
+    (open_t.saturating_sub(3)..open_t).any(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
 }
 
 /// The content of reported speech after cue `ci`: from after the verb (and

@@ -62,7 +62,8 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if t.case == Case::Upper {
-        return true;
+        // English "I" is no name ("If I get a boundary wrong").
+        return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.code == "en");
     }
     // French elision before a name: "l'Intérieur", "d'Artagnan".
     let w = doc.tok_text(i);
