@@ -983,6 +983,11 @@ fn pre_subject(
         let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
         let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
+        // Only a segment that is just the name stands in apposition: not
+        // "Asked about Kerr, the coach said".
+        if _round > 0 && !apposition && found.is_some_and(|k| ments[k].toks.start > start + 1) {
+            return fallback;
+        }
         if let Some(k) = found {
             if ments[k].kind == MentionKind::Name || !apposition || !before_comma {
                 if !apposition || !before_comma || has_conj {
@@ -1595,6 +1600,16 @@ mod tests {
         let (q, r) = run("Le syndicaliste Marc Aubry a pris la parole.\n\nSelon lui, la réforme reste « profondément injuste ».");
         assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Speech, Some("Marc Aubry")));
         assert!(r.iter().any(|r| r.2.ends_with("injuste »")), "{r:?}");
+    }
+
+    #[test]
+    fn epithets_and_clauses_before_the_subject() {
+        // An age stands for the person just named.
+        let s = speakers("Midfielder Ana Costa scored twice.\n\n\"I was lucky,\" the 19-year-old said.");
+        assert_eq!(s, [Some("Ana Costa".to_string())]);
+        // A clause naming someone else before the subject is no apposition.
+        let s = speakers("Coach Rui Mendes spoke after Lena Vogt scored.\n\nAsked about Vogt, the coach said: \"She was brilliant.\"");
+        assert_eq!(s, [Some("Rui Mendes".to_string())]);
     }
 
     #[test]

@@ -176,6 +176,26 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let tag = tags[i];
         let w = doc.tok_text(i);
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
+        // "the 20-year-old said": an age stands for a person named before.
+        if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && doc.tok_text(i + 3).starts_with("year-old") {
+            out.push(Mention {
+                toks: i..i + 4,
+                span: doc.toks[i].start as usize..doc.toks[i + 3].end as usize,
+                kind: MentionKind::TitleRef,
+                name: text_of(doc, i + 1..i + 4),
+                title: None,
+                heads: vec!["year-old".to_string()],
+                entity: SpeakerKind::Person,
+                class: Class::None,
+                possessive: false,
+                alias: None,
+                sentence_initial: false,
+                weak: false,
+                sent: 0,
+            });
+            i += 4;
+            continue;
+        }
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
             let possessive = matches!(w.to_lowercase().as_str(), "his" | "her" | "its" | "their" | "him");
