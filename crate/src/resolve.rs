@@ -513,7 +513,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let inv_ok = after_quote || comma || doc.lang.code == "de";
                 let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end, after_quote) } else { None };
                 let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
-                let (first, second) = if after_quote || comma { (inv, pre) } else { (pre, inv) };
+                // "the council leader, Priya Raman, said the authority …": a
+                // name standing alone between commas is the subject, not what
+                // follows the verb.
+                let appos_pre = pre.is_some_and(|k| {
+                    let m = &ments[k];
+                    m.kind == MentionKind::Name && m.toks.end + 1 == v && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ","
+                });
+                let (first, second) = if (after_quote || comma) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
                 // "… called X "…" and said …": the sentence's subject.
@@ -833,7 +840,10 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
-            if !m.possessive && usable[k as usize] {
+            // English puts no pronoun after the verb outside a quote's cue:
+            // "…, said it had received" opens the content.
+            let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.code != "en";
+            if !m.possessive && usable[k as usize] && pronoun_ok {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title.
                 if m.kind == MentionKind::TitleRef {
@@ -1610,6 +1620,18 @@ mod tests {
         // A clause naming someone else before the subject is no apposition.
         let s = speakers("Coach Rui Mendes spoke after Lena Vogt scored.\n\nAsked about Vogt, the coach said: \"She was brilliant.\"");
         assert_eq!(s, [Some("Rui Mendes".to_string())]);
+    }
+
+    #[test]
+    fn subjects_between_commas_and_organisation_heads() {
+        let (_, r) = run("The committee chair, Joan Pike, said the agency had ignored warnings.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Joan Pike", "the agency had ignored warnings"));
+        let (_, r) = run("A spokesman for the regulator, Ofcom, said it would review the case.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Ofcom", "it would review the case"));
+        let (_, r) = run("Greenpeace, which organised the march, said turnout was high.");
+        assert_eq!(r[0].0, "Greenpeace");
+        let (_, r) = run("The dockers' union FNV called a strike on Monday.\n\nThe union said talks had failed.");
+        assert_eq!(r[0].0, "FNV", "{r:?}");
     }
 
     #[test]

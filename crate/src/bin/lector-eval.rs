@@ -407,8 +407,11 @@ fn score(gold: &Value, r: &Report) -> Score {
 
 /// Cues match when equal, or when one is the other with an auxiliary before
 /// it ("a déclaré" / "déclaré", "hat gesagt" / "gesagt").
+/// Cues match when one is the other with words around it: "a déclaré" and
+/// "déclaré", "said in a statement" and "said", "told reporters" and "told".
 fn cue_ok(gold: &str, pred: &str) -> bool {
-    gold == pred || gold.ends_with(&format!(" {pred}")) || pred.ends_with(&format!(" {gold}"))
+    let within = |long: &str, short: &str| format!(" {long} ").contains(&format!(" {short} "));
+    gold == pred || within(gold, pred) || within(pred, gold)
 }
 
 /// Length of the longest common subsequence (hedge cues matched in order).

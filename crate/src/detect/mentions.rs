@@ -468,9 +468,22 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 i = me;
             }
         }
-        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE);
+        // "Unison, which represents library staff, said": a relative clause
+        // shows a name.
+        let relative_after = g.end + 1 < end && doc.tok_text(g.end) == "," && matches!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
+        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
+        // noun before the name is what later "the union" refers to.
+        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
+            let h = cues::strip_elided(&doc.tok_text(g.start - 1).to_lowercase()).to_string();
+            if !m.heads.contains(&h) {
+                m.heads.push(h);
+            }
+            m.entity = SpeakerKind::Organisation;
+            m.class = Class::N;
+        }
         if g.end == i && merged_end == Some(i) {
             m.name = text_of(doc, g.clone());
             m.entity = SpeakerKind::Organisation;
