@@ -1284,7 +1284,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             }
         }
     }
-    if long > 0 && capd == long && words <= 8 && !colon {
+    // (German capitalises every noun: a quote a speech verb introduces is
+    // not a title for that, unless an article makes it a name: "sagte er der
+    // „Süddeutschen Zeitung“".)
+    let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER));
+    if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.code == "de" && introduced && !article) {
         return QuoteKind::Term;
     }
     if words == 2 && !(introduced || subject) {

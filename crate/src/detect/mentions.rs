@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use crate::detect::cues::{self, Class, Lex, Tag};
 use crate::report::SpeakerKind;
+use crate::lexicon;
 use crate::text::{Case, Doc, TokKind};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -587,6 +588,18 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
     };
+    // "Schäferin Katrin Wolters", "Landwirt Jan Ohm": a role the lexicon
+    // does not know, before a first name it does.
+    if last_title.is_none() && g.end - start >= 3 {
+        let first = |k: usize| {
+            let w = doc.tok_text(k);
+            lexicon::list("common", "male_names").contains(w) || lexicon::list("common", "female_names").contains(w)
+        };
+        if first(start + 1) && !first(start) && doc.toks[start + 1].kind == TokKind::Word && !tags[start].has(cues::PARTICLE) && doc.tok_text(start).chars().count() > 3 {
+            title = start..start + 1;
+            name = start + 1..g.end;
+        }
+    }
     if !title.is_empty() && name.start < g.end && doc.tok_text(name.start) == "." {
         name.start += 1; // "Dr. Marsh"
     }
