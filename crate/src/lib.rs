@@ -12,6 +12,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod report;
 pub mod resolve;
+mod sort;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
