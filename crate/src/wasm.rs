@@ -1,9 +1,10 @@
 //! The wasm binding: strings in, report out, offsets converted to UTF-16
 //! code units from a table built once per call. No logic lives here.
 
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::input::Input;
+use crate::input::{Alternate, Block, Input, PageSignals};
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -16,7 +17,7 @@ pub fn start() {
 /// Throws an `Error` with a readable message on refused input.
 #[wasm_bindgen]
 pub fn annotate(input: JsValue) -> Result<JsValue, JsError> {
-    let input: Input = serde_wasm_bindgen::from_value(input).map_err(|e| JsError::new(&format!("bad input: {e}")))?;
+    let input = read_input(&input).map_err(|e| JsError::new(&format!("bad input: {e}")))?;
     let text = input.text();
     let mut report = crate::annotate_text(&text, &input).map_err(|e| JsError::new(&e.to_string()))?;
     let table = crate::report::utf16_table(&text);
@@ -32,3 +33,181 @@ pub fn version() -> String {
 }
 
 use serde::Serialize;
+
+// ------------------------------------------------------------------ input
+// The input is read field by field rather than through serde's Deserialize:
+// serde's error messages can format a float ("invalid type: floating point
+// `1.5`"), which alone brings ~18 KB of float formatting into the wasm.
+// Same model as serde_wasm_bindgen's: every field may be missing (its
+// default), `null` stands for `None`, anything of the wrong type is refused.
+
+/// A field name, with its JS string made once per call rather than once per read.
+struct Key(&'static str, JsValue);
+
+impl Key {
+    fn new(name: &'static str) -> Key {
+        Key(name, JsValue::from_str(name))
+    }
+}
+
+/// Reads one object's fields; `path` names it in error messages.
+struct Obj<'a> {
+    obj: &'a JsValue,
+    path: &'a str,
+}
+
+impl<'a> Obj<'a> {
+    fn new(obj: &'a JsValue, path: &'a str) -> Result<Obj<'a>, String> {
+        if obj.is_object() {
+            Ok(Obj { obj, path })
+        } else {
+            Err(format!("{}: expected an object", if path.is_empty() { "input" } else { path }))
+        }
+    }
+
+    /// The field's value, `None` when it is missing or `undefined`.
+    fn get(&self, key: &Key) -> Option<JsValue> {
+        let v = Reflect::get(self.obj, &key.1).unwrap_or(JsValue::UNDEFINED);
+        (!v.is_undefined()).then_some(v)
+    }
+
+    fn fail(&self, key: &Key, what: &str) -> String {
+        format!("{}{}{}: expected {what}", self.path, if self.path.is_empty() { "" } else { "." }, key.0)
+    }
+
+    fn string(&self, key: &Key) -> Result<String, String> {
+        match self.get(key) {
+            None => Ok(String::new()),
+            Some(v) => v.as_string().ok_or_else(|| self.fail(key, "a string")),
+        }
+    }
+
+    fn opt_string(&self, key: &Key) -> Result<Option<String>, String> {
+        match self.get(key) {
+            Some(v) if !v.is_null() => v.as_string().map(Some).ok_or_else(|| self.fail(key, "a string or null")),
+            _ => Ok(None),
+        }
+    }
+
+    fn bool(&self, key: &Key) -> Result<bool, String> {
+        match self.get(key) {
+            None => Ok(false),
+            Some(v) => v.as_bool().ok_or_else(|| self.fail(key, "a boolean")),
+        }
+    }
+
+    /// A non-negative safe integer that fits a usize.
+    fn count(&self, key: &Key) -> Result<usize, String> {
+        let Some(v) = self.get(key) else { return Ok(0) };
+        match v.as_f64() {
+            Some(n) if n >= 0.0 && n <= 9007199254740991.0 && n <= usize::MAX as f64 && n == (n as usize) as f64 => {
+                Ok(n as usize)
+            }
+            _ => Err(self.fail(key, "a non-negative integer")),
+        }
+    }
+
+    /// Reads an array field with `each` (given the element and its path).
+    fn array<T>(&self, key: &Key, mut each: impl FnMut(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+        let Some(v) = self.get(key) else { return Ok(Vec::new()) };
+        if !Array::is_array(&v) {
+            return Err(self.fail(key, "an array"));
+        }
+        let arr: Array = v.unchecked_into();
+        let mut path = String::new();
+        (0..arr.length())
+            .map(|i| {
+                path.clear();
+                path.push_str(self.path);
+                if !self.path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key.0);
+                path.push('[');
+                path.push_str(&i.to_string());
+                path.push(']');
+                each(&arr.get(i), &path)
+            })
+            .collect()
+    }
+}
+
+/// The input object, as `Input`'s serde derive reads it natively.
+fn read_input(v: &JsValue) -> Result<Input, String> {
+    let [blocks, text, tag, link_chars, hints, article_body, page, lang, mt_markers, alternates, hreflang, href, url, all_article] = [
+        "blocks", "text", "tag", "linkChars", "hints", "articleBody", "page", "lang", "mtMarkers", "alternates", "hreflang", "href", "url",
+        "allArticle",
+    ]
+    .map(Key::new);
+    let o = Obj::new(v, "")?;
+    let blocks = o.array(&blocks, |b, path| {
+        let b = Obj::new(b, path)?;
+        Ok(Block {
+            text: b.string(&text)?,
+            tag: b.string(&tag)?,
+            link_chars: b.count(&link_chars)?,
+            hints: b.string(&hints)?,
+            article_body: b.bool(&article_body)?,
+        })
+    })?;
+    let page = match o.get(&page) {
+        None => PageSignals::default(),
+        Some(p) => {
+            let p = Obj::new(&p, "page")?;
+            PageSignals {
+                lang: p.opt_string(&lang)?,
+                mt_markers: p.array(&mt_markers, |m, path| m.as_string().ok_or_else(|| format!("{path}: expected a string")))?,
+                alternates: p.array(&alternates, |a, path| {
+                    let a = Obj::new(a, path)?;
+                    Ok(Alternate { hreflang: a.string(&hreflang)?, href: a.string(&href)? })
+                })?,
+                url: p.opt_string(&url)?,
+            }
+        }
+    };
+    Ok(Input { blocks, page, all_article: o.bool(&all_article)? })
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// `read_input` accepts what serde_wasm_bindgen accepted, with the same result, and refuses what it refused.
+    #[test]
+    fn reads_what_serde_read() {
+        let cases = [
+            r#"{"blocks":[{"text":"“We are ready,” she said.","tag":"p","linkChars":3,"hints":"article main","articleBody":true},{"text":"Two","tag":"h2"}],
+                "page":{"lang":"en-x-mtfrom-id","mtMarkers":["lang=\"en-x-mtfrom-id\""],"alternates":[{"hreflang":"id","href":"/id/x"}],"url":"https://a.example/x"},
+                "allArticle":true}"#,
+            r#"{"blocks":[{"text":"x","tag":"p"}],"allArticle":true}"#,
+            r#"{"blocks":[],"page":{"lang":null,"mtMarkers":[],"alternates":[],"url":null}}"#,
+            r#"{"page":{"alternates":[{}]},"extra":1}"#,
+            r#"{}"#,
+            r#"{"blocks":[{"linkChars":1.5}]}"#,
+            r#"{"blocks":[{"linkChars":-1}]}"#,
+            r#"{"blocks":[{"linkChars":"3"}]}"#,
+            r#"{"blocks":[{"text":5}]}"#,
+            r#"{"blocks":[{"text":null}]}"#,
+            r#"{"blocks":[{"articleBody":1}]}"#,
+            r#"{"blocks":{"text":"x"}}"#,
+            r#"{"blocks":["x"]}"#,
+            r#"{"page":null}"#,
+            r#"{"page":{"mtMarkers":[1]}}"#,
+            r#"{"page":{"lang":3}}"#,
+            r#"{"allArticle":"yes"}"#,
+            r#"null"#,
+            r#"[]"#,
+            r#""text""#,
+        ];
+        for json in cases {
+            let v = js_sys::JSON::parse(json).unwrap();
+            let want = serde_wasm_bindgen::from_value::<super::Input>(v.clone()).map(|i| format!("{i:?}"));
+            let got = super::read_input(&v).map(|i| format!("{i:?}"));
+            assert_eq!(got.is_ok(), want.is_ok(), "{json}: {got:?} vs {want:?}");
+            if let (Ok(got), Ok(want)) = (got, want) {
+                assert_eq!(got, want, "{json}");
+            }
+        }
+    }
+}
