@@ -1,7 +1,7 @@
 //! The wasm binding: strings in, report out, offsets converted to UTF-16
 //! code units from a table built once per call. No logic lives here.
 
-use js_sys::{Array, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use crate::input::{Alternate, Block, Input, PageSignals};
@@ -41,6 +41,14 @@ use serde::Serialize;
 // Same model as serde_wasm_bindgen's: every field may be missing (its
 // default), `null` stands for `None`, anything of the wrong type is refused.
 
+#[wasm_bindgen]
+extern "C" {
+    /// Any JS object, read with `obj[key]` (what serde_wasm_bindgen does too).
+    type Fields;
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn field(this: &Fields, key: &JsValue) -> JsValue;
+}
+
 /// A field name, with its JS string made once per call rather than once per read.
 struct Key(&'static str, JsValue);
 
@@ -50,29 +58,38 @@ impl Key {
     }
 }
 
-/// Reads one object's fields; `path` names it in error messages.
+/// Reads one object's fields. `at` (the array's path and the index, or the
+/// object's path) names it in error messages; built only on error.
 struct Obj<'a> {
-    obj: &'a JsValue,
-    path: &'a str,
+    obj: &'a Fields,
+    at: (&'static str, Option<u32>),
+}
+
+fn path((name, index): (&str, Option<u32>)) -> String {
+    match index {
+        Some(i) => format!("{name}[{i}]"),
+        None => name.to_string(),
+    }
 }
 
 impl<'a> Obj<'a> {
-    fn new(obj: &'a JsValue, path: &'a str) -> Result<Obj<'a>, String> {
+    fn new(obj: &'a JsValue, at: (&'static str, Option<u32>)) -> Result<Obj<'a>, String> {
         if obj.is_object() {
-            Ok(Obj { obj, path })
+            Ok(Obj { obj: obj.unchecked_ref(), at })
         } else {
-            Err(format!("{}: expected an object", if path.is_empty() { "input" } else { path }))
+            Err(format!("{}: expected an object", path(at)))
         }
     }
 
     /// The field's value, `None` when it is missing or `undefined`.
     fn get(&self, key: &Key) -> Option<JsValue> {
-        let v = Reflect::get(self.obj, &key.1).unwrap_or(JsValue::UNDEFINED);
+        let v = self.obj.field(&key.1);
         (!v.is_undefined()).then_some(v)
     }
 
     fn fail(&self, key: &Key, what: &str) -> String {
-        format!("{}{}{}: expected {what}", self.path, if self.path.is_empty() { "" } else { "." }, key.0)
+        let at = path(self.at);
+        format!("{at}{}{}: expected {what}", if at.is_empty() { "" } else { "." }, key.0)
     }
 
     fn string(&self, key: &Key) -> Result<String, String> {
@@ -107,28 +124,20 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Reads an array field with `each` (given the element and its path).
-    fn array<T>(&self, key: &Key, mut each: impl FnMut(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    /// Reads the array field `key` (whose path is `name`) with `each`,
+    /// given each element and its place.
+    fn array<T>(
+        &self,
+        key: &Key,
+        name: &'static str,
+        mut each: impl FnMut(&JsValue, (&'static str, Option<u32>)) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
         let Some(v) = self.get(key) else { return Ok(Vec::new()) };
         if !Array::is_array(&v) {
             return Err(self.fail(key, "an array"));
         }
         let arr: Array = v.unchecked_into();
-        let mut path = String::new();
-        (0..arr.length())
-            .map(|i| {
-                path.clear();
-                path.push_str(self.path);
-                if !self.path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key.0);
-                path.push('[');
-                path.push_str(&i.to_string());
-                path.push(']');
-                each(&arr.get(i), &path)
-            })
-            .collect()
+        (0..arr.length()).map(|i| each(&arr.get(i), (name, Some(i)))).collect()
     }
 }
 
@@ -139,9 +148,10 @@ fn read_input(v: &JsValue) -> Result<Input, String> {
         "allArticle",
     ]
     .map(Key::new);
-    let o = Obj::new(v, "")?;
-    let blocks = o.array(&blocks, |b, path| {
-        let b = Obj::new(b, path)?;
+    let o = Obj::new(v, ("input", None)).map_err(|_| "expected an object".to_string())?;
+    let o = Obj { at: ("", None), ..o };
+    let blocks = o.array(&blocks, "blocks", |b, at| {
+        let b = Obj::new(b, at)?;
         Ok(Block {
             text: b.string(&text)?,
             tag: b.string(&tag)?,
@@ -153,12 +163,14 @@ fn read_input(v: &JsValue) -> Result<Input, String> {
     let page = match o.get(&page) {
         None => PageSignals::default(),
         Some(p) => {
-            let p = Obj::new(&p, "page")?;
+            let p = Obj::new(&p, ("page", None))?;
             PageSignals {
                 lang: p.opt_string(&lang)?,
-                mt_markers: p.array(&mt_markers, |m, path| m.as_string().ok_or_else(|| format!("{path}: expected a string")))?,
-                alternates: p.array(&alternates, |a, path| {
-                    let a = Obj::new(a, path)?;
+                mt_markers: p.array(&mt_markers, "page.mtMarkers", |m, at| {
+                    m.as_string().ok_or_else(|| format!("{}: expected a string", path(at)))
+                })?,
+                alternates: p.array(&alternates, "page.alternates", |a, at| {
+                    let a = Obj::new(a, at)?;
                     Ok(Alternate { hreflang: a.string(&hreflang)?, href: a.string(&href)? })
                 })?,
                 url: p.opt_string(&url)?,
@@ -209,5 +221,15 @@ mod tests {
                 assert_eq!(got, want, "{json}");
             }
         }
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let err = |json: &str| super::read_input(&js_sys::JSON::parse(json).unwrap()).unwrap_err();
+        assert_eq!(err(r#"{"blocks":[{},{"linkChars":1.5}]}"#), "blocks[1].linkChars: expected a non-negative integer");
+        assert_eq!(err(r#"{"page":{"alternates":[{"href":null}]}}"#), "page.alternates[0].href: expected a string");
+        assert_eq!(err(r#"{"page":{"mtMarkers":[1]}}"#), "page.mtMarkers[0]: expected a string");
+        assert_eq!(err(r#"{"allArticle":1}"#), "allArticle: expected a boolean");
+        assert_eq!(err("7"), "expected an object");
     }
 }
