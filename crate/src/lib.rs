@@ -12,6 +12,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod report;
 pub mod resolve;
+mod sort;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,13 +36,39 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::TooLarge { bytes, limit } => write!(
-                f,
-                "the page's text is {:.1} MB; Lector analyses at most {:.0} MB",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
-            ),
+            Error::TooLarge { bytes, limit } => {
+                f.write_str("the page's text is ")?;
+                write_mb(f, *bytes, 1)?;
+                f.write_str(" MB; Lector analyses at most ")?;
+                write_mb(f, *limit, 0)?;
+                f.write_str(" MB")
+            }
         }
+    }
+}
+
+/// Writes `bytes / 10^6` with 0 or 1 decimals exactly as `{:.0}`/`{:.1}` write
+/// the f64 `bytes as f64 / 1e6` (the exact binary value rounded half to even),
+/// with integer arithmetic only: float formatting costs ~18 KB of wasm.
+fn write_mb(f: &mut fmt::Formatter<'_>, bytes: usize, decimals: u32) -> fmt::Result {
+    let q = bytes as f64 / 1e6;
+    // q = mant / 2^shift; 8 <= shift <= 72 for any usize (q is 0 or in [1e-6, 2^45)).
+    let (mant, shift) = if q == 0.0 {
+        (0u128, 1)
+    } else {
+        let bits = q.to_bits();
+        ((bits & ((1 << 52) - 1) | 1 << 52) as u128, 1075 - ((bits >> 52) & 0x7ff) as u32)
+    };
+    let scaled = mant * 10u128.pow(decimals);
+    let mut units = (scaled >> shift) as u64;
+    let (frac, half) = (scaled & ((1 << shift) - 1), 1u128 << (shift - 1));
+    if frac > half || (frac == half && units % 2 == 1) {
+        units += 1;
+    }
+    if decimals == 0 {
+        write!(f, "{units}")
+    } else {
+        write!(f, "{}.{}", units / 10, units % 10)
     }
 }
 
@@ -91,3 +118,37 @@ pub fn annotate_plain(text: &str) -> Result<(String, Report), Error> {
 
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn too_large_message_is_the_float_formatting() {
+        let check = |bytes: usize| {
+            let e = super::Error::TooLarge { bytes, limit: bytes };
+            let want = format!("the page's text is {:.1} MB; Lector analyses at most {:.0} MB", bytes as f64 / 1e6, bytes as f64 / 1e6);
+            assert_eq!(e.to_string(), want, "{bytes}");
+        };
+        // Every tie for one decimal and for none up to 4.3 GB (the f64 may
+        // fall on either side, or exactly on it), their neighbours, and a spread.
+        for k in 0..42_000usize {
+            for n in [k * 100_000 + 50_000, k * 100_000 + 49_999, k * 100_000 + 50_001] {
+                check(n);
+            }
+        }
+        for k in 0..4_200usize {
+            check(k * 1_000_000 + 500_000);
+        }
+        let mut x = 1usize;
+        while let Some(n) = x.checked_mul(3) {
+            check(n);
+            check(n - 1);
+            x = n;
+        }
+        for n in [0, 1, 32 * 1024 * 1024, u32::MAX as usize, usize::MAX] {
+            check(n);
+        }
+    }
+}

@@ -759,14 +759,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         ents.list[r.1].speaks = true;
     }
     let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| ents.list[e].speaks).collect();
-    order.sort_by_key(|&e| ents.list[e].mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX));
+    crate::sort::by_key(&mut order, |&e| (ents.list[e].mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), 0));
     let mut index = vec![usize::MAX; ents.list.len()];
     let mut speakers = Vec::with_capacity(order.len());
     for (i, &e) in order.iter().enumerate() {
         index[e] = i;
         let ent = &ents.list[e];
         let mut ms: Vec<Span> = ent.mentions.iter().map(|r| Span::of(doc.text, r.start, r.end)).collect();
-        ms.sort_by_key(|s| s.start);
+        crate::sort::by_key(&mut ms, |s| (s.start, 0));
         ms.dedup_by_key(|s| s.start);
         speakers.push(Speaker { name: ent.name.clone(), title: ent.title.clone(), kind: ent.kind, mentions: ms });
     }
@@ -777,7 +777,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
     // Cues come in text order, but content may stand before its cue
     // ("…, a affirmé X"): order by the content, as the report promises.
-    reported.sort_by_key(|(r, _, c)| (r.start, c.start));
+    crate::sort::by_key(&mut reported, |(r, _, c)| (r.start, c.start));
     let reported = reported
         .into_iter()
         .map(|(r, e, c)| Reported {

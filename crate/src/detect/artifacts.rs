@@ -35,7 +35,7 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Artifact> {
     insertions(doc, quotes, &mut out);
     let labels_at = labels(doc, &mut out);
     stray_runs(doc, &labels_at, &mut out);
-    out.sort_by_key(|a| (a.start, a.end));
+    crate::sort::by_key(&mut out, |a| (a.start, a.end));
     out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
     out
 }
@@ -47,7 +47,7 @@ fn push(doc: &Doc, out: &mut Vec<Artifact>, start: usize, end: usize, kind: Arti
 fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
     let mut seen_until = 0usize;
     let mut qs: Vec<&Quote> = quotes.iter().collect();
-    qs.sort_by_key(|q| q.start);
+    crate::sort::by_key(&mut qs, |q| (q.start, 0));
     for q in qs {
         // Nested or repeated quotes: each stretch of text is read once.
         let from = q.start.max(seen_until);

@@ -292,7 +292,7 @@ fn build(lang: &str) -> Lex {
         words.entry(w.clone()).or_default().flags |= REPORTING_START;
     }
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
-        v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
     }
     let mut outlets: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     for e in &lexicon::list("common", "outlets").entries {
@@ -302,7 +302,7 @@ fn build(lang: &str) -> Lex {
         }
     }
     for v in outlets.values_mut() {
-        v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        crate::sort::by_key(v, |p| (usize::MAX - p.len(), 0));
     }
     for w in outlets.keys() {
         words.entry(w.clone()).or_default().flags |= OUTLET_START;

@@ -114,7 +114,7 @@ fn build(lang: &str) -> Table {
     }
     let cues = &t.cues;
     for v in t.by_first.values_mut() {
-        v.sort_by_key(|&i| std::cmp::Reverse(cues[i].words.len()));
+        crate::sort::by_key(v, |&i| (usize::MAX - cues[i].words.len(), 0));
     }
     for e in &lexicon::list(lang, "clauses").entries {
         match e.split_once(' ') {

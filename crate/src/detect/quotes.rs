@@ -337,7 +337,7 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
             }
         }
     }
-    out.sort_by_key(|q| q.open);
+    crate::sort::by_key(&mut out, |q| (q.open, 0));
     out
 }
 
