@@ -1352,6 +1352,13 @@ fn reported_content(
         while a < s1 && (in_relay[a] || doc.tok_text(a) == ",") {
             a += 1;
         }
+        // German separable verbs: "teilte der Landkreis am Mittwoch mit, …",
+        // "fügte er hinzu": the content starts after the particle.
+        if doc.lang.code == "de" && matches!(doc.tok_text(c.tok), "teilte" | "teilten" | "teilt" | "fügte" | "fügten" | "räumte" | "kündigte") {
+            if let Some(j) = (a..(a + 12).min(s1)).find(|&j| matches!(doc.tok_text(j), "mit" | "hinzu" | "ein" | "an") && (j + 1 == s1 || matches!(doc.tok_text(j + 1), "," | ":" | "."))) {
+                a = if j + 1 < s1 && doc.tok_text(j + 1) == "," { j + 2 } else { j + 1 };
+            }
+        }
         if a < s1 && (doc.tok_text(a) == ":" || open_tok[a]) {
             return None;
         }
