@@ -81,6 +81,24 @@ const FINITE: &[&str] = &[
     "sei", "wäre", "habe", "hätte", "werde", "würde",
 ];
 
+/// A lower-case adverb that may stand between subject and verb or verb and
+/// complementiser: "a simplement indiqué", "a reconnu toutefois que",
+/// "has repeatedly said".
+fn is_adverb(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    if t.kind != TokKind::Word || t.case != Case::Lower {
+        return false;
+    }
+    let w = doc.tok_text(j);
+    let n = w.chars().count();
+    match doc.lang.code {
+        "fr" => n > 5 && w.ends_with("ment") || in_list(&["toutefois", "aussi", "déjà", "encore", "pourtant", "également", "cependant", "néanmoins"], w),
+        "de" => in_list(&["auch", "zudem", "außerdem", "jedoch", "erneut", "bereits", "allerdings"], w),
+        "id" => in_list(&["juga", "pun", "pula", "lagi"], w),
+        _ => n > 4 && w.ends_with("ly") || in_list(&["also", "again", "later", "however"], w),
+    }
+}
+
 /// Relative pronouns: after a comma they open an aside about the subject
 /// (German "die"/"der" as articles open an apposition: the same aside).
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
@@ -441,6 +459,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // A reporting construction: "according to X".
             if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
+                    // "Pour l'économiste X, …" opens its sentence; "pour sa part
+                    // appelé" and "pour fin juillet" are no attribution.
+                    let pour = matches!(w.to_lowercase().as_str(), "pour");
+                    if pour && v != sent.toks.start {
+                        continue;
+                    }
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
                         (k != u32::MAX && !ments[k as usize].possessive).then_some(k as usize)
@@ -984,7 +1008,7 @@ fn pre_subject(
                 }
             }
         }
-        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j)).collect();
+        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j)).collect();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
         let opens_with_article = words.first().is_some_and(|&j| {
@@ -1208,11 +1232,15 @@ fn sentence_speaker(
         let mut k = k as usize;
         // "Their spokesman, Tom Aldridge, called the closures '…'": the name
         // in apposition to a role.
-        if m.kind == MentionKind::TitleRef && m.toks.end + 1 < open_t && doc.tok_text(m.toks.end) == "," {
-            let n = mention_at[m.toks.end + 1];
-            if n != u32::MAX && ments[n as usize].kind == MentionKind::Name {
-                k = n as usize;
-                m = &ments[k];
+        // ("Le président du jury, le comédien Gérard Vasseur, a salué …":
+        // the role's complement may stand before the comma.)
+        if m.kind == MentionKind::TitleRef {
+            if let Some(c) = (m.toks.end..(m.toks.end + 5).min(open_t)).find(|&c| doc.tok_text(c) == ",") {
+                let n = ((c + 1)..(c + 4).min(open_t)).map(|j| mention_at[j]).find(|&n| n != u32::MAX);
+                if let Some(n) = n.filter(|&n| ments[n as usize].kind == MentionKind::Name) {
+                    k = n as usize;
+                    m = &ments[k];
+                }
             }
         }
         let e = resolve_mention(ments, ent_of, ents, history, k)?;
@@ -1369,7 +1397,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME));
+        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         for j in a..(a + 8).min(s1) {
             if tags[j].has(cues::COMPLEMENTISER) {
                 if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
