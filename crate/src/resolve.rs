@@ -535,7 +535,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // anywhere in German (verb second).
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.code == "de";
-                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, v, sent.toks.end, after_quote) } else { None };
+                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, &in_relay, v, sent.toks.end, after_quote) } else { None };
                 let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 // "the council leader, Priya Raman, said the authority …": a
                 // name standing alone between commas is the subject, not what
@@ -859,8 +859,16 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
 
 /// A mention right after the verb ("said German Chancellor Olaf Scholz",
 /// "a affirmé mardi la Première ministre Élisabeth Borne").
-fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], v: usize, end: usize, after_quote: bool) -> Option<usize> {
-    for j in v + 1..(v + 5).min(end) {
+#[allow(clippy::too_many_arguments)]
+fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], in_relay: &[bool], v: usize, end: usize, after_quote: bool) -> Option<usize> {
+    // After a quote, adverbials may come first: "a assuré jeudi soir sur
+    // franceinfo le ministre …".
+    let reach = if after_quote { 9 } else { 5 };
+    for j in v + 1..(v + reach).min(end) {
+        // "sur France Inter": the outlet is no subject.
+        if in_relay[j] {
+            continue;
+        }
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
@@ -1671,6 +1679,16 @@ mod tests {
         assert_eq!(r[0].0, "Greenpeace");
         let (_, r) = run("The dockers' union FNV called a strike on Monday.\n\nThe union said talks had failed.");
         assert_eq!(r[0].0, "FNV", "{r:?}");
+    }
+
+    #[test]
+    fn relays_and_far_inverted_subjects() {
+        let (q, _) = run("Interrogé par Reuters, Marc Ravel s'est dit « très surpris du verdict ».");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Marc Ravel"), Some("Reuters")));
+        let (q, _) = run("« Nous tiendrons », a promis mardi matin sur France Inter la ministre de la Santé, Anne Roux.");
+        assert_eq!(q[0].2.as_deref(), Some("Anne Roux"));
+        let (q, _) = run("„Das war knapp“, sagte er dem WDR. Landrat Paul Ebert hatte zuvor gewarnt.");
+        assert_eq!(q[0].3.as_deref(), Some("WDR"));
     }
 
     #[test]
