@@ -78,7 +78,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// show a clause ("admitted the plan was late"), not an object.
 const FINITE: &[&str] = &[
     "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",
-    "sei", "wäre", "habe", "hätte", "werde", "würde",
+    "sei", "wäre", "habe", "hätte", "werde", "würde", "akan", "telah", "sudah", "masih", "tidak", "bisa", "harus", "sedang", "dapat", "belum",
 ];
 
 /// A lower-case adverb that may stand between subject and verb or verb and
@@ -411,6 +411,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         last_sent = m.sent;
+        // "Direktur Jenderal Bea dan Cukai, Ratna Kusumawardani, …": a titled
+        // phrase, then the person's name in apposition.
+        let mut k = k;
+        if m.title.is_some() {
+            if let Some(c) = (m.toks.end..(m.toks.end + 4).min(ntok.saturating_sub(1))).find(|&c| doc.tok_text(c) == ",") {
+                let n = mention_at[c + 1];
+                if n != u32::MAX && ments[n as usize].kind == MentionKind::Name && ments[n as usize].title.is_none() {
+                    k = n as usize;
+                }
+            }
+        }
         if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
             salient.push(k);
         }
@@ -486,6 +497,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                     continue;
                 }
+            }
+            // "Menurutnya, …": the reporting word with its pronoun.
+            if doc.lang.code == "id" && w.len() > 5 && w.to_lowercase() == "menurutnya" && !in_relay[v] {
+                cue_at.insert(v, cues_list.len());
+                cues_list.push(Cue {
+                    tok: v,
+                    span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+                    toks: v..v + 1,
+                    subject: Some(Subject::Embedded(Class::Person)),
+                    inverted: true,
+                    entity: None,
+                    reported: true,
+                    construction: true,
+                    used: false,
+                });
+                continue;
             }
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
             // "confie-t-elle": the verb is the token's first part.
@@ -1365,7 +1392,10 @@ fn reported_content(
     let (mut a, mut b);
     if c.construction {
         // "According to X, content." or "Content, according to X."
-        let m = subj_end.clone()?;
+        let m = match c.subject {
+            Some(Subject::Embedded(_)) => c.toks.clone(),
+            _ => subj_end.clone()?,
+        };
         let before_comma = c.tok > s0 && doc.tok_text(c.tok - 1) == ",";
         if before_comma && c.tok - 1 > s0 {
             a = s0;
@@ -1689,6 +1719,13 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("Anne Roux"));
         let (q, _) = run("„Das war knapp“, sagte er dem WDR. Landrat Paul Ebert hatte zuvor gewarnt.");
         assert_eq!(q[0].3.as_deref(), Some("WDR"));
+    }
+
+    #[test]
+    fn indonesian_embedded_pronouns_and_appositions() {
+        let (q, r) = run("Kepala Dinas Kesehatan Kota Bogor, Rina Hartati, meninjau lokasi.\n\nMenurutnya, jumlah pasien terus bertambah.\n\n“Kami siaga penuh,” ungkapnya.");
+        assert!(r.iter().any(|r| r.0 == "Rina Hartati" && r.2.starts_with("jumlah pasien")), "{r:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Rina Hartati"));
     }
 
     #[test]
