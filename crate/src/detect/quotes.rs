@@ -318,13 +318,14 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
         // An open quote runs on only when the next article paragraph starts
         // with an opener of its family.
         // The open mark must stand where a quote starts: at the paragraph's
-        // start or after a colon or comma ("X said: “…").
+        // start, after a colon or comma ("X said: “…"), or opening a sentence
+        // ("…,” she told the chamber. “I certainly didn’t. …").
         let carry_ok = stack.first().is_some_and(|o| {
             if o.1 < range.start {
                 return true; // carried from an earlier paragraph
             }
             let before = text[range.start..o.1].trim_end();
-            before.is_empty() || before.ends_with(':') || before.ends_with(',')
+            before.is_empty() || before.ends_with([':', ',', '.', '!', '?'])
         });
         if let (true, Some(&outer)) = (carry_ok, stack.first()) {
             if let Some(&next) = paras.get(k + 1) {
@@ -413,6 +414,12 @@ mod tests {
         assert_eq!(q, ["Fine,", "Good."]);
         let q = quotes("A stray\" mark. \"Real,\" she said. Then \"open and \u{201C}curly\u{201D}.");
         assert_eq!(q, ["Real,", "curly"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_opened_mid_paragraph() {
+        let q = quotes("\u{201C}No,\u{201D} Ana said. \u{201C}We tried. We failed.\n\n\u{201C}We will try again.\u{201D}\n\nThe end.");
+        assert_eq!(q, ["No,", "We tried. We failed.\n\n\u{201C}We will try again."]);
     }
 
     #[test]
