@@ -211,7 +211,11 @@ impl Entities {
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
         let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
-        if (titled && !ent.titled) || (ws.len() > words_of(&ent.name).len() && (titled || !ent.titled)) {
+        let (n_new, n_old) = (ws.len(), words_of(&ent.name).len());
+        // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
+        // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
+        let run_on = ent.name.to_lowercase().starts_with(&format!("{} ", m.name.to_lowercase()));
+        if (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled)) {
             ent.name = m.name.clone();
             ent.titled |= titled;
         }
