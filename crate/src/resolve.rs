@@ -523,8 +523,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let inv_pron = mentions::inverted_pronoun(w, lex).is_some();
             let verb_part = if inv_pron { lex.tag_word(w.split('-').next().unwrap_or(w)) } else { tag };
             let tag = if inv_pron { Tag { flags: tag.flags | verb_part.flags, class: tag.class } } else { tag };
-            let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH);
-            let own_pronoun = inv_pron && verb_part.has(cues::SPEECH);
+            // "« … », se réjouit-elle": right after a quote, any verb with its
+            // inverted pronoun is the quote's cue (an incise).
+            let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
+                let stem = w.split('-').next().unwrap_or(w).to_lowercase();
+                let j = if v > p.toks.start && matches!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
+                !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
+            };
+            let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
+            let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
             // Verbs are lower case: "States" in "United States" is no cue.
             let speech = (tag.has(cues::SPEECH) || own_pronoun || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
             if !speech || aux_pronoun {
@@ -908,7 +915,20 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.code != "en";
             if !m.possessive && usable[k as usize] && pronoun_ok {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
-                // name in apposition to the title.
+                // name in apposition to the title (also when the title and its
+                // organisation read as one name: "der Präsident des
+                // Landesverbands der Bäderbetriebe, Uwe Kastner").
+                let titled = m.kind == MentionKind::Name && m.title.is_some() && m.toks.end + 1 < end && doc.tok_text(m.toks.end) == ",";
+                if titled {
+                    let n = mention_at[m.toks.end + 1];
+                    if n != u32::MAX {
+                        let nm = &ments[n as usize];
+                        let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
+                        if nm.kind == MentionKind::Name && !nm.possessive && nm.title.is_none() && closed {
+                            return Some(n as usize);
+                        }
+                    }
+                }
                 if m.kind == MentionKind::TitleRef {
                     let mut x = m.toks.end;
                     while x < end && x < m.toks.end + 8 && doc.tok_text(x) != "," {
@@ -1182,7 +1202,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = is_aux(doc, j) || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || matches!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -1730,6 +1750,14 @@ mod tests {
         let (q, r) = run("Kepala Dinas Kesehatan Kota Bogor, Rina Hartati, meninjau lokasi.\n\nMenurutnya, jumlah pasien terus bertambah.\n\n“Kami siaga penuh,” ungkapnya.");
         assert!(r.iter().any(|r| r.0 == "Rina Hartati" && r.2.starts_with("jumlah pasien")), "{r:?}");
         assert_eq!(q[0].2.as_deref(), Some("Rina Hartati"));
+    }
+
+    #[test]
+    fn incises_and_titled_organisations() {
+        let s = speakers("Claire Morel, présidente de l'association, a lancé une collecte.\n\n« Nous avons reçu 900 euros », se félicite-t-elle.");
+        assert_eq!(s, [Some("Claire Morel".to_string())]);
+        let s = speakers("„Das ist ernst“, sagte der Vorsitzende des Mieterbunds Nord, Jan Petersen, am Montag.");
+        assert_eq!(s, [Some("Jan Petersen".to_string())]);
     }
 
     #[test]
