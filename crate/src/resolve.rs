@@ -596,6 +596,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             let Some(subject) = subject else { continue };
+            // "sources in the provincial office said": anonymous sources
+            // speak (a weasel hedge), not the office.
+            if let Subject::Mention(k) = subject {
+                let st = ments[k].toks.start;
+                if st < v && (st.saturating_sub(4)..st).any(|j| matches!(doc.tok_text(j).to_lowercase().as_str(), "sources" | "source" | "sumber")) {
+                    continue;
+                }
+            }
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.toks[v - 1].start as usize
@@ -1467,7 +1475,9 @@ fn reported_content(
                 }
                 break;
             }
-            if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] {
+            // ("did not confirm this, saying only that …": the "that" is the
+            // next verb's.)
+            if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] || j > a && tags[j].has(cues::SPEECH) {
                 break;
             }
         }
