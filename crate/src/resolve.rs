@@ -578,9 +578,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "the council leader, Priya Raman, said the authority …": a
                 // name standing alone between commas is the subject, not what
                 // follows the verb.
+                // So is a name opening the sentence with an aside after it:
+                // "Lorraine Betts, who owns the diner, told KMOV-TV that …".
                 let appos_pre = pre.is_some_and(|k| {
                     let m = &ments[k];
-                    m.kind == MentionKind::Name && m.toks.end + 1 == v && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ","
+                    let between_commas = m.toks.end + 1 == v && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ",";
+                    let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_text(m.toks.end) == ",";
+                    m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
                 let (first, second) = if (after_quote || comma) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
@@ -1240,6 +1244,13 @@ fn post_cue(
     if k != u32::MAX {
         let m = &ments[k as usize];
         let mut j = m.toks.end;
+        // An aside between the name and the verb: "Dana Whitcomb, who has
+        // run the department since 2019, said".
+        if j < ptoks.end && doc.tok_text(j) == "," && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
+            if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_text(c) == ",") {
+                j = c + 1;
+            }
+        }
         for _ in 0..3 {
             if j >= ptoks.end {
                 break;
