@@ -74,6 +74,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "post_cues", include_str!("../data/fr/post_cues.txt")),
     ("de", "post_cues", include_str!("../data/de/post_cues.txt")),
     ("id", "post_cues", include_str!("../data/id/post_cues.txt")),
+    ("de", "konjunktiv", include_str!("../data/de/konjunktiv.txt")),
     ("en", "group_nouns", include_str!("../data/en/group_nouns.txt")),
     ("fr", "group_nouns", include_str!("../data/fr/group_nouns.txt")),
     ("id", "group_nouns", include_str!("../data/id/group_nouns.txt")),

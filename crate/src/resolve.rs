@@ -48,7 +48,7 @@ const GENERIC_ORG_REFS: &[&str] = &[
 const PREPOSITIONS: &[&str] = &[
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
     "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
-    "saat", "usai", "seusai", "ketika",
+    "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom",
 ];
 
 /// Auxiliaries that may stand between a quote or comma and the verb:
@@ -648,9 +648,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "Aus dem Kreml hieß es": the place the words came from.
             Some(Subject::Mention(_)) if expletive => {
                 let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                // ("Aus Koalitionskreisen hieß es": anonymous circles, a weasel
+                // hedge, not a speaker.)
                 (sent.toks.start..c.tok).find_map(|j| {
                     let k = mention_at[j];
-                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
+                    let circles = doc.tok_text(j).to_lowercase().ends_with("kreisen");
+                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && !circles).then(|| ent_of[k as usize]).flatten()
                 })
             }
             Some(Subject::Mention(k)) if c.inverted && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
@@ -818,6 +821,51 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let Some(e) = c.entity else { continue };
         if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
             reported.push((r, e, c.span.clone()));
+        }
+    }
+
+    // German indirect speech runs on in the subjunctive without a new verb
+    // of saying: "…, sagte Neumeyer. Die Bundeswehr brauche bis 2030 …".
+    // A sentence with a Konjunktiv I form and no cue continues the last
+    // speaker of its own or the previous paragraph.
+    if doc.lang.code == "de" {
+        let konj = lexicon::list("de", "konjunktiv");
+        let mut last: Option<(usize, usize)> = None; // (entity, sentence)
+        let mut ci = 0;
+        for (_, p) in doc.article_paras() {
+            for si in p.sents.clone() {
+                let s = &doc.sents[si];
+                let mut has_cue = false;
+                while ci < cues_list.len() && cues_list[ci].tok < s.toks.end {
+                    has_cue |= cues_list[ci].tok >= s.toks.start;
+                    if let Some(e) = cues_list[ci].entity {
+                        last = Some((e, si));
+                    }
+                    ci += 1;
+                }
+                // Only right after the speaker's sentence (or its run-on).
+                let Some((e, ls)) = last else { continue };
+                // (A verb of saying whose subject was not found: not a run-on.)
+                let speech_verb = s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
+                if has_cue || speech_verb || si != ls + 1 || s.toks.is_empty() || open_tok[s.toks.start] || in_quote[s.toks.start] {
+                    continue;
+                }
+                let v = s.toks.clone().find(|&j| {
+                    !in_quote[j] && doc.toks[j].case == Case::Lower && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
+                });
+                let Some(v) = v else { continue };
+                // "es sei denn": unless, no speech.
+                if doc.tok_text(v) == "sei" && v + 1 < s.toks.end && doc.tok_text(v + 1) == "denn" {
+                    continue;
+                }
+                let mut b = s.toks.end;
+                while b > s.toks.start + 1 && doc.toks[b - 1].kind == TokKind::Punct && !close_tok[b - 1] {
+                    b -= 1;
+                }
+                let r = doc.toks[s.toks.start].start as usize..doc.toks[b - 1].end as usize;
+                reported.push((r, e, doc.toks[v].start as usize..doc.toks[v].end as usize));
+                last = Some((e, si));
+            }
         }
     }
 
@@ -1032,7 +1080,10 @@ fn pre_subject(
             let k = mention_at[j];
             if k != u32::MAX {
                 let m = &ments[k as usize];
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] {
+                // A name after a preposition is no subject: "Erst auf
+                // Nachfrage bestätigte X", "In Berlin, Scholz said".
+                let after_prep = doc.lang.code == "de" && m.toks.start > 0 && doc.toks[m.toks.start - 1].case == Case::Lower && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -1779,6 +1830,16 @@ mod tests {
         assert_eq!(s, [Some("Claire Morel".to_string())]);
         let s = speakers("„Das ist ernst“, sagte der Vorsitzende des Mieterbunds Nord, Jan Petersen, am Montag.");
         assert_eq!(s, [Some("Jan Petersen".to_string())]);
+    }
+
+    #[test]
+    fn german_subjunctive_runs_on() {
+        let (_, r) = run("„Wir sind bereit“, sagte Ministerin Eva Lang am Montag. Die Reform koste rund zwei Milliarden Euro. Es regnete.");
+        assert!(r.iter().any(|r| r.0 == "Eva Lang" && r.1 == "koste" && r.2.starts_with("Die Reform koste")), "{r:?}");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // Not after a sentence without a speaker.
+        let (_, r) = run("Der Zug fuhr ab. Das Tier sei angeblich über die Straße gelaufen.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
