@@ -442,7 +442,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
-        for r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
+        for mut r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
+            // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
+            // News", "Deutsche Welle TV".
+            while r.1.end < p.toks.end && r.1.end < r.1.start + 6 && doc.toks[r.1.end].kind == TokKind::Word && doc.toks[r.1.end].case == Case::Upper && doc.toks[r.1.end].space_before && !tags[r.1.end].has(cues::NOT_NAME) && first_names.class(doc.tok_text(r.1.end)).is_none() && !first_names.male.contains(doc.tok_text(r.1.end)) {
+                r.1.end += 1;
+            }
             if !in_quote[r.0.start] {
                 relays.push(r);
             }
