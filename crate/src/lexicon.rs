@@ -80,6 +80,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("id", "group_nouns", include_str!("../data/id/group_nouns.txt")),
     ("en", "participles", include_str!("../data/en/participles.txt")),
     ("fr", "participles", include_str!("../data/fr/participles.txt")),
+    ("common", "place_words", include_str!("../data/common/place_words.txt")),
     ("common", "not_names", include_str!("../data/common/not_names.txt")),
     ("common", "male_names", include_str!("../data/common/male_names.txt")),
     ("common", "female_names", include_str!("../data/common/female_names.txt")),

@@ -1087,7 +1087,10 @@ fn pre_subject(
                 let m = &ments[k as usize];
                 // A name after a preposition is no subject: "Erst auf
                 // Nachfrage bestätigte X", "In Berlin, Scholz said".
-                let after_prep = doc.lang.code == "de" && m.toks.start > 0 && doc.toks[m.toks.start - 1].case == Case::Lower && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
+                let after_prep = doc.lang.code == "de"
+                    && m.toks.start > 0
+                    && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
+                    && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -1138,8 +1141,10 @@ fn pre_subject(
         let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j)).collect();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
+        // So is a participle: "Mayor Ruth Okafor, standing beside her, said".
+        let participle = |j: usize| doc.lang.code == "en" && doc.toks[j].case == Case::Lower && doc.tok_text(j).len() > 5 && doc.tok_text(j).ends_with("ing");
         let opens_with_article = words.first().is_some_and(|&j| {
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
         });
         let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
         let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
@@ -1694,6 +1699,10 @@ fn reported_content(
     if words < 2 {
         return None;
     }
+    // "mahnte zur Sachlichkeit": a short prepositional phrase is no statement.
+    if words <= 4 && in_list(PREPOSITIONS, doc.tok_text(a)) {
+        return None;
+    }
     Some(doc.toks[a].start as usize..doc.toks[b - 1].end as usize)
 }
 
@@ -1845,6 +1854,16 @@ mod tests {
         // Not after a sentence without a speaker.
         let (_, r) = run("Der Zug fuhr ab. Das Tier sei angeblich über die Straße gelaufen.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn asides_places_and_circles() {
+        let (_, r) = run("Mayor Lena Fisk, standing beside him, said the school would stay open.");
+        assert_eq!(r[0].0, "Lena Fisk", "{r:?}");
+        let (_, r) = run("Retired welder Tom Baird spoke first. The pipe under Elm Street, he said, was laid in 1958.");
+        assert_eq!(r[0].0, "Tom Baird", "{r:?}");
+        let (_, r) = run("Aus Regierungskreisen hieß es, der Plan sei gescheitert.");
+        assert!(r.iter().all(|r| r.0 != "Regierungskreisen"), "{r:?}");
     }
 
     #[test]

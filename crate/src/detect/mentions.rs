@@ -692,8 +692,11 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let (n, possessive) = strip_possessive(&raw);
     let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
+    let place = title.is_empty() && !single && lexicon::list("common", "place_words").contains(doc.tok_text(name.end - 1));
     let entity = if name_org || (single && is_acronym(n)) {
         SpeakerKind::Organisation
+    } else if place {
+        SpeakerKind::Unknown
     } else if !title.is_empty() || class != Class::None || name.len() >= 2 {
         SpeakerKind::Person
     } else {
