@@ -776,8 +776,27 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Only a quote that opens its sentence continues a speaker; a
                 // partial quote inside someone else's sentence does not.
                 let opens_sentence = doc.sents[doc.sent_of(q.open)].toks.start == open_t;
+                // "Monique Bonvin ne cache pas son inquiétude. «Les
+                // réservations …»": the person the sentence before (in the
+                // same paragraph, without quotes) is about.
+                let si = doc.sent_of(q.open);
+                if opens_sentence && si > 0 && doc.sents[si - 1].para == doc.sents[si].para {
+                    let prev = &doc.sents[si - 1];
+                    if !prev.toks.clone().any(|j| in_quote[j] || open_tok[j]) {
+                        // Its cue's speaker ("…, erklärte Berger. „…“"), else
+                        // the first person it names.
+                        let c0 = cues_list.partition_point(|c| c.tok < prev.toks.start);
+                        let cued = cues_list[c0..].iter().take_while(|c| c.tok < prev.toks.end).find_map(|c| c.entity);
+                        speaker = cued.or_else(|| {
+                            prev.toks.clone().map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
+                                let m = &ments[k];
+                                (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                            })
+                        });
+                    }
+                }
                 let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
-                if let Some((e, para, src)) = cont {
+                if let Some((e, para, src)) = cont.filter(|_| speaker.is_none()) {
                     speaker = *e;
                     if *para == q.para && source.is_none() {
                         source = src.clone();
@@ -1864,6 +1883,14 @@ mod tests {
         assert_eq!(r[0].0, "Tom Baird", "{r:?}");
         let (_, r) = run("Aus Regierungskreisen hieß es, der Plan sei gescheitert.");
         assert!(r.iter().all(|r| r.0 != "Regierungskreisen"), "{r:?}");
+    }
+
+    #[test]
+    fn quote_after_a_sentence_about_someone() {
+        let s = speakers("Le maire Paul Roux a parlé.\n\nDepuis vingt ans, Irène Vasseur tient la boulangerie. « Les clients ne viennent plus. »");
+        assert_eq!(s, [Some("Irène Vasseur".to_string())]);
+        let s = speakers("\"We are close,\" said Anna Berg.\n\nThe offer was too low, Tom Hale argued. \"Nobody can live on that.\"");
+        assert_eq!(s, [Some("Anna Berg".to_string()), Some("Tom Hale".to_string())]);
     }
 
     #[test]
