@@ -1110,7 +1110,11 @@ fn pre_subject(
                     && m.toks.start > 0
                     && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep {
+                // Nor is a name after "de", "of": "La ministre, élue de la
+                // Manche, a estimé".
+                let p0 = if m.toks.start > 1 && matches!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
+                let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of");
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -1141,7 +1145,7 @@ fn pre_subject(
     };
     let mut end = v;
     let mut fallback = None;
-    for _round in 0..3 {
+    for _round in 0..4 {
         let start = segment_start(end);
         let mut found = first_in(start, end);
         // "State electricity company PT Perusahaan Listrik Negara (PLN)": a
@@ -1170,7 +1174,11 @@ fn pre_subject(
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
-        if _round > 0 && !apposition && found.is_some_and(|k| ments[k].toks.start > start + 1) {
+        let clause_opener = words.first().is_some_and(|&j| {
+            let w = doc.tok_text(j).to_lowercase();
+            w.ends_with("ed") || w.ends_with("ing") || in_list(PREPOSITIONS, &w)
+        });
+        if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
         }
         if let Some(k) = found {
@@ -1508,6 +1516,8 @@ fn reported_content(
     let c = &cues_list[ci];
     let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
     let (s0, s1) = (sent.toks.start, sent.toks.end);
+    // (token, bytes) of a complementiser fused with the content's first word.
+    let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
         Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
         _ => None,
@@ -1560,7 +1570,9 @@ fn reported_content(
         let mut comp = None;
         let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         for j in a..(a + 8).min(s1) {
-            if tags[j].has(cues::COMPLEMENTISER) {
+            // ("qu'un soutien …": the complementiser is part of a token.)
+            let elided_que = doc.lang.code == "fr" && (doc.tok_text(j).starts_with("qu'") || doc.tok_text(j).starts_with("qu\u{2019}"));
+            if tags[j].has(cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
                     comp = Some(j);
                 }
@@ -1584,7 +1596,16 @@ fn reported_content(
         }
         let mut no_content = false;
         match comp {
-            Some(j) => a = j + 1,
+            Some(j) => {
+                let t = doc.tok_text(j);
+                let el = if t.starts_with("qu'") { 3 } else if t.starts_with("qu\u{2019}") { 5 } else { 0 };
+                if el > 0 && t.len() > el {
+                    a = j;
+                    elided_skip = Some((j, el));
+                } else {
+                    a = j + 1;
+                }
+            }
             None if told => {
                 // "told reporters the strike could …": skip the audience.
                 if a < s1 && tags[a].has(cues::DETERMINER) {
@@ -1722,7 +1743,8 @@ fn reported_content(
     if words <= 4 && in_list(PREPOSITIONS, doc.tok_text(a)) {
         return None;
     }
-    Some(doc.toks[a].start as usize..doc.toks[b - 1].end as usize)
+    let skip = elided_skip.filter(|&(j, _)| j == a).map_or(0, |(_, n)| n);
+    Some(doc.toks[a].start as usize + skip..doc.toks[b - 1].end as usize)
 }
 
 #[cfg(test)]
