@@ -130,6 +130,11 @@ impl List {
         }
         self.lower.contains(&word.to_lowercase())
     }
+
+    /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.
+    pub fn contains_lower(&self, low: &str) -> bool {
+        self.lower.contains(low)
+    }
 }
 
 fn parse(src: &'static str) -> List {

@@ -137,6 +137,47 @@ pub struct Doc<'a> {
     pub sents: Vec<Sentence>,
     pub toks: Vec<Token>,
     pub lang: Lang,
+    /// Lower-case form of each token (`str::to_lowercase`), computed once:
+    /// a byte range into `text` when the token is already lower case, else
+    /// (high bit of the start set) a range into `lows`.
+    low: Vec<(u32, u32)>,
+    lows: String,
+    /// Some token holds a capital sigma, whose lower case depends on its
+    /// position (final ς): there `to_lowercase` and a char-by-char lower
+    /// case differ.
+    pub sigma: bool,
+}
+
+const LOWS_BIT: u32 = 1 << 31;
+
+/// The lower-case forms of `toks` (see [`Doc::low`]).
+fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
+    let mut low = Vec::with_capacity(toks.len());
+    let mut lows = String::new();
+    let mut sigma = false;
+    for t in toks {
+        let s = &text[t.range()];
+        let b = s.as_bytes();
+        if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
+            low.push((t.start, t.end));
+            continue;
+        }
+        let a = lows.len();
+        if b.is_ascii() {
+            lows.push_str(s);
+            lows[a..].make_ascii_lowercase();
+        } else if s.contains('\u{3A3}') {
+            sigma = true;
+            lows.push_str(&s.to_lowercase());
+        } else {
+            // Without a capital sigma, `to_lowercase` is the chars' lower case.
+            for c in s.chars() {
+                lows.extend(c.to_lowercase());
+            }
+        }
+        low.push((a as u32 | LOWS_BIT, lows.len() as u32));
+    }
+    (low, lows, sigma)
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -172,8 +213,16 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let lang = crate::lang::detect(text, &toks, &paras);
-        Doc { text, paras, sents, toks, lang }
+        let (low, lows, sigma) = lower_forms(text, &toks);
+        let lang = Lang { code: "und", script: Script::Latin };
+        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma };
+        doc.lang = crate::lang::detect(&doc);
+        doc
+    }
+
+    /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
+    pub fn low(&self, i: usize) -> &str {
+        low_of(self.text, &self.low, &self.lows, i)
     }
 
     /// The text of a token.
@@ -199,6 +248,15 @@ impl<'a> Doc<'a> {
     /// Paragraphs kept as article text.
     pub fn article_paras(&self) -> impl Iterator<Item = (usize, &Para)> {
         self.paras.iter().enumerate().filter(|(_, p)| p.article)
+    }
+}
+
+fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
+    let (a, b) = low[i];
+    if a & LOWS_BIT == 0 {
+        &text[a as usize..b as usize]
+    } else {
+        &lows[(a & !LOWS_BIT) as usize..b as usize]
     }
 }
 
