@@ -68,6 +68,9 @@ struct Entry {
 struct Vocab {
     /// Every literal of every language, in one trie.
     trie: Trie,
+    /// The root's child for each ASCII char (`u32::MAX`: none): most text
+    /// is ASCII, and the root has the most children.
+    root_ascii: [u32; 128],
     codes: Vec<&'static str>,
 }
 
@@ -168,22 +171,37 @@ fn vocab() -> &'static Vocab {
                 trie.insert(&lit, e);
             }
         }
-        Vocab { trie, codes }
+        let mut root_ascii = [u32::MAX; 128];
+        for (b, slot) in root_ascii.iter_mut().enumerate() {
+            if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
+                *slot = n as u32;
+            }
+        }
+        Vocab { trie, root_ascii, codes }
     })
 }
 
 /// Lower-cases `s` char by char, keeping a char as it is when its lower-case
 /// form has another byte length, so that offsets stay those of `s`.
-fn lower_same_len(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+fn lower_same_len(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
+    // ASCII runs lower-case byte for byte.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let a = out.len();
+        out.push_str(&rest[..n]);
+        out[a..].make_ascii_lowercase();
+        rest = &rest[n..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// One vocabulary hit: byte range in the analysed text.
@@ -197,8 +215,9 @@ struct Hit {
 
 /// All vocabulary hits in paragraph text `p` (at byte `base`), word
 /// boundaries checked for spaced scripts.
-fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
-    let low = lower_same_len(&text[range.clone()]);
+fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut Vec<Hit>) {
+    lower_same_len(&text[range.clone()], low);
+    let low = low.as_str();
     let trie = &v.trie;
     if trie.nodes.is_empty() {
         return;
@@ -207,16 +226,41 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
     // does not hide "main language"); from each, every literal that starts
     // there ("automatic" inside Italian "automatica" as well as the longer one).
     let mut prev_alnum = false;
-    for (i, c) in low.char_indices() {
-        // Inside a word of a spaced script no literal can start: skip the
-        // lookup (most positions of Latin text).
-        let inside_word = prev_alnum && spaced(c);
-        prev_alnum = c.is_alphanumeric();
-        if inside_word {
-            continue;
-        }
-        let Some(mut node) = trie.child(0, c) else { continue };
-        let mut end = i + c.len_utf8();
+    let bytes = low.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, node) = if b < 0x80 {
+            // ASCII: alphanumeric chars are exactly the spaced ones.
+            let alnum = b.is_ascii_alphanumeric();
+            let inside_word = prev_alnum && alnum;
+            prev_alnum = alnum;
+            i += 1;
+            if inside_word {
+                continue;
+            }
+            let n = v.root_ascii[b as usize];
+            if n == u32::MAX {
+                continue;
+            }
+            (b as char, n as usize)
+        } else {
+            let c = low[i..].chars().next().unwrap();
+            i += c.len_utf8();
+            // Inside a word of a spaced script no literal can start: skip the
+            // lookup (most positions of Latin text).
+            let inside_word = prev_alnum && spaced(c);
+            prev_alnum = c.is_alphanumeric();
+            if inside_word {
+                continue;
+            }
+            let Some(n) = trie.child(0, c) else { continue };
+            (c, n)
+        };
+        let mut node = node;
+        let start = i - c.len_utf8();
+        let mut end = i;
+        let i = start;
         loop {
             let entries = &trie.nodes[node].entries;
             if !entries.is_empty() {
@@ -410,10 +454,11 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let mut best: Option<(Notice, Vec<Hit>)> = None;
     let mut topic_paras = 0usize;
     let mut buf = Vec::new();
+    let mut low = String::new();
     let mut candidates: Vec<(Notice, Vec<Hit>)> = Vec::new();
     for (pi, p) in doc.paras.iter().enumerate() {
         buf.clear();
-        hits(v, doc.text, p.range.clone(), &mut buf);
+        hits(v, doc.text, p.range.clone(), &mut low, &mut buf);
         if !buf.iter().any(|h| h.part == Part::Translation) {
             continue;
         }
