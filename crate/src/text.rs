@@ -261,39 +261,55 @@ fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
+}
+
+/// Han or Kana (scripts that start at U+3040).
+fn is_cjk(c: char) -> bool {
+    c as u32 >= 0x3040 && matches!(Script::of(c), Script::Han | Script::Kana)
 }
 
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5C7 | 0x610..=0x61A | 0x64B..=0x65F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31..=0xE3A | 0xE47..=0xE4E | 0x200C | 0x200D | 0xFE00..=0xFE0F)
 }
 
+/// The char at byte `i` of `s` (a char boundary), if any; ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+    }
+}
+
 /// Splits `text[range]` into tokens, appended to `out`.
 fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
-    let mut it = s.char_indices().peekable();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
+        // `end` is also where the next char to look at starts.
         let mut end = i + c.len_utf8();
         let kind;
         if c.is_numeric() {
             kind = TokKind::Number;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(s, end) {
                 if d.is_numeric() {
-                    it.next();
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                 } else if matches!(d, '.' | ',' | ':' | '/') {
                     // Internal separator only when a digit follows.
-                    let next = s[j + 1..].chars().next();
-                    if next.is_some_and(|n| n.is_ascii_digit()) {
-                        it.next();
-                        end = j + 1;
+                    if char_at(s, end + 1).is_some_and(|n| n.is_ascii_digit()) {
+                        end += 1;
                     } else {
                         break;
                     }
@@ -303,20 +319,16 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
         } else if is_word_char(c) {
             kind = TokKind::Word;
-            let script = Script::of(c);
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
-            let cjk = matches!(script, Script::Han | Script::Kana);
+            let cjk = is_cjk(c);
             while !cjk {
-                let Some(&(j, d)) = it.peek() else { break };
-                if is_word_char(d) && !matches!(Script::of(d), Script::Han | Script::Kana) {
-                    it.next();
-                    end = j + d.len_utf8();
+                let Some(d) = char_at(s, end) else { break };
+                if is_word_char(d) && !is_cjk(d) {
+                    end += d.len_utf8();
                 } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                     // Internal apostrophe or hyphen only between letters.
-                    let next = s[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(|n| n.is_alphabetic()) {
-                        it.next();
-                        end = j + d.len_utf8();
+                    if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -327,10 +339,9 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else {
             kind = TokKind::Punct;
         }
-        let first = s[start..].chars().next().unwrap();
-        let case = if first.is_uppercase() {
+        let case = if c.is_uppercase() {
             Case::Upper
-        } else if first.is_lowercase() {
+        } else if c.is_lowercase() {
             Case::Lower
         } else {
             Case::None
@@ -340,10 +351,11 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             end: (base + end) as u32,
             kind,
             case,
-            script: Script::of(first),
+            script: Script::of(c),
             space_before,
         });
         space_before = false;
+        i = end;
     }
 }
 
