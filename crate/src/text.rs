@@ -150,6 +150,27 @@ pub struct Doc<'a> {
 
 const LOWS_BIT: u32 = 1 << 31;
 
+/// Appends `s.to_lowercase()` to `out` without allocating; returns whether
+/// `s` holds a capital sigma (the one char whose lower case depends on its
+/// neighbours).
+pub fn push_lower(s: &str, out: &mut String) -> bool {
+    let a = out.len();
+    if s.is_ascii() {
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+        false
+    } else if s.contains('\u{3A3}') {
+        out.push_str(&s.to_lowercase());
+        true
+    } else {
+        // Without a capital sigma, `to_lowercase` is the chars' lower case.
+        for c in s.chars() {
+            out.extend(c.to_lowercase());
+        }
+        false
+    }
+}
+
 /// The lower-case forms of `toks` (see [`Doc::low`]).
 fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
     let mut low = Vec::with_capacity(toks.len());
@@ -163,18 +184,7 @@ fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
             continue;
         }
         let a = lows.len();
-        if b.is_ascii() {
-            lows.push_str(s);
-            lows[a..].make_ascii_lowercase();
-        } else if s.contains('\u{3A3}') {
-            sigma = true;
-            lows.push_str(&s.to_lowercase());
-        } else {
-            // Without a capital sigma, `to_lowercase` is the chars' lower case.
-            for c in s.chars() {
-                lows.extend(c.to_lowercase());
-            }
-        }
+        sigma |= push_lower(s, &mut lows);
         low.push((a as u32 | LOWS_BIT, lows.len() as u32));
     }
     (low, lows, sigma)
