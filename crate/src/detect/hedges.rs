@@ -47,6 +47,11 @@ struct Table {
     /// Vague groups that speak ("analysts") and quantifiers before them ("some").
     groups: Vec<String>,
     quants: Vec<String>,
+    /// Byte lengths (bit `n`; bit 63 for 63 and more) and first bytes of
+    /// the group and quantifier words: a test that rules most tokens out
+    /// before the lists are scanned.
+    pat_lens: u64,
+    pat_first: [u64; 4],
     /// Verbs of belief a vague group may take besides speech verbs.
     group_verbs: Vec<String>,
 }
@@ -116,6 +121,11 @@ fn build(lang: &str) -> Table {
         let lower = rest.trim().chars().next().is_some_and(|c| !c.is_uppercase());
         t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
+    }
+    for w in t.groups.iter().chain(&t.quants) {
+        t.pat_lens |= 1 << w.len().min(63);
+        let b = w.as_bytes().first().copied().unwrap_or(0);
+        t.pat_first[usize::from(b >> 6)] |= 1 << (b & 63);
     }
     let cues = &t.cues;
     for v in t.by_first.values_mut() {
@@ -279,12 +289,24 @@ fn is_fr_conditional(w: &str) -> bool {
 /// any first-group verb ("l'exécutif envisagerait").
 fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: usize) -> Option<Cue> {
     let n = low.len();
+    // The weasel pattern opens with a quantifier or a group word.
+    let w = low[k];
+    let b = w.as_bytes().first().copied().unwrap_or(0);
+    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0;
+    if !maybe {
+        return fr_conditional_cue(lang, low, k);
+    }
     let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
     let q = usize::from(has(&t.quants, low[k]) && k + 1 < n && has(&t.groups, low[k + 1]) && low[k + 1] != low[k]);
     let speaks = |w: &str| speech.contains_lower(w) || has(&t.group_verbs, w);
     if k + q + 1 < n && has(&t.groups, low[k + q]) && speaks(low[k + q + 1]) {
         return Some(Cue { words: low[k..k + q + 2].iter().map(|w| w.to_string()).collect(), family: HedgeFamily::Weasel, lower: true });
     }
+    fr_conditional_cue(lang, low, k)
+}
+
+/// The French conditional of a first-group verb ("envisagerait").
+fn fr_conditional_cue(lang: &str, low: &[&str], k: usize) -> Option<Cue> {
     let w = low[k];
     if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && w.chars().count() > 7 {
         return Some(Cue { words: vec![low[k].to_string()], family: HedgeFamily::Attribution, lower: true });
