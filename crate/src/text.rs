@@ -142,6 +142,11 @@ pub struct Doc<'a> {
     /// (high bit of the start set) a range into `lows`.
     low: Vec<(u32, u32)>,
     lows: String,
+    /// For every [`BUCKET`] bytes of text, the first token that ends after
+    /// the bucket's start: [`Doc::tok_at`] searches one bucket, not all tokens.
+    bucket: Vec<u32>,
+    /// The sentence of each token.
+    tok_sent: Vec<u32>,
     /// Some token holds a capital sigma, whose lower case depends on its
     /// position (final ς): there `to_lowercase` and a char-by-char lower
     /// case differ.
@@ -149,6 +154,9 @@ pub struct Doc<'a> {
 }
 
 const LOWS_BIT: u32 = 1 << 31;
+
+/// Bytes per bucket of the token index.
+const BUCKET: usize = 64;
 
 /// Appends `s.to_lowercase()` to `out` without allocating; returns whether
 /// `s` holds a capital sigma (the one char whose lower case depends on its
@@ -225,7 +233,20 @@ impl<'a> Doc<'a> {
         debug_assert_eq!(pos, text.len());
         let (low, lows, sigma) = lower_forms(text, &toks);
         let lang = Lang { code: "und", script: Script::Latin };
-        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma };
+        // bucket[b]: the first token with end > b * BUCKET.
+        let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
+        let mut t = 0;
+        for b in 0..=text.len() / BUCKET {
+            while t < toks.len() && toks[t].end as usize <= b * BUCKET {
+                t += 1;
+            }
+            bucket.push(t as u32);
+        }
+        let mut tok_sent = vec![0u32; toks.len()];
+        for (si, s) in sents.iter().enumerate() {
+            tok_sent[s.toks.clone()].fill(si as u32);
+        }
+        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent };
         doc.lang = crate::lang::detect(&doc);
         doc
     }
@@ -242,7 +263,15 @@ impl<'a> Doc<'a> {
 
     /// Index of the first token whose end is after byte `pos` (binary search).
     pub fn tok_at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| (t.end as usize) <= pos)
+        // Tokens before bucket[b] end at or before b * BUCKET <= pos; the
+        // first of bucket[b + 1] ends after (b + 1) * BUCKET > pos.
+        let b = pos / BUCKET;
+        let Some(&lo) = self.bucket.get(b) else {
+            return self.toks.partition_point(|t| (t.end as usize) <= pos);
+        };
+        let hi = self.bucket.get(b + 1).map_or(self.toks.len(), |&h| h as usize);
+        let lo = lo as usize;
+        lo + self.toks[lo..hi].partition_point(|t| (t.end as usize) <= pos)
     }
 
     /// Index of the paragraph that contains byte `pos`.
@@ -252,7 +281,12 @@ impl<'a> Doc<'a> {
 
     /// Index of the sentence that contains byte `pos`.
     pub fn sent_of(&self, pos: usize) -> usize {
-        self.sents.partition_point(|s| s.range.end <= pos).min(self.sents.len().saturating_sub(1))
+        // The first sentence ending after `pos` holds the first token ending
+        // after it: sentences cover the tokens in order and end with them.
+        match self.tok_sent.get(self.tok_at(pos)) {
+            Some(&s) => s as usize,
+            None => self.sents.len().saturating_sub(1),
+        }
     }
 
     /// Paragraphs kept as article text.
