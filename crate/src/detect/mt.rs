@@ -71,6 +71,10 @@ struct Vocab {
     /// The root's child for each ASCII char (`u32::MAX`: none): most text
     /// is ASCII, and the root has the most children.
     root_ascii: [u32; 128],
+    /// The child for ASCII char `c2` of the root's child for ASCII `c1`, at
+    /// `c1 * 128 + c2` (`u32::MAX`: none): the second step of most walks
+    /// without a binary search (64 KB).
+    second_ascii: Vec<u32>,
     codes: Vec<&'static str>,
 }
 
@@ -172,12 +176,18 @@ fn vocab() -> &'static Vocab {
             }
         }
         let mut root_ascii = [u32::MAX; 128];
+        let mut second_ascii = vec![u32::MAX; 128 * 128];
         for (b, slot) in root_ascii.iter_mut().enumerate() {
             if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
                 *slot = n as u32;
+                for &(c2, n2) in &trie.nodes[n].next {
+                    if c2.is_ascii() {
+                        second_ascii[b * 128 + c2 as usize] = n2;
+                    }
+                }
             }
         }
-        Vocab { trie, root_ascii, codes }
+        Vocab { trie, root_ascii, second_ascii, codes }
     })
 }
 
@@ -186,6 +196,11 @@ fn vocab() -> &'static Vocab {
 fn lower_same_len(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
     // ASCII runs lower-case byte for byte.
     let mut rest = s;
     while !rest.is_empty() {
@@ -230,6 +245,8 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // The first char when it is ASCII: the second step reads `second_ascii`.
+        let mut first_ascii = None;
         let (c, node) = if b < 0x80 {
             // ASCII: alphanumeric chars are exactly the spaced ones.
             let alnum = b.is_ascii_alphanumeric();
@@ -243,6 +260,7 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
             if n == u32::MAX {
                 continue;
             }
+            first_ascii = Some(b as usize);
             (b as char, n as usize)
         } else {
             let c = low[i..].chars().next().unwrap();
@@ -274,7 +292,11 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
                 }
             }
             let Some(c2) = low[end..].chars().next() else { break };
-            let Some(n2) = trie.child(node, c2) else { break };
+            let n2 = match first_ascii.take() {
+                Some(c1) if c2.is_ascii() => Some(v.second_ascii[c1 * 128 + c2 as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize),
+                _ => trie.child(node, c2),
+            };
+            let Some(n2) = n2 else { break };
             node = n2;
             end += c2.len_utf8();
         }
