@@ -262,6 +262,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
+    // Called from many places: one copy in the wasm, not one per caller.
+    #[inline(never)]
     pub fn tok_at(&self, pos: usize) -> usize {
         // Tokens before bucket[b] end at or before b * BUCKET <= pos; the
         // first of bucket[b + 1] ends after (b + 1) * BUCKET > pos.
@@ -280,6 +282,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the sentence that contains byte `pos`.
+    // Called from many places: one copy in the wasm, not one per caller.
+    #[inline(never)]
     pub fn sent_of(&self, pos: usize) -> usize {
         // The first sentence ending after `pos` holds the first token ending
         // after it: sentences cover the tokens in order and end with them.

@@ -142,7 +142,7 @@ fn build(lang: &str) -> Table {
 }
 
 fn table(lang: &str) -> &'static Table {
-    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
+    static TABLES: OnceLock<FxMap<&'static str, Table>> = OnceLock::new();
     let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| (l, build(l))).collect());
     all.get(lang).unwrap_or_else(|| &all["en"])
 }

@@ -131,7 +131,8 @@ fn spaced(c: char) -> bool {
 fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let mut by_text: HashMap<String, Vec<Entry>> = HashMap::new();
+        // Fx, as every map of the crate: no SipHash code in the wasm.
+        let mut by_text: HashMap<String, Vec<Entry>, std::hash::BuildHasherDefault<crate::detect::cues::FxHasher>> = HashMap::default();
         let mut add = |phrase: &str, part: Part, lang: u8| {
             let p = phrase.trim().to_lowercase();
             let (lit, prefix) = match p.strip_suffix('*') {
