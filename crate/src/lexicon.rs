@@ -131,19 +131,6 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        // Short ASCII words (most capitalised ones: names, sentence starts)
-        // lower-case on the stack.
-        let b = word.as_bytes();
-        if b.len() <= 32 && b.is_ascii() {
-            if !b.iter().any(u8::is_ascii_uppercase) {
-                return self.lower.contains(word);
-            }
-            let mut buf = [0u8; 32];
-            let low = &mut buf[..b.len()];
-            low.copy_from_slice(b);
-            low.make_ascii_lowercase();
-            return std::str::from_utf8(low).is_ok_and(|w| self.lower.contains(w));
-        }
         // Most words are already lower case: look them up without allocating.
         if !word.chars().any(char::is_uppercase) {
             return self.lower.contains(word);
