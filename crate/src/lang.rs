@@ -2,7 +2,7 @@
 //! and which script dominates it.
 
 use crate::lexicon;
-use crate::text::{Para, Script, Token, TokKind};
+use crate::text::{Doc, Script, TokKind};
 
 /// Languages with stop-word profiles, in order of preference on ties.
 pub const PROFILED: &[&str] = &["en", "fr", "de", "id"];
@@ -19,13 +19,13 @@ pub struct Lang {
 }
 
 /// Detects the language and main script of the article paragraphs.
-pub fn detect(text: &str, toks: &[Token], paras: &[Para]) -> Lang {
+pub fn detect(doc: &Doc) -> Lang {
     let mut scores = [0usize; PROFILED.len()];
     let mut scripts: Vec<(Script, usize)> = Vec::new();
     let mut seen = 0;
     let lists: Vec<_> = PROFILED.iter().map(|l| lexicon::list(l, "stopwords")).collect();
-    'outer: for p in paras.iter().filter(|p| p.article) {
-        for t in &toks[p.toks.clone()] {
+    'outer: for p in doc.paras.iter().filter(|p| p.article) {
+        for (i, t) in doc.toks[p.toks.clone()].iter().enumerate() {
             if t.kind != TokKind::Word {
                 continue;
             }
@@ -40,9 +40,9 @@ pub fn detect(text: &str, toks: &[Token], paras: &[Para]) -> Lang {
             if t.script != Script::Latin {
                 continue;
             }
-            let w = &text[t.range()];
+            let w = doc.low(p.toks.start + i);
             for (k, l) in lists.iter().enumerate() {
-                if l.contains(w) {
+                if l.contains_lower(w) {
                     scores[k] += 1;
                 }
             }

@@ -5,7 +5,14 @@
 //! To add a list: put the file under `data/`, add one line to [`FILES`].
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use crate::detect::cues::FxHasher;
+
+/// Lists are looked up per token: hashed with the small Fx hash, not SipHash
+/// (the tables hold the crate's own words; page text only looks them up).
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// (language, list name, contents). Language "common" holds lists shared by all.
 static FILES: &[(&str, &str, &str)] = &[
@@ -125,7 +132,7 @@ static FILES: &[(&str, &str, &str)] = &[
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
 pub struct List {
     pub entries: Vec<&'static str>,
-    lower: HashSet<String>,
+    lower: HashSet<String, Fx>,
 }
 
 impl List {
@@ -136,6 +143,11 @@ impl List {
             return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
+    }
+
+    /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.
+    pub fn contains_lower(&self, low: &str) -> bool {
+        self.lower.contains(low)
     }
 }
 
@@ -152,7 +164,7 @@ fn parse(src: &'static str) -> List {
 /// The parsed lists, in the order of [`FILES`], and an index by (lang, name).
 struct All {
     lists: Vec<List>,
-    index: HashMap<(&'static str, &'static str), usize>,
+    index: HashMap<(&'static str, &'static str), usize, Fx>,
 }
 
 fn all() -> &'static All {
@@ -171,10 +183,10 @@ static EMPTY: OnceLock<List> = OnceLock::new();
 pub fn list(lang: &str, name: &str) -> &'static List {
     let all = all();
     // The map is covariant in its keys: borrowed (lang, name) look it up as they are.
-    let index: &HashMap<(&str, &str), usize> = &all.index;
+    let index: &HashMap<(&str, &str), usize, Fx> = &all.index;
     match index.get(&(lang, name)) {
         Some(&i) => &all.lists[i],
-        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::new() }),
+        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::default() }),
     }
 }
 

@@ -367,7 +367,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut ent_of: Vec<Option<usize>> = vec![None; ments.len()];
     let mut sentence_subject: Option<(usize, usize)> = None; // (sentence, entity)
     for (k, m) in ments.iter().enumerate() {
-        let sent = doc.sent_of(m.span.start);
+        // The sentence mentions::find scanned: the one holding `m.span.start`.
+        let sent = m.sent;
         match m.kind {
             MentionKind::Name => {
                 let e = ents.link(m, &first_names);
@@ -694,7 +695,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
                 let sp = ments[k].span.clone();
-                if !ents.list[e].mentions.contains(&sp) {
+                // A name's own entity got its span from `link` already: no
+                // scan of all its mentions (they grow with the document).
+                let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
+                if !linked && !ents.list[e].mentions.contains(&sp) {
                     ents.list[e].mentions.push(sp);
                 }
                 // What a resolved pronoun says of the person's gender.

@@ -137,6 +137,65 @@ pub struct Doc<'a> {
     pub sents: Vec<Sentence>,
     pub toks: Vec<Token>,
     pub lang: Lang,
+    /// Lower-case form of each token (`str::to_lowercase`), computed once:
+    /// a byte range into `text` when the token is already lower case, else
+    /// (high bit of the start set) a range into `lows`.
+    low: Vec<(u32, u32)>,
+    lows: String,
+    /// For every [`BUCKET`] bytes of text, the first token that ends after
+    /// the bucket's start: [`Doc::tok_at`] searches one bucket, not all tokens.
+    bucket: Vec<u32>,
+    /// The sentence of each token.
+    tok_sent: Vec<u32>,
+    /// Some token holds a capital sigma, whose lower case depends on its
+    /// position (final ς): there `to_lowercase` and a char-by-char lower
+    /// case differ.
+    pub sigma: bool,
+}
+
+const LOWS_BIT: u32 = 1 << 31;
+
+/// Bytes per bucket of the token index.
+const BUCKET: usize = 64;
+
+/// Appends `s.to_lowercase()` to `out` without allocating; returns whether
+/// `s` holds a capital sigma (the one char whose lower case depends on its
+/// neighbours).
+pub fn push_lower(s: &str, out: &mut String) -> bool {
+    let a = out.len();
+    if s.is_ascii() {
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+        false
+    } else if s.contains('\u{3A3}') {
+        out.push_str(&s.to_lowercase());
+        true
+    } else {
+        // Without a capital sigma, `to_lowercase` is the chars' lower case.
+        for c in s.chars() {
+            out.extend(c.to_lowercase());
+        }
+        false
+    }
+}
+
+/// The lower-case forms of `toks` (see [`Doc::low`]).
+fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
+    let mut low = Vec::with_capacity(toks.len());
+    let mut lows = String::new();
+    let mut sigma = false;
+    for t in toks {
+        let s = &text[t.range()];
+        let b = s.as_bytes();
+        if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
+            low.push((t.start, t.end));
+            continue;
+        }
+        let a = lows.len();
+        sigma |= push_lower(s, &mut lows);
+        low.push((a as u32 | LOWS_BIT, lows.len() as u32));
+    }
+    (low, lows, sigma)
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -172,8 +231,29 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let lang = crate::lang::detect(text, &toks, &paras);
-        Doc { text, paras, sents, toks, lang }
+        let (low, lows, sigma) = lower_forms(text, &toks);
+        let lang = Lang { code: "und", script: Script::Latin };
+        // bucket[b]: the first token with end > b * BUCKET.
+        let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
+        let mut t = 0;
+        for b in 0..=text.len() / BUCKET {
+            while t < toks.len() && toks[t].end as usize <= b * BUCKET {
+                t += 1;
+            }
+            bucket.push(t as u32);
+        }
+        let mut tok_sent = vec![0u32; toks.len()];
+        for (si, s) in sents.iter().enumerate() {
+            tok_sent[s.toks.clone()].fill(si as u32);
+        }
+        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent };
+        doc.lang = crate::lang::detect(&doc);
+        doc
+    }
+
+    /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
+    pub fn low(&self, i: usize) -> &str {
+        low_of(self.text, &self.low, &self.lows, i)
     }
 
     /// The text of a token.
@@ -182,8 +262,18 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
+    // Called from many places: one copy in the wasm, not one per caller.
+    #[inline(never)]
     pub fn tok_at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| (t.end as usize) <= pos)
+        // Tokens before bucket[b] end at or before b * BUCKET <= pos; the
+        // first of bucket[b + 1] ends after (b + 1) * BUCKET > pos.
+        let b = pos / BUCKET;
+        let Some(&lo) = self.bucket.get(b) else {
+            return self.toks.partition_point(|t| (t.end as usize) <= pos);
+        };
+        let hi = self.bucket.get(b + 1).map_or(self.toks.len(), |&h| h as usize);
+        let lo = lo as usize;
+        lo + self.toks[lo..hi].partition_point(|t| (t.end as usize) <= pos)
     }
 
     /// Index of the paragraph that contains byte `pos`.
@@ -192,8 +282,15 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the sentence that contains byte `pos`.
+    // Called from many places: one copy in the wasm, not one per caller.
+    #[inline(never)]
     pub fn sent_of(&self, pos: usize) -> usize {
-        self.sents.partition_point(|s| s.range.end <= pos).min(self.sents.len().saturating_sub(1))
+        // The first sentence ending after `pos` holds the first token ending
+        // after it: sentences cover the tokens in order and end with them.
+        match self.tok_sent.get(self.tok_at(pos)) {
+            Some(&s) => s as usize,
+            None => self.sents.len().saturating_sub(1),
+        }
     }
 
     /// Paragraphs kept as article text.
@@ -202,40 +299,65 @@ impl<'a> Doc<'a> {
     }
 }
 
+fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
+    let (a, b) = low[i];
+    if a & LOWS_BIT == 0 {
+        &text[a as usize..b as usize]
+    } else {
+        &lows[(a & !LOWS_BIT) as usize..b as usize]
+    }
+}
+
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
+}
+
+/// Han or Kana (scripts that start at U+3040).
+fn is_cjk(c: char) -> bool {
+    c as u32 >= 0x3040 && matches!(Script::of(c), Script::Han | Script::Kana)
 }
 
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5C7 | 0x610..=0x61A | 0x64B..=0x65F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31..=0xE3A | 0xE47..=0xE4E | 0x200C | 0x200D | 0xFE00..=0xFE0F)
 }
 
+/// The char at byte `i` of `s` (a char boundary), if any; ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+    }
+}
+
 /// Splits `text[range]` into tokens, appended to `out`.
 fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
-    let mut it = s.char_indices().peekable();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
+        // `end` is also where the next char to look at starts.
         let mut end = i + c.len_utf8();
         let kind;
         if c.is_numeric() {
             kind = TokKind::Number;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(s, end) {
                 if d.is_numeric() {
-                    it.next();
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                 } else if matches!(d, '.' | ',' | ':' | '/') {
                     // Internal separator only when a digit follows.
-                    let next = s[j + 1..].chars().next();
-                    if next.is_some_and(|n| n.is_ascii_digit()) {
-                        it.next();
-                        end = j + 1;
+                    if char_at(s, end + 1).is_some_and(|n| n.is_ascii_digit()) {
+                        end += 1;
                     } else {
                         break;
                     }
@@ -245,20 +367,16 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
         } else if is_word_char(c) {
             kind = TokKind::Word;
-            let script = Script::of(c);
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
-            let cjk = matches!(script, Script::Han | Script::Kana);
+            let cjk = is_cjk(c);
             while !cjk {
-                let Some(&(j, d)) = it.peek() else { break };
-                if is_word_char(d) && !matches!(Script::of(d), Script::Han | Script::Kana) {
-                    it.next();
-                    end = j + d.len_utf8();
+                let Some(d) = char_at(s, end) else { break };
+                if is_word_char(d) && !is_cjk(d) {
+                    end += d.len_utf8();
                 } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                     // Internal apostrophe or hyphen only between letters.
-                    let next = s[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(|n| n.is_alphabetic()) {
-                        it.next();
-                        end = j + d.len_utf8();
+                    if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -269,10 +387,9 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else {
             kind = TokKind::Punct;
         }
-        let first = s[start..].chars().next().unwrap();
-        let case = if first.is_uppercase() {
+        let case = if c.is_uppercase() {
             Case::Upper
-        } else if first.is_lowercase() {
+        } else if c.is_lowercase() {
             Case::Lower
         } else {
             Case::None
@@ -282,10 +399,11 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             end: (base + end) as u32,
             kind,
             case,
-            script: Script::of(first),
+            script: Script::of(c),
             space_before,
         });
         space_before = false;
+        i = end;
     }
 }
 

@@ -140,17 +140,21 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     });
     let page = page_language(doc);
     let mut found = Vec::new();
+    let mut head = String::new();
     for (_, p) in doc.article_paras() {
         for s in &doc.sents[p.sents.clone()] {
             let head_end = floor_char(doc.text, (s.range.start + 64).min(s.range.end));
-            let head = doc.text[s.range.start..head_end].to_lowercase();
+            head.clear();
+            crate::text::push_lower(&doc.text[s.range.start..head_end], &mut head);
+            let head = head.as_str();
+            let first = head.as_bytes().first();
             for (lang, labels) in lists {
                 if Some(*lang) == page {
                     continue;
                 }
                 // A Latin label is foreign only to a page known to be in another language.
                 let Some(l) = labels.iter().find(|l| {
-                    head.starts_with(l.as_str()) && head[l.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    l.as_bytes().first() == first && head.starts_with(l.as_str()) && head[l.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
                 }) else {
                     continue;
                 };

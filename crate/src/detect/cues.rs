@@ -138,13 +138,13 @@ pub struct Lex {
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
     /// Relay patterns with the slot last, by their first word.
-    relay_pre: HashMap<String, Vec<Pattern>>,
+    relay_pre: FxMap<String, Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
     relay_post: Vec<Pattern>,
     /// Reporting constructions with the slot last ("according to _").
-    reporting: HashMap<String, Vec<Pattern>>,
+    reporting: FxMap<String, Vec<Pattern>>,
     /// Known outlets as word sequences, by their first word.
-    outlets: HashMap<String, Vec<Vec<String>>>,
+    outlets: FxMap<String, Vec<Vec<String>>>,
 }
 
 /// Splits a lexicon entry into lower-case words the way the tokenizer does:
@@ -268,7 +268,7 @@ fn build(lang: &str) -> Lex {
         let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
         Pattern { words, any_name }
     };
-    let mut relay_pre: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut relay_pre: FxMap<String, Vec<Pattern>> = FxMap::default();
     let mut relay_post = Vec::new();
     for e in &lexicon::list(lang, "relay").entries {
         let p = parse(e);
@@ -278,7 +278,7 @@ fn build(lang: &str) -> Lex {
             _ => {}
         }
     }
-    let mut reporting: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut reporting: FxMap<String, Vec<Pattern>> = FxMap::default();
     for e in &lexicon::list(lang, "reporting").entries {
         let p = parse(e);
         if let Some(Some(w)) = p.words.first() {
@@ -294,7 +294,7 @@ fn build(lang: &str) -> Lex {
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
     }
-    let mut outlets: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut outlets: FxMap<String, Vec<Vec<String>>> = FxMap::default();
     for e in &lexicon::list("common", "outlets").entries {
         let ws = split_entry(e);
         if let Some(f) = ws.first() {
@@ -346,6 +346,17 @@ fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
+/// Token `i` lower-cased as [`lower`] does: the document's own lower-case
+/// form, which is the same unless a capital sigma occurs (then `lower`,
+/// char by char, keeps σ where `to_lowercase` writes a final ς).
+fn low<'b>(doc: &'b Doc, i: usize, buf: &'b mut String) -> &'b str {
+    if doc.sigma {
+        lower(doc.tok_text(i), buf)
+    } else {
+        doc.low(i)
+    }
+}
+
 impl Lex {
     /// The tag of one word.
     pub fn tag_word(&self, w: &str) -> Tag {
@@ -358,12 +369,13 @@ impl Lex {
         let mut buf = String::new();
         doc.toks
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 if t.kind != TokKind::Word {
                     return Tag::default();
                 }
                 let w = &doc.text[t.range()];
-                let l = lower(w, &mut buf);
+                let l = low(doc, i, &mut buf);
                 let found = self.words.get(l).copied();
                 if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
@@ -375,8 +387,7 @@ impl Lex {
                     Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
                     None if w.len() > 2 && matches!(w.as_bytes()[1], b'\'' | 0xE2) => {
-                        let rest = strip_elided(l).to_string();
-                        self.words.get(rest.as_str()).copied().unwrap_or_default()
+                        self.words.get(strip_elided(l)).copied().unwrap_or_default()
                     }
                     None => Tag::default(),
                 }
@@ -387,24 +398,7 @@ impl Lex {
     /// Whether `pat` matches the tokens from `i`, up to its slot; returns the
     /// token index of the slot.
     fn match_until_slot(&self, doc: &Doc, i: usize, pat: &Pattern, limit: usize) -> Option<usize> {
-        let mut j = i;
-        let mut buf = String::new();
-        for w in &pat.words {
-            match w {
-                None => return Some(j),
-                Some(w) => {
-                    if j >= limit {
-                        return None;
-                    }
-                    let t = doc.tok_text(j);
-                    if lower(t, &mut buf) != w {
-                        return None;
-                    }
-                    j += 1;
-                }
-            }
-        }
-        None
+        match_words(doc, i, &pat.words, limit, false)
     }
 
     /// A known outlet starting at token `i` (before `limit`): its token range.
@@ -414,13 +408,11 @@ impl Lex {
             return None;
         }
         let mut buf = String::new();
-        let first = lower(doc.tok_text(i), &mut buf).to_string();
-        let first = strip_elided(&first);
-        let cands = self.outlets.get(first)?;
+        let cands = self.outlets.get(strip_elided(low(doc, i, &mut buf)))?;
         'c: for ws in cands {
             for (k, w) in ws.iter().enumerate().skip(1) {
                 let j = i + k;
-                if j >= limit || lower(doc.tok_text(j), &mut buf) != w {
+                if j >= limit || low(doc, j, &mut buf) != w {
                     continue 'c;
                 }
                 // Words of a name are adjacent or separated by spaces only.
@@ -442,9 +434,8 @@ impl Lex {
                 i += 1;
                 continue;
             }
-            let w = lower(doc.tok_text(i), &mut buf).to_string();
             let mut found = None;
-            if let Some(pats) = self.relay_pre.get(w.as_str()) {
+            if let Some(pats) = self.relay_pre.get(low(doc, i, &mut buf)) {
                 for p in pats {
                     let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
                     // "the Bangkok Post": skip a determiner before the outlet.
@@ -470,7 +461,8 @@ impl Lex {
             if found.is_none() {
                 if let Some(o) = self.outlet_at(doc, i, toks.end) {
                     for p in &self.relay_post {
-                        if self.match_until_slot(doc, o.end, &Pattern { words: p.words[1..].iter().cloned().chain([None]).collect(), any_name: false }, toks.end).is_some() {
+                        // The words after the slot, then the end as a slot.
+                        if match_words(doc, o.end, &p.words[1..], toks.end, true).is_some() {
                             found = Some((o.end..o.end + p.words.len() - 1, o.clone()));
                             break;
                         }
@@ -492,10 +484,29 @@ impl Lex {
     /// the index of its slot.
     pub fn reporting_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<usize> {
         let mut buf = String::new();
-        let w = lower(doc.tok_text(i), &mut buf).to_string();
-        let pats = self.reporting.get(w.as_str())?;
+        let pats = self.reporting.get(low(doc, i, &mut buf))?;
         pats.iter().find_map(|p| self.match_until_slot(doc, i, p, limit))
     }
+}
+
+/// Whether `words` match the tokens from `i` (before `limit`) up to a slot
+/// (`None`); returns the token index of the slot. Past the last word, the
+/// end is a slot when `end_slot`.
+fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_slot: bool) -> Option<usize> {
+    let mut j = i;
+    let mut buf = String::new();
+    for w in words {
+        match w {
+            None => return Some(j),
+            Some(w) => {
+                if j >= limit || low(doc, j, &mut buf) != w {
+                    return None;
+                }
+                j += 1;
+            }
+        }
+    }
+    end_slot.then_some(j)
 }
 
 /// "l'afp" → "afp"; other words unchanged.

@@ -10,8 +10,10 @@
 //! openers of `data/<lang>/clauses.txt`.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use crate::detect::cues::FxHasher;
 use crate::lexicon;
 use crate::report::{Hedge, HedgeFamily, Span};
 use crate::text::{Case, Doc, TokKind};
@@ -29,19 +31,27 @@ struct Cue {
     lower: bool,
 }
 
+/// Looked up once per token: the small Fx hash, not SipHash.
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 #[derive(Default)]
 struct Table {
     cues: Vec<Cue>,
     /// First word → cue indices, longest first.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxMap<String, Vec<usize>>,
     /// Word → (negative context, position of the word in it).
-    negs_by_word: HashMap<String, Vec<(usize, usize)>>,
+    negs_by_word: FxMap<String, Vec<(usize, usize)>>,
     negs: Vec<Vec<String>>,
     comps: Vec<String>,
     openers: Vec<String>,
     /// Vague groups that speak ("analysts") and quantifiers before them ("some").
     groups: Vec<String>,
     quants: Vec<String>,
+    /// Byte lengths (bit `n`; bit 63 for 63 and more) and first bytes of
+    /// the group and quantifier words: a test that rules most tokens out
+    /// before the lists are scanned.
+    pat_lens: u64,
+    pat_first: [u64; 4],
     /// Verbs of belief a vague group may take besides speech verbs.
     group_verbs: Vec<String>,
 }
@@ -112,6 +122,11 @@ fn build(lang: &str) -> Table {
         t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
     }
+    for w in t.groups.iter().chain(&t.quants) {
+        t.pat_lens |= 1 << w.len().min(63);
+        let b = w.as_bytes().first().copied().unwrap_or(0);
+        t.pat_first[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
     let cues = &t.cues;
     for v in t.by_first.values_mut() {
         crate::sort::by_key(v, |&i| (usize::MAX - cues[i].words.len(), 0));
@@ -127,7 +142,7 @@ fn build(lang: &str) -> Table {
 }
 
 fn table(lang: &str) -> &'static Table {
-    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
+    static TABLES: OnceLock<FxMap<&'static str, Table>> = OnceLock::new();
     let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| (l, build(l))).collect());
     all.get(lang).unwrap_or_else(|| &all["en"])
 }
@@ -147,9 +162,10 @@ fn is_hard_boundary(s: &str) -> bool {
 pub fn find(doc: &Doc) -> Vec<Hedge> {
     let lang = doc.lang.code;
     let t = table(lang);
+    let speech = lexicon::list(lang, "speech_verbs");
     let mut out = Vec::new();
     // Lower-case forms of the tokens of one sentence at a time.
-    let mut low: Vec<String> = Vec::new();
+    let mut low: Vec<&str> = Vec::new();
     let first_article = doc.article_paras().next().map(|(i, _)| i);
     for (pi, p) in doc.article_paras() {
         // Words of a title are no hedged statement: headings, the headline
@@ -162,11 +178,11 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
         for s in &doc.sents[p.sents.clone()] {
             let base = s.toks.start;
             low.clear();
-            low.extend(s.toks.clone().map(|i| doc.tok_text(i).to_lowercase()));
+            low.extend(s.toks.clone().map(|i| doc.low(i)));
             let n = low.len();
             let mut k = 0;
             while k < n {
-                let hit = t.by_first.get(&low[k]).and_then(|cands| {
+                let hit = t.by_first.get(low[k]).and_then(|cands| {
                     cands.iter().map(|&c| &t.cues[c]).find(|c| {
                         k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
                     })
@@ -174,7 +190,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                 let made;
                 let cue = match hit {
                     Some(c) => c,
-                    None => match pattern_cue(t, lang, &low, k) {
+                    None => match pattern_cue(t, lang, speech, &low, k) {
                         Some(c) => {
                             made = c;
                             &made
@@ -205,7 +221,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
 }
 
 /// Whether the cue matched at sentence token `k` is a hedge here.
-fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue, lang: &str) -> bool {
+fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, lang: &str) -> bool {
     let tok = doc.toks[base + k];
     // A capital the list does not write: a name, the month, a title word.
     if cue.lower && tok.case == Case::Upper && !starts_sentence(doc, low, k) {
@@ -244,12 +260,12 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
             }
         }
     }
-    match (lang, low[k].as_str()) {
+    match (lang, low[k]) {
         // Reportative "soll": "Er soll das Geld genommen haben." — the clause
         // closes on a perfect infinitive; otherwise it is obligation or plan.
         ("de", "soll" | "sollen") => {
             let end = clause_end_tok(doc, low, base, k, true);
-            end > k + 1 && matches!(low[end - 1].as_str(), "haben" | "sein")
+            end > k + 1 && matches!(low[end - 1], "haben" | "sein")
         }
         // Journalistic conditional: not the consequence of a "si" clause,
         // nor the future of a reported clause ("a déclaré que la mesure
@@ -257,7 +273,7 @@ fn keeps(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, cue: &Cue,
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
             let speech = lexicon::list("fr", "speech_verbs");
             let from = k.saturating_sub(MAX_SCOPE_TOKS);
-            !low[from..k].iter().any(|w| matches!(w.as_str(), "si" | "s'il" | "s'ils" | "même") || speech.contains(w))
+            !low[from..k].iter().any(|&w| matches!(w, "si" | "s'il" | "s'ils" | "même") || speech.contains_lower(w))
         }
         _ => true,
     }
@@ -271,39 +287,51 @@ fn is_fr_conditional(w: &str) -> bool {
 /// Cues the lexicon describes by pattern rather than by words: a vague group
 /// that speaks ("some analysts warned"), and in French the conditional of
 /// any first-group verb ("l'exécutif envisagerait").
-fn pattern_cue(t: &Table, lang: &str, low: &[String], k: usize) -> Option<Cue> {
-    let speech = lexicon::list(lang, "speech_verbs");
+fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: usize) -> Option<Cue> {
     let n = low.len();
-    let q = usize::from(t.quants.contains(&low[k]) && k + 1 < n && t.groups.contains(&low[k + 1]) && low[k + 1] != low[k]);
-    let speaks = |w: &String| speech.contains(w) || t.group_verbs.contains(w);
-    if k + q + 1 < n && t.groups.contains(&low[k + q]) && speaks(&low[k + q + 1]) {
-        return Some(Cue { words: low[k..k + q + 2].to_vec(), family: HedgeFamily::Weasel, lower: true });
+    // The weasel pattern opens with a quantifier or a group word.
+    let w = low[k];
+    let b = w.as_bytes().first().copied().unwrap_or(0);
+    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0;
+    if !maybe {
+        return fr_conditional_cue(lang, low, k);
     }
-    let w = low[k].as_str();
+    let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
+    let q = usize::from(has(&t.quants, low[k]) && k + 1 < n && has(&t.groups, low[k + 1]) && low[k + 1] != low[k]);
+    let speaks = |w: &str| speech.contains_lower(w) || has(&t.group_verbs, w);
+    if k + q + 1 < n && has(&t.groups, low[k + q]) && speaks(low[k + q + 1]) {
+        return Some(Cue { words: low[k..k + q + 2].iter().map(|w| w.to_string()).collect(), family: HedgeFamily::Weasel, lower: true });
+    }
+    fr_conditional_cue(lang, low, k)
+}
+
+/// The French conditional of a first-group verb ("envisagerait").
+fn fr_conditional_cue(lang: &str, low: &[&str], k: usize) -> Option<Cue> {
+    let w = low[k];
     if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && w.chars().count() > 7 {
-        return Some(Cue { words: vec![low[k].clone()], family: HedgeFamily::Attribution, lower: true });
+        return Some(Cue { words: vec![low[k].to_string()], family: HedgeFamily::Attribution, lower: true });
     }
     None
 }
 
 /// Token `k` opens its sentence (possibly after quote marks or brackets).
-fn starts_sentence(doc: &Doc, low: &[String], k: usize) -> bool {
+fn starts_sentence(doc: &Doc, low: &[&str], k: usize) -> bool {
     let _ = doc;
     low[..k].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
 }
 
 /// Index (in sentence tokens) one past the last token of the clause that
 /// holds token `k`, scanning at most [`MAX_SCOPE_TOKS`].
-fn clause_end_tok(doc: &Doc, low: &[String], base: usize, k: usize, german: bool) -> usize {
+fn clause_end_tok(doc: &Doc, low: &[&str], base: usize, k: usize, german: bool) -> usize {
     let t = table(doc.lang.code);
     let n = low.len().min(k + MAX_SCOPE_TOKS);
     let mut e = k + 1;
     while e < n {
-        let w = low[e].as_str();
+        let w = low[e];
         if is_hard_boundary(w) || matches!(w, "." | "!" | "?") {
             break;
         }
-        if w == "," && (german || low.get(e + 1).is_some_and(|x| t.openers.contains(x) || t.comps.contains(x))) {
+        if w == "," && (german || low.get(e + 1).is_some_and(|&x| t.openers.iter().any(|o| o == x) || t.comps.iter().any(|c| c == x))) {
             break;
         }
         e += 1;
@@ -314,23 +342,23 @@ fn clause_end_tok(doc: &Doc, low: &[String], base: usize, k: usize, german: bool
 
 /// The byte range of the clause the cue at sentence tokens `k..k+len` qualifies.
 #[allow(clippy::too_many_arguments)]
-fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize, family: HedgeFamily, lang: &str) -> (usize, usize) {
+fn scope(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, len: usize, family: HedgeFamily, lang: &str) -> (usize, usize) {
     let german = lang == "de";
     // Start: back to the clause's first token.
     let lo = k.saturating_sub(MAX_SCOPE_TOKS);
     let mut s = k;
     while s > lo {
-        let w = low[s - 1].as_str();
-        if is_hard_boundary(w) || t.comps.contains(&low[s - 1]) {
+        let w = low[s - 1];
+        if is_hard_boundary(w) || t.comps.iter().any(|c| c == w) {
             break;
         }
-        if w == "," && (german || t.openers.contains(&low[s]) || t.comps.contains(&low[s])) {
+        if w == "," && (german || t.openers.iter().any(|o| o == low[s]) || t.comps.iter().any(|c| c == low[s])) {
             break;
         }
         s -= 1;
     }
     // Skip a clause opener at the start ("although", "which").
-    while s < k && (t.openers.contains(&low[s]) || low[s] == ",") {
+    while s < k && (t.openers.iter().any(|o| o == low[s]) || low[s] == ",") {
         s += 1;
     }
     let e = clause_end_tok(doc, low, base, k + len - 1, german);
@@ -338,8 +366,8 @@ fn scope(doc: &Doc, t: &Table, low: &[String], base: usize, k: usize, len: usize
     let mut quoted_term = false;
     // "the so-called \"peace plan\"": the cue qualifies the quoted term the
     // quote mark cut off.
-    if e == k + len && e < low.len() && is_quote_mark(&low[e]) {
-        if let Some(c) = (e + 1..low.len().min(e + 16)).find(|&i| is_quote_mark(&low[i])) {
+    if e == k + len && e < low.len() && is_quote_mark(low[e]) {
+        if let Some(c) = (e + 1..low.len().min(e + 16)).find(|&i| is_quote_mark(low[i])) {
             e = c + 1;
             quoted_term = true;
         }

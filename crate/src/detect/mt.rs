@@ -68,6 +68,13 @@ struct Entry {
 struct Vocab {
     /// Every literal of every language, in one trie.
     trie: Trie,
+    /// The root's child for each ASCII char (`u32::MAX`: none): most text
+    /// is ASCII, and the root has the most children.
+    root_ascii: [u32; 128],
+    /// The child for ASCII char `c2` of the root's child for ASCII `c1`, at
+    /// `c1 * 128 + c2` (`u32::MAX`: none): the second step of most walks
+    /// without a binary search (64 KB).
+    second_ascii: Vec<u32>,
     codes: Vec<&'static str>,
 }
 
@@ -124,7 +131,8 @@ fn spaced(c: char) -> bool {
 fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let mut by_text: HashMap<String, Vec<Entry>> = HashMap::new();
+        // Fx, as every map of the crate: no SipHash code in the wasm.
+        let mut by_text: HashMap<String, Vec<Entry>, std::hash::BuildHasherDefault<crate::detect::cues::FxHasher>> = HashMap::default();
         let mut add = |phrase: &str, part: Part, lang: u8| {
             let p = phrase.trim().to_lowercase();
             let (lit, prefix) = match p.strip_suffix('*') {
@@ -168,22 +176,48 @@ fn vocab() -> &'static Vocab {
                 trie.insert(&lit, e);
             }
         }
-        Vocab { trie, codes }
+        let mut root_ascii = [u32::MAX; 128];
+        let mut second_ascii = vec![u32::MAX; 128 * 128];
+        for (b, slot) in root_ascii.iter_mut().enumerate() {
+            if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
+                *slot = n as u32;
+                for &(c2, n2) in &trie.nodes[n].next {
+                    if c2.is_ascii() {
+                        second_ascii[b * 128 + c2 as usize] = n2;
+                    }
+                }
+            }
+        }
+        Vocab { trie, root_ascii, second_ascii, codes }
     })
 }
 
 /// Lower-cases `s` char by char, keeping a char as it is when its lower-case
 /// form has another byte length, so that offsets stay those of `s`.
-fn lower_same_len(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+fn lower_same_len(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
+    // ASCII runs lower-case byte for byte.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let a = out.len();
+        out.push_str(&rest[..n]);
+        out[a..].make_ascii_lowercase();
+        rest = &rest[n..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// One vocabulary hit: byte range in the analysed text.
@@ -197,8 +231,9 @@ struct Hit {
 
 /// All vocabulary hits in paragraph text `p` (at byte `base`), word
 /// boundaries checked for spaced scripts.
-fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
-    let low = lower_same_len(&text[range.clone()]);
+fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut Vec<Hit>) {
+    lower_same_len(&text[range.clone()], low);
+    let low = low.as_str();
     let trie = &v.trie;
     if trie.nodes.is_empty() {
         return;
@@ -207,16 +242,44 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
     // does not hide "main language"); from each, every literal that starts
     // there ("automatic" inside Italian "automatica" as well as the longer one).
     let mut prev_alnum = false;
-    for (i, c) in low.char_indices() {
-        // Inside a word of a spaced script no literal can start: skip the
-        // lookup (most positions of Latin text).
-        let inside_word = prev_alnum && spaced(c);
-        prev_alnum = c.is_alphanumeric();
-        if inside_word {
-            continue;
-        }
-        let Some(mut node) = trie.child(0, c) else { continue };
-        let mut end = i + c.len_utf8();
+    let bytes = low.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The first char when it is ASCII: the second step reads `second_ascii`.
+        let mut first_ascii = None;
+        let (c, node) = if b < 0x80 {
+            // ASCII: alphanumeric chars are exactly the spaced ones.
+            let alnum = b.is_ascii_alphanumeric();
+            let inside_word = prev_alnum && alnum;
+            prev_alnum = alnum;
+            i += 1;
+            if inside_word {
+                continue;
+            }
+            let n = v.root_ascii[b as usize];
+            if n == u32::MAX {
+                continue;
+            }
+            first_ascii = Some(b as usize);
+            (b as char, n as usize)
+        } else {
+            let c = low[i..].chars().next().unwrap();
+            i += c.len_utf8();
+            // Inside a word of a spaced script no literal can start: skip the
+            // lookup (most positions of Latin text).
+            let inside_word = prev_alnum && spaced(c);
+            prev_alnum = c.is_alphanumeric();
+            if inside_word {
+                continue;
+            }
+            let Some(n) = trie.child(0, c) else { continue };
+            (c, n)
+        };
+        let mut node = node;
+        let start = i - c.len_utf8();
+        let mut end = i;
+        let i = start;
         loop {
             let entries = &trie.nodes[node].entries;
             if !entries.is_empty() {
@@ -230,7 +293,11 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
                 }
             }
             let Some(c2) = low[end..].chars().next() else { break };
-            let Some(n2) = trie.child(node, c2) else { break };
+            let n2 = match first_ascii.take() {
+                Some(c1) if c2.is_ascii() => Some(v.second_ascii[c1 * 128 + c2 as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize),
+                _ => trie.child(node, c2),
+            };
+            let Some(n2) = n2 else { break };
             node = n2;
             end += c2.len_utf8();
         }
@@ -410,10 +477,11 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let mut best: Option<(Notice, Vec<Hit>)> = None;
     let mut topic_paras = 0usize;
     let mut buf = Vec::new();
+    let mut low = String::new();
     let mut candidates: Vec<(Notice, Vec<Hit>)> = Vec::new();
     for (pi, p) in doc.paras.iter().enumerate() {
         buf.clear();
-        hits(v, doc.text, p.range.clone(), &mut buf);
+        hits(v, doc.text, p.range.clone(), &mut low, &mut buf);
         if !buf.iter().any(|h| h.part == Part::Translation) {
             continue;
         }
