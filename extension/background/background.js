@@ -114,9 +114,6 @@ api.commands?.onCommand.addListener(async (command, tab) => {
   }
 });
 
-/** The highlight styles for a light or a dark page; the same strings remove them. */
-const cssFor = (dark) => L.categories.css(!!dark);
-
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const tabId = sender.tab?.id;
   if (!msg || tabId == null) return false;
@@ -127,12 +124,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     (async () => {
       try {
         await loadCore();
-        const css = cssFor(msg.view?.dark);
-        const styled = api.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css });
         const t0 = performance.now();
         const report = annotate(msg.input);
         const ms = performance.now() - t0;
-        await styled;
         sendResponse({ report, ms });
       } catch (e) {
         sendResponse({ error: String(e && e.message ? e.message : e) });
@@ -140,9 +134,21 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     })();
     return true;
   }
+  if (msg.type === M.STYLE) {
+    // The ::highlight rules, built by the content script for the elements its
+    // marks sit in (L.categories.css). insertCSS is not subject to the page's
+    // CSP and changes nothing in the DOM.
+    if (typeof msg.css !== 'string') return false;
+    api.scripting
+      .insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: msg.css })
+      .then(() => sendResponse({ ok: true }), (e) => sendResponse({ error: String(e && e.message ? e.message : e) }));
+    return true;
+  }
   if (msg.type === M.CLEARED) {
-    // Stateless: remove both palettes; removing one never inserted is a no-op.
-    for (const dark of [false, true]) api.scripting.removeCSS({ target: { tabId }, css: cssFor(dark) }).catch(() => {});
+    // Stateless: the content script names the styles it had inserted.
+    for (const css of Array.isArray(msg.css) ? msg.css : []) {
+      if (typeof css === 'string') api.scripting.removeCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css }).catch(() => {});
+    }
     setBadge(tabId, '', '');
     return false;
   }

@@ -15,6 +15,8 @@
     report: null,
     marks: null,
     ui: null, // {panel, card} when shown
+    styles: [], // the ::highlight sheets inserted (css strings), removed on clear
+    styledTags: new Set(), // the tag names they cover
   };
 
   /** Is the page dark? The body's (or root's) background luminance decides the palette. */
@@ -47,7 +49,7 @@
     const collected = await L.collectAsync(document.body, { skip });
     const t1 = performance.now();
     const dark = isDark();
-    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark } });
+    const reply = await api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input });
     if (!reply || reply.error) return { state: 'error', error: reply ? reply.error : 'no reply from the background' };
     const t2 = performance.now();
     state.dark = dark;
@@ -57,6 +59,12 @@
     state.painter = new L.Painter(collected.locate, collected.keyOf, { css: L.categories.css(dark) });
     state.painter.paint(state.marks);
     state.active = true;
+    try {
+      await style();
+    } catch (e) {
+      clear(); // unstyled highlights are invisible: show nothing rather than half
+      throw e;
+    }
     const t3 = performance.now();
     // The panel, the card and the observers come a task later: the highlights
     // are what the reader waits for.
@@ -69,11 +77,29 @@
     return { state: 'painted', counts: state.painter.counts(), timing };
   }
 
+  /**
+   * Has the background insert the ::highlight rules for the elements painted
+   * text sits in and that no inserted rule covers yet: only those elements are
+   * restyled (a rule for every element froze a page with a 20,000-row table
+   * for a second). Called after every paint and repaint.
+   */
+  async function style() {
+    if (!state.painter) return;
+    const tags = [...state.painter.textTags()].filter((t) => !state.styledTags.has(t));
+    if (!tags.length) return;
+    const css = L.categories.css(state.dark, tags);
+    for (const t of tags) state.styledTags.add(t);
+    state.styles.push(css);
+    const reply = await api.runtime.sendMessage({ type: M.STYLE, css });
+    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no reply from the background');
+  }
+
   function clear() {
     if (state.ui) state.ui.destroy();
     if (state.painter) state.painter.clear();
-    Object.assign(state, { active: false, painter: null, collected: null, report: null, marks: null, ui: null });
-    api.runtime.sendMessage({ type: M.CLEARED }).catch(() => {});
+    const css = state.styles;
+    Object.assign(state, { active: false, painter: null, collected: null, report: null, marks: null, ui: null, styles: [], styledTags: new Set() });
+    api.runtime.sendMessage({ type: M.CLEARED, css }).catch(() => {});
     return { state: 'cleared' };
   }
 
@@ -100,5 +126,5 @@
     return false;
   });
 
-  L.content = { state, annotate, clear, toggle, isDark, MAX_CHARS };
+  L.content = { state, annotate, clear, toggle, style, isDark, MAX_CHARS };
 })();

@@ -207,10 +207,11 @@
           if (stale) {
             state.collected = collected;
             this.lastRepaint = state.painter.repaint(state.marks, collected.locate, collected.keyOf);
+            await L.content.style();
           }
           return;
         }
-        const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input, view: { dark: this.state.dark } });
+        const reply = await this.api.runtime.sendMessage({ type: M.ANNOTATE, input: collected.input });
         if (!reply || reply.error || this.destroyed) {
           // The badge showed '…' while the core worked: back to the count.
           if (!this.destroyed) this.api.runtime.sendMessage({ type: M.COUNTS, counts: state.painter.counts() }).catch(() => {});
@@ -220,6 +221,8 @@
         state.report = reply.report;
         state.marks = L.marks.fromReport(reply.report);
         this.lastRepaint = state.painter.repaint(state.marks, collected.locate, collected.keyOf);
+        // New text may sit in elements no inserted rule covers yet.
+        await L.content.style();
         if (this.card.entry && !state.painter.list(this.card.entry.mark.cat).includes(this.card.entry)) this.card.hide();
         if (this.panel) {
           this.panel.setReport(reply.report);

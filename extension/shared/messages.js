@@ -8,9 +8,11 @@
     TOGGLE: 'background→content:toggle',
     /** background→content: {command: 'next'|'previous'} from a keyboard shortcut. */
     COMMAND: 'background→content:command',
-    /** content→background: {input, view: {dark}}. Reply: {report, ms} or {error}. */
+    /** content→background: {input}. Reply: {report, ms} or {error}. */
     ANNOTATE: 'content→background:annotate',
-    /** content→background: the page was cleared; drop the injected styles. */
+    /** content→background: {css} ::highlight rules to insert in the sender's frame. Reply: {ok} or {error}. */
+    STYLE: 'content→background:style',
+    /** content→background: {css: [string]} the page was cleared; drop the styles inserted for it. */
     CLEARED: 'content→background:cleared',
     /** content→background: {counts} after painting, for the badge. */
     COUNTS: 'content→background:counts',

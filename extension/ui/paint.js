@@ -180,6 +180,32 @@
       return stats;
     }
 
+    /**
+     * Tag names of the elements that hold painted text in this document (not
+     * in a frame or a shadow tree, which adopt a sheet of their own): what the
+     * ::highlight rules must match (L.categories.css), and no more.
+     */
+    textTags() {
+      const tags = new Set();
+      const add = (n) => {
+        const el = n.nodeType === 1 ? n : n.parentElement;
+        if (el) tags.add(el.localName);
+      };
+      for (const byKey of this.entries.values()) {
+        for (const { range: r } of byKey.values()) {
+          if (r.startContainer.getRootNode() !== document) continue;
+          add(r.startContainer);
+          if (r.endContainer === r.startContainer) continue;
+          add(r.endContainer);
+          // The text nodes between (a mark over <b>…</b>, a quote over paragraphs).
+          const w = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+          w.currentNode = r.startContainer;
+          while (w.nextNode() && w.currentNode !== r.endContainer) add(w.currentNode);
+        }
+      }
+      return tags;
+    }
+
     /** Which categories show; applied at once. */
     show(ids) {
       this.shown = new Set(ids);

@@ -15,7 +15,7 @@
 // Then 100 annotate/clear cycles on the NATO page: the page's JS heap (after a
 // forced GC) and the background's wasm memory, before and after.
 //
-//   node tests/e2e/bench-click.mjs [--cold N] [--warm N] [--cycles N]
+//   node tests/e2e/bench-click.mjs [--cold N] [--warm N] [--cycles N] [--only WORD]
 //
 // Rows: {page, mode, median_ms, runs, goal} for times; rows that are not times
 // (memory, stalls) carry {value, unit} instead of median_ms.
@@ -30,6 +30,8 @@ const arg = (name, d) => {
 const COLD = arg('--cold', 5);
 const WARM = arg('--warm', 20);
 const CYCLES = arg('--cycles', 100);
+// --only WORD: just the pages whose name contains WORD (and no memory cycles), for quick comparisons.
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 const median = (a) => {
   const s = [...a].sort((x, y) => x - y);
@@ -41,7 +43,41 @@ const log = (...a) => console.error('[bench-click]', ...a); // stderr: stdout's 
 const PAGES = [
   { page: 'NATO article', path: '/fixtures/nato-troops.html', goals: { cold: '< 100 ms', warm: '< 50 ms' } },
   { page: '200,000-word article', path: '/pages/hostile-200k.html', goals: { cold: '', warm: '' } },
+  { page: '20,000-row table', path: '/pages/hostile-table.html', goals: { cold: '', warm: '' }, probe: true },
 ];
+
+/**
+ * A probe in the page's own world, started before a click: the longest task
+ * (PerformanceObserver 'longtask', ≥ 50 ms), the longest gap between two
+ * animation frames, and when the first frame after the highlights were
+ * registered was done (the next frame's callback: the highlighted frame is on
+ * screen). The tab freezes a reader feels are these gaps.
+ */
+const PROBE = () => {
+  const p = (window.__lectorProbe = { longTask: 0, rafGap: 0, shownAt: 0, seen: false });
+  try {
+    p.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) p.longTask = Math.max(p.longTask, e.duration);
+    });
+    p.observer.observe({ type: 'longtask' });
+  } catch {}
+  let last = performance.now();
+  const frame = () => {
+    const now = performance.now();
+    p.rafGap = Math.max(p.rafGap, now - last);
+    last = now;
+    if (p.seen && !p.shownAt) p.shownAt = performance.timeOrigin + now;
+    if ([...CSS.highlights.keys()].some((k) => k.startsWith('lector-'))) p.seen = true;
+    if (!p.stopped) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+const PROBE_READ = () => {
+  const p = window.__lectorProbe;
+  p.stopped = true;
+  p.observer?.disconnect();
+  return { longTask: p.longTask, rafGap: p.rafGap, shownAt: p.shownAt };
+};
 
 /** One opened page with what the timing needs: its tab target, a CDP session, the isolated world's id. */
 async function openPage(b, url) {
@@ -93,7 +129,7 @@ async function openPage(b, url) {
         if (x && x.paintedAt !== prev) return x;
         return (await refused()) ? 'refused' : null;
       }, 60_000, 'painted highlights');
-      if (t !== 'refused') return { ms: t.paintedAt - t0, parts: t };
+      if (t !== 'refused') return { ms: t.paintedAt - t0, t0, parts: t };
       log(`click ${attempt + 1} on ${url} lost its activeTab grant (✕); clicking again`);
       await b.sw.evaluate(async () => {
         for (const t of await chrome.tabs.query({})) await chrome.action.setBadgeText({ tabId: t.id, text: '' });
@@ -110,13 +146,26 @@ async function openPage(b, url) {
     await cdp.detach().catch(() => {});
     await page.close().catch(() => {});
   };
-  return { page, cdp, annotate, clear, close };
+  /** Bytes of the content→background message's input, as JSON (what extension messaging carries). */
+  const messageBytes = async () => {
+    for (const c of worlds.values()) {
+      if (c.auxData?.type !== 'isolated' || !c.name.startsWith('Lector')) continue;
+      const r = await cdp.send('Runtime.evaluate', {
+        contextId: c.id,
+        expression: 'globalThis.Lector?.content?.state?.collected ? new TextEncoder().encode(JSON.stringify(Lector.content.state.collected.input)).length : null',
+        returnByValue: true,
+      }).catch(() => null);
+      if (r?.result?.value != null) return r.result.value;
+    }
+    return null;
+  };
+  return { page, cdp, annotate, clear, close, messageBytes };
 }
 
 const server = await serve({ generated: generatedRoutes() });
 const rows = [];
 try {
-  for (const p of PAGES) {
+  for (const p of PAGES.filter((x) => !ONLY || x.page.includes(ONLY))) {
     const url = server.url + p.path;
     // Warm the test server's cache of the generated page outside any timing.
     await fetch(url).then((r) => r.arrayBuffer());
@@ -126,6 +175,8 @@ try {
     const parts = [];
     const stalls = [];
     const coldParts = [];
+    const probes = []; // {longTask, rafGap, shown}
+    let messageBytes = null;
     for (let i = 0; i < COLD; i++) {
       const b = await launchChromium();
       let pg;
@@ -140,8 +191,17 @@ try {
           for (let j = 0; j < WARM; j++) {
             await pg.clear();
             await pg.page.evaluate(() => typeof window.__ticks === 'number' && (window.__maxGap = 0)); // the generated pages' own stall meter
+            if (p.probe) await pg.page.evaluate(PROBE);
             const r = await pg.annotate();
             warm.push(r.ms);
+            if (p.probe) {
+              // Let the highlighted frame reach the screen, and any task it queued run.
+              await until(() => pg.page.evaluate(() => window.__lectorProbe.shownAt > 0), 30_000, 'the highlighted frame');
+              await new Promise((res) => setTimeout(res, 300));
+              const x = await pg.page.evaluate(PROBE_READ);
+              probes.push({ longTask: x.longTask, rafGap: x.rafGap, shown: x.shownAt - r.t0 });
+              messageBytes ??= await pg.messageBytes();
+            }
             parts.push(r.parts);
             const gap = await pg.page.evaluate(() => (typeof window.__ticks === 'number' ? window.__maxGap : null));
             if (gap != null) stalls.push(gap);
@@ -162,10 +222,18 @@ try {
       // How long the page's own 50 ms interval was held up during a warm click: the freeze a reader feels.
       rows.push({ page: p.page, mode: 'warm: longest main-thread stall', value: round(median(stalls)), unit: 'ms', runs: stalls.length, goal: '< 50 ms' });
     }
+    if (probes.length) {
+      const pm = (k) => round(median(probes.map((x) => x[k])));
+      log(`${p.page}: warm probes — click → highlighted frame ${probes.map((x) => round(x.shown)).join(', ')} ms; longest task ${probes.map((x) => round(x.longTask)).join(', ')} ms; longest frame gap ${probes.map((x) => round(x.rafGap)).join(', ')} ms; message ${messageBytes} bytes`);
+      rows.push({ page: p.page, mode: 'warm: click → highlighted frame on screen', median_ms: pm('shown'), runs: probes.length, goal: '' });
+      rows.push({ page: p.page, mode: 'warm: longest task (longtask observer)', value: pm('longTask'), unit: 'ms', runs: probes.length, goal: '< 200 ms' });
+      rows.push({ page: p.page, mode: 'warm: longest gap between frames', value: pm('rafGap'), unit: 'ms', runs: probes.length, goal: '< 200 ms' });
+      if (messageBytes != null) rows.push({ page: p.page, mode: 'content→background message', value: round(messageBytes / 2 ** 20, 2), unit: 'MB', runs: 1, goal: '' });
+    }
   }
 
   // Memory: CYCLES annotate/clear cycles on the NATO page.
-  {
+  if (!ONLY) {
     const b = await launchChromium();
     let pg;
     try {

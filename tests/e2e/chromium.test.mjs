@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { artifacts, clickAction, launchChromium, painted, paintedPlaces, root, serialise, serve, squash, until } from './lib.mjs';
+import { artifacts, clickAction, launchChromium, painted, paintedPlaces, root, serialise, serve, squash, unstyledPainted, until } from './lib.mjs';
 
 const gold = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'nato-troops.gold.json'), 'utf8'));
 const goldQuotes = gold.quotes.map((q) => squash(q.text));
@@ -57,6 +57,8 @@ for (const [name, pathname] of [
       const places = await paintedPlaces(page, FURNITURE);
       const strays = places.filter((p) => p.furniture || !p.inArticle);
       assert.deepEqual(strays, [], 'painted outside the article');
+      // The ::highlight rules are inserted just after the ranges are registered: every painted text gets them.
+      await until(async () => (await unstyledPainted(page)).length === 0, 5_000, 'every painted text styled');
       // The badge counts the quotes; the title says how to clear (a localized message with a substitution).
       const badge = await until(() => browser.sw.evaluate(async () => {
         for (const tab of await chrome.tabs.query({ active: true })) {

@@ -145,6 +145,28 @@ export function painted(page) {
   });
 }
 
+/**
+ * Painted ranges whose text the ::highlight rules do not reach (no background
+ * on the text's parent): the rules are built for the painted elements only.
+ */
+export function unstyledPainted(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const [name, h] of CSS.highlights) {
+      if (name === 'lector-focus') continue;
+      for (const r of h) {
+        for (const n of [r.startContainer, r.endContainer]) {
+          const el = n.nodeType === 1 ? n : n.parentElement;
+          if (el.getRootNode() !== document) continue; // frames and shadow trees adopt a sheet of their own
+          const bg = getComputedStyle(el, `::highlight(${name})`).backgroundColor;
+          if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') out.push(`${name}: ${r.toString()} (in <${el.localName}>)`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 /** For each painted range: its text and the closest landmark/furniture ancestor it sits in. */
 export function paintedPlaces(page, furniture) {
   return page.evaluate((sel) => {

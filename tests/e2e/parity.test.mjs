@@ -44,6 +44,7 @@ for (const [name, rel] of [
   ['nato-troops', 'fixtures/nato-troops.html'],
   ['dark', 'pages/dark.html'],
   ['late', 'pages/late.html'],
+  ['table', 'pages/table.html'],
 ]) {
   test(`collect.js reads ${name} into the blocks html.rs reads`, async () => {
     const page = await context.newPage();
