@@ -70,6 +70,7 @@ fn is_aux(doc: &Doc, j: usize) -> bool {
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
+#[inline(never)]
 fn in_list(list: &[&str], w: &str) -> bool {
     w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
 }
@@ -91,12 +92,12 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
     }
     let w = doc.tok_text(j);
     let n = w.chars().count();
-    match doc.lang.code {
-        "fr" => n > 5 && w.ends_with("ment") || in_list(&["toutefois", "aussi", "déjà", "encore", "pourtant", "également", "cependant", "néanmoins"], w),
-        "de" => in_list(&["auch", "zudem", "außerdem", "jedoch", "erneut", "bereits", "allerdings"], w),
-        "id" => in_list(&["juga", "pun", "pula", "lagi"], w),
-        _ => n > 4 && w.ends_with("ly") || in_list(&["also", "again", "later", "however"], w),
-    }
+    let suffix = match doc.lang.code {
+        "fr" => n > 5 && w.ends_with("ment"),
+        "en" => n > 4 && w.ends_with("ly"),
+        _ => false,
+    };
+    suffix || lexicon::list(doc.lang.code, "adverbs").contains(w)
 }
 
 /// Relative pronouns: after a comma they open an aside about the subject
