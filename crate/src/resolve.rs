@@ -1716,7 +1716,8 @@ fn reported_content(
         }
     }
     // A dateline opening the paragraph is no content: "TOKYO - More than …".
-    if a == doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start {
+    // (Nothing may be left: the content was cut down to nothing.)
+    if a < b && a == doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start {
         if let Some(d) = (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before) {
             let caps = (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit()));
             if caps && d > a {
