@@ -80,7 +80,8 @@ try {
 // ---- click to paint (provided by the e2e suite)
 let clickRows = [];
 const clickBench = path.join(root, 'tests', 'e2e', 'bench-click.mjs');
-if (existsSync(clickBench)) {
+// `npm run bench -- --core` skips the browser clicks (a quick wasm/native check).
+if (existsSync(clickBench) && !process.argv.includes('--core')) {
   const out = sh('node', [clickBench]);
   clickRows = JSON.parse(out.trim().split('\n').pop());
 }
