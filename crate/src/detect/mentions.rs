@@ -99,6 +99,26 @@ fn is_acronym(w: &str) -> bool {
 }
 
 impl Mention {
+    /// A mention over tokens `toks` with its name and head words, nothing
+    /// else known yet (no title, alias or possessive).
+    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: String, head: &str, entity: SpeakerKind, class: Class) -> Mention {
+        Mention {
+            span: doc.toks[toks.start].start as usize..doc.toks[toks.end - 1].end as usize,
+            toks,
+            kind,
+            name,
+            title: None,
+            heads: vec![head.to_string()],
+            entity,
+            class,
+            possessive: false,
+            alias: None,
+            sentence_initial: false,
+            weak: false,
+            sent: 0,
+        }
+    }
+
     /// Whether this mention opens the sentence that `other` stands in
     /// (both given as mentions of the same document).
     pub fn sentence_initial_of(&self, other: &Mention) -> bool {
@@ -179,21 +199,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said": an age stands for a person named before.
         if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && doc.tok_text(i + 3).starts_with("year-old") {
-            out.push(Mention {
-                toks: i..i + 4,
-                span: doc.toks[i].start as usize..doc.toks[i + 3].end as usize,
-                kind: MentionKind::TitleRef,
-                name: text_of(doc, i + 1..i + 4),
-                title: None,
-                heads: vec!["year-old".to_string()],
-                entity: SpeakerKind::Person,
-                class: Class::None,
-                possessive: false,
-                alias: None,
-                sentence_initial: false,
-                weak: false,
-                sent: 0,
-            });
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), "year-old", SpeakerKind::Person, Class::None));
             i += 4;
             continue;
         }
@@ -262,21 +268,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.tok_text(d - 1).to_lowercase().as_str(), "some" | "many" | "several" | "other" | "most"));
         if group_speaks && !det_before {
-            out.push(Mention {
-                toks: i..i + 1,
-                span: doc.toks[i].start as usize..doc.toks[i].end as usize,
-                kind: MentionKind::OrgRef,
-                name: w.to_lowercase(),
-                title: None,
-                heads: vec![w.to_lowercase()],
-                entity: SpeakerKind::Organisation,
-                class: Class::P,
-                possessive: false,
-                alias: None,
-                sentence_initial: false,
-                weak: false,
-                sent: 0,
-            });
+            let low = w.to_lowercase();
+            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), &low, SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
