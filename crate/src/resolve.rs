@@ -1922,6 +1922,12 @@ mod tests {
     }
 
     #[test]
+    fn german_nouns_after_articles_and_ages() {
+        let s = speakers("Der Verein erfuhr nach dem Training von Müllers Rücktritt. „Das tut weh“, gab Kapitän Jonas Reif zu. „Wir machen weiter“, sagte der 31-Jährige.");
+        assert_eq!(s, [Some("Jonas Reif".to_string()), Some("Jonas Reif".to_string())]);
+    }
+
+    #[test]
     fn reported_speech_spans() {
         let (_, r) = run("French President Emmanuel Macron said on Monday allies should act, although he stressed there was no consensus.");
         assert_eq!(r.len(), 2, "{r:?}");

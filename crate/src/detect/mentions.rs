@@ -197,8 +197,9 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let tag = tags[i];
         let w = doc.tok_text(i);
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
-        // "the 20-year-old said": an age stands for a person named before.
-        if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && doc.tok_text(i + 3).starts_with("year-old") {
+        // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
+        // person named before.
+        if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.tok_text(i + 3).to_lowercase().starts_with("jährige")) {
             out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), "year-old", SpeakerKind::Person, Class::None));
             i += 4;
             continue;
@@ -485,6 +486,17 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             m.title = None;
         }
         m.weak = weak;
+        // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
+        // after an article is a noun phrase, not a person, unless a title or
+        // a known first name says otherwise.
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
+            let det = tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower;
+            let first = doc.tok_text(g.start);
+            let named = lexicon::list("common", "male_names").contains(first) || lexicon::list("common", "female_names").contains(first);
+            if det && !named {
+                m.entity = SpeakerKind::Unknown;
+            }
+        }
         // "(NATO)": an alias of the name just found.
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
         if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
