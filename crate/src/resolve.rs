@@ -100,6 +100,17 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
     suffix || lexicon::list(doc.lang.code, "adverbs").contains(w)
 }
 
+/// The name set off by a comma after a role or a titled phrase: the first
+/// comma among the `comma_within` tokens from `from`, then the first mention
+/// among the `name_within` tokens after it, if that is a name (all before
+/// `end`). "Their spokesman, Tom Aldridge, …", "le secrétaire général de la
+/// CGT, Philippe Martinez".
+fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, comma_within: usize, name_within: usize, end: usize) -> Option<usize> {
+    let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_text(c) == ",")?;
+    let k = (c + 1..(c + 1 + name_within).min(end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
+    (ments[k].kind == MentionKind::Name).then_some(k)
+}
+
 /// Relative pronouns: after a comma they open an aside about the subject
 /// (German "die"/"der" as articles open an apposition: the same aside).
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
@@ -421,11 +432,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // phrase, then the person's name in apposition.
         let mut k = k;
         if m.title.is_some() {
-            if let Some(c) = (m.toks.end..(m.toks.end + 4).min(ntok.saturating_sub(1))).find(|&c| doc.tok_text(c) == ",") {
-                let n = mention_at[c + 1];
-                if n != u32::MAX && ments[n as usize].kind == MentionKind::Name && ments[n as usize].title.is_none() {
-                    k = n as usize;
-                }
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| ments[n].title.is_none()) {
+                k = n;
             }
         }
         if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
@@ -447,7 +455,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         for mut r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
-            while r.1.end < p.toks.end && r.1.end < r.1.start + 6 && doc.toks[r.1.end].kind == TokKind::Word && doc.toks[r.1.end].case == Case::Upper && doc.toks[r.1.end].space_before && !tags[r.1.end].has(cues::NOT_NAME) && first_names.class(doc.tok_text(r.1.end)).is_none() && !first_names.male.contains(doc.tok_text(r.1.end)) {
+            while r.1.end < p.toks.end && r.1.end < r.1.start + 6 && doc.toks[r.1.end].kind == TokKind::Word && doc.toks[r.1.end].case == Case::Upper && doc.toks[r.1.end].space_before && !tags[r.1.end].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(r.1.end)) {
                 r.1.end += 1;
             }
             if !in_quote[r.0.start] {
@@ -483,8 +491,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
                     // "Pour l'économiste X, …" opens its sentence; "pour sa part
                     // appelé" and "pour fin juillet" are no attribution.
-                    let pour = matches!(w.to_lowercase().as_str(), "pour");
-                    if pour && v != sent.toks.start {
+                    if w.eq_ignore_ascii_case("pour") && v != sent.toks.start {
                         continue;
                     }
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
@@ -510,7 +517,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // "Menurutnya, …": the reporting word with its pronoun.
-            if doc.lang.code == "id" && w.len() > 5 && w.to_lowercase() == "menurutnya" && !in_relay[v] {
+            if doc.lang.code == "id" && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue {
                     tok: v,
@@ -611,7 +618,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // speak (a weasel hedge), not the office.
             if let Subject::Mention(k) = subject {
                 let st = ments[k].toks.start;
-                if st < v && (st.saturating_sub(4)..st).any(|j| matches!(doc.tok_text(j).to_lowercase().as_str(), "sources" | "source" | "sumber")) {
+                if st < v && (st.saturating_sub(4)..st).any(|j| in_list(&["sources", "source", "sumber"], doc.tok_text(j))) {
                     continue;
                 }
             }
@@ -855,8 +862,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // German indirect speech runs on in the subjunctive without a new verb
     // of saying: "…, sagte Neumeyer. Die Bundeswehr brauche bis 2030 …".
-    // A sentence with a Konjunktiv I form and no cue continues the last
-    // speaker of its own or the previous paragraph.
+    // A sentence with a Konjunktiv I form and no cue, right after the
+    // speaker's sentence (or its run-on), continues that speaker.
     if doc.lang.code == "de" {
         let konj = lexicon::list("de", "konjunktiv");
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
@@ -872,7 +879,6 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                     ci += 1;
                 }
-                // Only right after the speaker's sentence (or its run-on).
                 let Some((e, ls)) = last else { continue };
                 // (A verb of saying whose subject was not found: not a run-on.)
                 let speech_verb = s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
@@ -1007,27 +1013,20 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 // name in apposition to the title (also when the title and its
                 // organisation read as one name: "der Präsident des
                 // Landesverbands der Bäderbetriebe, Uwe Kastner").
-                let titled = m.kind == MentionKind::Name && m.title.is_some() && m.toks.end + 1 < end && doc.tok_text(m.toks.end) == ",";
-                if titled {
-                    let n = mention_at[m.toks.end + 1];
-                    if n != u32::MAX {
-                        let nm = &ments[n as usize];
+                if m.kind == MentionKind::Name && m.title.is_some() {
+                    let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
+                        let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
-                        if nm.kind == MentionKind::Name && !nm.possessive && nm.title.is_none() && closed {
-                            return Some(n as usize);
-                        }
+                        !nm.possessive && nm.title.is_none() && closed
+                    });
+                    if n.is_some() {
+                        return n;
                     }
                 }
+                // (Up to eight words of the title's complement, then the comma.)
                 if m.kind == MentionKind::TitleRef {
-                    let mut x = m.toks.end;
-                    while x < end && x < m.toks.end + 8 && doc.tok_text(x) != "," {
-                        x += 1;
-                    }
-                    if x + 1 < end && doc.tok_text(x) == "," {
-                        let n = mention_at[x + 1];
-                        if n != u32::MAX && ments[n as usize].kind == MentionKind::Name {
-                            return Some(n as usize);
-                        }
+                    if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 9, 1, end) {
+                        return Some(n);
                     }
                 }
                 return Some(k as usize);
@@ -1036,7 +1035,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
         let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
-        let apposition_comma = after_quote && j > v + 1 && doc.tok_text(j) == "," && j + 1 < end && mention_at[j + 1] != u32::MAX && ments[mention_at[j + 1] as usize].kind == MentionKind::Name;
+        let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
         let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
         if !skip {
             break;
@@ -1406,12 +1405,9 @@ fn sentence_speaker(
         // ("Le président du jury, le comédien Gérard Vasseur, a salué …":
         // the role's complement may stand before the comma.)
         if m.kind == MentionKind::TitleRef {
-            if let Some(c) = (m.toks.end..(m.toks.end + 5).min(open_t)).find(|&c| doc.tok_text(c) == ",") {
-                let n = ((c + 1)..(c + 4).min(open_t)).map(|j| mention_at[j]).find(|&n| n != u32::MAX);
-                if let Some(n) = n.filter(|&n| ments[n as usize].kind == MentionKind::Name) {
-                    k = n as usize;
-                    m = &ments[k];
-                }
+            if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 5, 3, open_t) {
+                k = n;
+                m = &ments[k];
             }
         }
         let e = resolve_mention(ments, ent_of, ents, history, k)?;
@@ -1496,6 +1492,17 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     QuoteKind::Speech
 }
 
+/// Bytes of an elided "qu'" (or "qu’") opening `t`, 0 if none.
+fn elided_que_len(t: &str) -> usize {
+    if t.starts_with("qu'") {
+        3
+    } else if t.starts_with("qu\u{2019}") {
+        5
+    } else {
+        0
+    }
+}
+
 /// Whether a speech verb stands right before the quote (at most two
 /// tokens between): "a déclaré « Nous partons »".
 fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
@@ -1576,7 +1583,7 @@ fn reported_content(
         let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         for j in a..(a + 8).min(s1) {
             // ("qu'un soutien …": the complementiser is part of a token.)
-            let elided_que = doc.lang.code == "fr" && (doc.tok_text(j).starts_with("qu'") || doc.tok_text(j).starts_with("qu\u{2019}"));
+            let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
             if tags[j].has(cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
                     comp = Some(j);
@@ -1603,7 +1610,7 @@ fn reported_content(
         match comp {
             Some(j) => {
                 let t = doc.tok_text(j);
-                let el = if t.starts_with("qu'") { 3 } else if t.starts_with("qu\u{2019}") { 5 } else { 0 };
+                let el = elided_que_len(t);
                 if el > 0 && t.len() > el {
                     a = j;
                     elided_skip = Some((j, el));

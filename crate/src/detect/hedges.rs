@@ -204,7 +204,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                 let len = cue.words.len();
                 if keeps(doc, t, &low, base, k, cue, lang) {
                     let (a, b) = (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
-                    let (sa, sb) = scope(doc, t, &low, base, k, len, cue.family, lang);
+                    let (sa, sb) = scope(doc, t, speech, &low, base, k, len, cue.family, lang);
                     out.push(Hedge {
                         start: a,
                         end: b,
@@ -342,7 +342,7 @@ fn clause_end_tok(doc: &Doc, low: &[&str], base: usize, k: usize, german: bool) 
 
 /// The byte range of the clause the cue at sentence tokens `k..k+len` qualifies.
 #[allow(clippy::too_many_arguments)]
-fn scope(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, len: usize, family: HedgeFamily, lang: &str) -> (usize, usize) {
+fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize, k: usize, len: usize, family: HedgeFamily, lang: &str) -> (usize, usize) {
     let german = lang == "de";
     // Start: back to the clause's first token.
     let lo = k.saturating_sub(MAX_SCOPE_TOKS);
@@ -377,8 +377,7 @@ fn scope(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, len: usize, 
     if family == HedgeFamily::Weasel {
         // ("…, sources familiar with the matter said.": the verb after the
         // cue is no clause of its own.)
-        let speech = crate::lexicon::list(lang, "speech_verbs");
-        let after = (k + len..e).any(|i| doc.toks[base + i].kind != TokKind::Punct && !(i + 1 == e && speech.contains(&low[i])));
+        let after = (k + len..e).any(|i| doc.toks[base + i].kind != TokKind::Punct && !(i + 1 == e && speech.contains(low[i])));
         if after {
             s = k + len;
         } else if k > s {

@@ -75,6 +75,11 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Whether `w` is a given name of either list (`data/common/*_names.txt`).
+pub fn is_given_name(w: &str) -> bool {
+    lexicon::list("common", "male_names").contains(w) || lexicon::list("common", "female_names").contains(w)
+}
+
 /// Opening quote marks a nickname may stand in.
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "\"" | "\u{201C}" | "'" | "\u{2018}" | "\u{201E}" | "\u{AB}" | "\u{BB}")
@@ -101,14 +106,14 @@ fn is_acronym(w: &str) -> bool {
 impl Mention {
     /// A mention over tokens `toks` with its name and head words, nothing
     /// else known yet (no title, alias or possessive).
-    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: String, head: &str, entity: SpeakerKind, class: Class) -> Mention {
+    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: String, heads: Vec<String>, entity: SpeakerKind, class: Class) -> Mention {
         Mention {
             span: doc.toks[toks.start].start as usize..doc.toks[toks.end - 1].end as usize,
             toks,
             kind,
             name,
             title: None,
-            heads: vec![head.to_string()],
+            heads,
             entity,
             class,
             possessive: false,
@@ -200,7 +205,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.tok_text(i + 3).to_lowercase().starts_with("jährige")) {
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), "year-old", SpeakerKind::Person, Class::None));
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), vec!["year-old".into()], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
         }
@@ -233,21 +238,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention {
-                        toks: m0..k,
-                        span: doc.toks[m0].start as usize..doc.toks[k - 1].end as usize,
-                        kind: MentionKind::Name,
-                        name: text_of(doc, i..k),
-                        title: None,
-                        heads: vec![w.to_lowercase()],
-                        entity: SpeakerKind::Organisation,
-                        class: Class::N,
-                        possessive: false,
-                        alias: None,
-                        sentence_initial: false,
-                        weak: false,
-                        sent: 0,
-                    });
+                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k), vec![w.to_lowercase()], SpeakerKind::Organisation, Class::N));
                     i = k;
                     continue;
                 }
@@ -270,7 +261,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let det_before = d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.tok_text(d - 1).to_lowercase().as_str(), "some" | "many" | "several" | "other" | "most"));
         if group_speaks && !det_before {
             let low = w.to_lowercase();
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), &low, SpeakerKind::Organisation, Class::P));
+            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), vec![low], SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
@@ -289,22 +280,14 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             if det || after_verb {
                 let m0 = if det { d - 1 } else { i };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
+                let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
+                let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
+                // The phrase without its determiner: "health ministry".
+                let heads = vec![cues::strip_elided(&w.to_lowercase()).to_string()];
                 out.push(Mention {
-                    toks: m0..i + 1,
-                    span: doc.toks[m0].start as usize..doc.toks[i].end as usize,
-                    kind: kind.clone(),
-                    // The phrase without its determiner: "health ministry".
-                    name: text_of(doc, d..i + 1),
-                    title: None,
-                    heads: vec![cues::strip_elided(&w.to_lowercase()).to_string()],
-                    entity: if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person },
-                    class: if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None },
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    alias: None,
-                    sentence_initial: false,
-                    weak: false,
-                    sent: 0,
+                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -491,9 +474,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // a known first name says otherwise.
         if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             let det = tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower;
-            let first = doc.tok_text(g.start);
-            let named = lexicon::list("common", "male_names").contains(first) || lexicon::list("common", "female_names").contains(first);
-            if det && !named {
+            if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
@@ -527,21 +508,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
 }
 
 fn pronoun(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention {
-    Mention {
-        toks: i..i + 1,
-        span: doc.toks[i].range(),
-        kind: MentionKind::Pronoun,
-        name: String::new(),
-        title: None,
-        heads: Vec::new(),
-        entity: if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown },
-        class,
-        possessive,
-        alias: None,
-        sentence_initial: false,
-        weak: false,
-        sent: 0,
-    }
+    let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
+    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, String::new(), Vec::new(), entity, class) }
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
@@ -596,10 +564,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     // "Schäferin Katrin Wolters", "Landwirt Jan Ohm": a role the lexicon
     // does not know, before a first name it does.
     if last_title.is_none() && g.end - start >= 3 {
-        let first = |k: usize| {
-            let w = doc.tok_text(k);
-            lexicon::list("common", "male_names").contains(w) || lexicon::list("common", "female_names").contains(w)
-        };
+        let first = |k: usize| is_given_name(doc.tok_text(k));
         if first(start + 1) && !first(start) && doc.toks[start + 1].kind == TokKind::Word && !tags[start].has(cues::PARTICLE) && doc.tok_text(start).chars().count() > 3 {
             title = start..start + 1;
             name = start + 1..g.end;
@@ -614,21 +579,9 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         name.start += 1;
         title.end = name.start;
     }
-    let span = doc.toks[g.start].start as usize..doc.toks[g.end - 1].end as usize;
     let base = |kind: MentionKind, name: String, title: Option<String>, entity: SpeakerKind, class: Class| Mention {
-        toks: g.clone(),
-        span: span.clone(),
-        kind,
-        name,
         title,
-        heads: Vec::new(),
-        entity,
-        class,
-        possessive: false,
-        alias: None,
-        sentence_initial: false,
-        weak: false,
-        sent: 0,
+        ..Mention::plain(doc, g.clone(), kind, name, Vec::new(), entity, class)
     };
     // "spokesperson for Harbor Mining": the role of an organisation, unless a
     // person's name follows the organisation ("Head of BNPB Suharyanto").
