@@ -368,20 +368,21 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else if is_word_char(c) {
             kind = TokKind::Word;
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
-            let cjk = is_cjk(c);
-            while !cjk {
-                let Some(d) = char_at(s, end) else { break };
-                if is_word_char(d) && !is_cjk(d) {
-                    end += d.len_utf8();
-                } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
-                    // Internal apostrophe or hyphen only between letters.
-                    if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+            if !is_cjk(c) {
+                loop {
+                    let Some(d) = char_at(s, end) else { break };
+                    if is_word_char(d) && !is_cjk(d) {
                         end += d.len_utf8();
+                    } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
+                        // Internal apostrophe or hyphen only between letters.
+                        if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                            end += d.len_utf8();
+                        } else {
+                            break;
+                        }
                     } else {
                         break;
                     }
-                } else {
-                    break;
                 }
             }
         } else {
