@@ -625,7 +625,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             Some(t.to_string())
         }
     };
-    if of_role && (name.len() == g.end - name.start) && (name.clone().any(|k| is_affiliation(doc, tags, k)) || !moved) && !moved {
+    if of_role && !moved {
         let n = name_of(doc, in_quote, name.clone());
         let mut m = base(MentionKind::Name, strip_possessive(&n).0.to_string(), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
         m.heads = heads;
