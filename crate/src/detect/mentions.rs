@@ -47,8 +47,12 @@ pub struct Mention {
     pub class: Class,
     /// "Macron's", "his": not a subject.
     pub possessive: bool,
-    /// An acronym in brackets right after the name: "(NATO)".
+    /// An acronym in brackets right after the name ("(NATO)"), or a
+    /// nickname inside it (Tomas "Steel" Varga).
     pub alias: Option<String>,
+    /// The gender of the person an organisation speaks through here ("a
+    /// spokeswoman for the council": F), for a later "she added".
+    pub voice: Class,
     /// The mention is the first of its sentence.
     pub sentence_initial: bool,
     /// A lone capitalised word opening a sentence: maybe no name at all.
@@ -118,6 +122,7 @@ impl Mention {
             class,
             possessive: false,
             alias: None,
+            voice: Class::None,
             sentence_initial: false,
             weak: false,
             sent: 0,
@@ -629,6 +634,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         let n = name_of(doc, in_quote, name.clone());
         let mut m = base(MentionKind::Name, strip_possessive(&n).0.to_string(), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
         m.heads = heads;
+        m.voice = class;
         return m;
     }
     if name.is_empty() {
@@ -640,6 +646,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             let r = org[0]..org[org.len() - 1] + 1;
             let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
             m.heads = heads;
+            m.voice = class;
             return m;
         }
         let mut m = base(MentionKind::TitleRef, String::new(), title_text(title), SpeakerKind::Person, class);
@@ -669,6 +676,12 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     );
     m.heads = heads;
     m.possessive = possessive;
+    // Tomas "Steel" Varga: the nickname stands for him later ("Steel said").
+    if let (Some(a), Some(b)) = (name.clone().find(|&k| in_quote[k]), name.clone().rev().find(|&k| in_quote[k])) {
+        if entity == SpeakerKind::Person && (a..=b).all(|k| in_quote[k]) && is_cap_word(doc, a) {
+            m.alias = Some(text_of(doc, a..b + 1));
+        }
+    }
     m
 }
 
