@@ -1112,6 +1112,10 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
     }
+    // ("the gran-of-four": the most recent woman.)
+    if matches!(m.class, Class::M | Class::F) && m.kind == MentionKind::TitleRef {
+        return resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
+    }
     history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person)
 }
 
@@ -2000,6 +2004,14 @@ mod tests {
         // The head word alone is the organisation named in full before.
         let (_, r) = run("Officials at Lower Vale Water Board say the pipes are safe. Board members insist the bills will fall.");
         assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Lower Vale Water Board"; 2], "{r:?}");
+    }
+
+    #[test]
+    fn family_epithets_and_ages_opening_a_sentence() {
+        let s = speakers("Rosa Quint, 41, sells flowers. Her neighbour Tom Bale agreed with her.\n\n\"It is all we have,\" Bale said.\n\nThe mother-of-two added: \"We will stay.\"\n\nThe 63-year-old said: \"So will I.\"");
+        assert_eq!(s, [Some("Tom Bale".to_string()), Some("Rosa Quint".to_string()), Some("Rosa Quint".to_string())]);
+        let s = speakers("Ines Ruel opened the cafe with Marc Ruel.\n\n\"We were broke,\" Ines said.\n\nThe dad-of-three added: \"Now we are not.\"");
+        assert_eq!(s[1].as_deref(), Some("Marc Ruel"));
     }
 
     #[test]

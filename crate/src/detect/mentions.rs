@@ -209,10 +209,22 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
-        if tag.has(cues::DETERMINER) && lower_word && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.tok_text(i + 3).to_lowercase().starts_with("jährige")) {
+        let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
+        if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.tok_text(i + 3).to_lowercase().starts_with("jährige")) {
             out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), vec!["year-old".into()], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
+        }
+        // "the mum-of-three added", "the gran-of-four": a family epithet
+        // stands for a person named before, of the gender its noun tells.
+        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower {
+            if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
+                let t = lex.tag_word(noun);
+                let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
+                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2), vec!["year-old".into()], SpeakerKind::Person, class));
+                i += 2;
+                continue;
+            }
         }
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
