@@ -101,6 +101,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "countries", include_str!(concat!(env!("OUT_DIR"), "/data/common/countries.txt"))),
     ("common", "elisions", include_str!(concat!(env!("OUT_DIR"), "/data/common/elisions.txt"))),
     ("common", "outlets", include_str!(concat!(env!("OUT_DIR"), "/data/common/outlets.txt"))),
+    ("common", "outlet_words", include_str!(concat!(env!("OUT_DIR"), "/data/common/outlet_words.txt"))),
     ("en", "mt_notice", include_str!(concat!(env!("OUT_DIR"), "/data/en/mt_notice.txt"))),
     ("id", "mt_notice", include_str!(concat!(env!("OUT_DIR"), "/data/id/mt_notice.txt"))),
     ("fr", "mt_notice", include_str!(concat!(env!("OUT_DIR"), "/data/fr/mt_notice.txt"))),

@@ -482,8 +482,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
         for mut r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
-            while r.1.end < p.toks.end && r.1.end < r.1.start + 6 && doc.toks[r.1.end].kind == TokKind::Word && doc.toks[r.1.end].case == Case::Upper && doc.toks[r.1.end].space_before && !tags[r.1.end].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(r.1.end)) {
-                r.1.end += 1;
+            loop {
+                let e = r.1.end;
+                if e >= p.toks.end || e >= r.1.start + 6 {
+                    break;
+                }
+                let glued = !doc.toks[e].space_before;
+                if doc.toks[e].kind == TokKind::Word && doc.toks[e].case == Case::Upper && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                    r.1.end += 1;
+                } else if glued && doc.tok_text(e) == "+" {
+                    // "Canal+"
+                    r.1.end += 1;
+                } else if glued && e + 1 < p.toks.end && doc.tok_text(e) == "." && !doc.toks[e + 1].space_before && matches!(doc.tok_text(e + 1), "com" | "co" | "id" | "net" | "org") {
+                    // "Bola.com", "Tempo.co", "Kompas.co.id"
+                    r.1.end += 2;
+                } else if doc.tok_text(e) == "&" && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
+                    // "Express & Star"
+                    r.1.end += 2;
+                } else {
+                    break;
+                }
             }
             if !in_quote[r.0.start] {
                 relays.push(r);
@@ -859,6 +877,31 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         if cp + 1 >= q.para {
                             speaker = c.entity;
                         }
+                    }
+                }
+            }
+            // Said to an outlet in the paragraph's earlier sentence, the
+            // same speaker goes on to it: "Heinemann räumte gegenüber der
+            // „Thüringer Allgemeinen“ Fehler ein. „…“, sagte sie."
+            if source.is_none() && speaker.is_some() {
+                let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
+                let p0 = doc.paras[q.para].toks.start;
+                let lo = relays.partition_point(|(c, _)| c.start < p0);
+                let hi = relays.partition_point(|(c, _)| c.start < s0);
+                if let Some((c, o)) = relays[lo..hi].last() {
+                    let rs = &doc.sents[doc.sent_of(doc.toks[c.start].start as usize)];
+                    let k0 = cues_list.partition_point(|cu| cu.tok < rs.toks.start);
+                    // (Its cue's speaker, or the person its sentence opens
+                    // with: "Brandt, speaking to BBC Radio Kent, apologised".)
+                    let opener = (rs.toks.start..c.start).map(|j| mention_at[j]).find(|&k| k != u32::MAX).and_then(|k| ent_of[k as usize]);
+                    let same = opener == speaker || cues_list[k0..].iter().take_while(|cu| cu.tok < rs.toks.end).any(|cu| cu.entity == speaker);
+                    // (Not when that sentence has its quote: the outlet was
+                    // given to it, and a new cue is a new statement.)
+                    let from = doc.toks[rs.toks.start].start as usize;
+                    let quoted_between = quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech);
+                    if same && !quoted_between {
+                        let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
+                        source = Some((cues::strip_elided(&doc.text[a..b]).to_string(), Span::of(doc.text, a, b)));
                     }
                 }
             }
@@ -1634,7 +1677,14 @@ fn reported_content(
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
         let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
-        for j in a..(a + 8).min(s1) {
+        // (An outlet on the way does not count: "a affirmé dans un entretien
+        // au journal Le Progrès en début de semaine que …".)
+        let mut window = (a + 8).min(s1);
+        if let Some(r) = (a..window).find(|&j| in_relay[j]) {
+            let r_end = (r..s1).find(|&j| !in_relay[j]).unwrap_or(s1);
+            window = (r_end + 8).min(s1);
+        }
+        for j in a..window {
             // ("qu'un soutien …": the complementiser is part of a token.)
             let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
             if tags[j].has(cues::COMPLEMENTISER) || elided_que {
@@ -2012,6 +2062,27 @@ mod tests {
         assert_eq!(s, [Some("Tom Bale".to_string()), Some("Rosa Quint".to_string()), Some("Rosa Quint".to_string())]);
         let s = speakers("Ines Ruel opened the cafe with Marc Ruel.\n\n\"We were broke,\" Ines said.\n\nThe dad-of-three added: \"Now we are not.\"");
         assert_eq!(s[1].as_deref(), Some("Marc Ruel"));
+    }
+
+    #[test]
+    fn outlets_unknown_by_name_and_carried_on() {
+        let src = |s: &str| run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.3).collect::<Vec<_>>();
+        // A quoted publication after a German relay word; a name with an
+        // outlet word; web addresses and "+" belong to the name.
+        assert_eq!(src("„Wir bleiben“, sagte Jonas Ehrlich dem „Kieler Abendkurier“."), [Some("Kieler Abendkurier".to_string())]);
+        assert_eq!(src("\"We are staying,\" Ada Moss told the Lowmoor Gazette & Post."), [Some("Lowmoor Gazette & Post".to_string())]);
+        assert_eq!(src("\"Kami siap,\" kata Budi Hartono, seperti dikutip dari Warta.com."), [Some("Warta.com".to_string())]);
+        assert_eq!(src("« On y croit », a glissé Léo Marty au micro de Sport+."), [Some("Sport+".to_string())]);
+        // Said to an outlet in the sentence before: the same speaker's next
+        // quote in the paragraph goes on to it; another speaker's does not.
+        let s = src("Ada Moss, speaking to Radio Fenwick, apologised to fans. \"I let them down,\" she said.\n\n\"No,\" said Tom Reyes.");
+        assert_eq!(s, [Some("Radio Fenwick".to_string()), None]);
+        // Once that sentence's own quote took the outlet, a new cue is a new
+        // statement.
+        let s = src("Ada Moss told the Fenwick Herald the club was \"nearly broke\". Outside the ground she said: \"We go on.\"");
+        assert_eq!(s, [Some("Fenwick Herald".to_string()), None]);
+        // A plain name after "told" is the person told, not an outlet.
+        assert_eq!(src("\"We are staying,\" Ada Moss told Peter Lang."), [None]);
     }
 
     #[test]

@@ -422,6 +422,15 @@ impl Lex {
         None
     }
 
+    /// Whether the name in tokens `r` reads as a news outlet's: it holds an
+    /// outlet word ("Post", "Zeitung", "Radio") or a web address ends it
+    /// ("Bola.com").
+    fn outlet_like(&self, doc: &Doc, r: Range<usize>) -> bool {
+        let words = lexicon::list("common", "outlet_words");
+        let mut buf = String::new();
+        r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || r.end + 1 < doc.toks.len() && doc.tok_text(r.end) == "." && !doc.toks[r.end + 1].space_before && matches!(doc.tok_text(r.end + 1), "com" | "co" | "id" | "net" | "org")
+    }
+
     /// Relay constructions in token range `toks`: (construction tokens,
     /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
     /// and returns its end, for patterns that accept any name.
@@ -450,10 +459,26 @@ impl Lex {
                         found = Some((i..slot, o));
                         break;
                     }
+                    // A name in quote marks where an outlet belongs is a
+                    // publication's: der „Neuen Osnabrücker Zeitung“.
+                    let marked = slot > i && matches!(doc.tok_text(slot - 1), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
+                    if marked {
+                        let close = (slot..(slot + 6).min(toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                        if let Some(c) = close.filter(|&c| c > slot && matches!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
+                            if (slot..c).all(|j| doc.toks[j].case == crate::text::Case::Upper) {
+                                found = Some((i..slot, slot..c));
+                                break;
+                            }
+                        }
+                    }
                     if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
-                        if let (true, Some(e)) = (p.any_name, is_name(slot)) {
-                            found = Some((i..slot, slot..e));
-                            break;
+                        if let Some(e) = is_name(slot) {
+                            // Any name after "citing"; elsewhere one that
+                            // reads as an outlet's ("told the Express & Star").
+                            if p.any_name || self.outlet_like(doc, slot..e) {
+                                found = Some((i..slot, slot..e));
+                                break;
+                            }
                         }
                     }
                 }
