@@ -77,6 +77,9 @@ fn in_list(list: &[&str], w: &str) -> bool {
 
 /// Finite auxiliaries and modals: after a verb and a short noun phrase they
 /// show a clause ("admitted the plan was late"), not an object.
+/// Words before a verb that make it a future, possible or intended act.
+const MODALS: &[&str] = &["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "will", "va", "vont", "pourrait", "doit"];
+
 const FINITE: &[&str] = &[
     "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",
     "sei", "wäre", "habe", "hätte", "werde", "würde", "akan", "telah", "sudah", "masih", "tidak", "bisa", "harus", "sedang", "dapat", "belum",
@@ -597,7 +600,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 continue;
             }
             let after_quote = after_quote(doc, &close_tok, v, p.toks.start);
-            if tag.has(cues::POST_ONLY) && !after_quote {
+            // "Pihak desa, kata dia, sudah …", "…, lanjutnya, membuat …": a
+            // short cue set off by commas inside a statement reports it.
+            let incise_post = tag.has(cues::POST_ONLY)
+                && !after_quote
+                && v > sent.toks.start + 1
+                && doc.tok_text(v - 1) == ","
+                && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_text(j) == ",");
+            if tag.has(cues::POST_ONLY) && !after_quote && !incise_post {
                 continue;
             }
             // The subject.
@@ -681,7 +691,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject: Some(subject),
                 inverted,
                 entity: None,
-                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY),
+                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY) || incise_post,
                 construction: false,
                 used: false,
             });
@@ -1628,6 +1638,11 @@ fn reported_content(
         Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
         _ => None,
     };
+    // "DPR akan meminta pemerintah …", "will ask", "plans to announce": a
+    // future or intended act, no report.
+    if !c.construction && c.tok > s0 && in_list(MODALS, doc.tok_text(c.tok - 1)) {
+        return None;
+    }
     let (mut a, mut b);
     if c.construction {
         // "According to X, content." or "Content, according to X."
@@ -1784,7 +1799,25 @@ fn reported_content(
             let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
-            if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
+            // A cue set off by commas inside the statement ("Pihak desa,
+            // kata dia, sudah memasang spanduk", "Ohne Perspektive, warnte
+            // Reuter, würden …"): the predicate after it is what was said.
+            let incise = comp.is_none()
+                && !adjunct
+                && !no_content
+                && a > c.tok
+                && doc.tok_text(a - 1) == ","
+                && (e + 1 >= s1 || doc.tok_text(e) == ".")
+                && (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count() >= 3
+                && !tags[a].has(cues::SPEECH)
+                && !in_list(CONJUNCTIONS, doc.tok_text(a))
+                // (Not when the part before is a clause of its own: "Die
+                // Forderung sei zwar verständlich, sagte Naumann, der
+                // Zeitpunkt aber nicht.")
+                && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", "konjunktiv").contains(doc.tok_text(j)));
+            if incise {
+                b = e;
+            } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
                 a = s0;
                 b = clause - 1;
                 no_content = false;
@@ -1817,7 +1850,8 @@ fn reported_content(
         }
     }
     if let Some(next) = cues_list.get(ci + 1) {
-        if next.tok > a && next.tok < b && !next.construction {
+        let modal = next.tok > 0 && in_list(MODALS, doc.tok_text(next.tok - 1));
+        if next.tok > a && next.tok < b && !next.construction && !modal {
             if let Some(Subject::Mention(k)) = next.subject {
                 let st = ments[k].toks.start;
                 if st > a && st < next.tok {
@@ -2083,6 +2117,25 @@ mod tests {
         assert_eq!(s, [Some("Fenwick Herald".to_string()), None]);
         // A plain name after "told" is the person told, not an outlet.
         assert_eq!(src("\"We are staying,\" Ada Moss told Peter Lang."), [None]);
+    }
+
+    #[test]
+    fn cues_inside_the_statement_and_intended_acts() {
+        // A cue set off by commas: the predicate after it was said.
+        let (_, r) = run("Menteri Yohanes Lado meninjau lokasi. Warga desa, kata dia, sudah mengungsi ke balai desa sejak pagi.");
+        assert_eq!(r.last().map(|r| (r.0.as_str(), r.2.as_str())), Some(("Yohanes Lado", "sudah mengungsi ke balai desa sejak pagi")), "{r:?}");
+        let (_, r) = run("Ohne neue Busse, warnte Landrätin Eva Brandt, werde der Schulverkehr im Winter zusammenbrechen.");
+        assert_eq!(r.last().map(|r| (r.0.as_str(), r.2.as_str())), Some(("Eva Brandt", "werde der Schulverkehr im Winter zusammenbrechen")), "{r:?}");
+        // Not when the part before is a clause of its own.
+        let (_, r) = run("Der Plan sei richtig, sagte Landrätin Eva Brandt, die Kosten aber nicht.");
+        assert_eq!(r.last().map(|r| r.2.as_str()), Some("Der Plan sei richtig"), "{r:?}");
+        // A speech verb after "will", "akan": an intended act, no report; the
+        // statement it stands in goes on.
+        let (_, r) = run("Menteri Sari Dewi menambahkan bahwa pemerintah akan meminta bank menurunkan bunga kredit.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "pemerintah akan meminta bank menurunkan bunga kredit");
+        let (_, r) = run("Banjir melanda desa itu sejak Senin. Menteri Yohanes Lado meminta warga menjauhi sungai.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
