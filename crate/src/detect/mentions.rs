@@ -364,15 +364,28 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             if t.kind == TokKind::Punct && txt == "." && j > g0 && !t.space_before {
                 // "J. Smith", "Mr. Smith", "Dr. Marsh": an initial or abbreviation inside a name.
                 let prev = doc.tok_text(j - 1);
-                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE)) && next_cap {
+                // ("Ts.Oyunchimeg", "S.Dashdorj": an initial glued to the name.)
+                let glued = next_cap && !doc.toks[j + 1].space_before && prev.chars().count() <= 3;
+                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE) || glued) && next_cap {
                     j += 1;
                     continue;
+                }
+                // "Dominik S.": a surname shortened to its initial keeps its
+                // point.
+                if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
+                    j += 1;
                 }
                 break;
             }
             // "van der Berg": particles may chain before the surname.
             let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 {
+            // German "der" joins a name only after "van"/"von" ("van der
+            // Berg"): "Beginn der Sitzung" is a noun phrase.
+            let article_de = doc.lang.code == "de" && matches!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
+            // Nor after a first name and a surname: "Eva Roth zu Beginn".
+            let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
+            let article_de = article_de || after_full;
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de {
                 j += 1;
                 continue;
             }
@@ -490,7 +503,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // after an article is a noun phrase, not a person, unless a title or
         // a known first name says otherwise.
         if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
-            let det = tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower;
+            // (Or after a preposition: "zu Beginn", "nach Angaben".)
+            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
@@ -580,11 +594,26 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     };
     // "Schäferin Katrin Wolters", "Landwirt Jan Ohm": a role the lexicon
     // does not know, before a first name it does.
+    // "Herder S.Dashdorj", "Landwirt J. Ohm": words before an initial that
+    // opens the name are a role.
+    if last_title.is_none() && g.end - start >= 3 {
+        let initial = |k: usize| k + 1 < g.end && doc.tok_text(k + 1) == "." && doc.tok_text(k).chars().count() <= 3 && doc.tok_text(k).chars().all(char::is_uppercase) || doc.tok_text(k).chars().next().is_some_and(char::is_uppercase) && doc.tok_text(k).chars().count() <= 3 && k + 1 < g.end && doc.tok_text(k + 1) == "." && !doc.toks[k + 1].space_before;
+        if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
+            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE)) {
+                title = start..k;
+                name = k..g.end;
+            }
+        }
+    }
+    // ("der Erfurter Rechtsanwalt Matthias Kröger": up to two such words.)
     if last_title.is_none() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
-        if first(start + 1) && !first(start) && doc.toks[start + 1].kind == TokKind::Word && !tags[start].has(cues::PARTICLE) && doc.tok_text(start).chars().count() > 3 {
-            title = start..start + 1;
-            name = start + 1..g.end;
+        if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
+            let role = (start..k).all(|j| !first(j) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
+            if role {
+                title = start..k;
+                name = k..g.end;
+            }
         }
     }
     if !title.is_empty() && name.start < g.end && doc.tok_text(name.start) == "." {
