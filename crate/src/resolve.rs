@@ -714,6 +714,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             _ => false,
         };
         let e = match c.subject {
+            // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
+            // first-person writer elsewhere names no one the text gives.
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span.clone()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             Some(Subject::Mention(_)) if expletive => {
                 let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
@@ -933,6 +936,37 @@ pub fn attribute(doc: &Doc) -> Attribution {
             close: q.close,
             translated: false,
         });
+    }
+
+    // A headline quote repeats words said in the body ("'HE'S NOT GOING
+    // ANYWHERE': café owner vows …", an interview's title): it is speech,
+    // and the body's speaker said it.
+    if let Some((h, hp)) = doc.article_paras().next() {
+        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        for i in 0..quotes_out.len() {
+            let q = &marks[i];
+            if q.para != h || (quotes_out[i].kind == QuoteKind::Speech && speaker_of[i].is_some()) || doc.tok_at(q.open) != hp.toks.start {
+                continue;
+            }
+            let t = norm(&quotes_out[i].text);
+            if t.split_whitespace().count() < 3 {
+                continue;
+            }
+            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && norm(&quotes_out[j].text).contains(&t));
+            if let Some(j) = said {
+                quotes_out[i].kind = QuoteKind::Speech;
+                speaker_of[i] = speaker_of[j];
+                continue;
+            }
+            // Words of an answer in an interview: the answer's speaker.
+            let whole = q.close + 4 >= hp.range.end;
+            if whole {
+                if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| doc.text[p.range.clone()].to_lowercase().contains(&t)) {
+                    quotes_out[i].kind = QuoteKind::Speech;
+                    speaker_of[i] = label_of(doc, &ments, &mention_at, &ent_of, para);
+                }
+            }
+        }
     }
 
     // 4. Reported speech from the cues no quote took.
@@ -1313,6 +1347,21 @@ fn pre_subject(
     }
     fallback
 }
+
+/// The speaker a Q&A paragraph is labelled with ("Obermoser: Nein. …"):
+/// a name opening the paragraph, then a colon.
+fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<usize>], para: usize) -> Option<usize> {
+    let t0 = doc.paras[para].toks.start;
+    let k = *mention_at.get(t0)?;
+    if k == u32::MAX {
+        return None;
+    }
+    let m = &ments[k as usize];
+    (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_text(m.toks.end) == ":").then(|| ent_of[k as usize]).flatten()
+}
+
+/// First-person pronouns: in a labelled answer they are the label's person.
+const FIRST_PERSON: &[&str] = &["i", "ich", "je", "j'", "saya", "aku"];
 
 /// Resolves a subject mention to an entity.
 fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
@@ -2099,6 +2148,21 @@ mod tests {
         let (q, r) = run("„Wir warten“, sagte Bürgermeisterin Eva Roth zu Beginn der Sitzung. Nach der Sitzung sagte sie: „Es bleibt dabei.“ Nach Angaben der Handwerkskammer fehlen 300 Lehrlinge.");
         assert_eq!(q.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Eva Roth"), Some("Eva Roth")]);
         assert_eq!(r.last().map(|r| r.0.as_str()), Some("Handwerkskammer"), "{r:?}");
+    }
+
+    #[test]
+    fn headline_quotes_and_interview_answers() {
+        // A headline quote repeated in the body is speech, the body speaker's.
+        let (q, _) = run("\u{2018}WE WILL NOT BE MOVED\u{2019}: Allotment holders fight eviction\n\nThe council wants the land back.\n\nPlot holder Ruth Ames, 70, said: \u{2018}We will not be moved. This is our garden.\u{2019}");
+        assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Speech, Some("Ruth Ames")), "{q:?}");
+        // A two-word headline quote stays a title.
+        let (q, _) = run("\u{2018}Blue Hours\u{2019} returns to the stage\n\nThe play opens on Friday.");
+        assert_eq!(q[0].1, QuoteKind::Term);
+        // An interview: the title is a labelled answer's words; "ich" in an
+        // answer is the person the label names; "heißt »…«" is a title.
+        let (q, _) = run("»Die Bienen kommen nicht zurück«\n\nSeit 30 Jahren imkert Martin Vogl im Allgäu.\n\nREDAKTION: Ihr neues Buch heißt »Leere Waben«. Warum?\n\nVogl: Weil es so ist. Die Bienen kommen nicht zurück. Ich habe dem Minister gesagt: »Wir brauchen Wiesen, keine Prämien.«");
+        let speech: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+        assert_eq!(speech, [("Die Bienen kommen nicht zurück", Some("Martin Vogl")), ("Wir brauchen Wiesen, keine Prämien.", Some("Martin Vogl"))]);
     }
 
     #[test]

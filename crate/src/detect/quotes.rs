@@ -145,6 +145,17 @@ fn role(p: &str, i: usize, c: char) -> Option<Role> {
             if letter(prev) && letter(next) {
                 return None; // don't, it's
             }
+            // The second mark of rock 'n' roll (the first is an elision).
+            let before = &p[..i];
+            for ap in ["'", "\u{2019}", "\u{2018}"] {
+                for n in ["n", "N"] {
+                    if let Some(rest) = before.strip_suffix(n).and_then(|b| b.strip_suffix(ap)) {
+                        if rest.chars().next_back().is_none_or(char::is_whitespace) {
+                            return None;
+                        }
+                    }
+                }
+            }
             if left_open && !is_space(next) {
                 if is_elision(after) || c == '\u{2019}' {
                     // ’80s, 'em, rock ’n’ roll; ’ is not an English opener.
@@ -399,6 +410,8 @@ mod tests {
         assert_eq!(quotes("Don\u{2019}t worry, it\u{2019}s fine, he said."), Vec::<String>::new());
         assert_eq!(quotes("\u{2018}The Joneses\u{2019} dog barked all night,\u{2019} she said."), ["The Joneses\u{2019} dog barked all night,"]);
         assert_eq!(quotes("Music of the \u{2019}80s and rock \u{2019}n\u{2019} roll, 'em all."), Vec::<String>::new());
+        // Inside a quote, straight marks: the quote still closes at its end.
+        assert_eq!(quotes("'It's rock 'n' roll, not a crime,' he said. 'ROCK 'N' ROLL IS HERE'"), ["It's rock 'n' roll, not a crime,", "ROCK 'N' ROLL IS HERE"]);
         assert_eq!(quotes("He bought a 27\" monitor and \"loves it\" a lot."), ["loves it"]);
         assert_eq!(quotes("The Joneses' dog and the boss' car."), Vec::<String>::new());
     }
