@@ -2166,6 +2166,14 @@ mod tests {
     }
 
     #[test]
+    fn title_words_as_first_names_and_organisations_with_and() {
+        // A nickname holds no title; a title word that is a first name,
+        // before a surname, is the first name.
+        let s = speakers("The headliner is Dean 'The Duke' Hollins, 41.\n\n'I sing every Friday,' Hollins said.\n\nA spokeswoman for Lyle and District Council said: 'We have had complaints.'");
+        assert_eq!(s, [Some("Dean Hollins".to_string()), Some("Lyle and District Council".to_string())]);
+    }
+
+    #[test]
     fn nicknames_spokeswomen_and_organisation_heads() {
         // A nickname known first (a headline) is the person named in full later.
         let s = speakers("Fearless Flo takes on the mayor\n\nFlorence \u{2018}Fearless Flo\u{2019} Adebayo, 44, runs the market stall.\n\n\u{2018}I will not move,\u{2019} Flo said.\n\n\u{2018}Never,\u{2019} said Adebayo.");

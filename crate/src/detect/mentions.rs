@@ -403,7 +403,10 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 continue;
             }
             // "Ministry of Industry and Trade": "and" inside an organisation's name.
-            if t.kind == TokKind::Word && matches!(txt, "and" | "&") && next_cap && j > g0 && has_org && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for")) {
+            // ("spokesman for Bradwell and District Council": the
+            // organisation word may come after "and".)
+            let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| tags[k].has(cues::ORG_WORD));
+            if t.kind == TokKind::Word && matches!(txt, "and" | "&") && next_cap && j > g0 && (has_org || org_after()) && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for")) {
                 j += 1;
                 continue;
             }
@@ -587,7 +590,11 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         }
     }
     // The last title word splits title from name.
-    let last_title = (start..g.end).rev().find(|&k| tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN));
+    // (A nickname's words are no title: Dean 'The King' Carver.)
+    // (Nor is a title word that is also a first name, opening the group
+    // before a surname: "Dean Carver", not "the dean".)
+    let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
+    let last_title = (start..g.end).rev().find(|&k| (tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
     let (mut title, mut name) = match last_title {
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
