@@ -449,7 +449,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut salient: Vec<usize> = Vec::new();
     let mut last_sent = usize::MAX;
     for (k, m) in ments.iter().enumerate() {
-        if m.sent == last_sent || m.kind != MentionKind::Name || m.possessive || !usable[k] {
+        if m.sent == last_sent {
+            continue;
+        }
+        // "He claimed Marsh had lost control": a sentence a pronoun opens is
+        // about the person the pronoun means, not the name after it.
+        if m.kind == MentionKind::Pronoun && !m.possessive && m.toks.start == doc.sents[m.sent].toks.start {
+            last_sent = m.sent;
+            continue;
+        }
+        if m.kind != MentionKind::Name || m.possessive || !usable[k] {
             continue;
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
@@ -461,8 +470,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // "Direktur Jenderal Bea dan Cukai, Ratna Kusumawardani, …": a titled
         // phrase, then the person's name in apposition.
         let mut k = k;
-        if m.title.is_some() {
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| ments[n].title.is_none()) {
+        // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
+        // wife, …" is about Tracey.)
+        let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
+        if m.title.is_some() && !person {
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| ments[n].title.is_none() && !ments[n].possessive) {
                 k = n;
             }
         }
@@ -2171,6 +2183,17 @@ mod tests {
         // before a surname, is the first name.
         let s = speakers("The headliner is Dean 'The Duke' Hollins, 41.\n\n'I sing every Friday,' Hollins said.\n\nA spokeswoman for Lyle and District Council said: 'We have had complaints.'");
         assert_eq!(s, [Some("Dean Hollins".to_string()), Some("Lyle and District Council".to_string())]);
+    }
+
+    #[test]
+    fn who_a_sentence_is_about() {
+        // A sentence a pronoun opens is about its referent, not a name after it.
+        let s = speakers("Coach Rob Keane was furious with referee Dan Pyle.\n\n\"It was never a penalty,\" said Keane.\n\nHe claimed Pyle had lost control of the game.\n\n\"We deserved better,\" he added.");
+        assert_eq!(s, [Some("Rob Keane".to_string()), Some("Rob Keane".to_string())]);
+        // A possessive after a full name is no apposition: the sentence is
+        // about her.
+        let s = speakers("But Sheila Marsh, 67, said: \"It is the car park.\"\n\nLandlady Tracey Bold, Gary's wife, disagrees. \"We wrote to her,\" she said.");
+        assert_eq!(s[1].as_deref(), Some("Tracey Bold"));
     }
 
     #[test]
