@@ -252,6 +252,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
+    // One copy in the wasm (each inlined copy costs its slicing checks).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn low(&self, i: usize) -> &str {
         low_of(self.text, &self.low, &self.lows, i)
     }
