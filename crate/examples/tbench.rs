@@ -47,6 +47,7 @@ fn main() {
     println!("{} bytes, lang {}, {} runs (ms medians)", text.len(), doc.lang.code, runs);
     println!("select    {:.4}", med(runs, || drop(std::hint::black_box(lector::article::select(&input)))));
     println!("doc       {:.4}", med(runs, || drop(std::hint::black_box(lector::text::Doc::new(&text, &input, &flags)))));
+    println!("lang      {:.4}", med(runs, || { std::hint::black_box(lector::lang::detect(&doc)); }));
     println!("quotes    {:.4}", med(runs, || drop(std::hint::black_box(lector::detect::quotes::find(&doc)))));
     println!("tag       {:.4}", med(runs, || drop(std::hint::black_box(lex.tag(&doc)))));
     println!("mentions  {:.4}", med(runs, || drop(std::hint::black_box(lector::detect::mentions::find(&doc, lex, &tags, &inq)))));
