@@ -144,7 +144,18 @@ impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
         // Most words are already lower case: look them up without allocating.
-        if !word.chars().any(char::is_uppercase) {
+        if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.lower.contains(word);
+            }
+            // A short ASCII word lower-cases on the stack.
+            let mut buf = [0u8; 32];
+            if let Some(b) = buf.get_mut(..word.len()) {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                return std::str::from_utf8(b).is_ok_and(|w| self.lower.contains(w));
+            }
+        } else if !word.chars().any(char::is_uppercase) {
             return self.lower.contains(word);
         }
         self.lower.contains(&word.to_lowercase())
