@@ -83,22 +83,11 @@ struct Vocab {
 /// a few hundred short phrases: a regex alternation of them cost 140-236 ms
 /// to compile on the first call in wasm and ~300 KB of engine, aho-corasick
 /// still ~70 KB; this is a few hundred bytes and builds in microseconds.
-///
-/// Flat, nodes numbered breadth first: node `n`'s children are
-/// `chars[edges[n]..edges[n + 1]]` (sorted) with their nodes at the same
-/// indices of `kids`, and the literals ending at it are
-/// `entries[ends[n]..ends[n + 1]]` — a walk reads a few small arrays, not a
-/// node's own vectors.
 #[derive(Default)]
 struct Trie {
-    edges: Vec<u32>,
-    chars: Vec<char>,
-    kids: Vec<u32>,
-    ends: Vec<u32>,
-    entries: Vec<Entry>,
+    nodes: Vec<TrieNode>,
 }
 
-/// A node of the trie while it is built.
 #[derive(Default)]
 struct TrieNode {
     /// Children, sorted by char for binary search.
@@ -109,58 +98,27 @@ struct TrieNode {
 
 impl Trie {
     fn child(&self, node: usize, c: char) -> Option<usize> {
-        let a = self.edges[node] as usize;
-        let chars = &self.chars[a..self.edges[node + 1] as usize];
-        chars.binary_search(&c).ok().map(|i| self.kids[a + i] as usize)
+        let next = &self.nodes[node].next;
+        next.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| next[i].1 as usize)
     }
 
-    fn entries(&self, node: usize) -> &[Entry] {
-        &self.entries[self.ends[node] as usize..self.ends[node + 1] as usize]
-    }
-
-    /// The flat trie of the literals `lits` (each with what it is).
-    fn build(lits: impl Iterator<Item = (String, Vec<Entry>)>) -> Trie {
-        let mut nodes = vec![TrieNode::default()];
-        for (lit, entries) in lits {
-            let mut node = 0;
-            for c in lit.chars() {
-                node = match nodes[node].next.binary_search_by_key(&c, |&(k, _)| k) {
-                    Ok(i) => nodes[node].next[i].1 as usize,
-                    Err(i) => {
-                        let new = nodes.len();
-                        nodes.push(TrieNode::default());
-                        nodes[node].next.insert(i, (c, new as u32));
-                        new
-                    }
-                };
-            }
-            nodes[node].entries.extend(entries);
+    fn insert(&mut self, lit: &str, entry: Entry) {
+        if self.nodes.is_empty() {
+            self.nodes.push(TrieNode::default());
         }
-        // Breadth-first numbering: the nodes near the root, which most
-        // walks visit, share cache lines.
-        let mut order = vec![0usize];
-        let mut id = vec![0u32; nodes.len()];
-        let mut k = 0;
-        while k < order.len() {
-            for &(_, kid) in &nodes[order[k]].next {
-                id[kid as usize] = order.len() as u32;
-                order.push(kid as usize);
-            }
-            k += 1;
+        let mut node = 0;
+        for c in lit.chars() {
+            node = match self.nodes[node].next.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => self.nodes[node].next[i].1 as usize,
+                Err(i) => {
+                    let new = self.nodes.len();
+                    self.nodes.push(TrieNode::default());
+                    self.nodes[node].next.insert(i, (c, new as u32));
+                    new
+                }
+            };
         }
-        let mut t = Trie::default();
-        for &n in &order {
-            t.edges.push(t.chars.len() as u32);
-            t.ends.push(t.entries.len() as u32);
-            for &(c, kid) in &nodes[n].next {
-                t.chars.push(c);
-                t.kids.push(id[kid as usize]);
-            }
-            t.entries.append(&mut nodes[n].entries);
-        }
-        t.edges.push(t.chars.len() as u32);
-        t.ends.push(t.entries.len() as u32);
-        t
+        self.nodes[node].entries.push(entry);
     }
 }
 
@@ -212,16 +170,20 @@ fn vocab() -> &'static Vocab {
             });
             add(name, Part::Name(k as u16), u8::MAX);
         }
-        let trie = Trie::build(by_text.into_iter());
+        let mut trie = Trie::default();
+        for (lit, entries) in by_text {
+            for e in entries {
+                trie.insert(&lit, e);
+            }
+        }
         let mut root_ascii = [u32::MAX; 128];
         let mut second_ascii = vec![u32::MAX; 128 * 128];
         for (b, slot) in root_ascii.iter_mut().enumerate() {
-            if let Some(n) = trie.child(0, b as u8 as char) {
+            if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
                 *slot = n as u32;
-                for e in trie.edges[n]..trie.edges[n + 1] {
-                    let c2 = trie.chars[e as usize];
+                for &(c2, n2) in &trie.nodes[n].next {
                     if c2.is_ascii() {
-                        second_ascii[b * 128 + c2 as usize] = trie.kids[e as usize];
+                        second_ascii[b * 128 + c2 as usize] = n2;
                     }
                 }
             }
@@ -273,6 +235,9 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
     lower_same_len(&text[range.clone()], low);
     let low = low.as_str();
     let trie = &v.trie;
+    if trie.nodes.is_empty() {
+        return;
+    }
     // Every position, so that overlapping literals all count ("as our main"
     // does not hide "main language"); from each, every literal that starts
     // there ("automatic" inside Italian "automatica" as well as the longer one).
@@ -320,7 +285,7 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
         let mut end = i;
         let i = start;
         loop {
-            let entries = trie.entries(node);
+            let entries = &trie.nodes[node].entries;
             if !entries.is_empty() {
                 let last = low[..end].chars().next_back().unwrap();
                 let after = low[end..].chars().next();
