@@ -269,6 +269,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of a token.
+    // One copy in the wasm: its inlined copies (slicing checks) cost bytes.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn tok_text(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].range()]
     }
