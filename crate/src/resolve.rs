@@ -245,11 +245,9 @@ impl Entities {
         if ent.class == Class::None || ent.class == Class::Person {
             if matches!(m.class, Class::M | Class::F) {
                 ent.class = m.class;
-            } else if ent.kind != SpeakerKind::Organisation {
-                if let Some(c) = first_names.class(ws.first().copied().unwrap_or("")) {
-                    if ws.len() >= 2 {
-                        ent.class = c;
-                    }
+            } else if ent.kind != SpeakerKind::Organisation && ws.len() >= 2 {
+                if let Some(c) = first_names.class(ws[0]) {
+                    ent.class = c;
                 }
             }
         }
@@ -515,7 +513,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let tag = tags[v];
             let w = doc.tok_text(v);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.contains('-') || w.ends_with("nya");
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
             if !candidate {
                 continue;
             }
