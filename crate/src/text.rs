@@ -387,7 +387,7 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     break;
                 }
             }
-        } else if is_word_char(c) {
+        } else if if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) } {
             kind = TokKind::Word;
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
             if !is_cjk(c) {
@@ -398,7 +398,8 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         end += 1;
                     }
                     let Some(d) = char_at(s, end) else { break };
-                    if is_word_char(d) && !is_cjk(d) {
+                    // (An ASCII char here is no letter or digit.)
+                    if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
                         end += d.len_utf8();
                     } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                         // Internal apostrophe or hyphen only between letters.
@@ -427,7 +428,15 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             end: (base + end) as u32,
             kind,
             case,
-            script: Script::of(c),
+            script: if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    Script::Latin
+                } else {
+                    Script::Common
+                }
+            } else {
+                Script::of(c)
+            },
             space_before,
         });
         space_before = false;
