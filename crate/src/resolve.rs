@@ -258,19 +258,10 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                let l = lower_in(last, &mut buf);
-                match self.surname.get_mut(l) {
-                    Some(v) => *v = e,
-                    None => {
-                        self.surname.insert(l.to_string(), e);
-                    }
-                }
+                self.surname.insert(lower_in(last, &mut buf).to_string(), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                let l = lower_in(ws[0], &mut buf);
-                if !self.first.contains_key(l) {
-                    self.first.insert(l.to_string(), e);
-                }
+                self.first.entry(lower_in(ws[0], &mut buf).to_string()).or_insert(e);
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
