@@ -66,11 +66,13 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
         // English "I" is no name ("If I get a boundary wrong").
         return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.code == "en");
     }
-    // French elision before a name: "l'Intérieur", "d'Artagnan".
-    let w = doc.tok_text(i);
-    if w.len() < 3 || !matches!(w.as_bytes()[1], b'\'' | 0xE2) {
+    // French elision before a name: "l'Intérieur", "d'Artagnan". (Its
+    // length and second byte read without slicing the token.)
+    let (s, e) = (t.start as usize, t.end as usize);
+    if e - s < 3 || !matches!(doc.text.as_bytes()[s + 1], b'\'' | 0xE2) {
         return false;
     }
+    let w = doc.tok_text(i);
     let rest = cues::strip_elided(w);
     rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -528,7 +530,9 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
 fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
-    let mut out = String::new();
+    // At most the span's bytes: tokens dropped, one space for each run of white space.
+    let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
+    let mut out = String::with_capacity(span);
     for k in r {
         if in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&") {
             continue;
