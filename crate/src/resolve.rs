@@ -258,10 +258,10 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                self.surname.insert(lower_in(last, &mut buf).to_string(), e);
+                self.surname.insert(last.to_lowercase(), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                self.first.entry(lower_in(ws[0], &mut buf).to_string()).or_insert(e);
+                self.first.entry(ws[0].to_lowercase()).or_insert(e);
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
