@@ -423,17 +423,17 @@ fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
 /// nothing, and its words are a title's, not hedged statements.
 fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let (mut long, mut caps) = (0, 0);
-    let mut terminal = false;
+    // Only the last token's text tells whether the heading ends a sentence.
+    let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
     for i in toks {
         let t = doc.toks[i];
-        let s = doc.tok_text(i);
-        if t.kind == TokKind::Word && s.chars().count() >= 4 {
+        // (At least four chars: `nth`, not a count of all of them.)
+        if t.kind == TokKind::Word && doc.tok_text(i).chars().nth(3).is_some() {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;
             }
         }
-        terminal = matches!(s, "." | "!" | "?");
     }
     long >= 3 && caps * 10 >= long * 8 && !terminal
 }
