@@ -144,11 +144,22 @@ pub struct List {
 impl List {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        // Most words are already lower case: look them up without allocating.
-        if !word.chars().any(char::is_uppercase) {
-            return self.lower.contains(word);
-        }
-        self.lower.contains(&word.to_lowercase())
+        // Most words are already lower case: looked up without allocating;
+        // a short ASCII word with capitals is lower-cased on the stack.
+        // (One lookup site: each inlines the table's probe loop.)
+        let mut buf = [0u8; 32];
+        let owned;
+        let w = if !word.chars().any(char::is_uppercase) {
+            word
+        } else if let Some(b) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        } else {
+            owned = word.to_lowercase();
+            &owned
+        };
+        self.lower.contains(w)
     }
 
     /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.

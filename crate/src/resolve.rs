@@ -180,9 +180,10 @@ impl Entities {
             }
         }
         let ws = words_of(&m.name);
+        // Lower-case forms of single words, for lookups: no String each.
+        let mut buf = String::new();
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
-            let sur = ws[ws.len() - 1].to_lowercase();
-            if let Some(&e) = self.surname.get(&sur) {
+            if let Some(&e) = self.surname.get(lower_in(ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let ews = words_of(&ent.name);
                 let compatible = ent.kind != SpeakerKind::Organisation
@@ -200,11 +201,10 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(&e) = self.first.get(&ws[0].to_lowercase()) {
-                    let en = self.list[e].name.to_lowercase();
+                if let Some(&e) = self.first.get(lower_in(ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
-                    if en.starts_with(&format!("{key} ")) {
+                    if opens_name(&self.list[e].name, &key) {
                         found = Some(e);
                     }
                 }
@@ -212,7 +212,7 @@ impl Entities {
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(&ws[0].to_lowercase()).copied();
+                found = self.first.get(lower_in(ws[0], &mut buf)).copied();
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
@@ -241,10 +241,10 @@ impl Entities {
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
         let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
-        let (n_new, n_old) = (ws.len(), words_of(&ent.name).len());
+        let (n_new, n_old) = (ws.len(), ent.name.split_whitespace().count());
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
-        let run_on = ent.name.to_lowercase().starts_with(&format!("{} ", m.name.to_lowercase()));
+        let run_on = opens_name(&ent.name, &key);
         if by_alias || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled)) {
             ent.name = m.name.clone();
             ent.titled |= titled;
@@ -263,11 +263,9 @@ impl Entities {
         if ent.class == Class::None || ent.class == Class::Person {
             if matches!(m.class, Class::M | Class::F) {
                 ent.class = m.class;
-            } else if ent.kind != SpeakerKind::Organisation {
-                if let Some(c) = first_names.class(ws.first().copied().unwrap_or("")) {
-                    if ws.len() >= 2 {
-                        ent.class = c;
-                    }
+            } else if ent.kind != SpeakerKind::Organisation && ws.len() >= 2 {
+                if let Some(c) = first_names.class(ws[0]) {
+                    ent.class = c;
                 }
             }
         }
@@ -302,6 +300,31 @@ impl Entities {
         }
         e
     }
+}
+
+/// `w.to_lowercase()`, in `buf` unless `w` is lower case already.
+fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    if w.is_ascii() {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return w;
+        }
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = w.to_lowercase();
+    }
+    buf
+}
+
+/// Whether `name`, lower-cased, starts with `key` and a space (as
+/// `name.to_lowercase().starts_with(&format!("{key} "))`; `key` is lower case).
+fn opens_name(name: &str, key: &str) -> bool {
+    if !name.is_ascii() {
+        return name.to_lowercase().starts_with(&format!("{key} "));
+    }
+    let (n, k) = (name.as_bytes(), key.as_bytes());
+    n.len() > k.len() && n[k.len()] == b' ' && n[..k.len()].eq_ignore_ascii_case(k)
 }
 
 /// "J." is the initial of "John".
@@ -541,7 +564,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let tag = tags[v];
             let w = doc.tok_text(v);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.contains('-') || w.ends_with("nya");
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
             if !candidate {
                 continue;
             }

@@ -171,9 +171,19 @@ pub fn push_lower(s: &str, out: &mut String) -> bool {
         out.push_str(&s.to_lowercase());
         true
     } else {
-        // Without a capital sigma, `to_lowercase` is the chars' lower case.
-        for c in s.chars() {
-            out.extend(c.to_lowercase());
+        // Without a capital sigma, `to_lowercase` is the chars' lower case;
+        // runs of ASCII are copied and lower-cased as bytes.
+        let mut rest = s;
+        while !rest.is_empty() {
+            let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+            let a = out.len();
+            out.push_str(&rest[..n]);
+            out[a..].make_ascii_lowercase();
+            let mut cs = rest[n..].chars();
+            if let Some(c) = cs.next() {
+                out.extend(c.to_lowercase());
+            }
+            rest = cs.as_str();
         }
         false
     }
@@ -252,11 +262,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
+    // One copy in the wasm (each inlined copy costs its slicing checks).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn low(&self, i: usize) -> &str {
         low_of(self.text, &self.low, &self.lows, i)
     }
 
     /// The text of a token.
+    // One copy in the wasm: its inlined copies (slicing checks) cost bytes.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn tok_text(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].range()]
     }
@@ -278,6 +292,14 @@ impl<'a> Doc<'a> {
 
     /// Index of the paragraph that contains byte `pos`.
     pub fn para_of(&self, pos: usize) -> usize {
+        // Inside a token (most callers pass a token's start): the paragraph
+        // of its sentence, without a binary search over all paragraphs.
+        let t = self.tok_at(pos);
+        if let (Some(tok), Some(&s)) = (self.toks.get(t), self.tok_sent.get(t)) {
+            if tok.start as usize <= pos {
+                return self.sents[s as usize].para;
+            }
+        }
         self.paras.partition_point(|p| p.range.end < pos).min(self.paras.len().saturating_sub(1))
     }
 
@@ -365,13 +387,19 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     break;
                 }
             }
-        } else if is_word_char(c) {
+        } else if if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) } {
             kind = TokKind::Word;
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
             if !is_cjk(c) {
+                let bytes = s.as_bytes();
                 loop {
+                    // ASCII letters and digits, the bulk of most words.
+                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                        end += 1;
+                    }
                     let Some(d) = char_at(s, end) else { break };
-                    if is_word_char(d) && !is_cjk(d) {
+                    // (An ASCII char here is no letter or digit.)
+                    if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
                         end += d.len_utf8();
                     } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                         // Internal apostrophe or hyphen only between letters.
@@ -400,7 +428,15 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             end: (base + end) as u32,
             kind,
             case,
-            script: Script::of(c),
+            script: if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    Script::Latin
+                } else {
+                    Script::Common
+                }
+            } else {
+                Script::of(c)
+            },
             space_before,
         });
         space_before = false;
@@ -425,7 +461,8 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
     while i < range.end {
         let t = &toks[i];
         let s = &text[t.range()];
-        let terminal = matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
+        // (Terminals are punctuation tokens: words skip the string tests.)
+        let terminal = t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
         if terminal {
             // Absorb repeated terminals and closing quotes/brackets.
             let mut j = i + 1;

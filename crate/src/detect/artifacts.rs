@@ -138,6 +138,25 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
             .map(|&l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.to_lowercase()).collect()))
             .collect()
     });
+    // Bit `b0 * 256 + b1` is set when a label may start with bytes b0 b1
+    // (every b1 for a one-byte label): most sentence heads match no label.
+    static FIRST2: OnceLock<Vec<u64>> = OnceLock::new();
+    let first2 = FIRST2.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for l in lists.iter().flat_map(|(_, ls)| ls) {
+            let b = l.as_bytes();
+            let Some(&b0) = b.first() else { continue };
+            let seconds = match b.get(1) {
+                Some(&b1) => b1 as usize..b1 as usize + 1,
+                None => 0..256,
+            };
+            for b1 in seconds {
+                let k = (b0 as usize) << 8 | b1;
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        bits
+    });
     let page = page_language(doc);
     let mut found = Vec::new();
     let mut head = String::new();
@@ -148,6 +167,12 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
             crate::text::push_lower(&doc.text[s.range.start..head_end], &mut head);
             let head = head.as_str();
             let first = head.as_bytes().first();
+            if let [b0, b1, ..] = *head.as_bytes() {
+                let k = (b0 as usize) << 8 | b1 as usize;
+                if first2[k / 64] & (1 << (k % 64)) == 0 {
+                    continue;
+                }
+            }
             for (lang, labels) in lists {
                 if Some(*lang) == page {
                     continue;

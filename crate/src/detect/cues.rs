@@ -409,10 +409,18 @@ impl Lex {
         }
         let mut buf = String::new();
         let cands = self.outlets.get(strip_elided(low(doc, i, &mut buf)))?;
+        // The next word, lower-cased once for all candidates ("the" opens fifteen).
+        let mut next_buf = String::new();
+        let next = (i + 1 < limit).then(|| low(doc, i + 1, &mut next_buf));
         'c: for ws in cands {
             for (k, w) in ws.iter().enumerate().skip(1) {
                 let j = i + k;
-                if j >= limit || low(doc, j, &mut buf) != w {
+                let l = match (k, next) {
+                    (1, Some(n)) => n,
+                    _ if j >= limit => continue 'c,
+                    _ => low(doc, j, &mut buf),
+                };
+                if l != w {
                     continue 'c;
                 }
                 // Words of a name are adjacent or separated by spaces only.

@@ -39,6 +39,9 @@ struct Table {
     cues: Vec<Cue>,
     /// First word → cue indices, longest first.
     by_first: FxMap<String, Vec<usize>>,
+    /// Bit [`sketch`]`(w)` is set for every key of `by_first`: most tokens
+    /// are ruled out without hashing them.
+    first_bits: [u64; 32],
     /// Word → (negative context, position of the word in it).
     negs_by_word: FxMap<String, Vec<(usize, usize)>>,
     negs: Vec<Vec<String>>,
@@ -127,6 +130,10 @@ fn build(lang: &str) -> Table {
         let b = w.as_bytes().first().copied().unwrap_or(0);
         t.pat_first[usize::from(b >> 6)] |= 1 << (b & 63);
     }
+    for w in t.by_first.keys() {
+        let k = sketch(w);
+        t.first_bits[k / 64] |= 1 << (k % 64);
+    }
     let cues = &t.cues;
     for v in t.by_first.values_mut() {
         crate::sort::by_key(v, |&i| (usize::MAX - cues[i].words.len(), 0));
@@ -139,6 +146,13 @@ fn build(lang: &str) -> Table {
         }
     }
     t
+}
+
+/// An 11-bit digest of a word's length and first two bytes.
+fn sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (x, y) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize);
+    (x * 61 + y * 7 + b.len()) & 2047
 }
 
 fn table(lang: &str) -> &'static Table {
@@ -182,7 +196,9 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
             let n = low.len();
             let mut k = 0;
             while k < n {
-                let hit = t.by_first.get(low[k]).and_then(|cands| {
+                let k11 = sketch(low[k]);
+                let maybe = t.first_bits[k11 / 64] & (1 << (k11 % 64)) != 0;
+                let hit = maybe.then(|| t.by_first.get(low[k])).flatten().and_then(|cands| {
                     cands.iter().map(|&c| &t.cues[c]).find(|c| {
                         k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
                     })
@@ -407,17 +423,17 @@ fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
 /// nothing, and its words are a title's, not hedged statements.
 fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let (mut long, mut caps) = (0, 0);
-    let mut terminal = false;
+    // Only the last token's text tells whether the heading ends a sentence.
+    let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
     for i in toks {
         let t = doc.toks[i];
-        let s = doc.tok_text(i);
-        if t.kind == TokKind::Word && s.chars().count() >= 4 {
+        // (At least four chars: `nth`, not a count of all of them.)
+        if t.kind == TokKind::Word && doc.tok_text(i).chars().nth(3).is_some() {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;
             }
         }
-        terminal = matches!(s, "." | "!" | "?");
     }
     long >= 3 && caps * 10 >= long * 8 && !terminal
 }

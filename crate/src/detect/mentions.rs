@@ -70,11 +70,13 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
         // English "I" is no name ("If I get a boundary wrong").
         return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.code == "en");
     }
-    // French elision before a name: "l'Intérieur", "d'Artagnan".
-    let w = doc.tok_text(i);
-    if w.len() < 3 || !matches!(w.as_bytes()[1], b'\'' | 0xE2) {
+    // French elision before a name: "l'Intérieur", "d'Artagnan". (Its
+    // length and second byte read without slicing the token.)
+    let (s, e) = (t.start as usize, t.end as usize);
+    if e - s < 3 || !matches!(doc.text.as_bytes()[s + 1], b'\'' | 0xE2) {
         return false;
     }
+    let w = doc.tok_text(i);
     let rest = cues::strip_elided(w);
     rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -210,7 +212,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
-        if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.tok_text(i + 3).to_lowercase().starts_with("jährige")) {
+        if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
             out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), vec!["year-old".into()], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
@@ -228,7 +230,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         }
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
-            let possessive = matches!(w.to_lowercase().as_str(), "his" | "her" | "its" | "their" | "him");
+            let possessive = matches!(doc.low(i), "his" | "her" | "its" | "their" | "him");
             out.push(pronoun(doc, i, tag.class, possessive));
             i += 1;
             continue;
@@ -255,7 +257,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k), vec![w.to_lowercase()], SpeakerKind::Organisation, Class::N));
+                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k), vec![doc.low(i).to_string()], SpeakerKind::Organisation, Class::N));
                     i = k;
                     continue;
                 }
@@ -270,14 +272,16 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             && (lower_word || i == toks.start)
             && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && tags[j].has(cues::STOP) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
         // ("the port authority said": the determiner's phrase, below.)
-        let mut d = i;
-        while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
-            d -= 1;
-        }
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
-        let det_before = d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.tok_text(d - 1).to_lowercase().as_str(), "some" | "many" | "several" | "other" | "most"));
-        if group_speaks && !det_before {
-            let low = w.to_lowercase();
+        let det_before = || {
+            let mut d = i;
+            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
+                d -= 1;
+            }
+            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
+        };
+        if group_speaks && !det_before() {
+            let low = doc.low(i).to_string();
             out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), vec![low], SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
@@ -300,7 +304,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
                 // The phrase without its determiner: "health ministry".
-                let heads = vec![cues::strip_elided(&w.to_lowercase()).to_string()];
+                let heads = vec![cues::strip_elided(doc.low(i)).to_string()];
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
@@ -488,7 +492,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
         if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
-            let h = cues::strip_elided(&doc.tok_text(g.start - 1).to_lowercase()).to_string();
+            let h = cues::strip_elided(doc.low(g.start - 1)).to_string();
             if !m.heads.contains(&h) {
                 m.heads.push(h);
             }
@@ -548,7 +552,8 @@ fn pronoun(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention {
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
 pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
-    let (_, last) = w.rsplit_once('-')?;
+    // (A byte search: inlined, where `rsplit_once` calls memrchr for every word.)
+    let last = &w[w.bytes().rposition(|b| b == b'-')? + 1..];
     let t = lex.tag_word(last);
     if t.has(cues::PRONOUN) && w.len() > last.len() + 1 {
         Some(t.class)
@@ -559,7 +564,9 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
 fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
-    let mut out = String::new();
+    // At most the span's bytes: tokens dropped, one space for each run of white space.
+    let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
+    let mut out = String::with_capacity(span);
     for k in r {
         if in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&") {
             continue;
@@ -661,7 +668,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let mut heads = Vec::new();
     for k in title.clone() {
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
-            heads.push(doc.tok_text(k).to_lowercase());
+            heads.push(doc.low(k).to_string());
             if tags[k].has(cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }

@@ -58,6 +58,7 @@ enum Part {
     Name(u16),
 }
 
+#[derive(Clone, Copy)]
 struct Entry {
     part: Part,
     /// Index into [`NOTICE_LANGS`]; `u8::MAX` for language names.
@@ -66,7 +67,17 @@ struct Entry {
 }
 
 struct Vocab {
-    /// Every literal of every language, in one trie.
+    /// Every literal of every language.
+    all: Index,
+    /// The literals of the act (translation) alone: a paragraph without
+    /// one of them holds no notice, and most paragraphs are ruled out by
+    /// this smaller scan.
+    acts: Index,
+    codes: Vec<&'static str>,
+}
+
+/// A trie of literals and its tables for ASCII text.
+struct Index {
     trie: Trie,
     /// The root's child for each ASCII char (`u32::MAX`: none): most text
     /// is ASCII, and the root has the most children.
@@ -75,7 +86,28 @@ struct Vocab {
     /// `c1 * 128 + c2` (`u32::MAX`: none): the second step of most walks
     /// without a binary search (64 KB).
     second_ascii: Vec<u32>,
-    codes: Vec<&'static str>,
+}
+
+impl Index {
+    fn build<'a>(lits: impl Iterator<Item = (&'a str, Entry)>) -> Index {
+        let mut trie = Trie::default();
+        for (lit, e) in lits {
+            trie.insert(lit, e);
+        }
+        let mut root_ascii = [u32::MAX; 128];
+        let mut second_ascii = vec![u32::MAX; 128 * 128];
+        for (b, slot) in root_ascii.iter_mut().enumerate() {
+            if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
+                *slot = n as u32;
+                for &(c2, n2) in &trie.nodes[n].next {
+                    if c2.is_ascii() {
+                        second_ascii[b * 128 + c2 as usize] = n2;
+                    }
+                }
+            }
+        }
+        Index { trie, root_ascii, second_ascii }
+    }
 }
 
 /// A trie over the chars of every literal: one walk from a position finds
@@ -170,25 +202,10 @@ fn vocab() -> &'static Vocab {
             });
             add(name, Part::Name(k as u16), u8::MAX);
         }
-        let mut trie = Trie::default();
-        for (lit, entries) in by_text {
-            for e in entries {
-                trie.insert(&lit, e);
-            }
-        }
-        let mut root_ascii = [u32::MAX; 128];
-        let mut second_ascii = vec![u32::MAX; 128 * 128];
-        for (b, slot) in root_ascii.iter_mut().enumerate() {
-            if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
-                *slot = n as u32;
-                for &(c2, n2) in &trie.nodes[n].next {
-                    if c2.is_ascii() {
-                        second_ascii[b * 128 + c2 as usize] = n2;
-                    }
-                }
-            }
-        }
-        Vocab { trie, root_ascii, second_ascii, codes }
+        let lits = || by_text.iter().flat_map(|(lit, es)| es.iter().map(move |&e| (lit.as_str(), e)));
+        let all = Index::build(lits());
+        let acts = Index::build(lits().filter(|(_, e)| e.part == Part::Translation));
+        Vocab { all, acts, codes }
     })
 }
 
@@ -231,7 +248,7 @@ struct Hit {
 
 /// All vocabulary hits in paragraph text `p` (at byte `base`), word
 /// boundaries checked for spaced scripts.
-fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut Vec<Hit>) {
+fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut Vec<Hit>) {
     lower_same_len(&text[range.clone()], low);
     let low = low.as_str();
     let trie = &v.trie;
@@ -255,6 +272,10 @@ fn hits(v: &Vocab, text: &str, range: Range<usize>, low: &mut String, out: &mut 
             prev_alnum = alnum;
             i += 1;
             if inside_word {
+                // The rest of the ASCII word, in one tight loop.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
                 continue;
             }
             let n = v.root_ascii[b as usize];
@@ -480,11 +501,15 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let mut low = String::new();
     let mut candidates: Vec<(Notice, Vec<Hit>)> = Vec::new();
     for (pi, p) in doc.paras.iter().enumerate() {
+        // (The act's literals alone first: their hits are the full scan's
+        // translation hits, found at the same positions.)
         buf.clear();
-        hits(v, doc.text, p.range.clone(), &mut low, &mut buf);
-        if !buf.iter().any(|h| h.part == Part::Translation) {
+        hits(&v.acts, doc.text, p.range.clone(), &mut low, &mut buf);
+        if buf.is_empty() {
             continue;
         }
+        buf.clear();
+        hits(&v.all, doc.text, p.range.clone(), &mut low, &mut buf);
         if p.article {
             topic_paras += 1;
         }

@@ -262,7 +262,13 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
         let range = doc.paras[pi].range.clone();
         let p = &text[range.clone()];
         marks.clear();
-        for (i, c) in p.char_indices() {
+        for (i, &b) in p.as_bytes().iter().enumerate() {
+            // Every mark is `"`, `'`, or starts with one of these lead bytes
+            // (U+00AB/BB, U+20xx, U+300x, U+FF02): other bytes need no decoding.
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+                continue;
+            }
+            let Some(c) = p[i..].chars().next() else { continue };
             let Some(fam) = family(c) else { continue };
             if let Some(role) = role(p, i, c) {
                 marks.push(Mark { pos: range.start + i, len: c.len_utf8(), fam, role, strong_ahead: false });
