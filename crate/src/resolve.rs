@@ -2282,6 +2282,12 @@ mod tests {
     }
 
     #[test]
+    fn links_to_other_stories_name_no_one() {
+        let (_, r) = run("Kepala BPBD Hendra Wijaya meninjau lokasi banjir di desa itu.\n\nBaca juga: Nelayan Muara Tewas Terseret Arus Sungai\n\nIa meminta warga menjauhi bantaran sungai.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Hendra Wijaya"], "{r:?}");
+    }
+
+    #[test]
     fn what_is_no_reported_speech() {
         // An idiom and a topic are no statement; a title inside the subject's
         // aside does not take the verb away.

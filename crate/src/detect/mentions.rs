@@ -142,7 +142,16 @@ impl Mention {
 /// whether token `i` stands between quote marks.
 pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
+    let labels = crate::lexicon::list(doc.lang.code, "template_labels");
     for (_, p) in doc.article_paras() {
+        // "Baca juga: Petani Sawit … Tewas": a link to another story names
+        // no one in this one.
+        let head = &doc.text[p.range.clone()];
+        if let Some(colon) = head.get(..head.len().min(40)).and_then(|h| h.find(':')) {
+            if labels.contains(head[..colon].trim()) {
+                continue;
+            }
+        }
         for si in p.sents.clone() {
             let s = &doc.sents[si];
             let first_len = out.len();
