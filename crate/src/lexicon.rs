@@ -197,6 +197,9 @@ static EMPTY: OnceLock<List> = OnceLock::new();
 /// The list `name` for `lang`; an empty list when there is none. A hash
 /// lookup without allocation, but callers in loops should still look a list
 /// up once and keep the reference.
+// One copy in the wasm: inlined, each caller got the hash probe and the
+// first-use parsing of every list.
+#[inline(never)]
 pub fn list(lang: &str, name: &str) -> &'static List {
     let all = all();
     // The map is covariant in its keys: borrowed (lang, name) look it up as they are.

@@ -65,6 +65,8 @@ fn aux_list(lang: &str) -> &'static [&'static str] {
     }
 }
 
+// (Several callers in `attribute`: one copy in the wasm.)
+#[inline(never)]
 fn is_aux(doc: &Doc, j: usize) -> bool {
     doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.code), doc.tok_text(j))
 }
@@ -987,7 +989,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if t.split_whitespace().count() < 3 {
                 continue;
             }
-            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && norm(&quotes_out[j].text).contains(&t));
+            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && crate::text::contains(&norm(&quotes_out[j].text), &t));
             if let Some(j) = said {
                 quotes_out[i].kind = QuoteKind::Speech;
                 speaker_of[i] = speaker_of[j];
@@ -996,7 +998,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // Words of an answer in an interview: the answer's speaker.
             let whole = q.close + 4 >= hp.range.end;
             if whole {
-                if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| doc.text[p.range.clone()].to_lowercase().contains(&t)) {
+                if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| crate::text::contains(&doc.text[p.range.clone()].to_lowercase(), &t)) {
                     quotes_out[i].kind = QuoteKind::Speech;
                     speaker_of[i] = label_of(doc, &ments, &mention_at, &ent_of, para);
                 }

@@ -355,6 +355,13 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
+/// whole substring search; the cold callers share this one copy in the wasm.
+#[inline(never)]
+pub fn contains(hay: &str, needle: &str) -> bool {
+    hay.contains(needle)
+}
+
 /// Splits `text[range]` into tokens, appended to `out`.
 fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];

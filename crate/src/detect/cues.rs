@@ -324,6 +324,9 @@ pub fn lex(lang: &str) -> &'static Lex {
 }
 
 /// Lower-cases `w` into `buf` (no allocation for the common ASCII case).
+// One copy in the wasm: `low` (inlined everywhere) only calls it for text
+// with a capital sigma, so its inlined copies were dead weight.
+#[inline(never)]
 fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
     let mut ascii = true;
     let mut upper = false;
@@ -525,6 +528,8 @@ impl Lex {
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot
 /// (`None`); returns the token index of the slot. Past the last word, the
 /// end is a slot when `end_slot`.
+// (Called from a few places, after a first-word hit: one copy in the wasm.)
+#[inline(never)]
 fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_slot: bool) -> Option<usize> {
     let mut j = i;
     let mut buf = String::new();

@@ -161,6 +161,8 @@ fn table(lang: &str) -> &'static Table {
     all.get(lang).unwrap_or_else(|| &all["en"])
 }
 
+// One copy in the wasm, not one per caller: each copy compares ten strings.
+#[inline(never)]
 fn is_quote_mark(s: &str) -> bool {
     matches!(
         s,

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use crate::input::PageSignals;
 use crate::lexicon;
 use crate::report::{MachineTranslation, Span};
-use crate::text::{Doc, Script};
+use crate::text::{contains, Doc, Script};
 
 /// Languages with notice vocabulary (`data/<lang>/mt_notice.txt`).
 pub const NOTICE_LANGS: &[&str] =
@@ -448,7 +448,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
                 m.source.get_or_insert(code);
             }
             m.confidence = m.confidence.max(0.95);
-        } else if low.contains("machine-translated") {
+        } else if contains(&low, "machine-translated") {
             if let Some(i) = low.find("hreflang=") {
                 let code: String =
                     low[i + 9..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphabetic()).collect();
@@ -463,7 +463,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
                 m.source.get_or_insert(c);
             }
             m.confidence = m.confidence.max(0.9);
-        } else if low.contains("translated-ltr") || low.contains("translated-rtl") || low.contains("vertical-align: inherit") {
+        } else if contains(&low, "translated-ltr") || contains(&low, "translated-rtl") || contains(&low, "vertical-align: inherit") {
             // The reader's browser translated the page: the source is the
             // language the page declares, unless the browser rewrote the
             // declaration to the language the text is now in.
@@ -482,7 +482,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
         }
     };
     if let Some(l) = &page.lang {
-        if l.to_lowercase().contains("-x-mtfrom-") {
+        if contains(&l.to_lowercase(), "-x-mtfrom-") {
             consider(&format!("lang=\"{l}\""), &mut m);
         }
     }
