@@ -263,6 +263,14 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 while k < end && !in_quote[k] && is_cap_word(doc, k) {
                     k += 1;
                 }
+                // "ministère des Affaires municipales", "des Forces armées":
+                // an adjective agreeing in the plural is part of the name.
+                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.toks[k].case == Case::Lower && !in_quote[k] {
+                    let a = doc.tok_text(k);
+                    if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !tags[k].has(cues::STOP) && !tags[k].has(cues::SPEECH) {
+                        k += 1;
+                    }
+                }
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
@@ -768,6 +776,16 @@ mod tests {
         let tags = lex.tag(&d);
         let inq = vec![false; d.toks.len()];
         find(&d, lex, &tags, &inq).into_iter().map(|m| (m.name, m.title, m.kind, m.entity)).collect()
+    }
+
+    #[test]
+    fn french_organisations_with_a_plural_adjective() {
+        let m = mentions("fr", "Le ministère des Affaires étrangères a convoqué l'ambassadeur, selon le ministère de l'Intérieur.");
+        assert_eq!(m[0].0, "ministère des Affaires étrangères");
+        assert!(m.iter().any(|x| x.0 == "ministère de l'Intérieur"), "{m:?}");
+        // Not a verb or a word that does not agree.
+        let m = mentions("fr", "Le ministère des Armées annonce une hausse.");
+        assert_eq!(m[0].0, "ministère des Armées");
     }
 
     #[test]
