@@ -48,7 +48,7 @@ const GENERIC_ORG_REFS: &[&str] = &[
 const PREPOSITIONS: &[&str] = &[
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
     "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
-    "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom",
+    "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom", "par", "melalui", "lewat",
 ];
 
 /// Auxiliaries that may stand between a quote or comma and the verb:
@@ -2297,6 +2297,9 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         let (_, r) = run("Carl Imre ran the bakery.\n\nImre, who once starred in the BBC show \u{2018}Bread Wars\u{2019} in 2015, insisted the oven was safe.");
         assert_eq!(r, [("Carl Imre".to_string(), "insisted".to_string(), "the oven was safe".to_string())]);
+        // "a indiqué par courriel que …": the means is an adjunct before "que".
+        let (_, r) = run("Le ministère de la Santé a indiqué par courriel que la campagne serait prolongée.");
+        assert_eq!(r[0].2, "la campagne serait prolongée", "{r:?}");
         // After the outlet the content starts, article and all.
         let (_, r) = run("Councillor Ivo Strand told Radio Kent the budget was short.");
         assert_eq!(r[0].2, "the budget was short", "{r:?}");
