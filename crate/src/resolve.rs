@@ -58,7 +58,8 @@ const INDEFINITE: &[&str] = &["a", "an", "un", "une", "ein", "eine", "einer", "s
 
 fn aux_list(lang: &str) -> &'static [&'static str] {
     match lang {
-        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est"],
+        // ("a fait valoir": "faire" before an infinitive of saying.)
+        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
         "de" => &["hat", "haben", "hatte", "ist", "war"],
         "id" => &["telah", "sudah", "pun"],
         _ => &["has", "had", "have", "is", "was"],
@@ -1133,7 +1134,8 @@ fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
 /// an auxiliary between ("," said; », a déclaré).
 fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bool {
     let mut j = v;
-    for _ in 0..3 {
+    // (Up to "», a fait valoir": comma and two auxiliaries.)
+    for _ in 0..4 {
         if j <= para_start {
             return false;
         }
@@ -1500,7 +1502,7 @@ fn post_cue(
         return None;
     }
     // Verb first (inverted or with its pronoun), allowing an auxiliary.
-    for j in t..(t + 2).min(ptoks.end) {
+    for j in t..(t + 3).min(ptoks.end) {
         if let Some(&ci) = cue_at.get(&j) {
             if !cues_list[ci].construction {
                 return Some(ci);
@@ -2297,6 +2299,9 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         let (_, r) = run("Carl Imre ran the bakery.\n\nImre, who once starred in the BBC show \u{2018}Bread Wars\u{2019} in 2015, insisted the oven was safe.");
         assert_eq!(r, [("Carl Imre".to_string(), "insisted".to_string(), "the oven was safe".to_string())]);
+        // "», a fait valoir l'avocat, Me X": "faire" before the verb of saying.
+        let (q, _) = run("« Il a tout remboursé », a fait valoir l'avocat de la défense, Me Paul Renard.");
+        assert_eq!(q[0].2.as_deref(), Some("Paul Renard"));
         // "a indiqué par courriel que …": the means is an adjunct before "que".
         let (_, r) = run("Le ministère de la Santé a indiqué par courriel que la campagne serait prolongée.");
         assert_eq!(r[0].2, "la campagne serait prolongée", "{r:?}");
