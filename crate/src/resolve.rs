@@ -2286,6 +2286,14 @@ mod tests {
     }
 
     #[test]
+    fn ministries_named_by_title_words() {
+        // "Kementerian Perdagangan dalam keterangan …": the ministry is named
+        // in full, and the lower-case "dalam" ("in") is no part of it.
+        let (_, r) = run("Harga beras naik di banyak pasar pekan ini.\n\nKementerian Perdagangan dalam keterangan tertulisnya menyatakan bahwa stok beras masih cukup.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Kementerian Perdagangan"], "{r:?}");
+    }
+
+    #[test]
     fn links_to_other_stories_name_no_one() {
         let (_, r) = run("Kepala BPBD Hendra Wijaya meninjau lokasi banjir di desa itu.\n\nBaca juga: Nelayan Muara Tewas Terseret Arus Sungai\n\nIa meminta warga menjauhi bantaran sungai.");
         assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Hendra Wijaya"], "{r:?}");

@@ -410,7 +410,9 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && tg.has(cues::TITLE) {
+            // (A lower-case title word that is also a function word, "dalam"
+            // of "Menteri Dalam Negeri", goes on only capitalised.)
+            if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) {
                 j += 1;
                 continue;
             }
@@ -715,7 +717,10 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         let org: Vec<usize> = title.clone().filter(|&k| !tags[k].has(cues::TITLE) && is_cap_word(doc, k)).collect();
         let org_like = org.iter().any(|&k| tags[k].has(cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
         if org_like && !org.is_empty() {
-            let r = org[0]..org[org.len() - 1] + 1;
+            // "Kementerian Perdagangan": after an organisation word, the
+            // title words are the organisation's name.
+            let whole = tags[title.start].has(cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
+            let r = if whole { title.clone() } else { org[0]..org[org.len() - 1] + 1 };
             let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
             m.heads = heads;
             m.voice = class;
