@@ -534,7 +534,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if glued && doc.tok_text(e) == "+" {
                     // "Canal+"
                     r.1.end += 1;
-                } else if glued && e + 1 < p.toks.end && doc.tok_text(e) == "." && !doc.toks[e + 1].space_before && matches!(doc.tok_text(e + 1), "com" | "co" | "id" | "net" | "org") {
+                } else if glued && cues::web_suffix(doc, e, p.toks.end) {
                     // "Bola.com", "Tempo.co", "Kompas.co.id"
                     r.1.end += 2;
                 } else if doc.tok_text(e) == "&" && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {

@@ -171,21 +171,36 @@ pub fn push_lower(s: &str, out: &mut String) -> bool {
         out.push_str(&s.to_lowercase());
         true
     } else {
-        // Without a capital sigma, `to_lowercase` is the chars' lower case;
-        // runs of ASCII are copied and lower-cased as bytes.
-        let mut rest = s;
-        while !rest.is_empty() {
-            let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-            let a = out.len();
-            out.push_str(&rest[..n]);
-            out[a..].make_ascii_lowercase();
-            let mut cs = rest[n..].chars();
-            if let Some(c) = cs.next() {
-                out.extend(c.to_lowercase());
-            }
-            rest = cs.as_str();
-        }
+        // Without a capital sigma, `to_lowercase` is the chars' lower case.
+        push_lower_runs(s, out, false);
         false
+    }
+}
+
+/// Appends `s` lower-cased to `out`: runs of ASCII byte for byte, other chars
+/// through `char::to_lowercase`. With `same_len`, a char whose lower case has
+/// another byte length (or is several chars) stays as it is, so that byte
+/// offsets into `out` are those of `s`.
+pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let a = out.len();
+        out.push_str(&rest[..n]);
+        out[a..].make_ascii_lowercase();
+        let mut cs = rest[n..].chars();
+        if let Some(c) = cs.next() {
+            let mut l = c.to_lowercase();
+            if !same_len {
+                out.extend(l);
+            } else {
+                match (l.next(), l.next()) {
+                    (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
+                    _ => out.push(c),
+                }
+            }
+        }
+        rest = cs.as_str();
     }
 }
 

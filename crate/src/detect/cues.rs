@@ -439,7 +439,7 @@ impl Lex {
     fn outlet_like(&self, doc: &Doc, r: Range<usize>) -> bool {
         let words = lexicon::list("common", "outlet_words");
         let mut buf = String::new();
-        r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || r.end + 1 < doc.toks.len() && doc.tok_text(r.end) == "." && !doc.toks[r.end + 1].space_before && matches!(doc.tok_text(r.end + 1), "com" | "co" | "id" | "net" | "org")
+        r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
     }
 
     /// Relay constructions in token range `toks`: (construction tokens,
@@ -463,7 +463,8 @@ impl Lex {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.
-                    if slot < toks.end && matches!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}") {
+                    let marked = slot < toks.end && matches!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
+                    if marked {
                         slot += 1;
                     }
                     if let Some(o) = self.outlet_at(doc, slot, toks.end) {
@@ -472,7 +473,6 @@ impl Lex {
                     }
                     // A name in quote marks where an outlet belongs is a
                     // publication's: der „Neuen Osnabrücker Zeitung“.
-                    let marked = slot > i && matches!(doc.tok_text(slot - 1), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
                     if marked {
                         let close = (slot..(slot + 6).min(toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
                         if let Some(c) = close.filter(|&c| c > slot && matches!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
@@ -545,6 +545,12 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
         }
     }
     end_slot.then_some(j)
+}
+
+/// Whether a web address's ending follows a name at token `dot` (before
+/// `limit`): ".com", ".co", ".id" … with no space after the point.
+pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
+    dot + 1 < limit && doc.tok_text(dot) == "." && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org")
 }
 
 /// "l'afp" → "afp"; other words unchanged.

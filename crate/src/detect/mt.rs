@@ -219,22 +219,7 @@ fn lower_same_len(s: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    // ASCII runs lower-case byte for byte.
-    let mut rest = s;
-    while !rest.is_empty() {
-        let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        let a = out.len();
-        out.push_str(&rest[..n]);
-        out[a..].make_ascii_lowercase();
-        rest = &rest[n..];
-        let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
-            _ => out.push(c),
-        }
-    }
+    crate::text::push_lower_runs(s, out, true);
 }
 
 /// One vocabulary hit: byte range in the analysed text.
