@@ -81,7 +81,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// Finite auxiliaries and modals: after a verb and a short noun phrase they
 /// show a clause ("admitted the plan was late"), not an object.
 /// Words before a verb that make it a future, possible or intended act.
-const MODALS: &[&str] = &["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "will", "va", "vont", "pourrait", "doit"];
+const MODALS: &[&str] = &["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "va", "vont", "pourrait", "doit"];
 
 const FINITE: &[&str] = &[
     "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",

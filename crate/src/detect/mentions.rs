@@ -405,8 +405,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let article_de = doc.lang.code == "de" && matches!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
             let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
-            let article_de = article_de || after_full;
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de {
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full {
                 j += 1;
                 continue;
             }
@@ -630,7 +629,14 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     // "Herder S.Dashdorj", "Landwirt J. Ohm": words before an initial that
     // opens the name are a role.
     if last_title.is_none() && g.end - start >= 3 {
-        let initial = |k: usize| k + 1 < g.end && doc.tok_text(k + 1) == "." && doc.tok_text(k).chars().count() <= 3 && doc.tok_text(k).chars().all(char::is_uppercase) || doc.tok_text(k).chars().next().is_some_and(char::is_uppercase) && doc.tok_text(k).chars().count() <= 3 && k + 1 < g.end && doc.tok_text(k + 1) == "." && !doc.toks[k + 1].space_before;
+        // (Capitals, or a capital glued to its point: "Ts.Altan".)
+        let initial = |k: usize| {
+            let w = doc.tok_text(k);
+            k + 1 < g.end
+                && doc.tok_text(k + 1) == "."
+                && w.chars().count() <= 3
+                && (w.chars().all(char::is_uppercase) || w.chars().next().is_some_and(char::is_uppercase) && !doc.toks[k + 1].space_before)
+        };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
             if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE)) {
                 title = start..k;
