@@ -93,6 +93,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("en", "participles", include_str!(concat!(env!("OUT_DIR"), "/data/en/participles.txt"))),
     ("fr", "participles", include_str!(concat!(env!("OUT_DIR"), "/data/fr/participles.txt"))),
     ("common", "place_words", include_str!(concat!(env!("OUT_DIR"), "/data/common/place_words.txt"))),
+    ("common", "anonymous_sources", include_str!(concat!(env!("OUT_DIR"), "/data/common/anonymous_sources.txt"))),
     ("common", "not_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/not_names.txt"))),
     ("common", "male_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/male_names.txt"))),
     ("common", "female_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/female_names.txt"))),

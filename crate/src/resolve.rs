@@ -369,6 +369,9 @@ enum Subject {
     Mention(usize),
     /// A pronoun inside the verb (Indonesian "ujarnya").
     Embedded(Class),
+    /// An unnamed source ("sources said", "selon une source policière"):
+    /// its token range. Reported speech with no speaker.
+    Anonymous(usize, usize),
 }
 
 #[derive(Debug, Clone)]
@@ -558,6 +561,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
+    let anon = lexicon::list("common", "anonymous_sources");
     let mut cue_at: FxMap<usize, usize> = FxMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
@@ -580,18 +584,25 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     if w.eq_ignore_ascii_case("pour") && v != sent.toks.start {
                         continue;
                     }
+                    // "selon des sources proches de Matignon": the source
+                    // is unnamed when its word comes before any name.
+                    let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
                         (k != u32::MAX && !ments[k as usize].possessive).then_some(k as usize)
                     });
-                    if let Some(k) = subj {
+                    let subj = match anon_at {
+                        Some(j) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
+                        None => subj.map(Subject::Mention),
+                    };
+                    if let Some(subject) = subj {
                         let span = doc.toks[v].start as usize..doc.toks[slot - 1].end as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
                             span,
                             toks: v..slot,
-                            subject: Some(Subject::Mention(k)),
+                            subject: Some(subject),
                             inverted: true,
                             entity: None,
                             reported: true,
@@ -706,15 +717,21 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .map(Subject::Mention);
                 }
             }
-            let Some(subject) = subject else { continue };
-            // "sources in the provincial office said": anonymous sources
-            // speak (a weasel hedge), not the office.
-            if let Subject::Mention(k) = subject {
-                let st = ments[k].toks.start;
-                if st < v && (st.saturating_sub(4)..st).any(|j| in_list(&["sources", "source", "sumber"], doc.tok_text(j))) {
-                    continue;
+            // "sources in the provincial office said", "two people familiar
+            // with the matter said": unnamed sources speak (a weasel hedge),
+            // not the office.
+            let from = match subject {
+                Some(Subject::Mention(k)) if ments[k].toks.start < v => ments[k].toks.start,
+                None => v,
+                _ => 0,
+            };
+            if from > sent.toks.start {
+                let lo = from.saturating_sub(6).max(sent.toks.start);
+                if let Some(j) = (lo..from).rev().take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
+                    subject = Some(Subject::Anonymous(j, v));
                 }
             }
+            let Some(subject) = subject else { continue };
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.toks[v - 1].start as usize
@@ -751,6 +768,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             _ => false,
         };
+        // "Aus Koalitionskreisen hieß es": unnamed circles, no speaker.
+        if let (true, Some(Subject::Mention(k))) = (expletive, c.subject) {
+            let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+            if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
+                cues_list[ci].subject = Some(Subject::Anonymous(ments[k].toks.start, ments[k].toks.end));
+                continue;
+            }
+        }
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
@@ -773,7 +798,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // construction names its source; it stands for no one else.)
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
-            None => None,
+            Some(Subject::Anonymous(..)) | None => None,
         };
         // "the health ministry said" with no ministry named before: the
         // phrase itself names the speaker.
@@ -1008,13 +1033,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     // 4. Reported speech from the cues no quote took.
-    let mut reported: Vec<(Range<usize>, usize, Range<usize>)> = Vec::new(); // (content bytes, entity, cue bytes)
+    let mut reported: Vec<(Range<usize>, Option<usize>, Range<usize>)> = Vec::new(); // (content bytes, entity, cue bytes)
     for ci in 0..cues_list.len() {
         let c = &cues_list[ci];
         if c.used || !c.reported {
             continue;
         }
-        let Some(e) = c.entity else { continue };
+        // (An unnamed source reports with no speaker.)
+        let e = c.entity;
+        if e.is_none() && !matches!(c.subject, Some(Subject::Anonymous(..))) {
+            continue;
+        }
         if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
             reported.push((r, e, c.span.clone()));
         }
@@ -1058,9 +1087,25 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     b -= 1;
                 }
                 let r = doc.toks[s.toks.start].start as usize..doc.toks[b - 1].end as usize;
-                reported.push((r, e, doc.toks[v].start as usize..doc.toks[v].end as usize));
+                reported.push((r, Some(e), doc.toks[v].start as usize..doc.toks[v].end as usize));
                 last = Some((e, si));
             }
+        }
+    }
+
+    // Cues come in text order, but content may stand before its cue
+    // ("…, a affirmé X"): order by the content, as the report promises.
+    crate::sort::by_key(&mut reported, |(r, _, c)| (r.start, c.start));
+    // A partial quote inside reported speech is its speaker's: "Der
+    // Angeklagte sei „kein kleines Rädchen“ gewesen, sagte sie."
+    for (k, q) in quotes_out.iter_mut().enumerate() {
+        if q.kind != QuoteKind::Speech || speaker_of[k].is_some() {
+            continue;
+        }
+        let i = reported.partition_point(|(r, _, _)| r.start <= q.open);
+        if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, _)| e.is_some() && r.end > q.close) {
+            speaker_of[k] = *e;
+            q.cue = q.cue.take().or_else(|| Some(Span::of(doc.text, c.start, c.end)));
         }
     }
 
@@ -1073,7 +1118,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
     for r in &reported {
-        ents.list[r.1].speaks = true;
+        if let Some(e) = r.1 {
+            ents.list[e].speaks = true;
+        }
     }
     let mut order: Vec<usize> = (0..ents.list.len()).filter(|&e| ents.list[e].speaks).collect();
     crate::sort::by_key(&mut order, |&e| (ents.list[e].mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), 0));
@@ -1092,16 +1139,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             q.speaker = speaker_of[k].map(|e| index[e]);
         }
     }
-    // Cues come in text order, but content may stand before its cue
-    // ("…, a affirmé X"): order by the content, as the report promises.
-    crate::sort::by_key(&mut reported, |(r, _, c)| (r.start, c.start));
     let reported = reported
         .into_iter()
         .map(|(r, e, c)| Reported {
             start: r.start,
             end: r.end,
             text: doc.text[r.clone()].to_string(),
-            speaker: Some(index[e]),
+            speaker: e.map(|e| index[e]),
             cue: Span::of(doc.text, c.start, c.end),
         })
         .collect();
@@ -1734,6 +1778,7 @@ fn reported_content(
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
         Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
+        Some(Subject::Anonymous(a, b)) => Some(a..b),
         _ => None,
     };
     // "DPR akan meminta pemerintah …", "will ask", "plans to announce": a
@@ -1748,7 +1793,8 @@ fn reported_content(
             Some(Subject::Embedded(_)) => c.toks.clone(),
             _ => subj_end.clone()?,
         };
-        let before_comma = c.tok > s0 && doc.tok_text(c.tok - 1) == ",";
+        // ("Namun, menurut sumber …, …": a connective before it is no content.)
+        let before_comma = c.tok > s0 + 2 && doc.tok_text(c.tok - 1) == ",";
         if before_comma && c.tok - 1 > s0 {
             a = s0;
             b = c.tok - 1;
@@ -1915,7 +1961,7 @@ fn reported_content(
                 && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", "konjunktiv").contains(doc.tok_text(j)));
             if incise {
                 b = e;
-            } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted) {
+            } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted || in_list(CONJUNCTIONS, doc.tok_text(a))) {
                 a = s0;
                 b = clause - 1;
                 no_content = false;
@@ -2316,6 +2362,33 @@ mod tests {
         // After the outlet the content starts, article and all.
         let (_, r) = run("Councillor Ivo Strand told Radio Kent the budget was short.");
         assert_eq!(r[0].2, "the budget was short", "{r:?}");
+    }
+
+    #[test]
+    fn unnamed_sources_report_with_no_speaker() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("The mayor spoke on Monday. Two people close to the talks said the port deal could be signed next week.");
+        assert_eq!(r, [(String::new(), "said".into(), "the port deal could be signed next week".into())]);
+        let r = rep("The mill will close in spring, three sources familiar with the plan said, though no date has been set.");
+        assert_eq!(r, [(String::new(), "said".into(), "The mill will close in spring".into())]);
+        let r = rep("Le conseil municipal siège lundi. Selon plusieurs sources, le maire envisagerait de démissionner avant l'été.");
+        assert_eq!(r, [(String::new(), "Selon".into(), "le maire envisagerait de démissionner avant l'été".into())]);
+        let r = rep("Der Gipfel endet am Freitag. Aus Regierungskreisen hieß es, der Plan sei vorerst gescheitert.");
+        assert_eq!(r, [(String::new(), "hieß".into(), "der Plan sei vorerst gescheitert".into())]);
+        let r = rep("Rapat digelar Senin. Namun, menurut sumber di kementerian, anggaran itu akan dipotong tahun depan.");
+        assert_eq!(r, [(String::new(), "menurut".into(), "anggaran itu akan dipotong tahun depan".into())]);
+        // A named person after an unnamed source's word is still unnamed.
+        let r = rep("Le conseil siège lundi. Selon des sources proches de Julien Marchetti, le projet serait abandonné.");
+        assert_eq!(r[0].0, "");
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech() {
+        // Its sentence's reported speech gives the speaker the cue after it.
+        let sp = speakers("Richterin Anna Berg verkündete das Urteil. Die Aussage sei „in keinem Punkt glaubwürdig“ gewesen, sagte sie am Dienstag.");
+        assert_eq!(sp, [Some("Anna Berg".to_string())]);
+        let sp = speakers("Councillor Tom Reid voted against. The scheme had been \"rushed through without a thought\" for residents, he said on Friday.");
+        assert_eq!(sp, [Some("Tom Reid".to_string())]);
     }
 
     #[test]
