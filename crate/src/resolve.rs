@@ -571,7 +571,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let tag = tags[v];
             let w = doc.tok_text(v);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
+            // "»…«, lobte Oltmanns seinen Mitspieler", "\"…,\" joked Reyes":
+            // right after a quote, any verb with a name or pronoun after it
+            // is the quote's cue.
+            let incise_verb = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME)
+                && doc.toks[v].case == Case::Lower
+                && v + 1 < p.toks.end
+                && mention_at[v + 1] != u32::MAX
+                && !in_relay[v + 1]
+                && {
+                    // (A person: German nouns are capitalised too, "räumte Fehler ein".)
+                    let k = mention_at[v + 1] as usize;
+                    let person = ments[k].kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    // ("\"…,\" union president Helena Marques told": a
+                    // noun before a titled name is no verb.)
+                    !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
+                }
+                && !in_list(MODALS, w)
+                // (Set off by a comma: "nach Informationen der „Westfälischen
+                // Nachrichten“ soll es …" is no incise.)
+                && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
+                && after_quote(doc, &close_tok, v, p.toks.start);
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
             if !candidate {
                 continue;
             }
@@ -644,7 +665,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
             // Verbs are lower case: "States" in "United States" is no cue.
-            let speech = (tag.has(cues::SPEECH) || own_pronoun || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
+            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
             if !speech || aux_pronoun {
                 continue;
             }
@@ -878,7 +899,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let kind = if nested {
             QuoteKind::Term
         } else {
-            let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
+            let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
             classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject)
         };
         let mut speaker = colon_name;
@@ -944,7 +965,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 if speaker.is_none() {
-                    speaker = sentence_speaker(doc, &ments, &ent_of, &ents, &history, &mention_at, open_t);
+                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t);
                 }
                 if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
@@ -1329,12 +1350,7 @@ fn pre_subject(
                 let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of");
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
-                let noun_phrase = doc.lang.code == "de"
-                    && m.kind == MentionKind::Name
-                    && m.entity == SpeakerKind::Unknown
-                    && m.toks.start > 0
-                    && (tags[m.toks.start - 1].has(cues::DETERMINER) || tags[m.toks.start - 1].has(cues::STOP))
-                    && doc.toks[m.toks.start - 1].case == Case::Lower;
+                let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -1626,8 +1642,24 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 
 /// The speaker of a quote in a sentence without a cue: the sentence's subject
 /// before the quote ("He called the plan "…"").
+/// A German noun after an article or function word ("nach der Sitzung",
+/// "Einen Wunschgegner hat Lohmeier nicht"): capitalised, but no name.
+/// (`stop`: after any lower-case function word, "hat" too, as a subject;
+/// else after an article, also one opening the sentence, as the person a
+/// sentence is about.)
+fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, stop: bool) -> bool {
+    let j = m.toks.start;
+    doc.lang.code == "de"
+        && m.kind == MentionKind::Name
+        && m.entity == SpeakerKind::Unknown
+        && j > 0
+        && (tags[j - 1].has(cues::DETERMINER) || stop && tags[j - 1].has(cues::STOP))
+        && (doc.toks[j - 1].case == Case::Lower || !stop && j - 1 == sent_start)
+}
+
 fn sentence_speaker(
     doc: &Doc,
+    tags: &[Tag],
     ments: &[Mention],
     ent_of: &[Option<usize>],
     ents: &Entities,
@@ -1642,7 +1674,7 @@ fn sentence_speaker(
             continue;
         }
         let mut m = &ments[k as usize];
-        if m.possessive {
+        if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) {
             continue;
         }
         let mut k = k as usize;
@@ -1728,7 +1760,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // (German capitalises every noun: a quote a speech verb introduces is
     // not a title for that, unless an article makes it a name: "sagte er der
     // „Süddeutschen Zeitung“".)
-    let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER));
+    // (A definite one: "spricht von einem „Stück Ortskultur“" is his words.)
+    let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER) && !doc.low(p).starts_with("ein"));
     if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.code == "de" && introduced && !article) {
         return QuoteKind::Term;
     }
@@ -2362,6 +2395,27 @@ mod tests {
         // After the outlet the content starts, article and all.
         let (_, r) = run("Councillor Ivo Strand told Radio Kent the budget was short.");
         assert_eq!(r[0].2, "the budget was short", "{r:?}");
+    }
+
+    #[test]
+    fn any_verb_set_off_after_a_quote_and_german_objects() {
+        // A verb right after a quote and a comma, with a person after it.
+        let sp = speakers("Stürmerin Lea Kaminski traf zweimal. »Die Abwehr hat heute alles gehalten«, lobte Kaminski ihre Kolleginnen.");
+        assert_eq!(sp, [Some("Lea Kaminski".to_string())]);
+        let sp = speakers("Coach Dan Reyes was relaxed after the game. \"We will take the point and go home,\" joked Reyes.");
+        assert_eq!(sp, [Some("Dan Reyes".to_string())]);
+        // A noun after it is no person; a modal without a comma no incise.
+        let (q, _) = run("Laut Polizei brannte die Halle. Nach Informationen der „Hamelner Post“ soll es schon früher gebrannt haben.");
+        assert!(q.iter().all(|q| q.1 == QuoteKind::Term), "{q:?}");
+        // An object opening a German sentence is no name: the subject after it speaks.
+        let sp = speakers("Trainerin Mia Vogt war zufrieden. Einen Lieblingsgegner hat Vogt nicht: »Wir nehmen, was kommt. Hauptsache Finale.«");
+        assert_eq!(sp, [Some("Mia Vogt".to_string())]);
+        // "spricht von einem „…“": his words, not a title.
+        let (q, _) = run("Landrat Udo Pfeil lobte das Projekt. Pfeil spricht von einem „Gewinn für alle“ im Kreis.");
+        assert_eq!(q[0].1, QuoteKind::Speech);
+        // Sport titles glued to a noun.
+        let sp = speakers("Das Spiel war eng. »Wir waren heute einfach wacher«, sagte Rückraumspielerin Jana Lutz.");
+        assert_eq!(sp, [Some("Jana Lutz".to_string())]);
     }
 
     #[test]

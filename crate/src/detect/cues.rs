@@ -188,6 +188,8 @@ fn class_of(s: &str) -> Class {
 /// Determiners and complementisers are grammar, not vocabulary: kept here.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+    "einen", "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen", "diesem", "dieses", "jeder",
+    "jede", "jeden", "jedem",
     "sang", "para", "seorang", "its", "his", "her", "their",
 ];
 const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
