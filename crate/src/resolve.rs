@@ -142,6 +142,9 @@ struct Entity {
     titled: bool,
     /// An organisation's spokesperson's gender, when the text gave it.
     voice: Class,
+    /// The name so far comes from the headline alone, whose capitalised
+    /// words may run on past it ("Nadia Rahmadani Melaju ke Final").
+    headline: bool,
 }
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
@@ -169,7 +172,7 @@ fn words_of(s: &str) -> Vec<&str> {
 
 impl Entities {
     /// Links a name mention to an entity (creating one when none fits).
-    fn link(&mut self, m: &Mention, first_names: &FirstNames) -> usize {
+    fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let key = m.name.to_lowercase();
         let alias = m.alias.as_ref().map(|a| a.to_lowercase());
         let mut found = self.exact.get(&key).copied();
@@ -236,6 +239,7 @@ impl Entities {
                     speaks: false,
                     titled: m.title.is_some(),
                     voice: Class::None,
+                    headline,
                 });
                 self.list.len() - 1
             }
@@ -248,10 +252,14 @@ impl Entities {
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
         let run_on = opens_name(&ent.name, &key);
-        if by_alias || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled)) {
+        // (The body's full name wins over the headline's run: "Nadia
+        // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
+        let body_form = ent.headline && !headline && run_on && n_new >= 2;
+        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled)) {
             ent.name = m.name.clone();
             ent.titled |= titled;
         }
+        ent.headline &= headline;
         if ent.title.is_none() {
             ent.title = m.title.clone().map(|t| strip_determiner(&t));
         }
@@ -279,6 +287,8 @@ impl Entities {
         self.exact.insert(key, e);
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
             self.org_head.insert(ws[ws.len() - 1].to_lowercase(), e);
+            // "der Landkreis" after "Landkreis Heidmark".
+            self.org_head.insert(ws[0].to_lowercase(), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
@@ -437,12 +447,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut ents = Entities::default();
     let mut ent_of: Vec<Option<usize>> = vec![None; ments.len()];
     let mut sentence_subject: Option<(usize, usize)> = None; // (sentence, entity)
+    // A first paragraph without a closing stop is the headline.
+    let headline_para = doc.article_paras().next().filter(|(_, p)| !doc.text[p.range.clone()].trim_end().ends_with(['.', '!', '?'])).map(|(i, _)| i);
     for (k, m) in ments.iter().enumerate() {
         // The sentence mentions::find scanned: the one holding `m.span.start`.
         let sent = m.sent;
         match m.kind {
             MentionKind::Name => {
-                let e = ents.link(m, &first_names);
+                let e = ents.link(m, &first_names, Some(doc.sents[m.sent].para) == headline_para);
                 ent_of[k] = Some(e);
                 if sentence_subject.is_none_or(|(s, _)| s != sent) && ents.list[e].kind != SpeakerKind::Organisation && !m.possessive {
                     sentence_subject = Some((sent, e));
@@ -492,7 +504,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
         let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
-        if det && m.title.is_none() {
+        if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
             continue;
         }
         last_sent = m.sent;
@@ -838,11 +850,40 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         speaks: false,
                         titled: false,
                         voice: Class::None,
+                        headline: false,
                     });
                 }
                 Some(id)
             }
             _ => None,
+        });
+        // "ein Sprecher des Kreises Steinfurt", "une porte-parole de la
+        // préfecture": the spokesperson's organisation speaks.
+        let e = e.or_else(|| {
+            let Some(Subject::Mention(k)) = c.subject else { return None };
+            let m = &ments[k];
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole");
+            let j = m.toks.end;
+            if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
+                return None;
+            }
+            let j = if matches!(doc.tok_text(j + 1), "la" | "l'" | "the") { j + 2 } else { j + 1 };
+            let n = *mention_at.get(j)?;
+            if n == u32::MAX || ments[n as usize].kind != MentionKind::Name {
+                return None;
+            }
+            let o = ent_of[n as usize]?;
+            let ent = &mut ents.list[o];
+            if ent.kind != SpeakerKind::Person {
+                ent.kind = SpeakerKind::Organisation;
+                ent.voice = m.class;
+                // (The genitive's ending: "des Kreises" → "Kreis".)
+                if doc.tok_text(m.toks.end) == "des" {
+                    ent.name = german_nominative(&ent.name);
+                }
+                return Some(o);
+            }
+            None
         });
         cues_list[ci].entity = e;
         if let Some(e) = e {
@@ -942,7 +983,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // réservations …»": the person the sentence before (in the
                 // same paragraph, without quotes) is about.
                 let si = doc.sent_of(q.open);
-                if opens_sentence && si > 0 && doc.sents[si - 1].para == doc.sents[si].para {
+                // So does the last sentence of a paragraph without quotes
+                // before a paragraph the quote opens ("Den Siegtreffer
+                // erzielte Jannik Oltmanns. ¶ »Ich habe …«").
+                let same_para = si > 0 && doc.sents[si - 1].para == doc.sents[si].para;
+                let para_before = si > 0
+                    && doc.paras[q.para].toks.start == open_t
+                    && doc.sents[si - 1].para + 1 == doc.sents[si].para
+                    && {
+                        let from = doc.paras[doc.sents[si - 1].para].range.start;
+                        !quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech)
+                    };
+                if opens_sentence && (same_para || para_before) {
                     let prev = &doc.sents[si - 1];
                     if !prev.toks.clone().any(|j| in_quote[j] || open_tok[j]) {
                         // Its cue's speaker ("…, erklärte Berger. „…“"), else
@@ -1642,6 +1694,20 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 
 /// The speaker of a quote in a sentence without a cue: the sentence's subject
 /// before the quote ("He called the plan "…"").
+/// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
+/// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+fn german_nominative(name: &str) -> String {
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
+        &first[..first.len() - 2]
+    } else if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
+        &first[..first.len() - 1]
+    } else {
+        first
+    };
+    if rest.is_empty() { stem.to_string() } else { format!("{stem} {rest}") }
+}
+
 /// A German noun after an article or function word ("nach der Sitzung",
 /// "Einen Wunschgegner hat Lohmeier nicht"): capitalised, but no name.
 /// (`stop`: after any lower-case function word, "hat" too, as a subject;
@@ -2416,6 +2482,27 @@ mod tests {
         // Sport titles glued to a noun.
         let sp = speakers("Das Spiel war eng. »Wir waren heute einfach wacher«, sagte Rückraumspielerin Jana Lutz.");
         assert_eq!(sp, [Some("Jana Lutz".to_string())]);
+    }
+
+    #[test]
+    fn headlines_countries_clubs_and_spokespeople() {
+        // The body's full name wins over a headline's capitalised run.
+        let (q, _) = run("Rizky Pratama Juara di Surabaya\n\nRizky Pratama menang dua gim langsung, Minggu.\n\n\"Saya senang sekali bisa menang di depan keluarga,\" kata Rizky.");
+        assert_eq!(q[0].2.as_deref(), Some("Rizky Pratama"));
+        // A country after a title is where someone is from.
+        let sp = speakers("Rizky Pratama menang di semifinal. \"Dia bermain sangat sabar hari ini,\" kata pemain Thailand, Somchai Rattana.");
+        assert_eq!(sp, [Some("Somchai Rattana".to_string())]);
+        // A paragraph the quote opens, after one that names a single person.
+        let sp = speakers("Der TSV Brake gewann knapp. Das Siegtor schoss Mittelfeldspielerin Ida Brandt in der Nachspielzeit.\n\n»Ich habe einfach draufgehalten. Mehr war da nicht«, sagte die 19-Jährige.");
+        assert_eq!(sp, [Some("Ida Brandt".to_string())]);
+        // A spokesperson of an organisation named in the genitive.
+        let sp = speakers("Die Halle brannte bis zum Morgen. „Wir raten allen Anwohnern, die Fenster geschlossen zu halten“, sagte ein Sprecher des Landkreises Hollfeld.");
+        assert_eq!(sp, [Some("Landkreis Hollfeld".to_string())]);
+        assert_eq!(german_nominative("Ministeriums"), "Ministerium");
+        assert_eq!(german_nominative("Amtes Nord"), "Amt Nord");
+        // An organisation's first word alone is that organisation.
+        let (_, r) = run("Im Landkreis Ostheide brannte eine Scheune. Die Ursache sei unklar, teilte der Landkreis am Mittwoch mit.");
+        assert_eq!(r[0].0, "Landkreis Ostheide");
     }
 
     #[test]

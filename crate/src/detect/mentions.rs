@@ -687,6 +687,12 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         }
         moved = true;
     }
+    // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
+    // alone after a title is where the person is from, not a name.
+    if last_title.is_some() && name.len() == 1 && tags[name.start].has(cues::AFFIL) && !is_acronym(doc.tok_text(name.start)) {
+        name.start = name.end;
+        moved = true;
+    }
     if moved || of_role {
         title.end = name.start;
     }
