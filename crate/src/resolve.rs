@@ -215,6 +215,11 @@ impl Entities {
                     }
                 }
             }
+            // "Katrin Brückner" after "ihre Tochter Katrin": the given name
+            // known alone, now in full.
+            if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
+                found = self.exact.get(lower_in(ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+            }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
@@ -255,7 +260,7 @@ impl Entities {
         // (The body's full name wins over the headline's run: "Nadia
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
-        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled)) {
+        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.to_lowercase()))) {
             ent.name = m.name.clone();
             ent.titled |= titled;
         }

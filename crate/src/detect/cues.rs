@@ -189,7 +189,7 @@ fn class_of(s: &str) -> Class {
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
     "einen", "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen", "diesem", "dieses", "jeder",
-    "jede", "jeden", "jedem",
+    "jede", "jeden", "jedem", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem",
     "sang", "para", "seorang", "its", "his", "her", "their",
 ];
 const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
