@@ -5,6 +5,8 @@
 //! Pipeline: [`input`] blocks → [`article`] selection → [`text`] model →
 //! [`detect`] → [`resolve`] → [`report`].
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
 pub mod article;
 pub mod detect;
 pub mod input;
