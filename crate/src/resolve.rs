@@ -945,8 +945,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let kind = if nested {
             QuoteKind::Term
         } else {
-            let subject = words == 2 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject)
+            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
+            let sent = &doc.sents[doc.sent_of(q.open)];
+            // (In German, a Konjunktiv I form: "Man sei „auf einem guten Weg“".)
+            let konj = lexicon::list("de", "konjunktiv");
+            let cued = sent.toks.clone().any(|j| {
+                !in_quote[j] && (j < open_t || j > close_t) && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || doc.lang.code == "de" && konj.contains(doc.tok_text(j)))
+            });
+            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, cued)
         };
         let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
@@ -1772,7 +1778,9 @@ fn sentence_speaker(
 /// terms; a partial quote of several words in a sentence whose subject
 /// speaks is speech.
 #[allow(clippy::too_many_arguments)]
-fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, colon: bool, subject: bool) -> QuoteKind {
+/// (`cued`: a verb of saying stands in the quote's sentence.)
+#[allow(clippy::too_many_arguments)]
+fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, colon: bool, subject: bool, cued: bool) -> QuoteKind {
     let trimmed = text.trim_end();
     let ends_punct = trimmed.ends_with(|c: char| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}' | ';' | ':'));
     if words == 0 {
@@ -1782,11 +1790,15 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let next = close_t + 1;
     // "so-called", "the album", "dubbed": a term when short.
     // "what it called a "final offer"": one determiner may stand between.
+    // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
         tags[p].has(cues::TERM_MARK)
-            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER)) && tags[p - 1].has(cues::TERM_MARK)
+            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
     });
-    if marked && words <= 6 && !ends_punct {
+    // A title announced as one ("The paper is titled "…"", "dengan judul
+    // "…"") is a term at any length.
+    let titled = prev.is_some_and(|p| in_list(&["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel"], doc.tok_text(p)));
+    if marked && (words <= 6 || titled) && !ends_punct {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -1836,7 +1848,9 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.code == "de" && introduced && !article) {
         return QuoteKind::Term;
     }
-    if words == 2 && !(introduced || subject) {
+    // Three or four words with no one in the sentence to say them: a scare
+    // quote ("on y pratique le « bain de forêt »").
+    if (words == 2 || words <= 4 && !cued) && !(introduced || subject) {
         return QuoteKind::Term;
     }
     QuoteKind::Speech
@@ -2508,6 +2522,24 @@ mod tests {
         // An organisation's first word alone is that organisation.
         let (_, r) = run("Im Landkreis Ostheide brannte eine Scheune. Die Ursache sei unklar, teilte der Landkreis am Mittwoch mit.");
         assert_eq!(r[0].0, "Landkreis Ostheide");
+    }
+
+    #[test]
+    fn titles_names_and_scare_quotes_without_a_speaker() {
+        let kinds = |s: &str| run(s).0.into_iter().map(|q| q.1).collect::<Vec<_>>();
+        use QuoteKind::{Speech, Term};
+        // A title announced as one, at any length.
+        assert_eq!(kinds("The study appeared in March. The paper is titled \"Night shifts and sleep debt among young nurses in rural clinics\"."), [Term]);
+        assert_eq!(kinds("Artikel ini sudah tayang di Kompas.com. Artikel ini telah tayang dengan judul \"Banjir Rendam 300 Rumah di Demak\"."), [Term]);
+        // What people call a place; a law's name.
+        assert_eq!(kinds("Water has pooled for years near what farmers call \"the low corner\" by the silo."), [Term]);
+        assert_eq!(kinds("Les élus ont voté. Ils ont suivi ce que les riverains appellent ici « la fanfare du dimanche »."), [Term]);
+        assert_eq!(kinds("Le Sénat a adopté mardi la loi « Bois durable » par 200 voix."), [Term]);
+        // Three or four words with no verb of saying in the sentence.
+        assert_eq!(kinds("On ne voyage plus : on « vit une expérience » désormais."), [Term]);
+        // With one, they are someone's words.
+        assert_eq!(kinds("Le maire Paul Rey a estimé que le budget « manquait de souffle » cette année."), [Speech]);
+        assert_eq!(kinds("Sprecherin Eva Moll äußerte sich knapp. Man sei „auf gutem Kurs“, hieß es weiter."), [Speech]);
     }
 
     #[test]
