@@ -575,6 +575,20 @@ pub fn attribute(doc: &Doc) -> Attribution {
             in_relay[t] = true;
         }
     }
+    // "told the paper": the outlet last named (else no relay).
+    let nouns = lexicon::list("common", "outlet_nouns");
+    let mut i = 0;
+    while i < relays.len() {
+        let o = relays[i].1.clone();
+        if o.len() == 1 && doc.toks[o.start].case == Case::Lower && nouns.contains(doc.tok_text(o.start)) {
+            if i == 0 {
+                relays.remove(0);
+                continue;
+            }
+            relays[i].1 = relays[i - 1].1.clone();
+        }
+        i += 1;
+    }
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
@@ -2540,6 +2554,18 @@ mod tests {
         // With one, they are someone's words.
         assert_eq!(kinds("Le maire Paul Rey a estimé que le budget « manquait de souffle » cette année."), [Speech]);
         assert_eq!(kinds("Sprecherin Eva Moll äußerte sich knapp. Man sei „auf gutem Kurs“, hieß es weiter."), [Speech]);
+    }
+
+    #[test]
+    fn outlets_named_before_and_broadcasters() {
+        let src = |s: &str| run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.3).collect::<Vec<_>>();
+        // "the paper", "le quotidien": the outlet named before.
+        assert_eq!(src("According to The Guardian, the deal was signed on Monday. Mayor Ann Pike told the paper: \"We had no other choice at all.\""), [Some("The Guardian".to_string())]);
+        assert_eq!(src("Selon Le Parisien, le projet aurait été retardé. Interrogée par le quotidien, la maire Anne Roux a démenti : « Nous avançons comme prévu. »"), [Some("Le Parisien".to_string())]);
+        // No outlet named before: no relay.
+        assert_eq!(src("Mayor Ann Pike told the paper: \"We had no other choice at all.\""), [None]);
+        // "bei Sky", "Speaking to the … Media Centre".
+        assert_eq!(src("Trainer Uwe Brand war sauer. „Das war heute einfach zu wenig von uns“, sagte Brand bei Sky."), [Some("Sky".to_string())]);
     }
 
     #[test]

@@ -473,6 +473,12 @@ impl Lex {
                         found = Some((i..slot, o));
                         break;
                     }
+                    // "told the paper", "interrogée par le quotidien": an
+                    // outlet named before (the caller finds which).
+                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.toks[slot].case == crate::text::Case::Lower && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
+                        found = Some((i..slot, slot..slot + 1));
+                        break;
+                    }
                     // A name in quote marks where an outlet belongs is a
                     // publication's: der „Neuen Osnabrücker Zeitung“.
                     if marked {
