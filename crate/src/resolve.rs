@@ -1424,11 +1424,20 @@ fn pre_subject(
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
                 let p0 = if m.toks.start > 1 && matches!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
-                let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of");
+                // (A titled name after an organisation's is the person:
+                // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
+                let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase {
+                // Nor the body a titled name belongs to: "Akdere Chamber of
+                // Agriculture President Nurettin Yazıcı stated".
+                let e = m.toks.end;
+                let affiliation = e + 1 < end && doc.tok_text(e) == "of" && mention_at[e + 1] != u32::MAX && {
+                    let n = &ments[mention_at[e + 1] as usize];
+                    n.kind == MentionKind::Name && n.title.is_some() && n.toks.end <= v
+                };
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -1470,6 +1479,16 @@ fn pre_subject(
         }
         start
     };
+    // "Jack Whelan, 41, of Moorside Road, Teesford, told": a name with an
+    // age after it opens the sentence and is its subject.
+    let j0 = (sent_start..v.min(sent_start + 6)).find(|&j| mention_at[j] != u32::MAX);
+    if let Some(j0) = j0 {
+        let k = mention_at[j0] as usize;
+        let e = ments[k].toks.end;
+        if ments[k].kind == MentionKind::Name && !ments[k].possessive && e + 2 < v && doc.tok_text(e) == "," && doc.tok_text(e + 1).bytes().all(|b| b.is_ascii_digit()) && matches!(doc.tok_text(e + 2), "," | ")") {
+            return Some(k);
+        }
+    }
     let mut end = v;
     let mut fallback = None;
     for _round in 0..4 {
@@ -1496,7 +1515,9 @@ fn pre_subject(
         let opens_with_article = words.first().is_some_and(|&j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
         });
-        let has_conj = words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
+        // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
+        let relative = words.first().is_some_and(|&j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
+        let has_conj = !relative && words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
         let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
@@ -2566,6 +2587,15 @@ mod tests {
         assert_eq!(src("Mayor Ann Pike told the paper: \"We had no other choice at all.\""), [None]);
         // "bei Sky", "Speaking to the … Media Centre".
         assert_eq!(src("Trainer Uwe Brand war sauer. „Das war heute einfach zu wenig von uns“, sagte Brand bei Sky."), [Some("Sky".to_string())]);
+    }
+
+    #[test]
+    fn ages_addresses_relative_clauses_and_affiliations() {
+        let who = |s: &str| run(s).1.into_iter().map(|r| r.0).collect::<Vec<_>>();
+        assert_eq!(who("Court report. Mary Hollis, 72, of Station Road, Burnley, told police that the man had taken her savings."), ["Mary Hollis"]);
+        assert_eq!(who("Flood report. Governor Ali Demir, who toured Kayalar and Dereli villages with engineers, said the dam would be checked."), ["Ali Demir"]);
+        assert_eq!(who("Flood report. The Polk County Sheriff's Office said two people had been rescued from the river."), ["Polk County Sheriff's Office"]);
+        assert_eq!(who("Frost report. Ordu Chamber of Commerce President Kemal Yilmaz stated that the losses were heavy."), ["Kemal Yilmaz"]);
     }
 
     #[test]

@@ -365,8 +365,9 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             if is_cap_word(doc, j) {
                 has_org |= tg.has(cues::ORG_WORD);
                 j += 1;
-                // A possessive ends the name.
-                if txt.ends_with("'s") || txt.ends_with("\u{2019}s") {
+                // A possessive ends the name, unless an organisation word
+                // goes on with it: "Sauk County Sheriff's Office".
+                if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && tags[j].has(cues::ORG_WORD)) {
                     break;
                 }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
