@@ -904,6 +904,39 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             None
         });
+        // "ein Polizeisprecher", "die Feuerwehrsprecherin": the organisation
+        // the compound names speaks.
+        let e = e.or_else(|| {
+            let Some(Subject::Mention(k)) = c.subject else { return None };
+            let m = &ments[k];
+            if m.kind != MentionKind::TitleRef || doc.lang.code != "de" {
+                return None;
+            }
+            let h = m.heads.first()?;
+            let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
+            let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
+            if let Some(&o) = ents.org_head.get(stem) {
+                return Some(o);
+            }
+            let mut name: String = stem[..1].to_uppercase();
+            name.push_str(&stem[1..]);
+            let id = *ents.exact.entry(stem.to_string()).or_insert(ents.list.len());
+            if id == ents.list.len() {
+                ents.list.push(Entity {
+                    name,
+                    title: None,
+                    heads: Vec::new(),
+                    kind: SpeakerKind::Organisation,
+                    class: Class::N,
+                    mentions: Vec::new(),
+                    speaks: false,
+                    titled: false,
+                    voice: m.class,
+                    headline: false,
+                });
+            }
+            Some(id)
+        });
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
@@ -2553,6 +2586,9 @@ mod tests {
         let sp = speakers("Die Halle brannte bis zum Morgen. „Wir raten allen Anwohnern, die Fenster geschlossen zu halten“, sagte ein Sprecher des Landkreises Hollfeld.");
         assert_eq!(sp, [Some("Landkreis Hollfeld".to_string())]);
         assert_eq!(german_nominative("Ministeriums"), "Ministerium");
+        // "ein Polizeisprecher": the police.
+        let (_, r) = run("In Brake brannte eine Halle. Verletzt worden sei niemand, sagte ein Polizeisprecher am Abend.");
+        assert_eq!(r[0].0, "Polizei");
         assert_eq!(german_nominative("Amtes Nord"), "Amt Nord");
         // An organisation's first word alone is that organisation.
         let (_, r) = run("Im Landkreis Ostheide brannte eine Scheune. Die Ursache sei unklar, teilte der Landkreis am Mittwoch mit.");
