@@ -111,8 +111,8 @@ pub struct Para {
     pub block: usize,
     /// Whether article selection kept this block.
     pub article: bool,
-    /// Tag of the block ("p", "h1"…).
-    pub tag: String,
+    /// The block is a heading (tag "h1" to "h6").
+    pub heading: bool,
     /// Token indices.
     pub toks: Range<usize>,
     /// Sentence indices.
@@ -250,7 +250,7 @@ impl<'a> Doc<'a> {
                 range,
                 block: i,
                 article: article.get(i).copied().unwrap_or(true),
-                tag: b.tag.clone(),
+                heading: matches!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                 toks: t0..toks.len(),
                 sents: s0..sents.len(),
             });
