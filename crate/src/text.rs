@@ -190,17 +190,23 @@ pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
         out[a..].make_ascii_lowercase();
         let mut cs = rest[n..].chars();
         if let Some(c) = cs.next() {
-            let mut l = c.to_lowercase();
             if !same_len {
-                out.extend(l);
+                out.extend(c.to_lowercase());
             } else {
-                match (l.next(), l.next()) {
-                    (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
-                    _ => out.push(c),
-                }
+                out.push(lower_same_len(c));
             }
         }
         rest = cs.as_str();
+    }
+}
+
+/// The lower case of `c` when it is one char of the same byte length, else `c`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn lower_same_len(c: char) -> char {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => lc,
+        _ => c,
     }
 }
 
