@@ -285,6 +285,7 @@ impl<'a> Doc<'a> {
     /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
     // One copy in the wasm (each inlined copy costs its slicing checks).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn low(&self, i: usize) -> &str {
         low_of(self.text, &self.low, &self.lows, i)
     }
@@ -292,13 +293,15 @@ impl<'a> Doc<'a> {
     /// The text of a token.
     // One copy in the wasm: its inlined copies (slicing checks) cost bytes.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].range()]
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
     // Called from many places: one copy in the wasm, not one per caller.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_at(&self, pos: usize) -> usize {
         // Tokens before bucket[b] end at or before b * BUCKET <= pos; the
         // first of bucket[b + 1] ends after (b + 1) * BUCKET > pos.
@@ -342,6 +345,7 @@ impl<'a> Doc<'a> {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
     let (a, b) = low[i];
     if a & LOWS_BIT == 0 {
