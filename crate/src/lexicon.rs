@@ -201,7 +201,7 @@ static EMPTY: OnceLock<List> = OnceLock::new();
 /// up once and keep the reference.
 // One copy in the wasm: inlined, each caller got the hash probe and the
 // first-use parsing of every list.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn list(lang: &str, name: &str) -> &'static List {
     let all = all();
     // The map is covariant in its keys: borrowed (lang, name) look it up as they are.

@@ -735,7 +735,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject = Some(Subject::Mention(mention_at[v] as usize)).filter(|_| mention_at[v] != u32::MAX);
             } else if v > p.toks.start && mention_at[v - 1] != u32::MAX && mentions::inverted_pronoun(doc.tok_text(v - 1), lex).is_some() {
                 subject = Some(Subject::Mention(mention_at[v - 1] as usize));
-            } else if w.to_lowercase().ends_with("nya") && w.len() > 5 {
+            } else if ends_nya(w) && w.len() > 5 {
                 subject = Some(Subject::Embedded(Class::Person));
             }
             if subject.is_none() {
@@ -1301,8 +1301,17 @@ fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
 fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
-    let l = w.to_lowercase();
-    l.ends_with("nya") && lex.tag_word(&l[..l.len() - 3]).has(cues::SPEECH)
+    // (Lower-cased only when it ends so: no other char lower-cases to "nya".)
+    ends_nya(w) && {
+        let l = w.to_lowercase();
+        lex.tag_word(&l[..l.len() - 3]).has(cues::SPEECH)
+    }
+}
+
+/// `w.to_lowercase().ends_with("nya")`, without the copy.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn ends_nya(w: &str) -> bool {
+    w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
 }
 
 /// Whether token `v` follows a closing quote mark, with only punctuation or
@@ -2015,7 +2024,7 @@ fn reported_content(
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
-        let told = matches!(doc.tok_text(c.tok).to_lowercase().as_str(), "told" | "tell" | "tells" | "telling");
+        let told = matches!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
         let _ = ();
         // "that" right after the verb, after an adjunct ("said in a
         // statement that", "said on Tuesday that") or after the person told;

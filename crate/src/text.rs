@@ -111,8 +111,8 @@ pub struct Para {
     pub block: usize,
     /// Whether article selection kept this block.
     pub article: bool,
-    /// Tag of the block ("p", "h1"…).
-    pub tag: String,
+    /// The block is a heading (tag "h1" to "h6").
+    pub heading: bool,
     /// Token indices.
     pub toks: Range<usize>,
     /// Sentence indices.
@@ -190,17 +190,23 @@ pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
         out[a..].make_ascii_lowercase();
         let mut cs = rest[n..].chars();
         if let Some(c) = cs.next() {
-            let mut l = c.to_lowercase();
             if !same_len {
-                out.extend(l);
+                out.extend(c.to_lowercase());
             } else {
-                match (l.next(), l.next()) {
-                    (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
-                    _ => out.push(c),
-                }
+                out.push(lower_same_len(c));
             }
         }
         rest = cs.as_str();
+    }
+}
+
+/// The lower case of `c` when it is one char of the same byte length, else `c`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn lower_same_len(c: char) -> char {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => lc,
+        _ => c,
     }
 }
 
@@ -250,7 +256,7 @@ impl<'a> Doc<'a> {
                 range,
                 block: i,
                 article: article.get(i).copied().unwrap_or(true),
-                tag: b.tag.clone(),
+                heading: matches!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                 toks: t0..toks.len(),
                 sents: s0..sents.len(),
             });
@@ -279,6 +285,7 @@ impl<'a> Doc<'a> {
     /// The lower-case form of a token, as `tok_text(i).to_lowercase()`.
     // One copy in the wasm (each inlined copy costs its slicing checks).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn low(&self, i: usize) -> &str {
         low_of(self.text, &self.low, &self.lows, i)
     }
@@ -286,13 +293,15 @@ impl<'a> Doc<'a> {
     /// The text of a token.
     // One copy in the wasm: its inlined copies (slicing checks) cost bytes.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].range()]
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
     // Called from many places: one copy in the wasm, not one per caller.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_at(&self, pos: usize) -> usize {
         // Tokens before bucket[b] end at or before b * BUCKET <= pos; the
         // first of bucket[b + 1] ends after (b + 1) * BUCKET > pos.
@@ -336,6 +345,7 @@ impl<'a> Doc<'a> {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
     let (a, b) = low[i];
     if a & LOWS_BIT == 0 {

@@ -186,7 +186,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     for (pi, p) in doc.article_paras() {
         // Words of a title are no hedged statement: headings, the headline
         // that opens plain text, anything set in title case.
-        let heading = matches!(p.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        let heading = p.heading
             || Some(pi) == first_article && doc.paras.len() > 1 && is_headline(doc, p);
         if heading || is_title_case_heading(doc, p.toks.clone()) {
             continue;
@@ -429,8 +429,8 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
     for i in toks {
         let t = doc.toks[i];
-        // (At least four chars: `nth`, not a count of all of them.)
-        if t.kind == TokKind::Word && doc.tok_text(i).chars().nth(3).is_some() {
+        // (At least four chars: four bytes that start a char.)
+        if t.kind == TokKind::Word && doc.tok_text(i).bytes().filter(|&b| (b as i8) >= -0x40).nth(3).is_some() {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;

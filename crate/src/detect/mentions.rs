@@ -743,7 +743,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         m.heads = heads;
         return m;
     }
-    let raw = name_of(doc, in_quote, name.clone());
+    let mut raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
     let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
@@ -757,9 +757,11 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     } else {
         SpeakerKind::Unknown
     };
+    // (The name is `raw` without its possessive ending: no second copy.)
+    raw.truncate(n.len());
     let mut m = base(
         MentionKind::Name,
-        n.to_string(),
+        raw,
         title_text(title),
         entity,
         if entity == SpeakerKind::Organisation { Class::N } else { class },
