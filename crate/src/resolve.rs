@@ -918,8 +918,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if let Some(&o) = ents.org_head.get(stem) {
                 return Some(o);
             }
-            let mut name: String = stem[..1].to_uppercase();
-            name.push_str(&stem[1..]);
+            // (Written as the text writes it: "Polizei".)
+            let j = m.toks.clone().find(|&j| doc.low(j) == h.as_str())?;
+            let name = doc.tok_text(j).get(..stem.len())?.to_string();
             let id = *ents.exact.entry(stem.to_string()).or_insert(ents.list.len());
             if id == ents.list.len() {
                 ents.list.push(Entity {
@@ -1793,7 +1794,12 @@ fn german_nominative(name: &str) -> String {
     } else {
         first
     };
-    if rest.is_empty() { stem.to_string() } else { format!("{stem} {rest}") }
+    let mut out = stem.to_string();
+    if !rest.is_empty() {
+        out.push(' ');
+        out.push_str(rest);
+    }
+    out
 }
 
 /// A German noun after an article or function word ("nach der Sitzung",
