@@ -1200,6 +1200,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                     ci += 1;
                 }
+                // A sentence about a person opens with their name ("Ehrenfeld
+                // sah es selbstkritischer. Man habe …"): the run-on is theirs.
+                if !has_cue && !s.toks.is_empty() {
+                    let k = mention_at[s.toks.start];
+                    // (Not an interview's "Name:" label.)
+                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_text(ments[k as usize].toks.end) == ":";
+                    if k != u32::MAX && !label && ments[k as usize].kind == MentionKind::Name && !ments[k as usize].possessive {
+                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+                            last = Some((e, si));
+                            continue;
+                        }
+                    }
+                }
                 let Some((e, ls)) = last else { continue };
                 // (A verb of saying whose subject was not found: not a run-on.)
                 let speech_verb = s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
@@ -2601,6 +2614,9 @@ mod tests {
         let sp = speakers("Die Halle brannte bis zum Morgen. „Wir raten allen Anwohnern, die Fenster geschlossen zu halten“, sagte ein Sprecher des Landkreises Hollfeld.");
         assert_eq!(sp, [Some("Landkreis Hollfeld".to_string())]);
         assert_eq!(german_nominative("Ministeriums"), "Ministerium");
+        // A sentence opened by a person's name, then the Konjunktiv: theirs.
+        let (_, r) = run("Der Gast verlor knapp. Ralf Kern sah es gelassen. Man habe das Spiel lange kontrolliert.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Ralf Kern", "habe"));
         // "ein Polizeisprecher": the police.
         let (_, r) = run("In Brake brannte eine Halle. Verletzt worden sei niemand, sagte ein Polizeisprecher am Abend.");
         assert_eq!(r[0].0, "Polizei");
