@@ -619,6 +619,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
                 }
                 && !in_list(MODALS, w)
+                && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
