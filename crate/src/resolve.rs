@@ -1848,7 +1848,9 @@ fn sentence_speaker(
             continue;
         }
         let mut m = &ments[k as usize];
-        if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) {
+        // (A lone capitalised word opening the sentence, "Retraitée", yields
+        // to the name after it.)
+        if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) || m.weak && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k as usize].is_none_or(|e| ents.list[e].mentions.len() <= 1) {
             continue;
         }
         let mut k = k as usize;
@@ -2664,6 +2666,17 @@ mod tests {
         assert_eq!(who("Flood report. Governor Ali Demir, who toured Kayalar and Dereli villages with engineers, said the dam would be checked."), ["Ali Demir"]);
         assert_eq!(who("Flood report. The Polk County Sheriff's Office said two people had been rescued from the river."), ["Polk County Sheriff's Office"]);
         assert_eq!(who("Frost report. Ordu Chamber of Commerce President Kemal Yilmaz stated that the losses were heavy."), ["Kemal Yilmaz"]);
+    }
+
+    #[test]
+    fn colon_quotes_after_any_verb() {
+        // "Sa propriétaire, X, assume : « … »": a possessive article, then
+        // the person in apposition.
+        let sp = speakers("Le gîte affiche complet. Sa gérante, Odile Marec, assume : « Les clients paient pour le calme. Rien d'autre. »");
+        assert_eq!(sp, [Some("Odile Marec".to_string())]);
+        // A lone capitalised word opening the sentence yields to the name.
+        let sp = speakers("Le marché rouvre. Commerçante depuis trente ans, Lise Varin se réjouit : « Enfin du monde le samedi, ça fait du bien. »");
+        assert_eq!(sp, [Some("Lise Varin".to_string())]);
     }
 
     #[test]

@@ -190,6 +190,7 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
     "einen", "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen", "diesem", "dieses", "jeder",
     "jede", "jeden", "jedem", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem",
+    "sa", "son", "ses", "leur", "leurs",
     "sang", "para", "seorang", "its", "his", "her", "their",
 ];
 const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
