@@ -1850,7 +1850,10 @@ fn sentence_speaker(
         let mut m = &ments[k as usize];
         // (A lone capitalised word opening the sentence, "Retraitée", yields
         // to the name after it.)
-        if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) || m.weak && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k as usize].is_none_or(|e| ents.list[e].mentions.len() <= 1) {
+        if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) || m.weak && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k as usize].is_none_or(|e| ents.list[e].mentions.len() <= 1)
+            // (Nor a place in a complement: "dans le quartier des Condémines".)
+            || m.kind == MentionKind::Name && m.toks.start > sent.toks.start && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di") && ent_of[k as usize].is_none_or(|e| ents.list[e].kind == SpeakerKind::Unknown)
+        {
             continue;
         }
         let mut k = k as usize;
@@ -2676,6 +2679,8 @@ mod tests {
         assert_eq!(sp, [Some("Odile Marec".to_string())]);
         // A lone capitalised word opening the sentence yields to the name.
         let sp = speakers("Le marché rouvre. Commerçante depuis trente ans, Lise Varin se réjouit : « Enfin du monde le samedi, ça fait du bien. »");
+        assert_eq!(sp, [Some("Lise Varin".to_string())]);
+        let sp = speakers("Le marché rouvre. Installée dans le quartier des Tanneurs, Lise Varin se réjouit : « Enfin du monde le samedi, ça fait du bien. »");
         assert_eq!(sp, [Some("Lise Varin".to_string())]);
     }
 
