@@ -577,18 +577,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
     // "told the paper": the outlet last named (else no relay).
     let nouns = lexicon::list("common", "outlet_nouns");
-    let mut i = 0;
-    while i < relays.len() {
-        let o = relays[i].1.clone();
+    let mut named: Option<Range<usize>> = None;
+    relays.retain_mut(|(_, o)| {
         if o.len() == 1 && doc.toks[o.start].case == Case::Lower && nouns.contains(doc.tok_text(o.start)) {
-            if i == 0 {
-                relays.remove(0);
-                continue;
+            match &named {
+                Some(n) => *o = n.clone(),
+                None => return false,
             }
-            relays[i].1 = relays[i - 1].1.clone();
         }
-        i += 1;
-    }
+        named = Some(o.clone());
+        true
+    });
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
@@ -961,6 +960,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // Verbs of saying outside quotes, as a running count by token (a quote's
+    // sentence has one when the count grows across it). In German a
+    // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
+    let konj = lexicon::list("de", "konjunktiv");
+    let mut saying = vec![0u32; ntok + 1];
+    for j in 0..ntok {
+        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || doc.lang.code == "de" && konj.contains(doc.tok_text(j)));
+        saying[j + 1] = saying[j] + says as u32;
+    }
+
     // 3. Quotes.
     let mut quotes_out: Vec<Quote> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
@@ -996,11 +1005,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         } else {
             let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
-            // (In German, a Konjunktiv I form: "Man sei „auf einem guten Weg“".)
-            let konj = lexicon::list("de", "konjunktiv");
-            let cued = sent.toks.clone().any(|j| {
-                !in_quote[j] && (j < open_t || j > close_t) && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || doc.lang.code == "de" && konj.contains(doc.tok_text(j)))
-            });
+            // (Counts from a running table: no scan of the sentence per quote.)
+            let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
             classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, cued)
         };
         let mut speaker = colon_name;
