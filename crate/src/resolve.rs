@@ -2718,6 +2718,14 @@ mod tests {
     }
 
     #[test]
+    fn reminded_and_expressed_need_that() {
+        let (_, r) = run("Frost report. Farmer Osman Kaya reminded that only one grower in four has insurance.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Osman Kaya", "only one grower in four has insurance"));
+        let (_, r) = run("Frost report. Farmer Osman Kaya expressed concern about the harvest.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
     fn reported_speech_spans() {
         let (_, r) = run("French President Emmanuel Macron said on Monday allies should act, although he stressed there was no consensus.");
         assert_eq!(r.len(), 2, "{r:?}");
