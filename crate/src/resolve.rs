@@ -2723,6 +2723,11 @@ mod tests {
         assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Osman Kaya", "only one grower in four has insurance"));
         let (_, r) = run("Frost report. Farmer Osman Kaya expressed concern about the harvest.");
         assert!(r.is_empty(), "{r:?}");
+        // "erinnerte daran, dass …", but not "erinnerte an die Opfer".
+        let (_, r) = run("Der Rat tagte lange. Stadträtin Eva Brandt erinnerte daran, dass der Plan schon 2024 beschlossen wurde.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Eva Brandt", "der Plan schon 2024 beschlossen wurde"));
+        let (_, r) = run("Der Rat tagte lange. Stadträtin Eva Brandt erinnerte an die Opfer des Hochwassers.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
