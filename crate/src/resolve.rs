@@ -752,7 +752,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "Lorraine Betts, who owns the diner, told KMOV-TV that …".
                 let appos_pre = pre.is_some_and(|k| {
                     let m = &ments[k];
-                    let between_commas = m.toks.end + 1 == v && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ",";
+                    // (An age in brackets may follow: "…, Maria Goreti Seda (52), menuturkan".)
+                    let mut after = m.toks.end;
+                    if after < v && doc.tok_text(after) == "(" {
+                        if let Some(c) = (after + 1..(after + 4).min(v)).find(|&j| doc.tok_text(j) == ")") {
+                            after = c + 1;
+                        }
+                    }
+                    let between_commas = after + 1 == v && doc.tok_text(after) == "," && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ",";
                     let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_text(m.toks.end) == ",";
                     m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
@@ -2728,6 +2735,9 @@ mod tests {
         assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Eva Brandt", "der Plan schon 2024 beschlossen wurde"));
         let (_, r) = run("Der Rat tagte lange. Stadträtin Eva Brandt erinnerte an die Opfer des Hochwassers.");
         assert!(r.is_empty(), "{r:?}");
+        // A name between commas with an age in brackets is the subject.
+        let (_, r) = run("Banjir melanda desa itu. Seorang warga, Siti Rahayu (45), mengatakan air naik sangat cepat pada malam hari.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Siti Rahayu", "air naik sangat cepat pada malam hari"));
     }
 
     #[test]
