@@ -387,6 +387,8 @@ enum Subject {
     /// An unnamed source ("sources said", "selon une source policière"):
     /// its token range. Reported speech with no speaker.
     Anonymous(usize, usize),
+    /// An outlet that reports ("Selon Le Parisien, …"): its token range.
+    Outlet(usize, usize),
 }
 
 #[derive(Debug, Clone)]
@@ -630,6 +632,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let sent = &doc.sents[doc.sent_of(doc.toks[v].start as usize)];
             // A reporting construction: "according to X".
             if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
+                // "Selon Le Parisien, le gouvernement aurait hésité": the
+                // outlet reports what the sentence says (no quote in it: a
+                // quote there has its own speaker, the outlet only relays).
+                if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
+                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".");
+                    let opens = v == sent.toks.start || doc.tok_text(v - 1) == ",";
+                    if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j]) {
+                        cue_at.insert(v, cues_list.len());
+                        cues_list.push(Cue {
+                            tok: v,
+                            span: doc.toks[v].start as usize..doc.toks[slot - 1].end as usize,
+                            toks: v..slot,
+                            subject: Some(Subject::Outlet(o.start, o.end)),
+                            inverted: true,
+                            entity: None,
+                            reported: true,
+                            construction: true,
+                            used: false,
+                        });
+                        continue;
+                    }
+                }
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
                     // "Pour l'économiste X, …" opens its sentence; "pour sa part
                     // appelé" and "pour fin juillet" are no attribution.
@@ -857,6 +881,29 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // construction names its source; it stands for no one else.)
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
+            Some(Subject::Outlet(a, b)) => {
+                let name = cues::strip_elided(&doc.text[doc.toks[a].start as usize..doc.toks[b - 1].end as usize]).to_string();
+                let id = *ents.exact.entry(name.to_lowercase()).or_insert(ents.list.len());
+                if id == ents.list.len() {
+                    ents.list.push(Entity {
+                        name,
+                        title: None,
+                        heads: Vec::new(),
+                        kind: SpeakerKind::Organisation,
+                        class: Class::N,
+                        mentions: Vec::new(),
+                        speaks: false,
+                        titled: false,
+                        voice: Class::None,
+                        headline: false,
+                    });
+                }
+                let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                if !ents.list[id].mentions.contains(&sp) {
+                    ents.list[id].mentions.push(sp);
+                }
+                Some(id)
+            }
             Some(Subject::Anonymous(..)) | None => None,
         };
         // "the health ministry said" with no ministry named before: the
@@ -963,7 +1010,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
             }
-            history.push(e);
+            // (An outlet that reports is no one a pronoun later means.)
+            if !matches!(c.subject, Some(Subject::Outlet(..))) {
+                history.push(e);
+            }
         }
     }
 
@@ -2011,7 +2061,7 @@ fn reported_content(
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
         Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
-        Some(Subject::Anonymous(a, b)) => Some(a..b),
+        Some(Subject::Anonymous(a, b)) | Some(Subject::Outlet(a, b)) => Some(a..b),
         _ => None,
     };
     // "DPR akan meminta pemerintah …", "will ask", "plans to announce": a
@@ -2695,6 +2745,17 @@ mod tests {
         assert_eq!(sp, [Some("Lise Varin".to_string())]);
         let sp = speakers("Le marché rouvre. Installée dans le quartier des Tanneurs, Lise Varin se réjouit : « Enfin du monde le samedi, ça fait du bien. »");
         assert_eq!(sp, [Some("Lise Varin".to_string())]);
+    }
+
+    #[test]
+    fn outlets_report_what_they_found() {
+        // "Selon Le Parisien, …": reported by the outlet.
+        let (_, r) = run("Le texte a été adopté mardi. Selon Le Parisien, le gouvernement aurait hésité jusqu'au dernier moment.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Le Parisien", "le gouvernement aurait hésité jusqu'au dernier moment"));
+        // With a quote in the sentence, the outlet only relays it.
+        let (q, r) = run("Selon Reuters, la ministre Anne Roux a déclaré : « Nous ne céderons pas. »");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Reuters"));
     }
 
     #[test]
