@@ -320,6 +320,29 @@ impl Entities {
     }
 }
 
+impl Entities {
+    /// The organisation known by `key` (lower case), made from `name`,
+    /// `heads` and its spokesperson's gender `voice` when it is new.
+    fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
+        let id = *self.exact.entry(key).or_insert(self.list.len());
+        if id == self.list.len() {
+            self.list.push(Entity {
+                name,
+                title: None,
+                heads,
+                kind: SpeakerKind::Organisation,
+                class: Class::N,
+                mentions: Vec::new(),
+                speaks: false,
+                titled: false,
+                voice,
+                headline: false,
+            });
+        }
+        id
+    }
+}
+
 /// `w.to_lowercase()`, in `buf` unless `w` is lower case already.
 fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     if w.is_ascii() {
@@ -865,13 +888,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span.clone()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             Some(Subject::Mention(_)) if expletive => {
+                // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
                 let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
-                // ("Aus Koalitionskreisen hieß es": anonymous circles, a weasel
-                // hedge, not a speaker.)
                 (sent.toks.start..c.tok).find_map(|j| {
                     let k = mention_at[j];
-                    let circles = doc.tok_text(j).to_lowercase().ends_with("kreisen");
-                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && !circles).then(|| ent_of[k as usize]).flatten()
+                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
                 })
             }
             Some(Subject::Mention(k)) if c.inverted && !c.construction && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
@@ -882,26 +903,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
-                let name = cues::strip_elided(&doc.text[doc.toks[a].start as usize..doc.toks[b - 1].end as usize]).to_string();
-                let id = *ents.exact.entry(name.to_lowercase()).or_insert(ents.list.len());
-                if id == ents.list.len() {
-                    ents.list.push(Entity {
-                        name,
-                        title: None,
-                        heads: Vec::new(),
-                        kind: SpeakerKind::Organisation,
-                        class: Class::N,
-                        mentions: Vec::new(),
-                        speaks: false,
-                        titled: false,
-                        voice: Class::None,
-                        headline: false,
-                    });
-                }
                 let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
-                if !ents.list[id].mentions.contains(&sp) {
-                    ents.list[id].mentions.push(sp);
-                }
+                let name = cues::strip_elided(&doc.text[sp.clone()]).to_string();
+                let id = ents.organisation(name.to_lowercase(), name, Vec::new(), Class::None);
+                // (Each cue's outlet span is its own: no scan of the mentions.)
+                ents.list[id].mentions.push(sp);
                 Some(id)
             }
             Some(Subject::Anonymous(..)) | None => None,
@@ -910,23 +916,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
             Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
-                let key = ments[k].name.to_lowercase();
-                let id = *ents.exact.entry(key).or_insert(ents.list.len());
-                if id == ents.list.len() {
-                    ents.list.push(Entity {
-                        name: ments[k].name.clone(),
-                        title: None,
-                        heads: ments[k].heads.clone(),
-                        kind: SpeakerKind::Organisation,
-                        class: Class::N,
-                        mentions: Vec::new(),
-                        speaks: false,
-                        titled: false,
-                        voice: Class::None,
-                        headline: false,
-                    });
-                }
-                Some(id)
+                Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.clone(), ments[k].heads.clone(), Class::None))
             }
             _ => None,
         });
@@ -975,22 +965,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // (Written as the text writes it: "Polizei".)
             let j = m.toks.clone().find(|&j| doc.low(j) == h.as_str())?;
             let name = doc.tok_text(j).get(..stem.len())?.to_string();
-            let id = *ents.exact.entry(stem.to_string()).or_insert(ents.list.len());
-            if id == ents.list.len() {
-                ents.list.push(Entity {
-                    name,
-                    title: None,
-                    heads: Vec::new(),
-                    kind: SpeakerKind::Organisation,
-                    class: Class::N,
-                    mentions: Vec::new(),
-                    speaks: false,
-                    titled: false,
-                    voice: m.class,
-                    headline: false,
-                });
-            }
-            Some(id)
+            Some(ents.organisation(stem.to_string(), name, Vec::new(), m.class))
         });
         cues_list[ci].entity = e;
         if let Some(e) = e {
@@ -1250,7 +1225,6 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // A sentence with a Konjunktiv I form and no cue, right after the
     // speaker's sentence (or its run-on), continues that speaker.
     if doc.lang.code == "de" {
-        let konj = lexicon::list("de", "konjunktiv");
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
         let mut ci = 0;
         for (_, p) in doc.article_paras() {
@@ -1941,9 +1915,8 @@ fn sentence_speaker(
 
 /// Speech or term: titles, scare quotes, nicknames and quoted words are
 /// terms; a partial quote of several words in a sentence whose subject
-/// speaks is speech.
-#[allow(clippy::too_many_arguments)]
-/// (`cued`: a verb of saying stands in the quote's sentence.)
+/// speaks is speech. (`cued`: a verb of saying stands in the quote's
+/// sentence.)
 #[allow(clippy::too_many_arguments)]
 fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, close_t: usize, post_cue: bool, introduced: bool, colon: bool, subject: bool, cued: bool) -> QuoteKind {
     let trimmed = text.trim_end();
