@@ -39,9 +39,11 @@ function loadCore() {
 globalThis.lectorWasmBytes = async () => (core ? (await core, (await init()).memory.buffer.byteLength) : null);
 
 function setBadge(tabId, text, title, color = '#555') {
-  api.action.setBadgeText({ tabId, text }).catch(() => {});
-  if (text) api.action.setBadgeBackgroundColor({ tabId, color }).catch(() => {});
+  // Title and colour before the text: the text is what a reader (or a test)
+  // notices first, and it must not show a new state beside the old title.
   api.action.setTitle({ tabId, title: title || L.t('actionTitle') }).catch(() => {});
+  if (text) api.action.setBadgeBackgroundColor({ tabId, color }).catch(() => {});
+  api.action.setBadgeText({ tabId, text }).catch(() => {});
 }
 
 /**

@@ -83,8 +83,9 @@ test('a page the extension may not touch shows a message and breaks nothing', as
   let last;
   const badge = await until(async () => {
     last = await badgeFF(ff);
-    return last.text === '✕' ? last : null;
-  }, 10_000, 'the ✕ badge on a forbidden page').catch((e) => {
+    // The badge's text and title are two separate calls: wait for both.
+    return last.text === '✕' && /can.t read this page/.test(last.title) ? last : null;
+  }, 10_000, 'the ✕ badge and its message on a forbidden page').catch((e) => {
     throw new Error(`${e.message}; the badge says ${JSON.stringify(last)}`);
   });
   assert.equal(badge.text, '✕');
