@@ -117,6 +117,12 @@ fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, c
     (ments[k].kind == MentionKind::Name).then_some(k)
 }
 
+/// True when the name in apposition has no title of its own: none, or the
+/// titled phrase before it ("Pelatih Persiwa, Rui Fontes").
+fn borrowed_title(doc: &Doc, titled: &Mention, name: &Mention) -> bool {
+    name.title.as_deref().is_none_or(|t| t == &doc.text[titled.span.clone()])
+}
+
 /// Relative pronouns: after a comma they open an aside about the subject
 /// (German "die"/"der" as articles open an apposition: the same aside).
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
@@ -464,10 +470,34 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
-    let ments = mentions::find(doc, lex, &tags, &in_quote);
+    let mut ments = mentions::find(doc, lex, &tags, &in_quote);
     let mut mention_at = vec![u32::MAX; ntok];
     for (k, m) in ments.iter().enumerate() {
         mention_at[m.toks.start] = k as u32;
+    }
+    // "Pelatih Persiwa, Rui Fontes, …", "Kepala Desa Teluk Rendah, Suhardi,
+    // …": a title and the body it serves, then the person set off by commas.
+    // The title is also that person's ("the coach from Portugal" later
+    // means Fontes).
+    for k in 0..ments.len() {
+        let m = &ments[k];
+        if m.kind != MentionKind::Name || m.title.is_none() || m.possessive || m.name.split(' ').next().is_some_and(mentions::is_given_name) {
+            continue;
+        }
+        let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok) else { continue };
+        let p = &ments[n];
+        let closed = p.toks.end < ntok && matches!(doc.tok_text(p.toks.end), "," | "(");
+        if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || p.name.split(' ').count() > 3 {
+            continue;
+        }
+        // (The titled phrase keeps its title: the rules for "title, name"
+        // still see it.)
+        let role = doc.text[m.span.clone()].to_string();
+        ments[n].heads = m.heads.clone();
+        ments[n].title = Some(role);
+        if ments[n].entity == SpeakerKind::Unknown {
+            ments[n].entity = SpeakerKind::Person;
+        }
     }
 
     // 1. Names → entities; gender from honorifics, roles, first names, and
@@ -544,8 +574,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
         // wife, …" is about Tracey.)
         let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
-        if m.title.is_some() && !person {
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| ments[n].title.is_none() && !ments[n].possessive) {
+        if m.title.is_some() {
+            // (The name that took the phrase as its title is the person.)
+            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span.clone()]);
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
                 k = n;
             }
         }
@@ -1179,17 +1211,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         for i in 0..quotes_out.len() {
             let q = &marks[i];
-            if q.para != h || (quotes_out[i].kind == QuoteKind::Speech && speaker_of[i].is_some()) || doc.tok_at(q.open) != hp.toks.start {
+            if q.para != h {
                 continue;
             }
             let t = norm(&quotes_out[i].text);
-            if t.split_whitespace().count() < 3 {
+            let n = t.split_whitespace().count();
+            // (Two words in lower case are a phrase ("« respire enfin »");
+            // two capitalised ones may be a title.)
+            let phrase = n >= 3 || n == 2 && !quotes_out[i].text.chars().skip(1).any(char::is_uppercase);
+            if !phrase {
                 continue;
             }
-            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && crate::text::contains(&norm(&quotes_out[j].text), &t));
+            // Wherever it stands in the headline, and even after a label
+            // ("Dinkes: '…'"): the body says who said it.
+            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != h && crate::text::contains(&norm(&quotes_out[j].text), &t));
             if let Some(j) = said {
                 quotes_out[i].kind = QuoteKind::Speech;
-                speaker_of[i] = speaker_of[j];
+                if speaker_of[j].is_some() {
+                    speaker_of[i] = speaker_of[j];
+                }
+                continue;
+            }
+            if n < 3 || (quotes_out[i].kind == QuoteKind::Speech && speaker_of[i].is_some()) || doc.tok_at(q.open) != hp.toks.start {
                 continue;
             }
             // Words of an answer in an interview: the answer's speaker.
@@ -1414,7 +1457,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
                         let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
-                        !nm.possessive && nm.title.is_none() && closed
+                        !nm.possessive && borrowed_title(doc, m, nm) && closed
                     });
                     if n.is_some() {
                         return n;
@@ -2489,6 +2532,27 @@ mod tests {
         let (q, r) = run("„Wir warten“, sagte Bürgermeisterin Eva Roth zu Beginn der Sitzung. Nach der Sitzung sagte sie: „Es bleibt dabei.“ Nach Angaben der Handwerkskammer fehlen 300 Lehrlinge.");
         assert_eq!(q.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Eva Roth"), Some("Eva Roth")]);
         assert_eq!(r.last().map(|r| r.0.as_str()), Some("Handwerkskammer"), "{r:?}");
+    }
+
+    #[test]
+    fn title_then_person_in_apposition_and_figures() {
+        // "Title Body, Name, …": the title is the person's, also for a later
+        // "the coach from …" and a pronoun.
+        let s = speakers("Persik Menang Tipis\n\nPelatih PSBK, Joko Susilo, mengaku puas. \"Kami bermain bagus,\" kata pelatih asal Blitar itu.");
+        assert_eq!(s, [Some("Joko Susilo".to_string())]);
+        let s = speakers("Buaya Muncul di Sungai Lamanda\n\nBuaya itu muncul di Sungai Lamanda, Minggu.\n\nKetua RT Bukit Jaya, Sutrisno, membenarkan kejadian itu. Warga, kata dia, sudah diminta waspada.\n\n\"Kami imbau warga jangan mandi di sungai,\" katanya.");
+        assert_eq!(s, [Some("Sutrisno".to_string())]);
+        // A unit after a figure is no name ("1'500 Franken").
+        let s = speakers("Gratis-Abo abgelehnt\n\nKantonsrat Urs Meier sprach von einer Zumutung. Familien zahlten heute schnell 1'500 Franken im Jahr. «Das ist Geld, das fehlt.»");
+        assert_eq!(s, [Some("Urs Meier".to_string())]);
+    }
+
+    #[test]
+    fn headline_phrase_said_in_the_body() {
+        // A lower-case phrase quoted in the headline, after a label, is the
+        // body speaker's.
+        let (q, _) = run("Ligue 2 : Vernon s'impose et « y croit encore »\n\nLe club a gagné samedi.\n\n« On y croit encore, mais c'est dur », a reconnu l'entraîneur Marc Olier.");
+        assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Speech, Some("Marc Olier")), "{q:?}");
     }
 
     #[test]

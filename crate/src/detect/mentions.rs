@@ -104,6 +104,19 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 }
 
 /// An all-caps acronym of 2–8 letters ("NATO", "TASS").
+/// True for a figure that is neither a day of the month nor a year: a word
+/// after it is a unit or a currency.
+fn after_figure(t: &str) -> bool {
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') || !t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    if t.bytes().any(|b| !b.is_ascii_digit()) {
+        return true;
+    }
+    let v: u32 = t.parse().unwrap_or(0);
+    v >= 32 && !(t.len() == 4 && (1800..2100).contains(&v))
+}
+
 fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();
     (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
@@ -454,7 +467,10 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         }
         i = j.max(i + 1);
         // Days and months open no name ("on Monday Western allies").
-        while !g.is_empty() && tags[g.start].has(cues::NOT_NAME) {
+        // Neither do number words and units after a figure ("9,4 Millionen
+        // Franken", "1'500 Franken"); a year or a day ("In 2014 Putin") may
+        // stand before a name.
+        while !g.is_empty() && (tags[g.start].has(cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
             g.start += 1;
         }
         if g.is_empty() {
@@ -689,8 +705,10 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         moved = true;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
-    // alone after a title is where the person is from, not a name.
-    if last_title.is_some() && name.len() == 1 && tags[name.start].has(cues::AFFIL) && !is_acronym(doc.tok_text(name.start)) {
+    // alone after a title is where the person is from, not a name; so is
+    // any one word after "asal"/"aus" ("pelatih asal Blitar itu").
+    let origin = name.start > start && matches!(doc.low(name.start - 1), "asal" | "aus");
+    if last_title.is_some() && name.len() == 1 && (tags[name.start].has(cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
         name.start = name.end;
         moved = true;
     }
