@@ -151,6 +151,9 @@ struct Entity {
     /// The name so far comes from the headline alone, whose capitalised
     /// words may run on past it ("Nadia Rahmadani Melaju ke Final").
     headline: bool,
+    /// An outlet a quote was relayed through: no person, and not "the
+    /// company" of a later sentence.
+    outlet: bool,
 }
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
@@ -251,6 +254,7 @@ impl Entities {
                     titled: m.title.is_some(),
                     voice: Class::None,
                     headline,
+                    outlet: false,
                 });
                 self.list.len() - 1
             }
@@ -343,6 +347,7 @@ impl Entities {
                 titled: false,
                 voice,
                 headline: false,
+                outlet: false,
             });
         }
         id
@@ -545,47 +550,6 @@ pub fn attribute(doc: &Doc) -> Attribution {
             !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation))
         })
         .collect();
-    // Persons opening a sentence are salient: a later pronoun may mean them.
-    // (the first usable name of each sentence).
-    let mut salient: Vec<usize> = Vec::new();
-    let mut last_sent = usize::MAX;
-    for (k, m) in ments.iter().enumerate() {
-        if m.sent == last_sent {
-            continue;
-        }
-        // "He claimed Marsh had lost control": a sentence a pronoun opens is
-        // about the person the pronoun means, not the name after it.
-        if m.kind == MentionKind::Pronoun && !m.possessive && m.toks.start == doc.sents[m.sent].toks.start {
-            last_sent = m.sent;
-            continue;
-        }
-        if m.kind != MentionKind::Name || m.possessive || !usable[k] {
-            continue;
-        }
-        // "since the Brekke dam was finished": a name after "the" modifies a noun.
-        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
-        if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
-            continue;
-        }
-        last_sent = m.sent;
-        // "Direktur Jenderal Bea dan Cukai, Ratna Kusumawardani, …": a titled
-        // phrase, then the person's name in apposition.
-        let mut k = k;
-        // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
-        // wife, …" is about Tracey.)
-        let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
-        if m.title.is_some() {
-            // (The name that took the phrase as its title is the person.)
-            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span.clone()]);
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
-                k = n;
-            }
-        }
-        if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
-            salient.push(k);
-        }
-    }
-
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
         let k = mention_at[j];
@@ -631,6 +595,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
         for t in c.start.min(o.start)..c.end.max(o.end) {
             in_relay[t] = true;
         }
+        // An outlet is no person, even named like one ("France Bleu
+        // Occitanie" is no "elle").
+        let k = mention_at[o.start];
+        if let Some(e) = (k != u32::MAX).then(|| ent_of[k as usize]).flatten() {
+            ents.list[e].outlet = true;
+        }
     }
     // "told the paper": the outlet last named (else no relay).
     let nouns = lexicon::list("common", "outlet_nouns");
@@ -645,6 +615,56 @@ pub fn attribute(doc: &Doc) -> Attribution {
         named = Some(o.clone());
         true
     });
+
+    // Persons opening a sentence are salient: a later pronoun may mean them.
+    // (the first usable name of each sentence).
+    let mut salient: Vec<usize> = Vec::new();
+    let mut last_sent = usize::MAX;
+    for (k, m) in ments.iter().enumerate() {
+        if m.sent == last_sent {
+            continue;
+        }
+        // "He claimed Marsh had lost control": a sentence a pronoun opens is
+        // about the person the pronoun means, not the name after it.
+        if m.kind == MentionKind::Pronoun && !m.possessive && m.toks.start == doc.sents[m.sent].toks.start {
+            last_sent = m.sent;
+            continue;
+        }
+        // (Nor is an outlet: "Au micro de Radio Alpes, le maire …".)
+        if m.kind != MentionKind::Name || m.possessive || !usable[k] || in_relay[m.toks.start] {
+            continue;
+        }
+        // "since the Brekke dam was finished": a name after "the" modifies a noun.
+        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
+        if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
+            continue;
+        }
+        // "le maire de Lasbordes-sur-Save, Jean-Pierre Salles": a place in
+        // a role's complement is not what the sentence is about.
+        let complement = m.toks.start > doc.sents[m.sent].toks.start
+            && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
+            && ent_of[k].is_none_or(|e| ents.list[e].kind == SpeakerKind::Unknown);
+        if complement {
+            continue;
+        }
+        last_sent = m.sent;
+        // "Direktur Jenderal Bea dan Cukai, Ratna Kusumawardani, …": a titled
+        // phrase, then the person's name in apposition.
+        let mut k = k;
+        // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
+        // wife, …" is about Tracey.)
+        let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
+        if m.title.is_some() {
+            // (The name that took the phrase as its title is the person.)
+            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span.clone()]);
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
+                k = n;
+            }
+        }
+        if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
+            salient.push(k);
+        }
+    }
 
     // 2. Cues and their subjects, in document order.
     let mut cues_list: Vec<Cue> = Vec::new();
@@ -1067,7 +1087,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let kind = if nested {
             QuoteKind::Term
         } else {
-            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t).is_some();
+            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, &in_relay, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
             // (Counts from a running table: no scan of the sentence per quote.)
             let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
@@ -1147,7 +1167,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 if speaker.is_none() {
-                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, open_t);
+                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, &in_relay, open_t);
                 }
                 if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
@@ -1174,13 +1194,30 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let k0 = cues_list.partition_point(|cu| cu.tok < rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
-                    let opener = (rs.toks.start..c.start).map(|j| mention_at[j]).find(|&k| k != u32::MAX).and_then(|k| ent_of[k as usize]);
+                    // ("Au micro de Radio Alpes, le maire, Paul Girard, a
+                    // appelé …": the person the sentence is about.)
+                    // (Not "Selon Ouest-France, le club …": that outlet
+                    // reports, and no one spoke to it.)
+                    let spoke_to = !tags[c.start].has(cues::REPORTING_START);
+                    let about = if spoke_to && c.start == rs.toks.start {
+                        (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
+                    } else {
+                        None
+                    };
+                    let opener = (rs.toks.start..c.start).map(|j| mention_at[j]).find(|&k| k != u32::MAX).and_then(|k| ent_of[k as usize]).or(about);
                     let same = opener == speaker || cues_list[k0..].iter().take_while(|cu| cu.tok < rs.toks.end).any(|cu| cu.entity == speaker);
                     // (Not when that sentence has its quote: the outlet was
                     // given to it, and a new cue is a new statement.)
                     let from = doc.toks[rs.toks.start].start as usize;
-                    let quoted_between = quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech);
-                    if same && !quoted_between {
+                    // (A partial quote inside that sentence's reported
+                    // speech is part of the same statement: "told Reuters
+                    // that residents had seen a "brown tide".")
+                    let quoted_between = quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech && doc.sents[doc.sent_of(x.open)].toks.start == doc.tok_at(x.open));
+                    // ("Devant les manifestants, elle a lancé : « … »": a
+                    // sentence opening with where or when is a new occasion.)
+                    let first = doc.toks[s0].start as usize;
+                    let occasion = !open_tok[s0] && in_list(PREPOSITIONS, &doc.text[first..doc.toks[s0].end as usize].to_lowercase());
+                    if same && !quoted_between && !occasion {
                         let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                         source = Some((cues::strip_elided(&doc.text[a..b]).to_string(), Span::of(doc.text, a, b)));
                     }
@@ -1742,7 +1779,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
 }
 
 fn compatible(class: Class, ent: &Entity) -> bool {
-    let person = ent.kind != SpeakerKind::Organisation;
+    let person = ent.kind != SpeakerKind::Organisation && !ent.outlet;
     match class {
         // "A spokeswoman for the council said …. She added": the council.
         Class::M => person && matches!(ent.class, Class::M | Class::None | Class::Person) || ent.voice == Class::M,
@@ -1919,12 +1956,14 @@ fn sentence_speaker(
     ents: &Entities,
     history: &[usize],
     mention_at: &[u32],
+    in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
     let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
     for j in sent.toks.start..open_t {
         let k = mention_at[j];
-        if k == u32::MAX {
+        // (The outlet of "Au micro de Radio Alpes, le maire …" relays.)
+        if k == u32::MAX || in_relay[j] {
             continue;
         }
         let mut m = &ments[k as usize];
@@ -2548,6 +2587,31 @@ mod tests {
     }
 
     #[test]
+    fn relays_carried_through_a_paragraph_and_media_nouns() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| (q.2, q.3)).collect::<Vec<_>>();
+        let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        // A partial quote in the relayed sentence does not stop the relay
+        // from reaching the next quote.
+        let r = src("Toxic tide reaches Corvo beach\n\nHarbour Mayor Lena Ortiz told Reuters that residents had seen a \"brown tide\" on the beach. \"Nobody warned us. We found out from fishermen,\" she said.");
+        assert_eq!(r, [some("Lena Ortiz", "Reuters"), some("Lena Ortiz", "Reuters")]);
+        // An acronym alone after "speaking to" is an outlet.
+        let r = src("Ferry delayed\n\nThe mayor of Kalamos, Mr. Nikos Petrou, speaking to ERT, stated that the ferry is expected on Friday. \u{ab}We are doing everything we can.\u{bb}");
+        assert_eq!(r, [some("Nikos Petrou", "ERT")]);
+        // The outlet opening the sentence is not its speaker; the person
+        // after the role's complement is, and goes on to the next quote.
+        let r = src("Un cerf en ville\n\nAu micro de Radio Alpes, le maire de Brenville, Paul Girard, a appelé les habitants à \u{ab} rester chez eux \u{bb} et à prévenir la mairie. \u{ab} Nous ne savons pas encore combien de temps cela va durer \u{bb}, a-t-il ajouté.");
+        assert_eq!(r, [some("Paul Girard", "Radio Alpes"), some("Paul Girard", "Radio Alpes")]);
+        // A media noun before the name.
+        let r = src("Banjir di Lumara\n\n\"Kami butuh perahu karet,\" ujar Budi Hartono kepada stasiun radio Suara Kota.");
+        assert_eq!(r, [some("Budi Hartono", "Suara Kota")]);
+        let r = src("Hagel im Tal\n\n„Die Körner waren riesig“, sagte Landwirt Jonas Berger gegenüber dem Fernsehsender Alpha Nord.");
+        assert_eq!(r, [some("Jonas Berger", "Alpha Nord")]);
+        // A sentence opening with where it was said is a new occasion.
+        let r = src("Grève au port\n\nMme Anne Caradec a indiqué au quotidien Le Télégramme que le blocage serait levé « vendredi ». Devant les grévistes, elle a lancé : « Nous tiendrons. »");
+        assert_eq!(r[1], (Some("Anne Caradec".to_string()), None));
+    }
+
+    #[test]
     fn headline_phrase_said_in_the_body() {
         // A lower-case phrase quoted in the headline, after a label, is the
         // body speaker's.
@@ -2624,8 +2688,7 @@ mod tests {
         // quote in the paragraph goes on to it; another speaker's does not.
         let s = src("Ada Moss, speaking to Radio Fenwick, apologised to fans. \"I let them down,\" she said.\n\n\"No,\" said Tom Reyes.");
         assert_eq!(s, [Some("Radio Fenwick".to_string()), None]);
-        // Once that sentence's own quote took the outlet, a new cue is a new
-        // statement.
+        // A sentence that opens with where it was said is a new statement.
         let s = src("Ada Moss told the Fenwick Herald the club was \"nearly broke\". Outside the ground she said: \"We go on.\"");
         assert_eq!(s, [Some("Fenwick Herald".to_string()), None]);
         // A plain name after "told" is the person told, not an outlet.

@@ -130,6 +130,8 @@ struct Pattern {
     words: Vec<Option<String>>,
     /// The slot may hold any name, not only a known outlet.
     any_name: bool,
+    /// The slot may hold an acronym standing alone ("speaking to ERT,").
+    acronym: bool,
 }
 
 /// The compiled vocabulary of one language.
@@ -267,9 +269,10 @@ fn build(lang: &str) -> Lex {
     }
     let parse = |e: &str| -> Pattern {
         let any_name = e.trim_end().ends_with('!');
-        let e = e.trim_end_matches('!').trim();
+        let acronym = e.trim_end().ends_with('?');
+        let e = e.trim_end_matches(['!', '?']).trim();
         let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
-        Pattern { words, any_name }
+        Pattern { words, any_name, acronym }
     };
     let mut relay_pre: FxMap<String, Vec<Pattern>> = FxMap::default();
     let mut relay_post = Vec::new();
@@ -474,6 +477,21 @@ impl Lex {
                         found = Some((i..slot, o));
                         break;
                     }
+                    // "told the broadcaster NHK", "kepada stasiun radio
+                    // DZRH", "gegenüber dem Fernsehsender Imedi": a media
+                    // noun says the name after it is an outlet's.
+                    let mut named = slot;
+                    while named < toks.end && named < slot + 2 && media_noun(doc, named, &mut buf) {
+                        named += 1;
+                    }
+                    if named > slot && named < toks.end && doc.toks[named].kind == TokKind::Word && doc.toks[named].case == crate::text::Case::Upper {
+                        // (German runs the noun and the name into one
+                        // capitalised mention: the capitals after the noun.)
+                        let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                        let e = self.outlet_at(doc, named, toks.end).map(|o| o.end).or_else(|| is_name(named)).unwrap_or(named + run);
+                        found = Some((i..named, named..e));
+                        break;
+                    }
                     // "told the paper", "interrogée par le quotidien": an
                     // outlet named before (the caller finds which).
                     if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.toks[slot].case == crate::text::Case::Lower && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
@@ -495,7 +513,12 @@ impl Lex {
                         if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
                             // reads as an outlet's ("told the Express & Star").
-                            if p.any_name || self.outlet_like(doc, slot..e) {
+                            // (An acronym alone, not "told NATO allies".)
+                            let alone = e == slot + 1
+                                && (2..=6).contains(&doc.tok_text(slot).len())
+                                && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase())
+                                && (e >= toks.end || doc.toks[e].kind != TokKind::Word || tags[e].has(COMPLEMENTISER));
+                            if p.any_name || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) {
                                 found = Some((i..slot, slot..e));
                                 break;
                             }
@@ -532,6 +555,21 @@ impl Lex {
         let pats = self.reporting.get(low(doc, i, &mut buf))?;
         pats.iter().find_map(|p| self.match_until_slot(doc, i, p, limit))
     }
+}
+
+/// A common noun for a kind of outlet at token `j`: lower case ("the
+/// broadcaster", "stasiun radio"), or in German a capitalised one or a
+/// compound ending in one ("Sender", "Fernsehsender", "Tageszeitung").
+fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
+    if doc.toks[j].kind != TokKind::Word {
+        return false;
+    }
+    let nouns = lexicon::list("common", "outlet_nouns");
+    let w = low(doc, j, buf);
+    if doc.toks[j].case == crate::text::Case::Lower {
+        return nouns.contains(w) || matches!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
+    }
+    doc.lang.code == "de" && (nouns.contains(w) || nouns.entries.iter().any(|n| n.len() >= 5 && w.len() > n.len() + 2 && w.ends_with(*n)))
 }
 
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot
