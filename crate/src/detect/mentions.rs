@@ -419,7 +419,17 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let article_de = doc.lang.code == "de" && matches!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
             let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full {
+            // Nor after a German noun that a lower-case word leads ("die
+            // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
+            // Kirchen"): only a first name or a title goes on to "von".
+            let noun_de = doc.lang.code == "de"
+                && j == g0 + 1
+                && g0 > 0
+                && doc.toks[g0 - 1].case == Case::Lower
+                && !is_given_name(doc.tok_text(g0))
+                && !tags[g0].has(cues::TITLE)
+                && !tags[g0].has(cues::HONORIFIC);
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de {
                 j += 1;
                 continue;
             }
