@@ -2629,6 +2629,18 @@ mod tests {
     }
 
     #[test]
+    fn bylines_professions_and_honorifics() {
+        // The writer of a byline is no one a pronoun means.
+        let s = speakers("Forty years at the loom\n\nShe still weaves every day. By Tom Ellery\n\nMaggie Rhys's workshop smells of wool, and she keeps the door open.\n\n\"The loom is older than me,\" she says.");
+        assert_eq!(s, [Some("Maggie Rhys".to_string())]);
+        // A profession before a name the lexicon does not know.
+        let s = speakers("Hagel\n\nDer Obsthändler Giorgi Beridze (58) steht vor leeren Kisten. „Alles ist weg“, sagte er.");
+        assert_eq!(s, [Some("Giorgi Beridze".to_string())]);
+        let s = speakers("Harga turun\n\n\"Sekarang lebih murah,\" kata Nyonya Li di pasar.");
+        assert_eq!(s, [Some("Li".to_string())]);
+    }
+
+    #[test]
     fn headline_phrase_said_in_the_body() {
         // A lower-case phrase quoted in the headline, after a label, is the
         // body speaker's.

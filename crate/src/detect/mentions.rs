@@ -169,6 +169,11 @@ pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mentio
             let s = &doc.sents[si];
             let first_len = out.len();
             scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), &mut out);
+            // A byline ("By Hannah Rees", "Von Anna Keller", "Oleh Budi
+            // Santoso") names the writer, who says nothing in the story.
+            if is_byline(doc, s.toks.clone()) {
+                out.truncate(first_len);
+            }
             if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
             }
@@ -178,6 +183,16 @@ pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mentio
         }
     }
     out
+}
+
+/// A sentence that is "By" (or "Par", "Von", "Oleh") and names only.
+fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
+    toks.len() >= 3
+        && matches!(doc.tok_text(toks.start), "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
+        && toks.clone().skip(1).all(|j| {
+            let t = &doc.toks[j];
+            t.kind == TokKind::Word && (t.case == Case::Upper || matches!(doc.tok_text(j), "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
+        })
 }
 
 fn text_of(doc: &Doc, r: Range<usize>) -> String {
