@@ -95,6 +95,8 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "place_words", include_str!(concat!(env!("OUT_DIR"), "/data/common/place_words.txt"))),
     ("common", "anonymous_sources", include_str!(concat!(env!("OUT_DIR"), "/data/common/anonymous_sources.txt"))),
     ("common", "outlet_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/outlet_nouns.txt"))),
+    ("common", "document_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/document_nouns.txt"))),
+    ("common", "generic_org_refs", include_str!(concat!(env!("OUT_DIR"), "/data/common/generic_org_refs.txt"))),
     ("common", "not_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/not_names.txt"))),
     ("common", "male_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/male_names.txt"))),
     ("common", "female_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/female_names.txt"))),

@@ -38,11 +38,6 @@ const LOOKBACK: usize = 80;
 /// Longest subject clause before a speech verb, in tokens.
 const MAX_CLAUSE: usize = 24;
 
-/// Organisation references that may mean any organisation named before.
-const GENERIC_ORG_REFS: &[&str] = &[
-    "company", "firm", "group", "club", "team", "entreprise", "société", "groupe", "club", "unternehmen", "konzern", "verein", "perusahaan", "klub",
-];
-
 /// Words after "told X" that start no reported content ("told reporters
 /// during a visit").
 const PREPOSITIONS: &[&str] = &[
@@ -283,7 +278,11 @@ impl Entities {
                 ent.heads.push(h.clone());
             }
         }
-        if ent.kind == SpeakerKind::Unknown && m.entity != SpeakerKind::Unknown {
+        // ("Chile's Cordillera Austral halts …", then "copper miner
+        // Cordillera Austral": a person only by its two capitalised words,
+        // now named as a company.)
+        let guessed_person = ent.kind == SpeakerKind::Person && !ent.titled && matches!(ent.class, Class::None | Class::Person) && m.title.is_none();
+        if ent.kind == SpeakerKind::Unknown && m.entity != SpeakerKind::Unknown || guessed_person && m.entity == SpeakerKind::Organisation {
             ent.kind = m.entity;
         }
         if ent.class == Class::None || ent.class == Class::Person {
@@ -921,8 +920,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             next_salient += 1;
         }
         let expletive = match c.subject {
+            // ("it said", right before its verb, is the company: "it is
+            // said", "es hieß", "on dit" are no one.)
             Some(Subject::Mention(k)) => {
-                ments[k].kind == MentionKind::Pronoun && matches!(doc.text[ments[k].span.clone()].to_lowercase().as_str(), "es" | "it" | "on")
+                let w = doc.text[ments[k].span.clone()].to_lowercase();
+                ments[k].kind == MentionKind::Pronoun && (matches!(w.as_str(), "es" | "on") || w == "it" && ments[k].toks.end != c.tok)
             }
             _ => false,
         };
@@ -1028,6 +1030,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
                 if !linked && !ents.list[e].mentions.contains(&sp) {
                     ents.list[e].mentions.push(sp);
+                }
+                // "The company said …": later "the company" is the same one.
+                if ments[k].kind == MentionKind::OrgRef {
+                    if let Some(h) = ments[k].heads.first() {
+                        if !ents.list[e].heads.contains(h) {
+                            ents.list[e].heads.push(h.clone());
+                        }
+                    }
                 }
                 // What a resolved pronoun says of the person's gender.
                 if ments[k].kind == MentionKind::Pronoun && matches!(ments[k].class, Class::M | Class::F) {
@@ -1146,13 +1156,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     };
                 if opens_sentence && (same_para || para_before) {
                     let prev = &doc.sents[si - 1];
-                    if !prev.toks.clone().any(|j| in_quote[j] || open_tok[j]) {
+                    // (Titles and nicknames in it are no one's words: "Parti
+                    // au pied du « mur de Vaucelle », Théo Mazeau a devancé …")
+                    let from = doc.toks[prev.toks.start].start as usize;
+                    let spoken = quotes_out.iter().rev().take_while(|x| x.end >= from).any(|x| x.kind == QuoteKind::Speech);
+                    if !spoken {
                         // Its cue's speaker ("…, erklärte Berger. „…“"), else
                         // the first person it names.
                         let c0 = cues_list.partition_point(|c| c.tok < prev.toks.start);
                         let cued = cues_list[c0..].iter().take_while(|c| c.tok < prev.toks.end).find_map(|c| c.entity);
                         speaker = cued.or_else(|| {
-                            prev.toks.clone().map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
+                            prev.toks.clone().filter(|&j| !in_relay[j]).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
                                 let m = &ments[k];
                                 (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
                             })
@@ -1742,6 +1756,10 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
         MentionKind::Pronoun => resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start),
         MentionKind::TitleRef | MentionKind::OrgRef => {
             let head = m.heads.first()?;
+            // "the statement said": whoever spoke last issued it.
+            if m.kind == MentionKind::OrgRef && lexicon::list("common", "document_nouns").contains(head) {
+                return history.last().copied();
+            }
             let org = m.kind == MentionKind::OrgRef;
             let fits = |e: usize| {
                 let ent = &ents.list[e];
@@ -1761,13 +1779,18 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // "Lingoa … has raised $40 million, the company said": the
                 // sentence's first name that is no person.
-                if !GENERIC_ORG_REFS.contains(&head.as_str()) {
+                if !lexicon::list("common", "generic_org_refs").contains(head) {
                     return None;
                 }
                 let first = (k.saturating_sub(LOOKBACK)..k)
                     .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
                 if let Some(j) = first {
                     return ent_of[j];
+                }
+                // "CAAT said …. The regulator added": the organisation that
+                // spoke last.
+                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet) {
+                    return Some(e);
                 }
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
@@ -2638,6 +2661,20 @@ mod tests {
         assert_eq!(s, [Some("Giorgi Beridze".to_string())]);
         let s = speakers("Harga turun\n\n\"Sekarang lebih murah,\" kata Nyonya Li di pasar.");
         assert_eq!(s, [Some("Li".to_string())]);
+    }
+
+    #[test]
+    fn companies_their_statements_and_it_said() {
+        // A headline's two capitalised words, then a company descriptor:
+        // the company; "the company", "the statement" and "it" are it.
+        let (q, r) = run("Andes Cobre halts mine after leak\n\nLIMA, May 3 (Reuters) - Peruvian gold miner Andes Cobre said on Monday it had halted work at its Sora mine.\n\nThe company said the leak was contained.\n\n\"We are sorry for the damage,\" the statement said.\n\n\"Work will resume next week,\" it said.");
+        let names: Vec<_> = q.iter().map(|q| q.2.as_deref()).collect();
+        assert_eq!(names, [Some("Andes Cobre"), Some("Andes Cobre")], "{q:?}");
+        assert!(r.iter().all(|r| r.0 == "Andes Cobre"), "{r:?}");
+        // A nickname or a place's name in quotes in the sentence before a
+        // quote-only paragraph does not hide the person it names.
+        let s = speakers("Étape\n\nSurnommé « le Lynx », parti au pied de la côte dite « du Calvaire », Marc Olier a gagné seul.\n\n« J'ai attaqué au bon moment », a expliqué le vainqueur.");
+        assert_eq!(s, [Some("Marc Olier".to_string())]);
     }
 
     #[test]

@@ -235,6 +235,9 @@ fn build(lang: &str) -> Lex {
     for w in &lexicon::list(lang, "org_refs").entries {
         add(w, ORG_REF, Class::None);
     }
+    for w in &lexicon::list("common", "document_nouns").entries {
+        add(w, ORG_REF, Class::None);
+    }
     for w in &lexicon::list(lang, "group_nouns").entries {
         add(w, GROUP | ORG_REF, Class::None);
     }

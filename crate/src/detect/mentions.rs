@@ -174,6 +174,17 @@ pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mentio
             if is_byline(doc, s.toks.clone()) {
                 out.truncate(first_len);
             }
+            // A document is a subject only right before its verb ("the
+            // statement said"), not in "in a statement", "a statement from".
+            let docs = crate::lexicon::list("common", "document_nouns");
+            // (Only this sentence's mentions are filtered: linear.)
+            if out[first_len..].iter().any(|m| m.kind == MentionKind::OrgRef) {
+                let tail = out.split_off(first_len);
+                out.extend(tail.into_iter().filter(|m| {
+                    let said = m.toks.end < s.toks.end && tags[m.toks.end].has(cues::SPEECH);
+                    !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said)
+                }));
+            }
             if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
             }
