@@ -703,6 +703,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if !candidate {
                 continue;
             }
+            // "its members had been told to stay home", "residents were
+            // asked to leave": a passive says who was told, not who spoke.
+            let passive = doc.lang.code == "en"
+                && v > p.toks.start
+                && (matches!(doc.low(v - 1), "been" | "being") || matches!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && matches!(w, "told" | "asked" | "urged" | "warned"));
+            if passive {
+                continue;
+            }
             let sent = &doc.sents[doc.sent_of(doc.toks[v].start as usize)];
             // A reporting construction: "according to X".
             if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
@@ -741,17 +749,32 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         let k = mention_at[j];
                         (k != u32::MAX && !ments[k as usize].possessive).then_some(k as usize)
                     });
-                    let subj = match anon_at {
-                        Some(j) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
-                        None => subj.map(Subject::Mention),
+                    // "laut ihm", "selon elle", "according to her,": a
+                    // pronoun that is no subject's form.
+                    let alone = slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word;
+                    let oblique = match doc.low(slot) {
+                        "ihm" | "lui" => Some(Class::M),
+                        "ihr" | "elle" => Some(Class::F),
+                        "him" if alone => Some(Class::M),
+                        "her" if alone => Some(Class::F),
+                        "ihnen" | "eux" | "elles" => Some(Class::P),
+                        "dia" | "beliau" => Some(Class::Person),
+                        _ => None,
+                    };
+                    let subj = match (anon_at, oblique) {
+                        (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
+                        (None, Some(cl)) => Some(Subject::Embedded(cl)),
+                        (None, None) => subj.map(Subject::Mention),
                     };
                     if let Some(subject) = subj {
-                        let span = doc.toks[v].start as usize..doc.toks[slot - 1].end as usize;
+                        // (The pronoun belongs to the cue: "laut ihm".)
+                        let end = if oblique.is_some() && anon_at.is_none() { slot + 1 } else { slot };
+                        let span = doc.toks[v].start as usize..doc.toks[end - 1].end as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
                             span,
-                            toks: v..slot,
+                            toks: v..end,
                             subject: Some(subject),
                             inverted: true,
                             entity: None,
@@ -2675,6 +2698,19 @@ mod tests {
         // quote-only paragraph does not hide the person it names.
         let s = speakers("Étape\n\nSurnommé « le Lynx », parti au pied de la côte dite « du Calvaire », Marc Olier a gagné seul.\n\n« J'ai attaqué au bon moment », a expliqué le vainqueur.");
         assert_eq!(s, [Some("Marc Olier".to_string())]);
+    }
+
+    #[test]
+    fn reporting_with_a_pronoun_passives_and_urged() {
+        let rep = |s: &str| run(s).1;
+        // "laut ihm": the pronoun is the source and part of the cue.
+        let r = rep("Hagel\n\nGiorgi Lomidze ist Bürgermeister. Laut ihm wurden im Dorf 214 Haushalte geschädigt.");
+        assert_eq!(r, [("Giorgi Lomidze".to_string(), "Laut ihm".to_string(), "wurden im Dorf 214 Haushalte geschädigt".to_string())]);
+        // A passive verb of saying inside the content does not end it.
+        let r = rep("Strike\n\nUnion leader Hector Salgado said its 640 members had been told to stay home on full pay.");
+        assert_eq!(r[0].2, "its 640 members had been told to stay home on full pay");
+        let r = rep("Mine\n\nThe group Agua Viva urged the government to publish every incident report.");
+        assert_eq!(r, [("Agua Viva".to_string(), "urged".to_string(), "the government to publish every incident report".to_string())]);
     }
 
     #[test]
