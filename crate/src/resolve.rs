@@ -752,7 +752,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
                     let alone = slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word;
-                    let oblique = match doc.low(slot) {
+                    // (The slot may be the sentence's end: "pour" alone.)
+                    let oblique = match if slot < sent.toks.end { doc.low(slot) } else { "" } {
                         "ihm" | "lui" => Some(Class::M),
                         "ihr" | "elle" => Some(Class::F),
                         "him" if alone => Some(Class::M),
