@@ -38,6 +38,9 @@ const LOOKBACK: usize = 80;
 /// Longest subject clause before a speech verb, in tokens.
 const MAX_CLAUSE: usize = 24;
 
+/// How far into its sentence a quote's speaker is looked for, in tokens.
+const SUBJECT_WINDOW: usize = 64;
+
 /// Words after "told X" that start no reported content ("told reporters
 /// during a visit").
 const PREPOSITIONS: &[&str] = &[
@@ -2012,7 +2015,9 @@ fn sentence_speaker(
     open_t: usize,
 ) -> Option<usize> {
     let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
-    for j in sent.toks.start..open_t {
+    // (A subject stands near its sentence's start: a bounded scan, or a
+    // sentence of thousands of quotes costs its length once per quote.)
+    for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
         let k = mention_at[j];
         // (The outlet of "Au micro de Radio Alpes, le maire …" relays.)
         if k == u32::MAX || in_relay[j] {
