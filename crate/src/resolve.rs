@@ -2720,6 +2720,16 @@ mod tests {
     }
 
     #[test]
+    fn organisations_with_and_in_their_names() {
+        let rep = |s: &str| run(s).1.into_iter().map(|r| r.0).collect::<Vec<_>>();
+        assert_eq!(rep("Pumps\n\nThe Kessel Creek Irrigation and Levee District said on Monday that the pumps were working."), ["Kessel Creek Irrigation and Levee District"]);
+        assert_eq!(rep("Straße\n\nDas Ministerium für Verkehr und Digitales erklärte, die Straße bleibe gesperrt."), ["Ministerium für Verkehr und Digitales"]);
+        // Two people joined by "and" stay two.
+        let r = run("Talks\n\nAnna Berg and Tom Lee said the talks had failed.").1;
+        assert!(r.iter().all(|r| r.0 != "Anna Berg and Tom Lee"), "{r:?}");
+    }
+
+    #[test]
     fn headline_phrase_said_in_the_body() {
         // A lower-case phrase quoted in the headline, after a label, is the
         // body speaker's.

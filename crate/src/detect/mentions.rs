@@ -478,11 +478,19 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             // ("spokesman for Bradwell and District Council": the
             // organisation word may come after "and".)
             let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| tags[k].has(cues::ORG_WORD));
-            if t.kind == TokKind::Word && matches!(txt, "and" | "&") && next_cap && j > g0 && (has_org || org_after()) && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for")) {
+            // ("Sauk Valley Drainage and Levee District": or with no "of" at
+            // all, when an organisation word ends the words after "and";
+            // "Ministerium für Umweltschutz und Landwirtschaft".)
+            if t.kind == TokKind::Word
+                && matches!(txt, "and" | "&" | "und")
+                && next_cap
+                && j > g0
+                && ((has_org || org_after()) && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for" | "für")) || org_after())
+            {
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && matches!(txt, "of" | "for") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
+            if t.kind == TokKind::Word && matches!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
                 j += 1;
                 continue;
             }
