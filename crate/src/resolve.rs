@@ -2724,6 +2724,9 @@ mod tests {
         let rep = |s: &str| run(s).1.into_iter().map(|r| r.0).collect::<Vec<_>>();
         assert_eq!(rep("Pumps\n\nThe Kessel Creek Irrigation and Levee District said on Monday that the pumps were working."), ["Kessel Creek Irrigation and Levee District"]);
         assert_eq!(rep("Straße\n\nDas Ministerium für Verkehr und Digitales erklärte, die Straße bleibe gesperrt."), ["Ministerium für Verkehr und Digitales"]);
+        // "l'équipe" is the team named before, not the rider it speaks of.
+        let s = speakers("Chute\n\nLe coureur de Velo Club Ardèche, Paul Brun, est tombé. Selon son équipe, il souffrirait d'une fracture. « Paul est conscient », a indiqué l'équipe.");
+        assert_eq!(s, [Some("Velo Club Ardèche".to_string())]);
         // Two people joined by "and" stay two.
         let r = run("Talks\n\nAnna Berg and Tom Lee said the talks had failed.").1;
         assert!(r.iter().all(|r| r.0 != "Anna Berg and Tom Lee"), "{r:?}");
