@@ -1117,7 +1117,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // A headline's "Name: "…"": the name before the colon speaks.
         let colon_name = if colon && cue.is_none() && open_t >= 2 && mention_at.get(open_t - 2).is_some() {
             let k = ments.partition_point(|m| m.toks.end < open_t - 1);
-            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name).and_then(|_| ent_of[k])
+            // (Not a medium or a place it was said on: "sur France Inter : «…»".)
+            let on = |m: &Mention| in_relay[m.toks.start] || m.toks.start > 0 && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
+            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m)).and_then(|_| ent_of[k])
         } else {
             None
         };
@@ -2724,6 +2726,9 @@ mod tests {
         let rep = |s: &str| run(s).1.into_iter().map(|r| r.0).collect::<Vec<_>>();
         assert_eq!(rep("Pumps\n\nThe Kessel Creek Irrigation and Levee District said on Monday that the pumps were working."), ["Kessel Creek Irrigation and Levee District"]);
         assert_eq!(rep("Straße\n\nDas Ministerium für Verkehr und Digitales erklärte, die Straße bleibe gesperrt."), ["Ministerium für Verkehr und Digitales"]);
+        // A medium before a colon relays; the sentence's person speaks.
+        let s = speakers("Tendance\n\nL'humoriste Marc Vidal a résumé la mode d'une formule, sur Radio Azur : « C'est la sieste, mais payante. »");
+        assert_eq!(s, [Some("Marc Vidal".to_string())]);
         // "l'équipe" is the team named before, not the rider it speaks of.
         let s = speakers("Chute\n\nLe coureur de Velo Club Ardèche, Paul Brun, est tombé. Selon son équipe, il souffrirait d'une fracture. « Paul est conscient », a indiqué l'équipe.");
         assert_eq!(s, [Some("Velo Club Ardèche".to_string())]);
