@@ -1002,8 +1002,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             _ => None,
         });
         // "ein Sprecher des Kreises Steinfurt", "une porte-parole de la
-        // préfecture": the spokesperson's organisation speaks.
-        let e = e.or_else(|| {
+        // préfecture", "a spokeswoman for the charity": the spokesperson's
+        // organisation speaks (whoever else a lone "spokeswoman" might mean).
+        let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
             let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole");
@@ -1011,8 +1012,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
             }
-            let j = if matches!(doc.tok_text(j + 1), "la" | "l'" | "the") { j + 2 } else { j + 1 };
+            // ("the charity" is one mention, its article included.)
+            let j = if matches!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
+            if n != u32::MAX && ments[n as usize].kind == MentionKind::OrgRef {
+                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
+            }
             if n == u32::MAX || ments[n as usize].kind != MentionKind::Name {
                 return None;
             }
@@ -1028,7 +1033,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 return Some(o);
             }
             None
-        });
+        })();
+        let e = spoke_for.or(e);
         // "ein Polizeisprecher", "die Feuerwehrsprecherin": the organisation
         // the compound names speaks.
         let e = e.or_else(|| {
@@ -2729,6 +2735,10 @@ mod tests {
         // A medium before a colon relays; the sentence's person speaks.
         let s = speakers("Tendance\n\nL'humoriste Marc Vidal a résumé la mode d'une formule, sur Radio Azur : « C'est la sieste, mais payante. »");
         assert_eq!(s, [Some("Marc Vidal".to_string())]);
+        // "A spokeswoman for the charity": the charity named before, not
+        // the last woman who spoke.
+        let s = speakers("Walk\n\n\u{201c}It works,\u{201d} Dr Fiona Carr said.\n\nThe charity Sugar Watch said in a statement that many adults had raised blood sugar. A spokeswoman for the charity told BBC News: \u{201c}Small changes can add up.\u{201d}");
+        assert_eq!(s, [Some("Fiona Carr".to_string()), Some("Sugar Watch".to_string())]);
         // "l'équipe" is the team named before, not the rider it speaks of.
         let s = speakers("Chute\n\nLe coureur de Velo Club Ardèche, Paul Brun, est tombé. Selon son équipe, il souffrirait d'une fracture. « Paul est conscient », a indiqué l'équipe.");
         assert_eq!(s, [Some("Velo Club Ardèche".to_string())]);
