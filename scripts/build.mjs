@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ensureBuild, root } from './setup.mjs';
+import { stubFunctions } from './stub-panics.mjs';
 
 const t0 = Date.now();
 const say = (msg) => console.log(`[build] ${msg}`);
@@ -37,7 +38,11 @@ const buildDir = path.join(root, 'build');
 const bindgenDir = path.join(buildDir, 'bindgen');
 run('wasm-bindgen', [rawWasm, '--target', 'web', '--no-typescript', '--out-dir', bindgenDir]);
 
-const bgWasm = path.join(bindgenDir, 'lector_bg.wasm');
+// The panic entry points become a bare trap (see stub-panics.mjs).
+const { wasm: stubbedWasm, stubbed } = stubFunctions(readFileSync(path.join(bindgenDir, 'lector_bg.wasm')));
+say(`panic entry points stubbed: ${stubbed.length}`);
+const bgWasm = path.join(bindgenDir, 'lector_bg.stubbed.wasm');
+writeFileSync(bgWasm, stubbedWasm);
 const optWasm = path.join(buildDir, 'lector_bg.wasm');
 const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
 // The name section (function names, ~55 KB) only serves debuggers: stripped.
