@@ -15,6 +15,8 @@
 // → `core::`); the build fails if `core::panicking::panic_fmt` (every core
 // panic goes through it) is not found, e.g. after a toolchain changed its name.
 // Only the shipped build is stubbed: the wasm tests keep their panic messages.
+// After wasm-opt, `zeroDeadLocations` clears the panic locations left in the
+// data that no code refers to any more.
 
 /** Diverging functions of core/alloc/std whose bodies become `unreachable`. */
 export const PANIC_ENTRY_POINTS = [
@@ -162,4 +164,89 @@ export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
     throw new Error('stub-panics: core::panicking::panic_fmt not found (renamed by a new toolchain?)');
   }
   return { wasm: Buffer.concat(parts), stubbed };
+}
+
+/**
+ * After wasm-opt: zeroes the panic locations (`core::panic::Location`: file
+ * name pointer and length, line, column; 16 bytes each) that nothing refers
+ * to any more. With the panic entry points stubbed, wasm-opt dropped the code
+ * that passed them, but it cannot drop data: the ~580 records stayed in the
+ * data section (2.6 KB gzipped). Zeroed, they compress to almost nothing.
+ *
+ * `wat` is the module as text (binaryen's wasm-dis): a record is dead when no
+ * `i32.const` or load/store `offset=` of the code (nor any global) falls
+ * inside it and no word of the data points at it. A record is recognised by
+ * its shape: a pointer to a file name in the data ending in ".rs", that
+ * name's length, then a line and a column (both ≥ 1). Returns {wasm, zeroed}.
+ */
+export function zeroDeadLocations(wasm, wat) {
+  wasm = Buffer.from(wasm);
+  let p = 8;
+  const leb = () => {
+    let n = 0;
+    let scale = 1;
+    let byte;
+    do {
+      byte = wasm[p++];
+      n += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return n;
+  };
+  // Active data segments: [address, size, position in the file].
+  const segments = [];
+  const words = new Set(); // every 4-byte value of the data, at any alignment
+  while (p < wasm.length) {
+    const id = wasm[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 11) {
+      for (let i = 0, n = leb(); i < n; i++) {
+        const flags = leb();
+        let address = null;
+        if (flags === 0 || flags === 2) {
+          if (flags === 2) leb();
+          if (wasm[p++] !== 0x41) throw new Error('stub-panics: data segment offset is not an i32.const');
+          // (Addresses below 2^31: the signed LEB reads as unsigned.)
+          address = leb();
+          if (wasm[p++] !== 0x0b) throw new Error('stub-panics: data segment offset is not a constant');
+        } else if (flags !== 1) throw new Error(`stub-panics: data segment flags ${flags}`);
+        const len = leb();
+        if (address !== null) segments.push({ address, len, at: p });
+        for (let k = p; k + 4 <= p + len; k++) words.add(wasm.readUInt32LE(k));
+        p += len;
+      }
+    }
+    p = end;
+  }
+  const at = (address, len) => {
+    const s = segments.find((s) => address >= s.address && address + len <= s.address + s.len);
+    return s ? s.at + (address - s.address) : -1;
+  };
+  // Every constant and memory offset of the code and globals.
+  const used = new Set();
+  for (const line of wat.split('\n')) {
+    if (line.startsWith(' (data ')) continue;
+    for (const m of line.matchAll(/i32\.const (-?\d+)|offset=(\d+)/g)) used.add(Number(m[1] ?? m[2]) >>> 0);
+  }
+  const isFileName = (ptr, len) => {
+    if (len < 4 || len > 512) return false;
+    const i = at(ptr, len);
+    return i >= 0 && /^[\x21-\x7e]*\.rs$/.test(wasm.toString('latin1', i, i + len));
+  };
+  let zeroed = 0;
+  for (const s of segments) {
+    for (let a = (s.address + 3) & ~3; a + 16 <= s.address + s.len; a += 4) {
+      const i = s.at + (a - s.address);
+      const [ptr, len, line, col] = [0, 4, 8, 12].map((k) => wasm.readUInt32LE(i + k));
+      if (!(line >= 1 && line < 1 << 20 && col >= 1 && col < 1 << 16 && isFileName(ptr, len))) continue;
+      let referenced = words.has(a);
+      for (let k = 0; k < 16 && !referenced; k++) referenced = used.has(a + k);
+      if (referenced) continue;
+      wasm.fill(0, i, i + 16);
+      zeroed++;
+      a += 12;
+    }
+  }
+  return { wasm, zeroed };
 }
