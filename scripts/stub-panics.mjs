@@ -177,7 +177,9 @@ export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
  * `i32.const` or load/store `offset=` of the code (nor any global) falls
  * inside it and no word of the data points at it. A record is recognised by
  * its shape: a pointer to a file name in the data ending in ".rs", that
- * name's length, then a line and a column (both ≥ 1). Returns {wasm, zeroed}.
+ * name's length, then a line and a column (both ≥ 1). The file names no
+ * other record, code or data refers to are zeroed too. Returns {wasm,
+ * zeroed, names} (the numbers of records and of names zeroed).
  */
 export function zeroDeadLocations(wasm, wat) {
   wasm = Buffer.from(wasm);
@@ -235,6 +237,7 @@ export function zeroDeadLocations(wasm, wat) {
     return i >= 0 && /^[\x21-\x7e]*\.rs$/.test(wasm.toString('latin1', i, i + len));
   };
   let zeroed = 0;
+  const files = new Map(); // file name address → [length, whether a kept record points at it]
   for (const s of segments) {
     for (let a = (s.address + 3) & ~3; a + 16 <= s.address + s.len; a += 4) {
       const i = s.at + (a - s.address);
@@ -242,11 +245,26 @@ export function zeroDeadLocations(wasm, wat) {
       if (!(line >= 1 && line < 1 << 20 && col >= 1 && col < 1 << 16 && isFileName(ptr, len))) continue;
       let referenced = words.has(a);
       for (let k = 0; k < 16 && !referenced; k++) referenced = used.has(a + k);
+      files.set(ptr, [len, referenced || files.get(ptr)?.[1] || false]);
       if (referenced) continue;
       wasm.fill(0, i, i + 16);
       zeroed++;
       a += 12;
     }
   }
-  return { wasm, zeroed };
+  // The file names only zeroed records pointed at, when they stand alone
+  // (no printable byte on either side: not part of a longer string).
+  const left = new Set();
+  for (const s of segments) for (let k = s.at; k + 4 <= s.at + s.len; k++) left.add(wasm.readUInt32LE(k));
+  const printable = (i) => wasm[i] >= 0x20 && wasm[i] < 0x7f;
+  let names = 0;
+  for (const [ptr, [len, kept]] of files) {
+    let referenced = kept || left.has(ptr);
+    for (let k = 0; k < len && !referenced; k++) referenced = used.has(ptr + k);
+    const i = at(ptr, len);
+    if (referenced || printable(i - 1) || printable(i + len)) continue;
+    wasm.fill(0, i, i + len);
+    names++;
+  }
+  return { wasm, zeroed, names };
 }
