@@ -48,7 +48,8 @@ const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
 // The name section (function names, ~55 KB) only serves debuggers: stripped.
 // The module defines its memory (not imported), so it starts zero-filled;
 // --converge repeats -Oz until it stops shrinking (0.8 KB gzipped, session size3).
-const optArgs = ['-Oz', '--zero-filled-memory', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+// The target_features section (for tools; browsers ignore it) goes last.
+const optArgs = ['-Oz', '--zero-filled-memory', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue'];
 // The stamp covers the input, the options and the post-processing, so changing any re-optimises.
 const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' ')), readFileSync(path.join(root, 'scripts', 'stub-panics.mjs'))]));
