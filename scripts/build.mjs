@@ -8,12 +8,13 @@
 //
 // A second build with nothing changed is fast: cargo is incremental, and
 // wasm-opt (10–20 s) is skipped when the wasm-bindgen output is byte-identical.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ensureBuild, root } from './setup.mjs';
+import { stubFunctions, zeroDeadLocations } from './stub-panics.mjs';
 
 const t0 = Date.now();
 const say = (msg) => console.log(`[build] ${msg}`);
@@ -37,22 +38,34 @@ const buildDir = path.join(root, 'build');
 const bindgenDir = path.join(buildDir, 'bindgen');
 run('wasm-bindgen', [rawWasm, '--target', 'web', '--no-typescript', '--out-dir', bindgenDir]);
 
-const bgWasm = path.join(bindgenDir, 'lector_bg.wasm');
+// The panic entry points become a bare trap (see stub-panics.mjs).
+const { wasm: stubbedWasm, stubbed } = stubFunctions(readFileSync(path.join(bindgenDir, 'lector_bg.wasm')));
+say(`panic entry points stubbed: ${stubbed.length}`);
+const bgWasm = path.join(bindgenDir, 'lector_bg.stubbed.wasm');
+writeFileSync(bgWasm, stubbedWasm);
 const optWasm = path.join(buildDir, 'lector_bg.wasm');
 const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
 // The name section (function names, ~55 KB) only serves debuggers: stripped.
 // The module defines its memory (not imported), so it starts zero-filled;
 // --converge repeats -Oz until it stops shrinking (0.8 KB gzipped, session size3).
-const optArgs = ['-Oz', '--zero-filled-memory', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+// The target_features section (for tools; browsers ignore it) goes last.
+const optArgs = ['-Oz', '--zero-filled-memory', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue'];
-// The stamp covers the input and the options, so changing either re-optimises.
-const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' '))]));
+// The stamp covers the input, the options and the post-processing, so changing any re-optimises.
+const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' ')), readFileSync(path.join(root, 'scripts', 'stub-panics.mjs'))]));
 if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   say('wasm unchanged since the last build: wasm-opt skipped');
 } else {
   // The npm binaryen (node_modules/.bin first on PATH, see setup.mjs): Debian's
   // older wasm-opt produces modules that fail at run time.
-  run('wasm-opt', [...optArgs, bgWasm, '-o', optWasm]);
+  const optTmp = path.join(bindgenDir, 'lector_bg.opt.wasm');
+  run('wasm-opt', [...optArgs, bgWasm, '-o', optTmp]);
+  // The panic locations no code refers to any more: zeroed (see stub-panics.mjs).
+  say(`$ wasm-dis ${rel(optTmp)}`);
+  const wat = execFileSync('wasm-dis', [optTmp], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const { wasm, zeroed, names } = zeroDeadLocations(readFileSync(optTmp), wat);
+  say(`dead panic locations zeroed: ${zeroed} (and ${names} file names)`);
+  writeFileSync(optWasm, wasm);
   writeFileSync(stamp, hash);
 }
 cpSync(path.join(bindgenDir, 'lector.js'), path.join(buildDir, 'lector.js'));

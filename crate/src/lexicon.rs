@@ -5,7 +5,7 @@
 //!
 //! To add a list: put the file under `data/`, add one line to [`FILES`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -14,6 +14,10 @@ use crate::detect::cues::FxHasher;
 /// Lists are looked up per token: hashed with the small Fx hash, not SipHash
 /// (the tables hold the crate's own words; page text only looks them up).
 type Fx = BuildHasherDefault<FxHasher>;
+
+/// The one map type of this module, the core's `String → usize` map (resolve's
+/// name tables): one instance of hashbrown's code in the wasm for all of them.
+type Map = HashMap<String, usize, Fx>;
 
 /// (language, list name, contents). Language "common" holds lists shared by all.
 static FILES: &[(&str, &str, &str)] = &[
@@ -142,7 +146,8 @@ static FILES: &[(&str, &str, &str)] = &[
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
 pub struct List {
     pub entries: Vec<&'static str>,
-    lower: HashSet<String, Fx>,
+    /// The lower-case forms (values unused).
+    lower: Map,
 }
 
 impl List {
@@ -163,12 +168,12 @@ impl List {
             owned = word.to_lowercase();
             &owned
         };
-        self.lower.contains(w)
+        self.lower.contains_key(w)
     }
 
     /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.
     pub fn contains_lower(&self, low: &str) -> bool {
-        self.lower.contains(low)
+        self.lower.contains_key(low)
     }
 }
 
@@ -178,21 +183,37 @@ fn parse(src: &'static str) -> List {
         .map(|l| l.split(" #").next().unwrap_or("").trim())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    let lower = entries.iter().map(|e| e.to_lowercase()).collect();
+    let lower = entries.iter().map(|e| (e.to_lowercase(), 0)).collect();
     List { entries, lower }
 }
 
-/// The parsed lists, in the order of [`FILES`], and an index by (lang, name).
+/// The parsed lists, in the order of [`FILES`], and an index by `key(lang, name)`.
 struct All {
     lists: Vec<List>,
-    index: HashMap<(&'static str, &'static str), usize, Fx>,
+    index: Map,
+}
+
+/// Writes the index key of a list, "lang/name" (no name has a '/'), into
+/// `buf`; the key, borrowed from `buf`, or from `owned` when it does not fit.
+fn key<'a>(lang: &str, name: &str, buf: &'a mut [u8; 48], owned: &'a mut String) -> &'a str {
+    let n = lang.len() + 1 + name.len();
+    if n <= buf.len() {
+        buf[..lang.len()].copy_from_slice(lang.as_bytes());
+        buf[lang.len()] = b'/';
+        buf[lang.len() + 1..n].copy_from_slice(name.as_bytes());
+        // (Two whole strs and an ASCII byte: valid UTF-8.)
+        std::str::from_utf8(&buf[..n]).unwrap_or_default()
+    } else {
+        *owned = format!("{lang}/{name}");
+        owned
+    }
 }
 
 fn all() -> &'static All {
     static ALL: OnceLock<All> = OnceLock::new();
     ALL.get_or_init(|| All {
         lists: FILES.iter().map(|&(_, _, src)| parse(src)).collect(),
-        index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| ((lang, name), i)).collect(),
+        index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| (format!("{lang}/{name}"), i)).collect(),
     })
 }
 
@@ -206,11 +227,10 @@ static EMPTY: OnceLock<List> = OnceLock::new();
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn list(lang: &str, name: &str) -> &'static List {
     let all = all();
-    // The map is covariant in its keys: borrowed (lang, name) look it up as they are.
-    let index: &HashMap<(&str, &str), usize, Fx> = &all.index;
-    match index.get(&(lang, name)) {
+    let (mut buf, mut owned) = ([0u8; 48], String::new());
+    match all.index.get(key(lang, name, &mut buf, &mut owned)) {
         Some(&i) => &all.lists[i],
-        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: HashSet::default() }),
+        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: Map::default() }),
     }
 }
 
