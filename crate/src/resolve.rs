@@ -170,6 +170,28 @@ struct Entities {
     /// there already is a lookup, not a scan of a list that grows with the
     /// document (the scan was a tenth of the time on a long page).
     has_span: FxMap<(usize, usize, usize), ()>,
+    /// Scratch space for lower-case keys: `link` runs for every name, and a
+    /// String per key and word was a third of all allocations.
+    key_buf: String,
+    word_buf: String,
+}
+
+/// `map.insert(key.to_string(), e)`, allocating only for a new key (an
+/// existing key keeps its String and takes the new value, as `insert` does).
+fn put(map: &mut FxMap<String, usize>, key: &str, e: usize) {
+    match map.get_mut(key) {
+        Some(v) => *v = e,
+        None => {
+            map.insert(key.to_string(), e);
+        }
+    }
+}
+
+/// `map.entry(key.to_string()).or_insert(e)`, allocating only for a new key.
+fn put_new(map: &mut FxMap<String, usize>, key: &str, e: usize) {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), e);
+    }
 }
 
 /// Name particles: "De Vries" is the surname of "Marieke de Vries".
@@ -177,16 +199,48 @@ fn is_particle(w: &str) -> bool {
     in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
-fn words_of(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
+/// The words of a name: up to eight on the stack (names are short), the
+/// rest in a Vec; a slice either way.
+struct Words<'a> {
+    n: usize,
+    inline: [&'a str; 8],
+    more: Vec<&'a str>,
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        if self.n <= self.inline.len() {
+            &self.inline[..self.n]
+        } else {
+            &self.more
+        }
+    }
+}
+
+fn words_of(s: &str) -> Words<'_> {
+    let mut w = Words { n: 0, inline: [""; 8], more: Vec::new() };
+    for x in s.split_whitespace() {
+        if w.n < w.inline.len() {
+            w.inline[w.n] = x;
+        } else {
+            if w.more.is_empty() {
+                w.more.extend_from_slice(&w.inline);
+            }
+            w.more.push(x);
+        }
+        w.n += 1;
+    }
+    w
 }
 
 impl Entities {
     /// Links a name mention to an entity (creating one when none fits).
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
-        let key = m.name.to_lowercase();
+        let mut key_buf = std::mem::take(&mut self.key_buf);
+        let key = lower_in(&m.name, &mut key_buf);
         let alias = m.alias.as_ref().map(|a| a.to_lowercase());
-        let mut found = self.exact.get(&key).copied();
+        let mut found = self.exact.get(key).copied();
         // Known so far by the nickname or acronym alone ("Big Mo" in a
         // headline before "Maureen 'Big Mo' Pickering"): the full name wins.
         let mut by_alias = false;
@@ -198,7 +252,7 @@ impl Entities {
         }
         let ws = words_of(&m.name);
         // Lower-case forms of single words, for lookups: no String each.
-        let mut buf = String::new();
+        let mut buf = std::mem::take(&mut self.word_buf);
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
             if let Some(&e) = self.surname.get(lower_in(ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
@@ -210,7 +264,7 @@ impl Entities {
                         || initial_of(ws[0], ews[0])
                         || initial_of(ews[0], ws[0])
                         || is_particle(ws[0]) && ews.len() > ws.len()
-                            && ews[ews.len() - ws.len()..].iter().zip(&ws).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| a.eq_ignore_ascii_case(b)));
                 if compatible {
                     found = Some(e);
                 }
@@ -221,7 +275,7 @@ impl Entities {
                 if let Some(&e) = self.first.get(lower_in(ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
-                    if opens_name(&self.list[e].name, &key) {
+                    if opens_name(&self.list[e].name, key) {
                         found = Some(e);
                     }
                 }
@@ -240,7 +294,7 @@ impl Entities {
         // "Council chiefs insist" after "East Marshfield District Council":
         // the head word alone is the organisation named in full before.
         if found.is_none() && m.entity == SpeakerKind::Organisation && ws.len() == 1 && m.title.is_none() {
-            found = self.org_head.get(&key).copied();
+            found = self.org_head.get(key).copied();
         }
         let e = match found {
             Some(e) => e,
@@ -268,7 +322,7 @@ impl Entities {
         let (n_new, n_old) = (ws.len(), ent.name.split_whitespace().count());
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
-        let run_on = opens_name(&ent.name, &key);
+        let run_on = opens_name(&ent.name, key);
         // (The body's full name wins over the headline's run: "Nadia
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
@@ -306,11 +360,11 @@ impl Entities {
         }
         ent.mentions.push(m.span.clone());
         self.has_span.insert((e, m.span.start, m.span.end), ());
-        self.exact.insert(key, e);
+        put(&mut self.exact, key, e);
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
-            self.org_head.insert(ws[ws.len() - 1].to_lowercase(), e);
+            put(&mut self.org_head, lower_in(ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
-            self.org_head.insert(ws[0].to_lowercase(), e);
+            put(&mut self.org_head, lower_in(ws[0], &mut buf), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
@@ -323,16 +377,18 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                self.surname.insert(last.to_lowercase(), e);
+                put(&mut self.surname, lower_in(last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                self.first.entry(ws[0].to_lowercase()).or_insert(e);
+                put_new(&mut self.first, lower_in(ws[0], &mut buf), e);
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
                 self.exact.entry(ws[ws.len() - 2..].join(" ").to_lowercase()).or_insert(e);
             }
         }
+        self.key_buf = key_buf;
+        self.word_buf = buf;
         e
     }
 }
@@ -371,7 +427,8 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
         buf.push_str(w);
         buf.make_ascii_lowercase();
     } else {
-        *buf = w.to_lowercase();
+        buf.clear();
+        crate::text::push_lower(w, buf);
     }
     buf
 }
