@@ -427,6 +427,10 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let (mut long, mut caps) = (0, 0);
     // Only the last token's text tells whether the heading ends a sentence.
     let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
+    // (Then no count can make it one: most paragraphs, not scanned.)
+    if terminal {
+        return false;
+    }
     for i in toks {
         let t = doc.toks[i];
         // (At least four chars: four bytes that start a char.)
