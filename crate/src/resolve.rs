@@ -230,6 +230,8 @@ impl Entities {
         let key = lower_in(&m.name, &mut key_buf);
         let alias = m.alias.as_ref().map(|a| a.to_lowercase());
         let mut found = self.exact.get(key).copied();
+        // (Then `exact` maps the key to the entity already.)
+        let known = found;
         // Known so far by the nickname or acronym alone ("Big Mo" in a
         // headline before "Maureen 'Big Mo' Pickering"): the full name wins.
         let mut by_alias = false;
@@ -349,7 +351,9 @@ impl Entities {
         }
         ent.mentions.push(m.span.clone());
         add_span(&mut self.span_at, &mut self.spans, e, &m.span);
-        put(&mut self.exact, key, e);
+        if known != Some(e) {
+            put(&mut self.exact, key, e);
+        }
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
             put(&mut self.org_head, lower_in(ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
