@@ -329,7 +329,8 @@ impl<'a> Doc<'a> {
 
     /// Index of the sentence that contains byte `pos`.
     // Called from many places: one copy in the wasm, not one per caller.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn sent_of(&self, pos: usize) -> usize {
         // The first sentence ending after `pos` holds the first token ending
         // after it: sentences cover the tokens in order and end with them.
@@ -345,7 +346,8 @@ impl<'a> Doc<'a> {
     }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+// (Natively always inlined: a call per token lookup showed as 1.5% of the time.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
     let (a, b) = low[i];
     if a & LOWS_BIT == 0 {
