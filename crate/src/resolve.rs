@@ -166,11 +166,12 @@ struct Entities {
     /// Last word of multi-word organisation names ("Council" of "East
     /// Marshfield District Council").
     org_head: FxMap<String, usize>,
-    /// Every (entity, mention span) in `list[e].mentions`, by the span's
-    /// start: whether a span is there already is a lookup, not a scan of a
-    /// list that grows with the document (a third of attribute's time on a
-    /// 32 MB page). `span_at[start]` is the last of `spans`' chain
-    /// (entity, end, previous with that start).
+    /// The (entity, mention span) pairs in `list[e].mentions` that did not
+    /// come from `link`, by the span's start: whether a span is there
+    /// already is a lookup, not a scan of a list that grows with the
+    /// document (a third of attribute's time on a 32 MB page).
+    /// `span_at[start]` is the last of `spans`' chain (entity, end, previous
+    /// with that start).
     span_at: FxMap<usize, usize>,
     spans: Vec<(usize, usize, usize)>,
     /// Scratch space for lower-case keys: `link` runs for every name, and a
@@ -350,7 +351,6 @@ impl Entities {
             ent.voice = m.voice;
         }
         ent.mentions.push(m.span.clone());
-        add_span(&mut self.span_at, &mut self.spans, e, &m.span);
         if known != Some(e) {
             put(&mut self.exact, key, e);
         }
@@ -533,6 +533,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     let mut ments = mentions::find(doc, lex, &tags, &in_quote);
+    // (A possessive pronoun and the title after it may start together: "his
+    // spokesman".)
+    let spans_ordered = ments.windows(2).all(|w| (w[0].span.start, w[0].span.end) < (w[1].span.start, w[1].span.end));
     let mut mention_at = vec![u32::MAX; ntok];
     for (k, m) in ments.iter().enumerate() {
         mention_at[m.toks.start] = k as u32;
@@ -1111,7 +1114,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // A name's own entity got its span from `link` already: no
                 // scan of all its mentions (they grow with the document).
                 let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
-                if !linked && add_span(&mut ents.span_at, &mut ents.spans, e, &sp) {
+                // With mention spans in strictly increasing order, `k` is the
+                // only mention with this span: `link` pushed it only if
+                // `linked`, and the other spans are in `span_at` (else the
+                // scan, as it was).
+                if !linked && if spans_ordered { add_span(&mut ents.span_at, &mut ents.spans, e, &sp) } else { !ents.list[e].mentions.contains(&sp) } {
                     ents.list[e].mentions.push(sp);
                 }
                 // "The company said …": later "the company" is the same one.
