@@ -161,6 +161,8 @@ const BUCKET: usize = 64;
 /// Appends `s.to_lowercase()` to `out` without allocating; returns whether
 /// `s` holds a capital sigma (the one char whose lower case depends on its
 /// neighbours).
+// (Natively inlined: called for every capitalised token.)
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn push_lower(s: &str, out: &mut String) -> bool {
     let a = out.len();
     if s.is_ascii() {

@@ -85,10 +85,15 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
 
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
 pub fn is_given_name(w: &str) -> bool {
-    // (Asked for several times per name: the two lists are looked up once.)
-    static LISTS: std::sync::OnceLock<[&lexicon::List; 2]> = std::sync::OnceLock::new();
-    let [male, female] = *LISTS.get_or_init(|| [lexicon::list("common", "male_names"), lexicon::list("common", "female_names")]);
+    let [male, female, _] = *name_lists();
     male.contains(w) || female.contains(w)
+}
+
+/// The male and female given names and the place words: asked for several
+/// times per name, the lists are looked up once.
+fn name_lists() -> &'static [&'static lexicon::List; 3] {
+    static LISTS: std::sync::OnceLock<[&lexicon::List; 3]> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| [lexicon::list("common", "male_names"), lexicon::list("common", "female_names"), lexicon::list("common", "place_words")])
 }
 
 /// Opening quote marks a nickname may stand in.
@@ -816,7 +821,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let (n, possessive) = strip_possessive(&raw);
     let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
-    let place = title.is_empty() && !single && lexicon::list("common", "place_words").contains(doc.tok_text(name.end - 1));
+    let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
     let entity = if name_org || (single && is_acronym(n)) {
         SpeakerKind::Organisation
     } else if place {
