@@ -772,7 +772,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if passive {
                 continue;
             }
-            let sent = &doc.sents[doc.sent_of(doc.toks[v].start as usize)];
+            let sent = &doc.sents[doc.sent_of_tok(v)];
             // A reporting construction: "according to X".
             if let Some(slot) = tag.has(cues::REPORTING_START).then(|| lex.reporting_at(doc, v, sent.toks.end)).flatten() {
                 // "Selon Le Parisien, le gouvernement aurait hésité": the
@@ -1149,8 +1149,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
     let konj = lexicon::list("de", "konjunktiv");
     let mut saying = vec![0u32; ntok + 1];
+    let de = doc.lang.code == "de";
     for j in 0..ntok {
-        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || doc.lang.code == "de" && konj.contains(doc.tok_text(j)));
+        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 

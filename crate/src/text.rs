@@ -329,6 +329,12 @@ impl<'a> Doc<'a> {
         self.paras.partition_point(|p| p.range.end < pos).min(self.paras.len().saturating_sub(1))
     }
 
+    /// Index of the sentence of token `t` (as `sent_of` its start, without
+    /// the search).
+    pub fn sent_of_tok(&self, t: usize) -> usize {
+        self.tok_sent[t] as usize
+    }
+
     /// Index of the sentence that contains byte `pos`.
     // Called from many places: one copy in the wasm, not one per caller.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
