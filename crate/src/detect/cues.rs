@@ -361,6 +361,8 @@ fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
 /// Token `i` lower-cased as [`lower`] does: the document's own lower-case
 /// form, which is the same unless a capital sigma occurs (then `lower`,
 /// char by char, keeps σ where `to_lowercase` writes a final ς).
+// (Natively inlined: a call per tagged token; the hint alone was not taken.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn low<'b>(doc: &'b Doc, i: usize, buf: &'b mut String) -> &'b str {
     if doc.sigma {
         lower(doc.tok_text(i), buf)
@@ -386,7 +388,6 @@ impl Lex {
                 if t.kind != TokKind::Word {
                     return Tag::default();
                 }
-                let w = &doc.text[t.range()];
                 let l = low(doc, i, &mut buf);
                 let found = self.words.get(l).copied();
                 if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
@@ -398,7 +399,8 @@ impl Lex {
                 match found {
                     Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
-                    None if w.len() > 2 && matches!(w.as_bytes()[1], b'\'' | 0xE2) => {
+                    // (Read without slicing the token: most words are in no list and get here.)
+                    None if t.end - t.start > 2 && matches!(doc.text.as_bytes()[t.start as usize + 1], b'\'' | 0xE2) => {
                         self.words.get(strip_elided(l)).copied().unwrap_or_default()
                     }
                     None => Tag::default(),

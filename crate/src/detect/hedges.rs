@@ -148,11 +148,14 @@ fn build(lang: &str) -> Table {
     t
 }
 
-/// An 11-bit digest of a word's length and first two bytes.
+/// An 11-bit digest of a word's length and first two and last bytes. (With
+/// the last byte, a third as many tokens of the test files pass the filter
+/// without being a cue's first word: en 1,514 -> 470, de 487 -> 137.)
 fn sketch(w: &str) -> usize {
     let b = w.as_bytes();
     let (x, y) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize);
-    (x * 61 + y * 7 + b.len()) & 2047
+    let z = b.last().copied().unwrap_or(0) as usize;
+    (x * 61 + y * 7 + z * 31 + b.len() * 131) & 2047
 }
 
 fn table(lang: &str) -> &'static Table {
@@ -427,6 +430,10 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let (mut long, mut caps) = (0, 0);
     // Only the last token's text tells whether the heading ends a sentence.
     let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
+    // (Then no count can make it one: most paragraphs, not scanned.)
+    if terminal {
+        return false;
+    }
     for i in toks {
         let t = doc.toks[i];
         // (At least four chars: four bytes that start a char.)
