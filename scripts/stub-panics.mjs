@@ -55,6 +55,19 @@ function uleb(n) {
   return Buffer.from(out);
 }
 
+/** The unsigned LEB128 number at `p` in `buf`: [value, position after it]. */
+function readLeb(buf, p) {
+  let n = 0;
+  let scale = 1;
+  let byte;
+  do {
+    byte = buf[p++];
+    n += (byte & 0x7f) * scale;
+    scale *= 128;
+  } while (byte & 0x80);
+  return [n, p];
+}
+
 /**
  * Returns {wasm, stubbed}: `wasm` with the bodies of the functions named in
  * `names` (see `plain`) replaced by `unreachable`; `stubbed` the names found.
@@ -64,14 +77,8 @@ export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
   const want = new Set(names);
   let p = 8;
   const leb = () => {
-    let n = 0;
-    let scale = 1;
-    let byte;
-    do {
-      byte = wasm[p++];
-      n += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte & 0x80);
+    let n;
+    [n, p] = readLeb(wasm, p);
     return n;
   };
   const sections = [];
@@ -185,14 +192,8 @@ export function zeroDeadLocations(wasm, wat) {
   wasm = Buffer.from(wasm);
   let p = 8;
   const leb = () => {
-    let n = 0;
-    let scale = 1;
-    let byte;
-    do {
-      byte = wasm[p++];
-      n += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte & 0x80);
+    let n;
+    [n, p] = readLeb(wasm, p);
     return n;
   };
   // Active data segments: [address, size, position in the file].

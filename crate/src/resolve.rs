@@ -701,10 +701,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
         // "le maire de Lasbordes-sur-Save, Jean-Pierre Salles": a place in
         // a role's complement is not what the sentence is about.
-        let complement = m.toks.start > doc.sents[m.sent].toks.start
-            && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
-            && ent_of[k].is_none_or(|e| ents.list[e].kind == SpeakerKind::Unknown);
-        if complement {
+        if place_in_complement(doc, m, doc.sents[m.sent].toks.start, ent_of[k].map(|e| ents.list[e].kind)) {
             continue;
         }
         last_sent = m.sent;
@@ -1328,8 +1325,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let quoted_between = quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech && doc.sents[doc.sent_of(x.open)].toks.start == doc.tok_at(x.open));
                     // ("Devant les manifestants, elle a lancé : « … »": a
                     // sentence opening with where or when is a new occasion.)
-                    let first = doc.toks[s0].start as usize;
-                    let occasion = !open_tok[s0] && in_list(PREPOSITIONS, &doc.text[first..doc.toks[s0].end as usize].to_lowercase());
+                    let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
                     if same && !quoted_between && !occasion {
                         let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                         source = Some((cues::strip_elided(&doc.text[a..b]).to_string(), Span::of(doc.text, a, b)));
@@ -2075,6 +2071,15 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
         && (doc.toks[j - 1].case == Case::Lower || !stop && j - 1 == sent_start)
 }
 
+/// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
+/// maire de Lasbordes", "dans le quartier des Condémines"): a place in a
+/// complement, not the person the sentence is about.
+fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
+    m.toks.start > sent_start
+        && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
+        && kind.is_none_or(|k| k == SpeakerKind::Unknown)
+}
+
 fn sentence_speaker(
     doc: &Doc,
     tags: &[Tag],
@@ -2100,7 +2105,7 @@ fn sentence_speaker(
         // to the name after it.)
         if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) || m.weak && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k as usize].is_none_or(|e| ents.list[e].mentions.len() <= 1)
             // (Nor a place in a complement: "dans le quartier des Condémines".)
-            || m.kind == MentionKind::Name && m.toks.start > sent.toks.start && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di") && ent_of[k as usize].is_none_or(|e| ents.list[e].kind == SpeakerKind::Unknown)
+            || m.kind == MentionKind::Name && place_in_complement(doc, m, sent.toks.start, ent_of[k as usize].map(|e| ents.list[e].kind))
         {
             continue;
         }
