@@ -92,6 +92,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("id", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/id/adverbs.txt"))),
     ("de", "konjunktiv", include_str!(concat!(env!("OUT_DIR"), "/data/de/konjunktiv.txt"))),
     ("en", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/en/group_nouns.txt"))),
+    ("de", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/de/group_nouns.txt"))),
     ("fr", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/fr/group_nouns.txt"))),
     ("id", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/id/group_nouns.txt"))),
     ("en", "participles", include_str!(concat!(env!("OUT_DIR"), "/data/en/participles.txt"))),

@@ -820,15 +820,37 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         "dia" | "beliau" => Some(Class::Person),
                         _ => None,
                     };
+                    // "nach seinen Angaben", "nach eigenen Angaben", "ihren
+                    // Angaben zufolge": a possessive in the construction is
+                    // its speaker (not the name that may follow).
+                    let possessive = (v + 1..slot).find_map(|j| match doc.low(j) {
+                        "seinen" | "seiner" => Some(Class::M),
+                        "ihren" | "ihrer" => Some(Class::F),
+                        "eigenen" | "eigener" => Some(Class::Person),
+                        _ => None,
+                    });
+                    let oblique = possessive.or(oblique);
+                    // ("X, der nach eigenen Angaben …": the person just named.)
+                    let own = (possessive == Some(Class::Person))
+                        .then(|| {
+                            (sent.toks.start..v).rev().find_map(|j| {
+                                let k = mention_at[j];
+                                (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                            })
+                        })
+                        .flatten();
                     let subj = match (anon_at, oblique) {
+                        _ if own.is_some() => own.map(Subject::Mention),
                         (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
                         (None, Some(cl)) => Some(Subject::Embedded(cl)),
                         (None, None) => subj.map(Subject::Mention),
                     };
                     if let Some(subject) = subj {
                         // (The pronoun belongs to the cue: "laut ihm".)
-                        let end = if oblique.is_some() && anon_at.is_none() { slot + 1 } else { slot };
-                        let span = doc.toks[v].start as usize..doc.toks[end - 1].end as usize;
+                        let end = if oblique.is_some() && possessive.is_none() && anon_at.is_none() { slot + 1 } else { slot };
+                        // ("nach Angaben von X": the cue is "nach Angaben".)
+                        let span_end = if end > v + 1 && doc.low(end - 1) == "von" { end - 1 } else { end };
+                        let span = doc.toks[v].start as usize..doc.toks[span_end - 1].end as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
@@ -1011,7 +1033,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             _ => false,
         };
         // "Aus Koalitionskreisen hieß es": unnamed circles, no speaker.
-        if let (true, Some(Subject::Mention(k))) = (expletive, c.subject) {
+        // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
+        let circles = |k: usize| ments[k].toks.start > 0 && doc.low(ments[k].toks.start - 1).ends_with("kreisen");
+        if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
             let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
                 cues_list[ci].subject = Some(Subject::Anonymous(ments[k].toks.start, ments[k].toks.end));
@@ -2267,11 +2291,22 @@ fn reported_content(
         };
         // ("Namun, menurut sumber …, …": a connective before it is no content.)
         let before_comma = c.tok > s0 + 2 && doc.tok_text(c.tok - 1) == ",";
+        // "…, serait en hausse selon Ifremer.": content, then its source.
+        let ends = (m.end..s1).all(|j| doc.toks[j].kind == TokKind::Punct && !open_tok[j]);
         if before_comma && c.tok - 1 > s0 {
             a = s0;
             b = c.tok - 1;
+        } else if c.tok > s0 + 2 && ends {
+            a = s0;
+            b = c.tok;
+        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && doc.tok_text(c.tok - 1) != "," && !open_tok[s0] && !(doc.tok_text(c.tok - 2) == "," && in_list(RELATIVES, doc.low(c.tok - 1))) {
+            // "Die Beschäftigten sollen nach ihren Worten weiterbezahlt
+            // werden": inside its clause, the whole sentence is reported.
+            a = s0;
+            b = s1;
         } else {
-            a = m.end;
+            // (The subject may stand before: "X, der nach eigenen Angaben …".)
+            a = m.end.max(c.toks.end);
             while a < s1 && doc.tok_text(a) == "," {
                 a += 1;
             }
@@ -2666,6 +2701,29 @@ mod tests {
         // Not after a sentence without a speaker.
         let (_, r) = run("Der Zug fuhr ab. Das Tier sei angeblich über die Straße gelaufen.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn possessive_constructions_and_groups() {
+        // The possessive is the speaker, not the place that follows.
+        let (_, r) = run("Landrat Jonas Pfeil besuchte das Bad. Nach seinen Angaben sind in Bayern 12 Hallen geschlossen.");
+        assert!(r.iter().any(|r| r.0 == "Jonas Pfeil" && r.1 == "Nach seinen Angaben" && r.2.contains("12 Hallen")), "{r:?}");
+        // "eigenen" is the person just named, in a relative clause.
+        let (_, r) = run("Die Wirtin Anna Moser sprach zuerst. Dann kam Stadtrat Emil Vogt, der nach eigenen Angaben nie mit der Bahn fährt.");
+        assert!(r.iter().any(|r| r.0 == "Emil Vogt" && r.2.starts_with("nie mit der Bahn")), "{r:?}");
+        // Inside its clause, the whole sentence is reported; "von" is no cue.
+        let (_, r) = run("Die Brücke soll nach Angaben von Anwohnern seit Jahren bröckeln.");
+        assert!(r.iter().any(|r| r.0 == "Anwohner" && r.1 == "nach Angaben" && r.2.starts_with("Die Brücke soll")), "{r:?}");
+        let (_, r) = run("Laut Experten dürfte der Preis weiter steigen. Ermittler gehen von Brandstiftung aus.");
+        assert!(r.iter().any(|r| r.0 == "Experten" && r.1 == "Laut"), "{r:?}");
+        // After its content: "…, selon X."
+        let (_, r) = run("Le festival a attiré 30 000 visiteurs selon la préfecture.");
+        assert!(r.iter().any(|r| r.0 == "préfecture" && r.2.starts_with("Le festival a attiré")), "{r:?}");
+        let (_, r) = run("Heavy snow was expected through Sunday, forecasters said.");
+        assert!(r.iter().any(|r| r.0 == "forecasters" && r.2.starts_with("Heavy snow")), "{r:?}");
+        // Circles of a group are no one: "Aus Kreisen der Ermittler hieß es".
+        let (_, r) = run("Aus Kreisen der Ermittler hieß es, der Täter sei bekannt.");
+        assert!(r.iter().all(|r| r.0.is_empty()), "{r:?}");
     }
 
     #[test]

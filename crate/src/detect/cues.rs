@@ -240,6 +240,10 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, "group_nouns").entries {
         add(w, GROUP | ORG_REF, Class::None);
+        // The German dative plural: "laut Anwohnern", "von Experten".
+        if lang == "de" && !w.ends_with(['n', 's']) {
+            add(&format!("{w}n"), GROUP | ORG_REF, Class::None);
+        }
     }
     for w in &lexicon::list(lang, "participles").entries {
         add(w, SPEECH | REPORTED | PARTICIPLE, Class::None);

@@ -349,6 +349,22 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             }
             d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
         };
+        // German groups are capitalised like every noun, and speak with or
+        // without an article: "Anwohner berichten", "laut Branchenkennern",
+        // "die Ermittler gehen davon aus". Named in the nominative.
+        if doc.lang.code == "de" && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
+            let w = doc.tok_text(i);
+            let groups = lexicon::list("de", "group_nouns");
+            let nom = match w.strip_suffix('n') {
+                Some(s) if !groups.contains(doc.low(i)) => s,
+                _ => w,
+            };
+            let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
+            let m0 = if det { i - 1 } else { i };
+            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, nom.to_string(), vec![nom.to_lowercase()], SpeakerKind::Organisation, Class::P));
+            i += 1;
+            continue;
+        }
         if group_speaks && !det_before() {
             let low = doc.low(i).to_string();
             out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), vec![low], SpeakerKind::Organisation, Class::P));
@@ -411,7 +427,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let t = &doc.toks[j];
             let tg = tags[j];
             let txt = doc.tok_text(j);
-            if outlet_alone && j > g0 {
+            // ("Laut Branchenkennern": a German group is a mention of its own.)
+            if outlet_alone && j > g0 || doc.lang.code == "de" && j > g0 && tg.has(cues::GROUP) {
                 break;
             }
             if is_cap_word(doc, j) {
