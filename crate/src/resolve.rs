@@ -641,6 +641,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if doc.tok_text(e) == "&" && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
                     // "Express & Star"
                     r.1.end += 2;
+                } else if doc.lang.code == "fr" && matches!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                    // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
+                    let n = cues::strip_elided(doc.tok_text(e + 1));
+                    n.chars().next().is_some_and(char::is_uppercase) && !mentions::is_given_name(n)
+                } {
+                    r.1.end += 2;
+                } else if doc.lang.code == "fr" && r.1.end > r.1.start + 1 && {
+                    // "Radio Côte d'Azur"
+                    let t = doc.tok_text(e);
+                    let n = cues::strip_elided(t);
+                    n.len() < t.len() && t.starts_with('d') && n.chars().next().is_some_and(char::is_uppercase)
+                } {
+                    r.1.end += 1;
                 } else {
                     break;
                 }
@@ -1250,6 +1263,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                 // "l'AFP" → "AFP"; "Le Monde" keeps its article.
                 let name = cues::strip_elided(&doc.text[a..b]).to_string();
+                let name = if doc.lang.code == "de" { german_outlet_nominative(&name) } else { name };
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
             }
@@ -2058,6 +2072,31 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// before the quote ("He called the plan "…"").
 /// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
 /// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+/// A German outlet named in the dative or genitive ("der Deutschen
+/// Presse-Agentur", "der Neuen Osnabrücker Zeitung"): a feminine singular
+/// title's adjectives go back to "-e". (Plural titles, "den Westfälischen
+/// Nachrichten", keep "-en" in the nominative too.)
+fn german_outlet_nominative(name: &str) -> String {
+    let last = name.rsplit([' ', '-']).next().unwrap_or("").to_lowercase();
+    let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
+    let words: Vec<&str> = name.split(' ').collect();
+    if !feminine || words.len() < 2 {
+        return name.to_string();
+    }
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| match w.strip_suffix("en") {
+            // (Only adjectives before the noun: "Neuen", "Deutschen".)
+            Some(stem) if k + 1 < n && stem.len() > 2 && w.chars().next().is_some_and(char::is_uppercase) => format!("{stem}e"),
+            _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn german_nominative(name: &str) -> String {
     let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
     let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
@@ -2361,7 +2400,7 @@ fn reported_content(
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
                 break;
             }
         }
@@ -2724,6 +2763,25 @@ mod tests {
         // Circles of a group are no one: "Aus Kreisen der Ermittler hieß es".
         let (_, r) = run("Aus Kreisen der Ermittler hieß es, der Täter sei bekannt.");
         assert!(r.iter().all(|r| r.0.is_empty()), "{r:?}");
+    }
+
+    #[test]
+    fn relay_names_of_every_shape() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
+        // A French title opens with a capitalised article; "de" joins it.
+        assert_eq!(src("« On a tout donné », a confié la capitaine à La Voix du Nord. « Et ça suffit. »"), [Some("La Voix du Nord".to_string()), Some("La Voix du Nord".to_string())]);
+        assert_eq!(src("« C'est fini », a dit Paul Morin au micro de Radio Côte d'Azur."), [Some("Radio Côte d'Azur".to_string())]);
+        // A web address ends an outlet's name.
+        assert_eq!(src("„Das war knapp“, sagte Jonas Pfeil bei Fussball.tv."), [Some("Fussball.tv".to_string())]);
+        // German titles go back to the nominative; plural ones keep "-en".
+        assert_eq!(src("„Wir klagen“, sagte Eva Lang der Neuen Westfälischen Zeitung."), [Some("Neue Westfälische Zeitung".to_string())]);
+        assert_eq!(src("„Wir klagen“, sagte Eva Lang den Lübecker Nachrichten."), [Some("Lübecker Nachrichten".to_string())]);
+        // A name in quote marks after a media noun, and "bahwa" past it.
+        let (q, r) = run("Ketua panitia, Budi Santoso, mengatakan kepada harian “Suara Timur” bahwa stok beras aman. “Kami siap,” ujarnya.");
+        assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("Suara Timur".to_string())]);
+        assert!(r.iter().any(|r| r.0 == "Budi Santoso" && r.2.starts_with("stok beras aman")), "{r:?}");
+        // "sur le site" of a factory is no outlet.
+        assert_eq!(src("« Nous restons », a dit Paul Morin sur le site de l'usine."), [None]);
     }
 
     #[test]

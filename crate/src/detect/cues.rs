@@ -493,6 +493,16 @@ impl Lex {
                     while named < toks.end && named < slot + 2 && media_noun(doc, named, &mut buf) {
                         named += 1;
                     }
+                    // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
+                    // the name in quote marks after the noun.
+                    if named > slot && named + 2 < toks.end && matches!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.toks[named + 1].case == crate::text::Case::Upper {
+                        let close = (named + 1..(named + 7).min(toks.end)).find(|&j| matches!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
+                        if let Some(c) = close.filter(|&c| c > named + 1) {
+                            // (The marks belong to the construction: "bahwa" after them.)
+                            found = Some((i..c + 1, named + 1..c));
+                            break;
+                        }
+                    }
                     if named > slot && named < toks.end && doc.toks[named].kind == TokKind::Word && doc.toks[named].case == crate::text::Case::Upper {
                         // (German runs the noun and the name into one
                         // capitalised mention: the capitals after the noun.)
@@ -516,6 +526,16 @@ impl Lex {
                                 found = Some((i..slot, slot..c));
                                 break;
                             }
+                        }
+                    }
+                    // "a-t-il lâché à La Nouvelle République", "interrogé par
+                    // Le Courrier de l'Ouest": a French title opens with a
+                    // capitalised article, which no person's name does.
+                    if doc.lang.code == "fr" && slot + 1 < toks.end && matches!(doc.tok_text(slot), "Le" | "La" | "Les") && !matches!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
+                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                        if run > 0 {
+                            found = Some((i..slot, slot..slot + 1 + run));
+                            break;
                         }
                     }
                     if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
@@ -606,7 +626,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
 /// Whether a web address's ending follows a name at token `dot` (before
 /// `limit`): ".com", ".co", ".id" … with no space after the point.
 pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
-    dot + 1 < limit && doc.tok_text(dot) == "." && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org")
+    dot + 1 < limit && doc.tok_text(dot) == "." && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
 }
 
 /// "l'afp" → "afp"; other words unchanged.
