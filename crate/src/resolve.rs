@@ -2785,6 +2785,29 @@ mod tests {
     }
 
     #[test]
+    fn names_after_titles_and_presentatives() {
+        let names = |s: &str| {
+            let i = Input::from_text(s);
+            let t = i.text();
+            let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+            attribute(&d).speakers.iter().map(|s| s.name.clone()).collect::<Vec<_>>()
+        };
+        let pad = "Tim gabungan menemukan dua pendaki yang hilang selama tiga hari di kawasan gunung itu dalam kondisi selamat pada Senin pagi.\n\n";
+        // Balinese "I"/"Ni" open the name, not end the title.
+        let n = names(&format!("{pad}Kepala Kantor SAR Denpasar I Wayan Suardana mengatakan kedua pendaki sudah dievakuasi. \"Mereka selamat,\" kata Suardana."));
+        assert_eq!(n, ["I Wayan Suardana"]);
+        // A known first name after an organisation starts the person.
+        let n = names(&format!("{pad}Kepala Balai Besar Wilayah Sungai Citarum Budi Santoso Wibowo menyatakan bahwa bendungan aman. \"Tidak ada retak,\" ujar Budi."));
+        assert_eq!(n, ["Budi Santoso Wibowo"]);
+        // "Dialah …", "Daeng" as a Bugis title.
+        let n = names(&format!("{pad}Dialah Haji Abdul Rahman Daeng Sese, 70 tahun, pembuat perahu di kampung itu.\n\n\"Kayu makin mahal,\" kata Daeng Sese."));
+        assert_eq!(n, ["Abdul Rahman Daeng Sese"]);
+        // "C'est X qui …"
+        let n = names("C'est Léa Morvan qui dirige la boutique depuis mars. « On tient bon », dit Léa Morvan.");
+        assert_eq!(n, ["Léa Morvan"]);
+    }
+
+    #[test]
     fn asides_places_and_circles() {
         let (_, r) = run("Mayor Lena Fisk, standing beside him, said the school would stay open.");
         assert_eq!(r[0].0, "Lena Fisk", "{r:?}");

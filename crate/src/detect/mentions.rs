@@ -401,7 +401,13 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         }
         // A group: honorifics, capitalised words, title words, particles.
         let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
-        if !starts {
+        // "C'est Maëlle Quéméner qui …", "Dialah Haji Muhammad Said …": a
+        // presentative opening the sentence is no part of the name after it.
+        let presentative = matches!(doc.lang.code, "fr" | "id") && {
+            let l = doc.low(i);
+            l.starts_with("c'") || l.starts_with("c\u{2019}") || matches!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
+        };
+        if !starts || presentative {
             i += 1;
             continue;
         }
@@ -597,6 +603,32 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
+        // Anggraeni": after a title, an organisation's name runs into the
+        // person's; a known first name after an organisation word (or after
+        // two unknown words) starts it.
+        if m.kind == MentionKind::Name && m.title.is_some() && m.alias.is_none() {
+            let words: Vec<&str> = m.name.split(' ').collect();
+            if words.len() >= 3 {
+                if let Some(k) = (1..words.len() - 1).find(|&k| is_given_name(words[k]) && !words[..k].iter().any(|w| is_given_name(w)) && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))) {
+                    m.title = Some(format!("{} {}", m.title.as_deref().unwrap_or(""), words[..k].join(" ")));
+                    m.name = words[k..].join(" ");
+                    m.entity = SpeakerKind::Person;
+                }
+            }
+        }
+        // Balinese names open with "I" (men) or "Ni" (women) before a birth-
+        // order name: "Kepala Kantor SAR Mataram I Made Sukarta" is "I Made
+        // Sukarta", not a numeral ending the title.
+        if doc.lang.code == "id" {
+            let first = m.name.split(' ').next().unwrap_or("");
+            if matches!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
+                if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
+                    m.title = Some(t.to_string());
+                    m.name = format!("I {}", m.name);
+                }
+            }
+        }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
         if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
@@ -768,7 +800,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik".
     let region = last_title.is_some_and(|k| tags[k].has(cues::REGION_TITLE));
     let mut moved = false;
-    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2) || (region && !moved && name.len() >= 2)) {
+    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2)) {
         if region && !moved && name.len() >= 3 {
             // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two words.
             name.start = name.end - 2;
