@@ -389,6 +389,29 @@ impl Entities {
 impl Entities {
     /// The organisation known by `key` (lower case), made from `name`,
     /// `heads` and its spokesperson's gender `voice` when it is new.
+    /// The unnamed person known by a role ("cliente", "surgeon"): one per
+    /// role word in an article.
+    fn role(&mut self, name: String, class: Class) -> usize {
+        let key = format!("\u{1}{}", name.to_lowercase());
+        let id = *self.exact.entry(key).or_insert(self.list.len());
+        if id == self.list.len() {
+            self.list.push(Entity {
+                name,
+                title: None,
+                heads: Vec::new(),
+                kind: SpeakerKind::Person,
+                class,
+                mentions: Vec::new(),
+                speaks: false,
+                titled: false,
+                voice: Class::None,
+                headline: false,
+                outlet: false,
+            });
+        }
+        id
+    }
+
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
@@ -480,6 +503,10 @@ enum Subject {
     Anonymous(usize, usize),
     /// An outlet that reports ("Selon Le Parisien, …"): its token range.
     Outlet(usize, usize),
+    /// An unnamed person by role ("raconte une cliente", "a surgeon told
+    /// her"): the role's token range, the gender its article tells, and
+    /// whether the article is definite.
+    Role(usize, usize, Class, bool),
 }
 
 #[derive(Debug, Clone)]
@@ -1005,6 +1032,46 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = Some(Subject::Anonymous(j, v));
                 }
             }
+            // "raconte une cliente", "said a neighbour", "a surgeon in
+            // Cardiff told her", "Ein Entwickler, der …, sagt": no name, a role.
+            // (Not the place after it: "a surgeon in Cardiff told her".)
+            let place_before = matches!(subject, Some(Subject::Mention(k)) if ments[k].kind == MentionKind::Name
+                && ments[k].toks.end == v
+                && ments[k].toks.start > sent.toks.start
+                && in_list(PREPOSITIONS, doc.low(ments[k].toks.start - 1))
+                && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
+            if place_before {
+                if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
+                    subject = Some(Subject::Role(r.start, r.end, cl, def));
+                }
+            }
+            // German nouns are capitalised mentions: "Ein Busfahrer, der …,
+            // sagt" is a role, not a name.
+            // So is an indefinite title no one carries: "Ein Busfahrer …
+            // sagt", "said a nurse" (not a spokesperson: the body speaks).
+            if let Some(Subject::Mention(k)) = subject {
+                let m = &ments[k];
+                let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole" || h == "jubir");
+                let noun = doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
+                let title = m.kind == MentionKind::TitleRef && !spokes;
+                if (noun || title) && m.toks.len() <= 2 {
+                    let d = if in_list(INDEFINITE, doc.low(m.toks.start)) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| in_list(INDEFINITE, doc.low(d))) };
+                    if let Some((r, cl, def)) = d.and_then(|d| role_at(doc, &tags, &in_quote, d, m.toks.end)).filter(|(r, ..)| r.end == m.toks.end) {
+                        subject = Some(Subject::Role(r.start, r.end, cl, def));
+                    }
+                }
+            }
+            if subject.is_none() && !tag.has(cues::PARTICIPLE) {
+                let comma = after_comma(doc, v, sent.toks.start);
+                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4) } else { None };
+                if let Some((r, cl, def)) = after {
+                    subject = Some(Subject::Role(r.start, r.end, cl, def));
+                    inverted = true;
+                } else if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
+                    subject = Some(Subject::Role(r.start, r.end, cl, def));
+                }
+            }
             let Some(subject) = subject else { continue };
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
@@ -1083,6 +1150,38 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 add_span(&mut ents.span_at, &mut ents.spans, id, &sp);
                 ents.list[id].mentions.push(sp);
                 Some(id)
+            }
+            Some(Subject::Role(a, b, cl, def)) => {
+                // "a raconté l'Américain", "souligne le vainqueur": a role
+                // with a definite article is the person just named — unless
+                // the text brought the role in before with an indefinite
+                // one ("un lieutenant de louveterie … le lieutenant de
+                // louveterie").
+                let introduced = def && {
+                    let noun = cues::strip_elided(doc.low(a));
+                    let lo = a.saturating_sub(ROLE_LOOKBACK);
+                    (lo..a).any(|j| doc.low(j) == noun && (j.saturating_sub(3)..j).any(|i| in_list(INDEFINITE, doc.low(i))))
+                };
+                // (Someone the text shows to be a person: a gender, a title
+                // or a first name; not any capitalised pair, "Pro B".)
+                let surely = |e: &Entity| matches!(e.class, Class::M | Class::F) || e.title.is_some() || e.name.split(' ').next().is_some_and(mentions::is_given_name);
+                let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && surely(&ents.list[e]);
+                // (The person last named, whether or not a sentence opened
+                // with them; else the last one spoken of.)
+                let k0 = ments.partition_point(|m| m.toks.start < a);
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                let known = if def && !introduced { named.or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
+                if known.is_some() {
+                    known
+                } else {
+                    let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                    let name = cues::strip_elided(&doc.text[sp.clone()]).to_string();
+                    let id = ents.role(name, cl);
+                    if !ents.list[id].mentions.contains(&sp) {
+                        ents.list[id].mentions.push(sp);
+                    }
+                    Some(id)
+                }
             }
             Some(Subject::Anonymous(..)) | None => None,
         };
@@ -1305,6 +1404,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
                             })
                         });
+                        // A paragraph about "him" before a paragraph of his
+                        // words (a profile: "Dans le Léon, on le surnomme …,
+                        // un titre qu'il dit détester. ¶ « … »"): the person
+                        // of that gender the article has named most so far.
+                        if speaker.is_none() && para_before {
+                            let pron = prev.toks.clone().map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| &ments[k as usize]).find(|m| m.kind == MentionKind::Pronoun && !m.possessive && matches!(m.class, Class::M | Class::F)).map(|m| m.class);
+                            if let Some(cl) = pron {
+                                let named_before = |e: usize| ents.list[e].mentions.iter().filter(|r| r.start < q.open).count();
+                                speaker = (0..ents.list.len())
+                                    .filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && named_before(e) > 0)
+                                    .max_by_key(|&e| (named_before(e), usize::MAX - e));
+                            }
+                        }
                     }
                 }
                 let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
@@ -1693,12 +1805,16 @@ fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
 /// determiner, means the most recent person speaking.
 fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
     let m = &ments[k];
+    // ("a raconté l'Américain": the article may be elided onto the word.)
+    let elided = m.toks.len() == 1 && doc.lang.code == "fr" && {
+        let w = doc.tok_text(m.toks.start);
+        w.starts_with("l'") || w.starts_with("l\u{2019}")
+    };
     let lone_name = m.kind == MentionKind::Name
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && tags[m.toks.start - 1].has(cues::DETERMINER)
-        && doc.toks[m.toks.start - 1].case == Case::Lower
+        && (elided || tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower)
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -2072,6 +2188,93 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// before the quote ("He called the plan "…"").
 /// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
 /// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+/// How far back (tokens) a definite role looks for the indefinite one that
+/// introduced it: a bounded scan per such cue.
+const ROLE_LOOKBACK: usize = 400;
+
+/// Whether the word at `j` names a person's role (the language's
+/// role_nouns: words, and "-x" for any noun ending in x).
+fn role_noun(doc: &Doc, j: usize) -> bool {
+    let w = cues::strip_elided(doc.low(j));
+    let list = lexicon::list(doc.lang.code, "role_nouns");
+    w.chars().count() >= 3 && (list.contains(w) || list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
+}
+
+/// An article and a role from token `d` (before `limit`): "une (jeune)
+/// cliente", "der Familienvater", "l'Américain", "a surgeon", "le lieutenant
+/// de louveterie", "the doctor on duty". The role's tokens, the gender the
+/// article tells, and whether it is definite.
+fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -> Option<(Range<usize>, Class, bool)> {
+    if d >= limit || in_quote[d] || doc.toks[d].kind != TokKind::Word {
+        return None;
+    }
+    let lang = doc.lang.code;
+    let dl = doc.low(d);
+    let elided = lang == "fr" && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
+    let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
+    let definite = elided || matches!(dl, "the" | "le" | "la" | "der" | "die");
+    if !indefinite && !definite {
+        return None;
+    }
+    let mut n = if elided { d } else { d + 1 };
+    let mut skipped = 0;
+    loop {
+        if n >= limit || in_quote[n] || doc.toks[n].kind != TokKind::Word {
+            return None;
+        }
+        let shape = if lang == "de" { doc.toks[n].case == Case::Upper } else { doc.toks[n].case == Case::Lower };
+        if (shape || elided && n == d) && !tags[n].has(cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || tags[n].has(cues::AFFIL | cues::GENDER_NOUN)) {
+            break;
+        }
+        // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
+        if skipped == 2 || doc.toks[n].case != Case::Lower || tags[n].has(cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+            return None;
+        }
+        skipped += 1;
+        n += 1;
+    }
+    // French puts most adjectives after the noun: in "un garde forestier"
+    // the role starts at "garde"; "une jeune cliente" is a "cliente".
+    let first = if elided { d } else { d + 1 };
+    let pre_adjective = |j: usize| matches!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
+    let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
+    let mut end = n + 1;
+    // "lieutenant de louveterie", "président de séance".
+    if lang == "fr" && end + 1 < limit && doc.tok_text(end) == "de" && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+        end += 2;
+    }
+    if lang == "en" && end + 1 < limit && doc.tok_text(end) == "on" && doc.tok_text(end + 1) == "duty" {
+        end += 2;
+    }
+    let noun = cues::strip_elided(doc.low(n));
+    let class = match dl {
+        "une" | "la" | "eine" => Class::F,
+        "un" | "le" | "ein" | "der" => Class::M,
+        _ if lang == "de" && noun.ends_with("in") => Class::F,
+        _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
+        _ if tags[n].has(cues::GENDER_NOUN) => tags[n].class,
+        _ => Class::Person,
+    };
+    Some((start..end, class, definite && !indefinite))
+}
+
+/// A role right before the verb `v`, or before a place or an aside that
+/// stands between: "a surgeon in Cardiff told her", "Ein Entwickler, der
+/// seit 14 Jahren dort arbeitet, sagt".
+fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<(Range<usize>, Class, bool)> {
+    let mut end = v;
+    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.toks[v - 1].case == Case::Upper {
+        end = v - 2;
+    } else if v >= s0 + 4 && doc.tok_text(v - 1) == "," {
+        let lo = v.saturating_sub(30).max(s0);
+        end = (lo..v - 1).rev().find(|&k| doc.tok_text(k) == "," && in_list(RELATIVES, doc.low(k + 1)))?;
+    }
+    (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
+        let r = role_at(doc, tags, in_quote, d, end)?;
+        (r.0.end == end && (r.0.start..end).all(|j| mention_at[j] == u32::MAX || doc.lang.code == "de")).then_some(r)
+    })
+}
+
 /// A German outlet named in the dative or genitive ("der Deutschen
 /// Presse-Agentur", "der Neuen Osnabrücker Zeitung"): a feminine singular
 /// title's adjectives go back to "-e". (Plural titles, "den Westfälischen
@@ -2313,7 +2516,7 @@ fn reported_content(
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
         Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
-        Some(Subject::Anonymous(a, b)) | Some(Subject::Outlet(a, b)) => Some(a..b),
+        Some(Subject::Anonymous(a, b)) | Some(Subject::Outlet(a, b)) | Some(Subject::Role(a, b, ..)) => Some(a..b),
         _ => None,
     };
     // "DPR akan meminta pemerintah …", "will ask", "plans to announce": a
@@ -2805,6 +3008,27 @@ mod tests {
         // "C'est X qui …"
         let n = names("C'est Léa Morvan qui dirige la boutique depuis mars. « On tient bon », dit Léa Morvan.");
         assert_eq!(n, ["Léa Morvan"]);
+    }
+
+    #[test]
+    fn unnamed_people_speak_by_role() {
+        // An indefinite role is someone new, and stays the same someone.
+        let s = speakers("Le maire Paul Roux a inauguré la halle.\n\n« Il était temps », raconte une commerçante du marché. « On attendait depuis dix ans », ajoute la commerçante.");
+        assert_eq!(s, [Some("commerçante".to_string()), Some("commerçante".to_string())]);
+        let s = speakers("\"It was chaos,\" said a passenger who asked not to be named.");
+        assert_eq!(s, [Some("passenger".to_string())]);
+        let (_, r) = run("Last spring a neighbour in Leeds told her the tree would fall.");
+        assert!(r.iter().any(|r| r.0 == "neighbour" && r.2.contains("tree would fall")), "{r:?}");
+        let s = speakers("Ein Busfahrer, der seit zwanzig Jahren die Linie fährt, sagt: „So voll war es nie.“");
+        assert_eq!(s, [Some("Busfahrer".to_string())]);
+        // "un X … le X": the role introduced before.
+        let s = speakers("Le maire Paul Roux est arrivé avec un garde forestier.\n\n« Le feu est éteint », assure le garde forestier.");
+        assert_eq!(s, [Some("garde forestier".to_string())]);
+        // A definite role or nationality is the person just named.
+        let s = speakers("Thiago Costa a marqué deux fois.\n\n« Je suis heureux », a confié l'attaquant.");
+        assert_eq!(s, [Some("Thiago Costa".to_string())]);
+        let s = speakers("Au sprint, Jordan Mbala a devancé tout le monde.\n\n« J'ai tout donné », a raconté l'Américain.");
+        assert_eq!(s, [Some("Jordan Mbala".to_string())]);
     }
 
     #[test]

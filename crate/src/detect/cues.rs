@@ -407,6 +407,11 @@ impl Lex {
                     None if t.end - t.start > 2 && matches!(doc.text.as_bytes()[t.start as usize + 1], b'\'' | 0xE2) => {
                         self.words.get(strip_elided(l)).copied().unwrap_or_default()
                     }
+                    // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
+                    None if t.end - t.start > 3 && matches!(doc.text.as_bytes()[t.start as usize + 2], b'\'' | 0xE2) && l.starts_with("qu") => {
+                        let rest = l[2..].trim_start_matches(['\'', '\u{2019}']);
+                        self.words.get(rest).copied().filter(|g| g.has(PRONOUN)).unwrap_or_default()
+                    }
                     None => Tag::default(),
                 }
             })

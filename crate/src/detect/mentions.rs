@@ -871,9 +871,15 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
+    // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
+    // an article.)
+    let article = doc.lang.code == "fr" && !name.is_empty() && {
+        let w = doc.low(name.start);
+        (w.starts_with("l'") || w.starts_with("l\u{2019}")) && title.is_empty()
+    };
     let entity = if name_org || (single && is_acronym(n)) {
         SpeakerKind::Organisation
-    } else if place {
+    } else if place || article {
         SpeakerKind::Unknown
     } else if !title.is_empty() || class != Class::None || name.len() >= 2 {
         SpeakerKind::Person
