@@ -629,6 +629,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // A name seen only after "of", "in", "at" … or as a possessive, with
+    // nothing else that shows a person (a title, a gender, a first name),
+    // is a place: "at the bottom of Hebden Marsh", "Hebden Marsh's museum".
+    {
+        // (Every mention so, and at least one after a preposition.)
+        let mut place = vec![true; ents.list.len()];
+        let mut after_any = vec![false; ents.list.len()];
+        for (k, m) in ments.iter().enumerate() {
+            if let Some(e) = ent_of[k] {
+                let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke");
+                place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
+                after_any[e] |= after;
+            }
+        }
+        for (e, ent) in ents.list.iter_mut().enumerate() {
+            if place[e] && after_any[e] && ent.kind == SpeakerKind::Person && ent.class == Class::None && ent.title.is_none() && !ent.name.split(' ').next().is_some_and(mentions::is_given_name) {
+                ent.kind = SpeakerKind::Unknown;
+            }
+        }
+    }
     // A lone capitalised word opening a sentence and never seen again
     // ("Charities said …") is no speaker's name.
     let usable: Vec<bool> = (0..ments.len())
@@ -1169,6 +1189,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
                 let k0 = ments.partition_point(|m| m.toks.start < a);
+                // ("her mother": not the woman "her" means.)
+                let owner = if a > 0 && in_list(POSSESSIVES, doc.low(a - 1)) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
+                let fits = |e: usize| fits(e) && Some(e) != owner;
                 let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 let known = if def && !introduced { named.or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
                 if known.is_some() {
@@ -1819,6 +1842,12 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
     }
+    // "her mother says": not the woman "her" means (the one just named),
+    // the one before her.
+    if m.kind == MentionKind::TitleRef && m.toks.start > 0 && in_list(KIN, doc.low(m.toks.end - 1)) && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) {
+        let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
+        return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.list[e].kind == SpeakerKind::Person && compatible(m.class, &ents.list[e]));
+    }
     // ("the gran-of-four": the most recent woman.)
     if matches!(m.class, Class::M | Class::F) && m.kind == MentionKind::TitleRef {
         return resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
@@ -2188,6 +2217,24 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// before the quote ("He called the plan "…"").
 /// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
 /// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+/// Family words: "her mother" is someone other than the woman "her" means.
+const KIN: &[&str] = &[
+    "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
+    "mutter", "vater", "tochter", "sohn", "frau", "mann", "schwester", "bruder",
+];
+const POSSESSIVES: &[&str] = &["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
+
+/// The person a possessive before a family word means (the most recent of
+/// its gender), whom that family word does not mean.
+fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usize> {
+    let class = match possessive {
+        "her" | "ihr" | "ihre" => Class::F,
+        "his" | "sein" | "seine" => Class::M,
+        _ => Class::Person,
+    };
+    history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
+}
+
 /// How far back (tokens) a definite role looks for the indefinite one that
 /// introduced it: a bounded scan per such cue.
 const ROLE_LOOKBACK: usize = 400;
@@ -2212,7 +2259,9 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let dl = doc.low(d);
     let elided = lang == "fr" && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
-    let definite = elided || matches!(dl, "the" | "le" | "la" | "der" | "die");
+    // ("her mother says": a possessive before a family word.)
+    let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
+    let definite = elided || matches!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
     if !indefinite && !definite {
         return None;
     }
@@ -3029,6 +3078,16 @@ mod tests {
         assert_eq!(s, [Some("Thiago Costa".to_string())]);
         let s = speakers("Au sprint, Jordan Mbala a devancé tout le monde.\n\n« J'ai tout donné », a raconté l'Américain.");
         assert_eq!(s, [Some("Jordan Mbala".to_string())]);
+    }
+
+    #[test]
+    fn places_and_family_words() {
+        // A name seen only after "of"/"at" or as a possessive is a place.
+        let s = speakers("Marta Lindqvist runs the ferry café at the end of Storby Haven.\n\nShe opens at six. It is, she says, \"the best hour of the day\".\n\nStorby Haven's harbour is quiet now.");
+        assert_eq!(s, [Some("Marta Lindqvist".to_string())]);
+        // "her father" is not the woman "her" means.
+        let s = speakers("Tom Berg built the boat in 1971.\n\nHis daughter, Anna Berg, now runs the yard. \"He still comes every day,\" Anna says.\n\n\"Where else would I go?\" her father says.");
+        assert_eq!(s, [Some("Anna Berg".to_string()), Some("Tom Berg".to_string())]);
     }
 
     #[test]
