@@ -1147,12 +1147,27 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // first-person writer elsewhere names no one the text gives.
             Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span.clone()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
-            Some(Subject::Mention(_)) if expletive => {
+            // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
+            // or after it.)
+            Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
                 let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
-                (sent.toks.start..c.tok).find_map(|j| {
-                    let k = mention_at[j];
-                    (k != u32::MAX && ments[k as usize].kind == MentionKind::Name).then(|| ent_of[k as usize]).flatten()
+                let from = |m: &Mention| {
+                    let mut j = m.toks.start;
+                    if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
+                        j -= 1;
+                    }
+                    tags[j].has(cues::DETERMINER) && j > 0 && j - 1 >= sent.toks.start && matches!(doc.low(j - 1), "von" | "aus" | "bei" | "seitens") || j > 0 && matches!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
+                };
+                let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
+                    let n = mention_at[j];
+                    (n != u32::MAX && matches!(ments[n as usize].kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then(|| ent_of[n as usize]).flatten()
+                });
+                after.or_else(|| {
+                    (sent.toks.start..c.tok).find_map(|j| {
+                        let k = mention_at[j];
+                        (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
+                    })
                 })
             }
             Some(Subject::Mention(k)) if c.inverted && !c.construction && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
@@ -3088,6 +3103,16 @@ mod tests {
         // "her father" is not the woman "her" means.
         let s = speakers("Tom Berg built the boat in 1971.\n\nHis daughter, Anna Berg, now runs the yard. \"He still comes every day,\" Anna says.\n\n\"Where else would I go?\" her father says.");
         assert_eq!(s, [Some("Anna Berg".to_string()), Some("Tom Berg".to_string())]);
+    }
+
+    #[test]
+    fn german_sources_after_hiess_es_and_shared_compounds() {
+        let (_, r) = run("Die Brücke bleibt gesperrt. Der Fahrer sei unverletzt, hieß es von der Polizei. Vermutlich müsse die Brücke abgerissen werden, hieß es beim Landratsamt.");
+        assert!(r.iter().any(|r| r.0 == "Polizei" && r.2.starts_with("Der Fahrer sei")), "{r:?}");
+        assert!(r.iter().any(|r| r.0 == "Landratsamt" && r.2.starts_with("Vermutlich")), "{r:?}");
+        assert!(r.iter().all(|r| r.0 != "Vermutlich" && r.0 != "Fahrer"), "{r:?}");
+        let (_, r) = run("Die Straße sei frei, teilte das Straßen- und Tiefbauamt Emden am Montag mit.");
+        assert!(r.iter().any(|r| r.0 == "Straßen- und Tiefbauamt Emden"), "{r:?}");
     }
 
     #[test]

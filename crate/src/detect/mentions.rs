@@ -458,6 +458,12 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 continue;
             }
             let next_cap = j + 1 < end && is_cap_word(doc, j + 1) && !in_quote[j + 1];
+            // "Wasserstraßen- und Schifffahrtsamt Rhein", "Wildbach- und
+            // Lawinenverbauung": a compound's shared end left out.
+            if txt == "-" && j > g0 && !t.space_before && j + 2 < end && matches!(doc.tok_text(j + 1), "und" | "oder") && is_cap_word(doc, j + 2) && !in_quote[j + 2] {
+                j += 2;
+                continue;
+            }
             if t.kind == TokKind::Punct && txt == "." && j > g0 && !t.space_before {
                 // "J. Smith", "Mr. Smith", "Dr. Marsh": an initial or abbreviation inside a name.
                 let prev = doc.tok_text(j - 1);
