@@ -1227,7 +1227,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
             Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
-                Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.clone(), ments[k].heads.clone(), Class::None))
+                // "…, the company said Wednesday. ¶ Calloway Laboratories,
+                // based in …, said": a wire lede names the company after.
+                // (After its content: "…, the company said".)
+                let after_content = ments[k].toks.start > 0 && doc.tok_text(ments[k].toks.start - 1) == ",";
+                let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
+                let s = ments[k].sent;
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                ahead.or_else(|| Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.clone(), ments[k].heads.clone(), Class::None)))
             }
             _ => None,
         });
@@ -1918,7 +1925,10 @@ fn pre_subject(
                     let n = &ments[mention_at[e + 1] as usize];
                     n.kind == MentionKind::Name && n.title.is_some() && n.toks.end <= v
                 };
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation {
+                // Nor a place before the noun it qualifies: "Ohio drugmaker
+                // recalls …" (the drugmaker is the subject).
+                let modifier = doc.lang.code == "en" && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -1992,7 +2002,12 @@ fn pre_subject(
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
         // So is a participle: "Mayor Ruth Okafor, standing beside her, said".
-        let participle = |j: usize| doc.lang.code == "en" && doc.toks[j].case == Case::Lower && doc.tok_text(j).len() > 5 && doc.tok_text(j).ends_with("ing");
+        // ("Calloway Laboratories, based in Kettering, said": or a past one
+        // before its preposition.)
+        let participle = |j: usize| {
+            let w = doc.tok_text(j);
+            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && matches!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+        };
         let opens_with_article = words.first().is_some_and(|&j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
         });
@@ -2075,8 +2090,12 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 if !lexicon::list("common", "generic_org_refs").contains(head) {
                     return None;
                 }
+                // (Not a place inside the phrase: "An Ohio drugmaker".)
+                let inside = |j: usize| {
+                    (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && ments[i].kind == MentionKind::OrgRef && ments[i].toks.start <= ments[j].toks.start && ments[i].toks.end >= ments[j].toks.end)
+                };
                 let first = (k.saturating_sub(LOOKBACK)..k)
-                    .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
+                    .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && !inside(j) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
                 if let Some(j) = first {
                     return ent_of[j];
                 }
@@ -3113,6 +3132,16 @@ mod tests {
         assert!(r.iter().all(|r| r.0 != "Vermutlich" && r.0 != "Fahrer"), "{r:?}");
         let (_, r) = run("Die Straße sei frei, teilte das Straßen- und Tiefbauamt Emden am Montag mit.");
         assert!(r.iter().any(|r| r.0 == "Straßen- und Tiefbauamt Emden"), "{r:?}");
+    }
+
+    #[test]
+    fn wire_ledes_name_the_company_after() {
+        let s = "Texas airline recalls seats\n\nHOUSTON, Texas (AP) — A Texas airline is replacing 2,000 seat belts, the company said Tuesday.\n\nBluebonnet Airways, based in Houston, said the belts had a faulty buckle.\n\n\"Nobody was hurt,\" the company said.";
+        let (q, r) = run(s);
+        assert_eq!(q[0].2.as_deref(), Some("Bluebonnet Airways"), "{q:?}");
+        assert!(r.iter().any(|r| r.0 == "Bluebonnet Airways" && r.2.contains("is replacing 2,000 seat belts")), "{r:?}");
+        assert!(r.iter().any(|r| r.0 == "Bluebonnet Airways" && r.2.starts_with("the belts had")), "{r:?}");
+        assert!(r.iter().all(|r| r.0 != "Texas" && r.0 != "AP"), "{r:?}");
     }
 
     #[test]

@@ -576,6 +576,28 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         {
             continue;
         }
+        // Its region too: "DAYTON, Ohio (AP) —", "LYON, Rhône —".
+        let caps = |k: usize| doc.toks[k].kind == TokKind::Word && doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > 2 && !doc.tok_text(k).chars().any(|c| c.is_lowercase());
+        if g.start >= para_start + 2
+            && g.start <= para_start + 4
+            && doc.tok_text(g.start - 1) == ","
+            && (para_start..g.start - 1).all(caps)
+            && g.end < end
+            && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
+        {
+            continue;
+        }
+        // And its agency: "DAYTON, Ohio (AP) —".
+        if g.start > para_start + 1
+            && g.start <= para_start + 6
+            && doc.tok_text(g.start - 1) == "("
+            && g.end + 1 < end
+            && doc.tok_text(g.end) == ")"
+            && matches!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
+            && caps(para_start)
+        {
+            continue;
+        }
         // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a name
         // with commas, held together by the acronym after it.
         let mut k = i;
