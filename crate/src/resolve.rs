@@ -1161,7 +1161,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 };
                 let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && matches!(ments[n as usize].kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then(|| ent_of[n as usize]).flatten()
+                    (n != u32::MAX && matches!(ments[n as usize].kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
+                });
+                // ("von der Polizei": an organisation word names it.)
+                let after = after.and_then(|n| match ments[n].kind {
+                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation(ments[n].name.to_lowercase(), ments[n].name.clone(), ments[n].heads.clone(), Class::None))),
+                    _ => ent_of[n],
                 });
                 after.or_else(|| {
                     (sent.toks.start..c.tok).find_map(|j| {
@@ -1874,7 +1879,16 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if matches!(m.class, Class::M | Class::F) && m.kind == MentionKind::TitleRef {
         return resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
     }
-    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person)
+    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person).or_else(|| {
+        // (No one spoke or opened a sentence yet: the person last named,
+        // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
+        (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
+            (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
+                let ent = &ents.list[e];
+                ent.kind == SpeakerKind::Person && (matches!(ent.class, Class::M | Class::F) || ent.title.is_some() || ent.name.split(' ').next().is_some_and(mentions::is_given_name))
+            })
+        })
+    })
 }
 
 /// The subject before the verb: the first mention of the verb's clause
@@ -2094,20 +2108,32 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 let inside = |j: usize| {
                     (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && ments[i].kind == MentionKind::OrgRef && ments[i].toks.start <= ments[j].toks.start && ments[i].toks.end >= ments[j].toks.end)
                 };
-                let first = (k.saturating_sub(LOOKBACK)..k)
-                    .find(|&j| ments[j].kind == MentionKind::Name && ments[j].sentence_initial_of(&ments[k]) && !inside(j) && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person));
+                // (A company is no court or ministry; and a German sentence
+                // opens with any capitalised noun: only a known organisation.)
+                let company = matches!(head.as_str(), "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
+                let public = |e: usize| {
+                    let n = ents.list[e].name.to_lowercase();
+                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
+                };
+                let de = ments[k].name.chars().next().is_some_and(char::is_uppercase);
+                let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
+                    ments[j].kind == MentionKind::Name
+                        && ments[j].sentence_initial_of(&ments[k])
+                        && !inside(j)
+                        && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person && !(de && ents.list[e].kind != SpeakerKind::Organisation) && !public(e))
+                });
                 if let Some(j) = first {
                     return ent_of[j];
                 }
                 // "CAAT said …. The regulator added": the organisation that
                 // spoke last.
-                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet) {
+                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet && !public(e)) {
                     return Some(e);
                 }
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name))
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name && !public(e)))
             })
         }
     }
@@ -3142,6 +3168,20 @@ mod tests {
         assert!(r.iter().any(|r| r.0 == "Bluebonnet Airways" && r.2.contains("is replacing 2,000 seat belts")), "{r:?}");
         assert!(r.iter().any(|r| r.0 == "Bluebonnet Airways" && r.2.starts_with("the belts had")), "{r:?}");
         assert!(r.iter().all(|r| r.0 != "Texas" && r.0 != "AP"), "{r:?}");
+    }
+
+    #[test]
+    fn german_companies_and_epithets() {
+        // A compound descriptor before the name; "das Unternehmen" is it,
+        // not the court the sentence opens with.
+        let (_, r) = run("Die Bremer Drogeriekette Hanseatica hat Insolvenz angemeldet. Das Amtsgericht Bremen habe einen Verwalter bestellt, teilte das Unternehmen mit.");
+        assert!(r.iter().any(|r| r.0 == "Hanseatica" && r.2.starts_with("Das Amtsgericht Bremen habe")), "{r:?}");
+        // An inflected adjective opening the sentence is no person.
+        let s = speakers("Geschäftsführer Paul Kern sprach von Einschnitten. Schmerzhafte Einschnitte wolle er „so gering wie möglich“ halten.");
+        assert_eq!(s, [Some("Paul Kern".to_string())]);
+        // "der 29-Jährige" before anyone spoke: the person last named.
+        let s = speakers("Spielbericht\n\nIn der Nachspielzeit traf Lukas „Turm“ Wendt per Kopf.\n\n„Ich habe nur den Kopf hingehalten“, sagte der 29-Jährige.");
+        assert_eq!(s, [Some("Lukas Wendt".to_string())]);
     }
 
     #[test]

@@ -677,6 +677,37 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
         // after an article is a noun phrase, not a person, unless a title or
         // a known first name says otherwise.
+        // "Fahrradhersteller Velotra", "Energiekonzern Nordwatt": a compound
+        // company descriptor before the name.
+        // ("Der Thüringer Fahrradhersteller Velotra": after an adjective.)
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
+            let refs = lexicon::list("de", "org_refs");
+            let words: Vec<&str> = m.name.split(' ').collect();
+            let found = (0..words.len() - 1).take(2).find_map(|i| {
+                let w = words[i].to_lowercase();
+                refs.entries.iter().find(|r| r.len() >= 5 && w.len() > r.len() + 2 && w.ends_with(*r)).map(|d| (i, d.to_string()))
+            });
+            if let Some((i, d)) = found {
+                m.name = words[i + 1..].join(" ");
+                m.entity = SpeakerKind::Organisation;
+                m.class = Class::N;
+                m.heads.push(d);
+            }
+        }
+        // "das Unternehmen", "der Konzern": German capitalises the word that
+        // refers back to an organisation, as English writes "the company".
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && tags[g.start].has(cues::ORG_REF) && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+            let low = doc.low(g.start).to_string();
+            m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, doc.tok_text(g.start).to_string(), vec![low], SpeakerKind::Organisation, Class::N);
+        }
+        // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
+        // inflected adjective opening the sentence before its noun.)
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
+            let w = doc.low(g.start);
+            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
+                m.entity = SpeakerKind::Unknown;
+            }
+        }
         if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
             let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
