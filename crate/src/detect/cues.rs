@@ -78,15 +78,31 @@ impl Hasher for FxHasher {
             let w = u64::from_le_bytes(c.try_into().unwrap());
             self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
+        // The last 0-7 bytes (most words are shorter than 8) in one round,
+        // not one per byte: two overlapping u32 reads, or three bytes. Any
+        // mix is correct (equal strings hash alike); this one is cheap and
+        // keeps the length apart.
+        let r = chunks.remainder();
+        let n = r.len();
+        let w = if n >= 4 {
+            let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as u64;
+            let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]) as u64;
+            lo | hi << 32
+        } else if n > 0 {
+            r[0] as u64 | (r[n / 2] as u64) << 8 | (r[n - 1] as u64) << 16
+        } else {
+            return;
+        };
+        self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 59).wrapping_mul(K);
     }
     fn write_u8(&mut self, b: u8) {
         self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // A product's high bits depend on all of its input, its low bits on
+        // the input's low bits only; hashbrown picks the bucket with the low
+        // bits: rotate the well-mixed high bits down (as rustc-hash 2 does).
+        self.0.rotate_left(26)
     }
 }
 
