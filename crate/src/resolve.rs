@@ -220,8 +220,42 @@ fn is_particle(w: &str) -> bool {
     in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
-fn words_of(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
+/// The words of a name, held on the stack when there are at most
+/// [`Words::INLINE`] (names are short: a Vec for each `link` call was a fifth
+/// of all allocations).
+struct Words<'s> {
+    inline: [&'s str; Words::INLINE],
+    n: usize,
+    /// All the words, when there are more.
+    spill: Vec<&'s str>,
+}
+
+impl Words<'_> {
+    const INLINE: usize = 8;
+}
+
+impl<'s> std::ops::Deref for Words<'s> {
+    type Target = [&'s str];
+    fn deref(&self) -> &[&'s str] {
+        if self.n > Words::INLINE {
+            &self.spill
+        } else {
+            &self.inline[..self.n]
+        }
+    }
+}
+
+fn words_of(s: &str) -> Words<'_> {
+    let mut w = Words { inline: [""; Words::INLINE], n: 0, spill: Vec::new() };
+    for (i, x) in s.split_whitespace().enumerate() {
+        if i < Words::INLINE {
+            w.inline[i] = x;
+        } else if i == Words::INLINE {
+            w.spill = s.split_whitespace().collect();
+        }
+        w.n = i + 1;
+    }
+    w
 }
 
 impl Entities {
@@ -1005,8 +1039,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("it said", right before its verb, is the company: "it is
             // said", "es hieß", "on dit" are no one.)
             Some(Subject::Mention(k)) => {
-                let w = doc.text[ments[k].span.clone()].to_lowercase();
-                ments[k].kind == MentionKind::Pronoun && (matches!(w.as_str(), "es" | "on") || w == "it" && ments[k].toks.end != c.tok)
+                // (No char outside ASCII lower-cases to these letters:
+                // comparing ignoring ASCII case is `to_lowercase() ==`.)
+                let w = &doc.text[ments[k].span.clone()];
+                ments[k].kind == MentionKind::Pronoun
+                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && ments[k].toks.end != c.tok)
             }
             _ => false,
         };
@@ -1790,24 +1827,27 @@ fn pre_subject(
                 }
             }
         }
-        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j)).collect();
+        // The segment's words but auxiliaries and adverbs (an iterator, not
+        // a Vec: its first word is all most rounds read).
+        let words = || (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j));
+        let first_word = words().next();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
         // So is a participle: "Mayor Ruth Okafor, standing beside her, said".
         let participle = |j: usize| doc.lang.code == "en" && doc.toks[j].case == Case::Lower && doc.tok_text(j).len() > 5 && doc.tok_text(j).ends_with("ing");
-        let opens_with_article = words.first().is_some_and(|&j| {
+        let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
-        let relative = words.first().is_some_and(|&j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
-        let has_conj = !relative && words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
-        let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
+        let has_conj = !relative && words().any(|j| in_list(CONJUNCTIONS, doc.tok_text(j)));
+        let apposition = first_word.is_none() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
-        let clause_opener = words.first().is_some_and(|&j| {
-            let w = doc.tok_text(j).to_lowercase();
-            w.ends_with("ed") || w.ends_with("ing") || in_list(PREPOSITIONS, &w)
+        let clause_opener = first_word.is_some_and(|j| {
+            let w = doc.low(j);
+            w.ends_with("ed") || w.ends_with("ing") || in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
