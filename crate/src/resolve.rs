@@ -326,7 +326,7 @@ impl Entities {
             Some(e) => e,
             None => {
                 self.list.push(Entity {
-                    name: m.name.clone(),
+                    name: m.name.to_string(),
                     title: None,
                     heads: Vec::new(),
                     kind: m.entity,
@@ -353,16 +353,16 @@ impl Entities {
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
         if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.to_lowercase()))) {
-            ent.name = m.name.clone();
+            ent.name = m.name.to_string();
             ent.titled |= titled;
         }
         ent.headline &= headline;
         if ent.title.is_none() {
             ent.title = m.title.clone().map(|t| strip_determiner(&t));
         }
-        for h in &m.heads {
-            if !ent.heads.contains(h) {
-                ent.heads.push(h.clone());
+        for &h in &m.heads {
+            if !ent.heads.iter().any(|x| x == h) {
+                ent.heads.push(h.to_string());
             }
         }
         // ("Chile's Cordillera Austral halts …", then "copper miner
@@ -591,9 +591,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
         // (The titled phrase keeps its title: the rules for "title, name"
         // still see it.)
-        let role = doc.text[m.span.clone()].to_string();
+        let role = &doc.text[m.span.clone()];
         ments[n].heads = m.heads.clone();
-        ments[n].title = Some(role);
+        ments[n].title = Some(role.into());
         if ments[n].entity == SpeakerKind::Unknown {
             ments[n].entity = SpeakerKind::Person;
         }
@@ -1090,7 +1090,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
             Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
-                Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.clone(), ments[k].heads.clone(), Class::None))
+                Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.to_string(), ments[k].heads.iter().map(|h| h.to_string()).collect(), Class::None))
             }
             _ => None,
         });
@@ -1100,7 +1100,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole");
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
             if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
@@ -1136,14 +1136,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if m.kind != MentionKind::TitleRef || doc.lang.code != "de" {
                 return None;
             }
-            let h = m.heads.first()?;
+            let h = *m.heads.first()?;
             let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
             let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
             if let Some(&o) = ents.org_head.get(stem) {
                 return Some(o);
             }
             // (Written as the text writes it: "Polizei".)
-            let j = m.toks.clone().find(|&j| doc.low(j) == h.as_str())?;
+            let j = m.toks.clone().find(|&j| doc.low(j) == h)?;
             let name = doc.tok_text(j).get(..stem.len())?.to_string();
             Some(ents.organisation(stem.to_string(), name, Vec::new(), m.class))
         });
@@ -1164,8 +1164,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "The company said …": later "the company" is the same one.
                 if ments[k].kind == MentionKind::OrgRef {
                     if let Some(h) = ments[k].heads.first() {
-                        if !ents.list[e].heads.contains(h) {
-                            ents.list[e].heads.push(h.clone());
+                        if !ents.list[e].heads.iter().any(|x| x == h) {
+                            ents.list[e].heads.push(h.to_string());
                         }
                     }
                 }
@@ -1890,7 +1890,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
         MentionKind::Name => ent_of[k],
         MentionKind::Pronoun => resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start),
         MentionKind::TitleRef | MentionKind::OrgRef => {
-            let head = m.heads.first()?;
+            let head = *m.heads.first()?;
             // "the statement said": whoever spoke last issued it.
             if m.kind == MentionKind::OrgRef && lexicon::list("common", "document_nouns").contains(head) {
                 return history.last().copied();
@@ -1899,9 +1899,9 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             let fits = |e: usize| {
                 let ent = &ents.list[e];
                 if org {
-                    ent.kind == SpeakerKind::Organisation && (ent.name.to_lowercase().contains(head.as_str()) || ent.heads.iter().any(|h| h == head))
+                    ent.kind == SpeakerKind::Organisation && (ent.name.to_lowercase().contains(head) || ent.heads.iter().any(|h| h == head))
                 } else {
-                    ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head.as_str()))
+                    ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head))
                 }
             };
             // Recent speakers first, then recent mentions.

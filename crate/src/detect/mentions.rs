@@ -10,6 +10,7 @@
 //! One pass over each sentence's tokens; mentions inside quotes are skipped
 //! (names a speaker utters are not speakers).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::detect::cues::{self, Class, Lex, Tag};
@@ -29,19 +30,23 @@ pub enum MentionKind {
     OrgRef,
 }
 
+/// A mention's strings borrow the document's text (and its lower-case
+/// forms): a name is nearly always the text as written, and a String per
+/// name, title and head word was a third of the pipeline's allocations.
 #[derive(Debug, Clone)]
-pub struct Mention {
+pub struct Mention<'a> {
     /// Token range of the whole mention (title, honorific and name).
     pub toks: Range<usize>,
     /// Byte range of the whole mention.
     pub span: Range<usize>,
     pub kind: MentionKind,
-    /// The name as written, without title, honorific or possessive ending.
-    pub name: String,
+    /// The name as written, without title, honorific or possessive ending
+    /// (owned only when words were left out or spaces differ).
+    pub name: Cow<'a, str>,
     /// The title or role before the name, as written.
-    pub title: Option<String>,
+    pub title: Option<Cow<'a, str>>,
     /// Lower-case head words of the title (for "the chancellor").
-    pub heads: Vec<String>,
+    pub heads: Vec<&'a str>,
     pub entity: SpeakerKind,
     /// Gender or class the mention tells.
     pub class: Class,
@@ -49,7 +54,7 @@ pub struct Mention {
     pub possessive: bool,
     /// An acronym in brackets right after the name ("(NATO)"), or a
     /// nickname inside it (Tomas "Steel" Varga).
-    pub alias: Option<String>,
+    pub alias: Option<&'a str>,
     /// The gender of the person an organisation speaks through here ("a
     /// spokeswoman for the council": F), for a later "she added".
     pub voice: Class,
@@ -132,10 +137,10 @@ fn is_acronym(w: &str) -> bool {
     (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
 
-impl Mention {
+impl<'a> Mention<'a> {
     /// A mention over tokens `toks` with its name and head words, nothing
     /// else known yet (no title, alias or possessive).
-    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: String, heads: Vec<String>, entity: SpeakerKind, class: Class) -> Mention {
+    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Vec<&'a str>, entity: SpeakerKind, class: Class) -> Mention<'a> {
         Mention {
             span: doc.toks[toks.start].start as usize..doc.toks[toks.end - 1].end as usize,
             toks,
@@ -156,14 +161,14 @@ impl Mention {
 
     /// Whether this mention opens the sentence that `other` stands in
     /// (both given as mentions of the same document).
-    pub fn sentence_initial_of(&self, other: &Mention) -> bool {
+    pub fn sentence_initial_of(&self, other: &Mention<'_>) -> bool {
         self.sentence_initial && self.sent == other.sent
     }
 }
 
 /// Finds mentions in the article's sentences, in order. `in_quote[i]` tells
 /// whether token `i` stands between quote marks.
-pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention> {
+pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention<'a>> {
     // About one mention per seven tokens in news text: growing the Vec from
     // empty copied every (large) Mention several times.
     let mut out = Vec::with_capacity(doc.toks.len() / 6);
@@ -218,15 +223,23 @@ fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
         })
 }
 
-fn text_of(doc: &Doc, r: Range<usize>) -> String {
+fn text_of<'a>(doc: &Doc<'a>, r: Range<usize>) -> &'a str {
     if r.is_empty() {
-        return String::new();
+        return "";
     }
-    doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize].to_string()
+    &doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize]
+}
+
+/// `c` cut to its first `n` bytes (a char boundary), without a copy when borrowed.
+fn truncate(c: &mut Cow<'_, str>, n: usize) {
+    match c {
+        Cow::Borrowed(s) => *s = &s[..n],
+        Cow::Owned(s) => s.truncate(n),
+    }
 }
 
 /// `para_start`: the first token of the sentence's paragraph.
-fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, out: &mut Vec<Mention>) {
+fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, out: &mut Vec<Mention<'a>>) {
     let end = toks.end;
     let mut i = toks.start;
     // Lower-case words (at most two, no function words) between a title and
@@ -257,7 +270,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
     };
     let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
-    let mut carry: Option<(usize, String)> = None;
+    let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
     while i < end {
         if carry.is_some() && carry_end == usize::MAX {
@@ -274,7 +287,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
         if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), vec!["year-old".into()], SpeakerKind::Person, Class::None));
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
         }
@@ -284,7 +297,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2), vec!["year-old".into()], SpeakerKind::Person, class));
+                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
                 i += 2;
                 continue;
             }
@@ -326,7 +339,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k), vec![doc.low(i).to_string()], SpeakerKind::Organisation, Class::N));
+                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), vec![doc.low(i)], SpeakerKind::Organisation, Class::N));
                     i = k;
                     continue;
                 }
@@ -350,8 +363,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
         };
         if group_speaks && !det_before() {
-            let low = doc.low(i).to_string();
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), vec![low], SpeakerKind::Organisation, Class::P));
+            let low = doc.low(i);
+            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), vec![low], SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
@@ -373,11 +386,11 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
                 // The phrase without its determiner: "health ministry".
-                let heads = vec![cues::strip_elided(doc.low(i)).to_string()];
+                let heads = vec![cues::strip_elided(doc.low(i))];
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1), heads, entity, class)
+                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1).into(), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -583,7 +596,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
         if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
-            let h = cues::strip_elided(doc.low(g.start - 1)).to_string();
+            let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
             }
@@ -591,7 +604,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             m.class = Class::N;
         }
         if g.end == i && merged_end == Some(i) {
-            m.name = text_of(doc, g.clone());
+            m.name = text_of(doc, g.clone()).into();
             m.entity = SpeakerKind::Organisation;
             m.class = Class::N;
             m.title = None;
@@ -610,7 +623,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "(NATO)": an alias of the name just found.
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
         if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
-            m.alias = Some(doc.tok_text(i + 1).to_string());
+            m.alias = Some(doc.tok_text(i + 1));
             m.toks.end = i + 3;
             i += 3;
             // "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi": a
@@ -624,8 +637,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             carry_end = usize::MAX;
             if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
                 m.title = Some(match &m.title {
-                    Some(own) => format!("{t} {own}"),
-                    None => t,
+                    Some(own) => format!("{t} {own}").into(),
+                    None => t.into(),
                 });
                 m.entity = SpeakerKind::Person;
                 m.toks.start = s0;
@@ -636,9 +649,9 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
     }
 }
 
-fn pronoun(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention {
+fn pronoun<'a>(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention<'a> {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
-    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, String::new(), Vec::new(), entity, class) }
+    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Vec::new(), entity, class) }
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
@@ -654,7 +667,20 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 }
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
-fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
+fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str> {
+    // Most names are their span as written: no token left out, words one
+    // space apart (or glued). Then the span itself is the name.
+    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&");
+    let as_written = r.clone().all(|k| {
+        !skipped(k) && (k == r.start || {
+            let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
+            // (Without `space_before` the tokens touch.)
+            !doc.toks[k].space_before || gap == b" "
+        })
+    });
+    if as_written {
+        return text_of(doc, r).into();
+    }
     // At most the span's bytes: tokens dropped, one space for each run of white space.
     let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
     let mut out = String::with_capacity(span);
@@ -667,7 +693,7 @@ fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
         }
         out.push_str(doc.tok_text(k));
     }
-    out
+    out.into()
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
@@ -676,7 +702,7 @@ fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
 }
 
 /// Splits a group into title and name, and decides what kind of name it is.
-fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention {
+fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention<'a> {
     let mut class = Class::None;
     let mut start = g.start;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
@@ -737,7 +763,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         name.start += 1;
         title.end = name.start;
     }
-    let base = |kind: MentionKind, name: String, title: Option<String>, entity: SpeakerKind, class: Class| Mention {
+    let base = |kind: MentionKind, name: Cow<'a, str>, title: Option<Cow<'a, str>>, entity: SpeakerKind, class: Class| Mention {
         title,
         ..Mention::plain(doc, g.clone(), kind, name, Vec::new(), entity, class)
     };
@@ -774,13 +800,13 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let mut heads = Vec::new();
     for k in title.clone() {
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
-            heads.push(doc.low(k).to_string());
+            heads.push(doc.low(k));
             if tags[k].has(cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
         }
     }
-    let title_text = |t: Range<usize>| -> Option<String> {
+    let title_text = |t: Range<usize>| -> Option<Cow<'a, str>> {
         if t.is_empty() {
             None
         } else {
@@ -788,12 +814,14 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             let t = text_of(doc, t);
             let t = t.trim_end_matches('.');
             let t = t.strip_suffix(" for").or_else(|| t.strip_suffix(" of")).unwrap_or(t);
-            Some(t.to_string())
+            Some(t.into())
         }
     };
     if of_role && !moved {
-        let n = name_of(doc, in_quote, name.clone());
-        let mut m = base(MentionKind::Name, strip_possessive(&n).0.to_string(), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+        let mut n = name_of(doc, in_quote, name.clone());
+        let len = strip_possessive(&n).0.len();
+        truncate(&mut n, len);
+        let mut m = base(MentionKind::Name, n, title_text(title.clone()), SpeakerKind::Organisation, Class::N);
         m.heads = heads;
         m.voice = class;
         return m;
@@ -813,7 +841,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             m.voice = class;
             return m;
         }
-        let mut m = base(MentionKind::TitleRef, String::new(), title_text(title), SpeakerKind::Person, class);
+        let mut m = base(MentionKind::TitleRef, "".into(), title_text(title), SpeakerKind::Person, class);
         m.heads = heads;
         return m;
     }
@@ -832,7 +860,8 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         SpeakerKind::Unknown
     };
     // (The name is `raw` without its possessive ending: no second copy.)
-    raw.truncate(n.len());
+    let n = n.len();
+    truncate(&mut raw, n);
     let mut m = base(
         MentionKind::Name,
         raw,
@@ -869,7 +898,7 @@ mod tests {
         let lex = cues::lex(lang);
         let tags = lex.tag(&d);
         let inq = vec![false; d.toks.len()];
-        find(&d, lex, &tags, &inq).into_iter().map(|m| (m.name, m.title, m.kind, m.entity)).collect()
+        find(&d, lex, &tags, &inq).into_iter().map(|m| (m.name.into_owned(), m.title.map(Cow::into_owned), m.kind, m.entity)).collect()
     }
 
     #[test]
