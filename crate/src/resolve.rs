@@ -101,7 +101,22 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
         "en" => n > 4 && w.ends_with("ly"),
         _ => false,
     };
-    suffix || lexicon::list(doc.lang.code, "adverbs").contains(w)
+    suffix || adverbs(doc.lang.code).contains(w)
+}
+
+/// `lexicon::list(lang, "adverbs")`, looked up once per language: asked for
+/// each word of a subject's clause, the list's own lookup (a key and a hash
+/// probe) cost more than the word's.
+fn adverbs(lang: &str) -> &'static lexicon::List {
+    static LISTS: [std::sync::OnceLock<&lexicon::List>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    let i = match lang {
+        "en" => 0,
+        "fr" => 1,
+        "de" => 2,
+        "id" => 3,
+        _ => return lexicon::list(lang, "adverbs"),
+    };
+    LISTS[i].get_or_init(|| lexicon::list(lang, "adverbs"))
 }
 
 /// The name set off by a comma after a role or a titled phrase: the first
@@ -1840,7 +1855,9 @@ fn pre_subject(
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
-        let has_conj = !relative && words().any(|j| in_list(CONJUNCTIONS, doc.tok_text(j)));
+        // (The conjunction test first: it rules out most words before the
+        // auxiliary and adverb tests of `words`.)
+        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         let apposition = first_word.is_none() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not

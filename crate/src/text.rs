@@ -233,7 +233,9 @@ fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
 
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
-    crate::lexicon::list("common", "abbreviations").contains(word)
+    // (The list looked up once: asked at every period after a word.)
+    static LIST: std::sync::OnceLock<&crate::lexicon::List> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| crate::lexicon::list("common", "abbreviations")).contains(word)
 }
 
 impl<'a> Doc<'a> {

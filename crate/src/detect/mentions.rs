@@ -173,6 +173,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
     // empty copied every (large) Mention several times.
     let mut out = Vec::with_capacity(doc.toks.len() / 6);
     let labels = crate::lexicon::list(doc.lang.code, "template_labels");
+    let docs = crate::lexicon::list("common", "document_nouns");
     for (_, p) in doc.article_paras() {
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
@@ -193,14 +194,19 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
             }
             // A document is a subject only right before its verb ("the
             // statement said"), not in "in a statement", "a statement from".
-            let docs = crate::lexicon::list("common", "document_nouns");
-            // (Only this sentence's mentions are filtered: linear.)
+            // (Only this sentence's mentions are filtered, in place: linear.)
             if out[first_len..].iter().any(|m| m.kind == MentionKind::OrgRef) {
-                let tail = out.split_off(first_len);
-                out.extend(tail.into_iter().filter(|m| {
+                let mut kept = first_len;
+                for r in first_len..out.len() {
+                    let m = &out[r];
                     let said = m.toks.end < s.toks.end && tags[m.toks.end].has(cues::SPEECH);
-                    !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said)
-                }));
+                    if !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said) {
+                        // (Kept mentions keep their order.)
+                        out.swap(kept, r);
+                        kept += 1;
+                    }
+                }
+                out.truncate(kept);
             }
             if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
