@@ -1206,7 +1206,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut saying = vec![0u32; ntok + 1];
     let de = doc.lang.code == "de";
     for j in 0..ntok {
-        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && konj.contains(doc.tok_text(j)));
+        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 
@@ -1499,7 +1499,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let v = s.toks.clone().find(|&j| {
-                    !in_quote[j] && doc.toks[j].case == Case::Lower && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
+                    !in_quote[j] && doc.toks[j].case == Case::Lower && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
                 let Some(v) = v else { continue };
                 // "es sei denn": unless, no speech.

@@ -64,6 +64,9 @@ pub const REPORTING_START: u32 = 1 << 20;
 pub const GROUP: u32 = 1 << 21;
 /// A participle that continues the clause's speaker ("…, adding that").
 pub const PARTICIPLE: u32 = 1 << 22;
+/// A German Konjunktiv I form (`data/de/konjunktiv.txt`): a test before
+/// the list's own, which is asked for most lower-case German words.
+pub const KONJUNKTIV: u32 = 1 << 23;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -155,6 +158,10 @@ pub struct Lex {
     words: FxMap<String, Tag>,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
+    /// Indices into `title_suffixes` by [`suffix_key`] of their last three
+    /// bytes (bucket [`SHORT`]: endings of fewer bytes): a capitalised
+    /// German word is tried against a few endings, not all hundred.
+    suffix_buckets: Vec<Vec<u16>>,
     /// Relay patterns with the slot last, by their first word.
     relay_pre: FxMap<String, Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
@@ -332,8 +339,28 @@ fn build(lang: &str) -> Lex {
     for w in outlets.keys() {
         words.entry(w.clone()).or_default().flags |= OUTLET_START;
     }
-    let title_suffixes = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
-    Lex { words, title_suffixes, relay_pre, relay_post, reporting, outlets }
+    for w in &lexicon::list(lang, "konjunktiv").entries {
+        words.entry(w.to_lowercase()).or_default().flags |= KONJUNKTIV;
+    }
+    let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
+    let mut suffix_buckets = Vec::new();
+    if !title_suffixes.is_empty() {
+        suffix_buckets = vec![Vec::new(); SHORT + 1];
+        for (i, s) in title_suffixes.iter().enumerate() {
+            let b = if s.len() >= 3 { suffix_key(s.as_bytes()) } else { SHORT };
+            suffix_buckets[b].push(i as u16);
+        }
+    }
+    Lex { words, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
+}
+
+/// The bucket of title endings shorter than three bytes (none so far).
+const SHORT: usize = 256;
+
+/// A bucket for the last three bytes of `b` (at least three bytes long).
+fn suffix_key(b: &[u8]) -> usize {
+    let n = b.len();
+    (b[n - 1] as usize ^ (b[n - 2] as usize) << 3 ^ (b[n - 3] as usize) << 5) & 255
 }
 
 /// The vocabulary of `lang` ("en", "fr", "de", "id"; anything else gets English).
@@ -406,9 +433,13 @@ impl Lex {
                 }
                 let l = low(doc, i, &mut buf);
                 let found = self.words.get(l).copied();
-                if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
+                if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
-                    if self.title_suffixes.iter().any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
+                    // (A word ends with an ending of three bytes or more
+                    // only if its last three bytes are the ending's.)
+                    let long: &[u16] = if l.len() >= 3 { &self.suffix_buckets[suffix_key(l.as_bytes())] } else { &[] };
+                    let mut cands = long.iter().chain(&self.suffix_buckets[SHORT]).map(|&i| &self.title_suffixes[i as usize]);
+                    if cands.any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
                         return Tag { flags: TITLE, class: Class::None };
                     }
                 }
