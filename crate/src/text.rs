@@ -367,6 +367,19 @@ fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s
     }
 }
 
+/// `ASCII_ALNUM[b]` is `b.is_ascii_alphanumeric()`: one load per byte in
+/// the loops that run over every byte of a word (the range tests are
+/// several compares and branches).
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -438,7 +451,7 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 let bytes = s.as_bytes();
                 loop {
                     // ASCII letters and digits, the bulk of most words.
-                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
                         end += 1;
                     }
                     let Some(d) = char_at(s, end) else { break };

@@ -258,13 +258,13 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
         let mut first_ascii = None;
         let (c, node) = if b < 0x80 {
             // ASCII: alphanumeric chars are exactly the spaced ones.
-            let alnum = b.is_ascii_alphanumeric();
+            let alnum = crate::text::ASCII_ALNUM[b as usize];
             let inside_word = prev_alnum && alnum;
             prev_alnum = alnum;
             i += 1;
             if inside_word {
                 // The rest of the ASCII word, in one tight loop.
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                while i < bytes.len() && crate::text::ASCII_ALNUM[bytes[i] as usize] {
                     i += 1;
                 }
                 continue;
