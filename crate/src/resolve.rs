@@ -791,7 +791,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 continue;
             }
             let tag = tags[v];
-            let w = doc.tok_text(v);
+            // (The text itself is sliced once the token is a candidate.)
+            let wb = doc.tok_bytes(v);
             // "»…«, lobte Oltmanns seinen Mitspieler", "\"…,\" joked Reyes":
             // right after a quote, any verb with a name or pronoun after it
             // is the quote's cue.
@@ -808,16 +809,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // noun before a titled name is no verb.)
                     !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
                 }
-                && !in_list(MODALS, w)
+                && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || wb.contains(&b'-') || wb.ends_with(b"nya");
             if !candidate {
                 continue;
             }
+            let w = doc.tok_text(v);
             // "its members had been told to stay home", "residents were
             // asked to leave": a passive says who was told, not who spoke.
             let passive = doc.lang.code == "en"

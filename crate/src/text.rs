@@ -302,6 +302,13 @@ impl<'a> Doc<'a> {
         &self.text[self.toks[i].range()]
     }
 
+    /// The bytes of a token: for tests of a few bytes in the loops over
+    /// every token, without `tok_text`'s char-boundary checks of both ends.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
+        &self.text.as_bytes()[self.toks[i].range()]
+    }
+
     /// Index of the first token whose end is after byte `pos` (binary search).
     // Called from many places: one copy in the wasm, not one per caller.
     #[cfg_attr(target_arch = "wasm32", inline(never))]

@@ -294,7 +294,6 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         let tag = tags[i];
-        let w = doc.tok_text(i);
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
@@ -324,7 +323,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             i += 1;
             continue;
         }
-        if let Some(c) = inverted_pronoun(w, lex) {
+        // (Only a word with a hyphen can be one: most words are not sliced.)
+        if let Some(c) = doc.tok_bytes(i).contains(&b'-').then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
             out.push(pronoun(doc, i, c, false));
             i += 1;
             continue;
