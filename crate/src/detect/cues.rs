@@ -156,6 +156,9 @@ struct Pattern {
 /// The compiled vocabulary of one language.
 pub struct Lex {
     words: FxMap<String, Tag>,
+    /// Bit [`word_sketch`]`(w)` set for every key of `words`: tagging rules
+    /// out many words that are in no list without hashing them.
+    word_bits: Vec<u64>,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
     /// Indices into `title_suffixes` by [`suffix_key`] of their last three
@@ -351,7 +354,23 @@ fn build(lang: &str) -> Lex {
             suffix_buckets[b].push(i as u16);
         }
     }
-    Lex { words, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
+    let mut word_bits = vec![0u64; WORD_BITS / 64];
+    for w in words.keys() {
+        let k = word_sketch(w);
+        word_bits[k / 64] |= 1 << (k % 64);
+    }
+    Lex { words, word_bits, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
+}
+
+/// Bits of [`Lex::word_bits`].
+const WORD_BITS: usize = 8192;
+
+/// A word's length and first, second and last bytes, mixed into a bit
+/// index: equal words have equal sketches.
+fn word_sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
 }
 
 /// The bucket of title endings shorter than three bytes (none so far).
@@ -432,7 +451,8 @@ impl Lex {
                     return Tag::default();
                 }
                 let l = low(doc, i, &mut buf);
-                let found = self.words.get(l).copied();
+                let k = word_sketch(l);
+                let found = if self.word_bits[k / 64] & (1 << (k % 64)) != 0 { self.words.get(l).copied() } else { None };
                 if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
                     // (A word ends with an ending of three bytes or more
