@@ -265,9 +265,24 @@ impl<'s> Words<'s> {
         Words { inline: [""; Words::INLINE], n: 0, spill: Vec::new() }
     }
 
-    /// The words of `s`. (Filled in place: returned by value, the struct
-    /// was copied by a memmove call, 2% of the pipeline's time.)
+    /// The words of `s`, as `split_whitespace`. (Filled in place: returned
+    /// by value, the struct was copied by a memmove call, 2% of the
+    /// pipeline's time.)
     fn fill(&mut self, s: &'s str) {
+        if s.is_ascii() {
+            // (Byte by byte, without decoding chars: names are mostly ASCII.)
+            let mut i = 0;
+            for x in s.split(is_ascii_space).filter(|x| !x.is_empty()) {
+                if i < Words::INLINE {
+                    self.inline[i] = x;
+                } else if i == Words::INLINE {
+                    self.spill = s.split_whitespace().collect();
+                }
+                i += 1;
+                self.n = i;
+            }
+            return;
+        }
         for (i, x) in s.split_whitespace().enumerate() {
             if i < Words::INLINE {
                 self.inline[i] = x;
@@ -277,6 +292,30 @@ impl<'s> Words<'s> {
             self.n = i + 1;
         }
     }
+}
+
+/// `char::is_whitespace` for an ASCII char.
+fn is_ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+}
+
+/// `s.split_whitespace().count()`, byte by byte for ASCII.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let b = s.as_bytes();
+    (0..b.len()).filter(|&i| !is_ascii_space(b[i] as char) && (i == 0 || is_ascii_space(b[i - 1] as char))).count()
+}
+
+/// `lower_in(w, buf)` for a word `w` of `name`, whose lower case is `key`:
+/// for an ASCII name, the word's own bytes in `key`, with no copy.
+fn lower_word<'a>(name: &str, key: &'a str, w: &'a str, buf: &'a mut String) -> &'a str {
+    if name.is_ascii() && key.len() == name.len() {
+        let at = w.as_ptr() as usize - name.as_ptr() as usize;
+        return &key[at..at + w.len()];
+    }
+    lower_in(w, buf)
 }
 
 impl Entities {
@@ -302,7 +341,7 @@ impl Entities {
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
-            if let Some(&e) = self.surname.get(lower_in(ws[ws.len() - 1], &mut buf)) {
+            if let Some(&e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
@@ -321,7 +360,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(&e) = self.first.get(lower_in(ws[0], &mut buf)) {
+                if let Some(&e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -332,12 +371,12 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_in(ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(lower_in(ws[0], &mut buf)).copied();
+                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).copied();
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
@@ -368,7 +407,7 @@ impl Entities {
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
         let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
-        let (n_new, n_old) = (ws.len(), ent.name.split_whitespace().count());
+        let (n_new, n_old) = (ws.len(), word_count(&ent.name));
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
         let run_on = opens_name(&ent.name, key);
@@ -412,9 +451,9 @@ impl Entities {
             put(&mut self.exact, key, e);
         }
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
-            put(&mut self.org_head, lower_in(ws[ws.len() - 1], &mut buf), e);
+            put(&mut self.org_head, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
-            put(&mut self.org_head, lower_in(ws[0], &mut buf), e);
+            put(&mut self.org_head, lower_word(&m.name, key, ws[0], &mut buf), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
@@ -427,10 +466,10 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                put(&mut self.surname, lower_in(last, &mut buf), e);
+                put(&mut self.surname, lower_word(&m.name, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                put_new(&mut self.first, lower_in(ws[0], &mut buf), e);
+                put_new(&mut self.first, lower_word(&m.name, key, ws[0], &mut buf), e);
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
