@@ -217,13 +217,16 @@ fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
     let mut low = Vec::with_capacity(toks.len());
     let mut lows = String::new();
     let mut sigma = false;
+    let bytes = text.as_bytes();
     for t in toks {
-        let s = &text[t.range()];
-        let b = s.as_bytes();
+        // (The bytes, not the str: most tokens are read no further, and
+        // slicing the str checks both ends for char boundaries.)
+        let b = &bytes[t.range()];
         if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
             low.push((t.start, t.end));
             continue;
         }
+        let s = &text[t.range()];
         let a = lows.len();
         sigma |= push_lower(s, &mut lows);
         low.push((a as u32 | LOWS_BIT, lows.len() as u32));
@@ -524,9 +527,14 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
     let mut i = range.start;
     while i < range.end {
         let t = &toks[i];
+        // (Terminals are punctuation tokens: words skip the slicing and the
+        // string tests.)
+        if t.kind != TokKind::Punct {
+            i += 1;
+            continue;
+        }
         let s = &text[t.range()];
-        // (Terminals are punctuation tokens: words skip the string tests.)
-        let terminal = t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
+        let terminal = matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
         if terminal {
             // Absorb repeated terminals and closing quotes/brackets.
             let mut j = i + 1;
