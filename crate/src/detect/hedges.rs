@@ -445,7 +445,7 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     for i in toks {
         let t = doc.toks[i];
         // (At least four chars: four bytes that start a char.)
-        if t.kind == TokKind::Word && doc.tok_text(i).bytes().filter(|&b| (b as i8) >= -0x40).nth(3).is_some() {
+        if t.kind == TokKind::Word && doc.tok_bytes(i).iter().filter(|&&b| (b as i8) >= -0x40).nth(3).is_some() {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;
