@@ -43,7 +43,7 @@ const SUBJECT_WINDOW: usize = 64;
 
 /// Words after "told X" that start no reported content ("told reporters
 /// during a visit").
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
     "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
     "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom", "par", "melalui", "lewat",
@@ -141,7 +141,7 @@ fn borrowed_title(doc: &Doc, titled: &Mention, name: &Mention) -> bool {
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
 
 /// Words that end a reported clause before the next speaker's clause.
-const CONJUNCTIONS: &[&str] = &[
+pub(crate) const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
     "doch", "tetapi", "namun", "sedangkan", "dan", "meski", "meskipun", "walaupun",
 ];
@@ -1804,6 +1804,7 @@ fn pre_subject(
                 let after_prep = doc.lang.code == "de"
                     && m.toks.start > 0
                     && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
+                    && tags[m.toks.start - 1].has(cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
@@ -1906,14 +1907,14 @@ fn pre_subject(
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         let apposition = first_word.is_none() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
             let w = doc.low(j);
-            w.ends_with("ed") || w.ends_with("ing") || in_list(PREPOSITIONS, w)
+            w.ends_with("ed") || w.ends_with("ing") || tags[j].has(cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
@@ -2413,7 +2414,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (tags[a].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         let mut window = (a + 8).min(s1);

@@ -67,6 +67,11 @@ pub const PARTICIPLE: u32 = 1 << 22;
 /// A German Konjunktiv I form (`data/de/konjunktiv.txt`): a test before
 /// the list's own, which is asked for most lower-case German words.
 pub const KONJUNKTIV: u32 = 1 << 23;
+/// A word of resolve's lists of prepositions and of conjunctions (of all
+/// languages): tests before those lists' own scans, in the loops over a
+/// subject's clause.
+pub const PREPOSITION: u32 = 1 << 24;
+pub const CONJUNCTION: u32 = 1 << 25;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -341,6 +346,11 @@ fn build(lang: &str) -> Lex {
     }
     for w in outlets.keys() {
         words.entry(w.clone()).or_default().flags |= OUTLET_START;
+    }
+    for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
+        for w in list {
+            words.entry(w.to_lowercase()).or_default().flags |= flag;
+        }
     }
     for w in &lexicon::list(lang, "konjunktiv").entries {
         words.entry(w.to_lowercase()).or_default().flags |= KONJUNKTIV;
