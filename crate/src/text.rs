@@ -215,7 +215,9 @@ pub fn lower_same_len(c: char) -> char {
 /// The lower-case forms of `toks` (see [`Doc::low`]).
 fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
     let mut low = Vec::with_capacity(toks.len());
-    let mut lows = String::new();
+    // (Capitalised words are some tenth of news text: room for that many
+    // bytes, so that the copies are seldom moved as the string grows.)
+    let mut lows = String::with_capacity(text.len() / 8);
     let mut sigma = false;
     let bytes = text.as_bytes();
     for t in toks {
@@ -226,9 +228,14 @@ fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
             low.push((t.start, t.end));
             continue;
         }
-        let s = &text[t.range()];
         let a = lows.len();
-        sigma |= push_lower(s, &mut lows);
+        if b.is_ascii() {
+            // (Byte by byte: for a short word, cheaper than push_lower's
+            // copy call and second pass.)
+            lows.extend(b.iter().map(|&c| c.to_ascii_lowercase() as char));
+        } else {
+            sigma |= push_lower(&text[t.range()], &mut lows);
+        }
         low.push((a as u32 | LOWS_BIT, lows.len() as u32));
     }
     (low, lows, sigma)
