@@ -43,7 +43,7 @@ const SUBJECT_WINDOW: usize = 64;
 
 /// Words after "told X" that start no reported content ("told reporters
 /// during a visit").
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
     "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
     "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom", "par", "melalui", "lewat",
@@ -101,7 +101,22 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
         "en" => n > 4 && w.ends_with("ly"),
         _ => false,
     };
-    suffix || lexicon::list(doc.lang.code, "adverbs").contains(w)
+    suffix || adverbs(doc.lang.code).contains(w)
+}
+
+/// `lexicon::list(lang, "adverbs")`, looked up once per language: asked for
+/// each word of a subject's clause, the list's own lookup (a key and a hash
+/// probe) cost more than the word's.
+fn adverbs(lang: &str) -> &'static lexicon::List {
+    static LISTS: [std::sync::OnceLock<&lexicon::List>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    let i = match lang {
+        "en" => 0,
+        "fr" => 1,
+        "de" => 2,
+        "id" => 3,
+        _ => return lexicon::list(lang, "adverbs"),
+    };
+    LISTS[i].get_or_init(|| lexicon::list(lang, "adverbs"))
 }
 
 /// The name set off by a comma after a role or a titled phrase: the first
@@ -118,7 +133,7 @@ fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, c
 /// True when the name in apposition has no title of its own: none, or the
 /// titled phrase before it ("Pelatih Persiwa, Rui Fontes").
 fn borrowed_title(doc: &Doc, titled: &Mention, name: &Mention) -> bool {
-    name.title.as_deref().is_none_or(|t| t == &doc.text[titled.span.clone()])
+    name.title.as_deref().is_none_or(|t| t == &doc.text[titled.span()])
 }
 
 /// Relative pronouns: after a comma they open an aside about the subject
@@ -126,7 +141,7 @@ fn borrowed_title(doc: &Doc, titled: &Mention, name: &Mention) -> bool {
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
 
 /// Words that end a reported clause before the next speaker's clause.
-const CONJUNCTIONS: &[&str] = &[
+pub(crate) const CONJUNCTIONS: &[&str] = &[
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
     "doch", "tetapi", "namun", "sedangkan", "dan", "meski", "meskipun", "walaupun",
 ];
@@ -220,8 +235,87 @@ fn is_particle(w: &str) -> bool {
     in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
-fn words_of(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
+/// The words of a name, held on the stack when there are at most
+/// [`Words::INLINE`] (names are short: a Vec for each `link` call was a fifth
+/// of all allocations).
+struct Words<'s> {
+    inline: [&'s str; Words::INLINE],
+    n: usize,
+    /// All the words, when there are more.
+    spill: Vec<&'s str>,
+}
+
+impl Words<'_> {
+    const INLINE: usize = 8;
+}
+
+impl<'s> std::ops::Deref for Words<'s> {
+    type Target = [&'s str];
+    fn deref(&self) -> &[&'s str] {
+        if self.n > Words::INLINE {
+            &self.spill
+        } else {
+            &self.inline[..self.n]
+        }
+    }
+}
+
+impl<'s> Words<'s> {
+    fn new() -> Self {
+        Words { inline: [""; Words::INLINE], n: 0, spill: Vec::new() }
+    }
+
+    /// The words of `s`, as `split_whitespace`. (Filled in place: returned
+    /// by value, the struct was copied by a memmove call, 2% of the
+    /// pipeline's time.)
+    fn fill(&mut self, s: &'s str) {
+        if s.is_ascii() {
+            // (Byte by byte, without decoding chars: names are mostly ASCII.)
+            let mut i = 0;
+            for x in s.split(is_ascii_space).filter(|x| !x.is_empty()) {
+                if i < Words::INLINE {
+                    self.inline[i] = x;
+                } else if i == Words::INLINE {
+                    self.spill = s.split_whitespace().collect();
+                }
+                i += 1;
+                self.n = i;
+            }
+            return;
+        }
+        for (i, x) in s.split_whitespace().enumerate() {
+            if i < Words::INLINE {
+                self.inline[i] = x;
+            } else if i == Words::INLINE {
+                self.spill = s.split_whitespace().collect();
+            }
+            self.n = i + 1;
+        }
+    }
+}
+
+/// `char::is_whitespace` for an ASCII char.
+fn is_ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+}
+
+/// `s.split_whitespace().count()`, byte by byte for ASCII.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let b = s.as_bytes();
+    (0..b.len()).filter(|&i| !is_ascii_space(b[i] as char) && (i == 0 || is_ascii_space(b[i - 1] as char))).count()
+}
+
+/// `lower_in(w, buf)` for a word `w` of `name`, whose lower case is `key`:
+/// for an ASCII name, the word's own bytes in `key`, with no copy.
+fn lower_word<'a>(name: &str, key: &'a str, w: &'a str, buf: &'a mut String) -> &'a str {
+    if name.is_ascii() && key.len() == name.len() {
+        let at = w.as_ptr() as usize - name.as_ptr() as usize;
+        return &key[at..at + w.len()];
+    }
+    lower_in(w, buf)
 }
 
 impl Entities {
@@ -242,13 +336,15 @@ impl Entities {
                 by_alias = found.is_some_and(|e| self.list[e].name.to_lowercase() == *a);
             }
         }
-        let ws = words_of(&m.name);
+        let mut ws = Words::new();
+        ws.fill(&m.name);
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
-            if let Some(&e) = self.surname.get(lower_in(ws[ws.len() - 1], &mut buf)) {
+            if let Some(&e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
-                let ews = words_of(&ent.name);
+                let mut ews = Words::new();
+                ews.fill(&ent.name);
                 let compatible = ent.kind != SpeakerKind::Organisation
                     && (ws.len() == 1
                         || ews.len() == 1
@@ -264,7 +360,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(&e) = self.first.get(lower_in(ws[0], &mut buf)) {
+                if let Some(&e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -275,12 +371,12 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_in(ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(lower_in(ws[0], &mut buf)).copied();
+                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).copied();
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
@@ -292,7 +388,7 @@ impl Entities {
             Some(e) => e,
             None => {
                 self.list.push(Entity {
-                    name: m.name.clone(),
+                    name: m.name.to_string(),
                     title: None,
                     heads: Vec::new(),
                     kind: m.entity,
@@ -311,7 +407,7 @@ impl Entities {
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
         let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
-        let (n_new, n_old) = (ws.len(), ent.name.split_whitespace().count());
+        let (n_new, n_old) = (ws.len(), word_count(&ent.name));
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
         let run_on = opens_name(&ent.name, key);
@@ -319,16 +415,16 @@ impl Entities {
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
         if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.to_lowercase()))) {
-            ent.name = m.name.clone();
+            ent.name = m.name.to_string();
             ent.titled |= titled;
         }
         ent.headline &= headline;
         if ent.title.is_none() {
             ent.title = m.title.clone().map(|t| strip_determiner(&t));
         }
-        for h in &m.heads {
-            if !ent.heads.contains(h) {
-                ent.heads.push(h.clone());
+        for &h in &m.heads {
+            if !ent.heads.iter().any(|x| x == h) {
+                ent.heads.push(h.to_string());
             }
         }
         // ("Chile's Cordillera Austral halts …", then "copper miner
@@ -350,14 +446,14 @@ impl Entities {
         if matches!(m.voice, Class::M | Class::F) && ent.kind == SpeakerKind::Organisation {
             ent.voice = m.voice;
         }
-        ent.mentions.push(m.span.clone());
+        ent.mentions.push(m.span());
         if known != Some(e) {
             put(&mut self.exact, key, e);
         }
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
-            put(&mut self.org_head, lower_in(ws[ws.len() - 1], &mut buf), e);
+            put(&mut self.org_head, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
-            put(&mut self.org_head, lower_in(ws[0], &mut buf), e);
+            put(&mut self.org_head, lower_word(&m.name, key, ws[0], &mut buf), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
@@ -370,10 +466,10 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                put(&mut self.surname, lower_in(last, &mut buf), e);
+                put(&mut self.surname, lower_word(&m.name, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                put_new(&mut self.first, lower_in(ws[0], &mut buf), e);
+                put_new(&mut self.first, lower_word(&m.name, key, ws[0], &mut buf), e);
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
@@ -562,7 +658,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut ments = mentions::find(doc, lex, &tags, &in_quote);
     // (A possessive pronoun and the title after it may start together: "his
     // spokesman".)
-    let spans_ordered = ments.windows(2).all(|w| (w[0].span.start, w[0].span.end) < (w[1].span.start, w[1].span.end));
+    let spans_ordered = ments.windows(2).all(|w| (w[0].bytes.start, w[0].bytes.end) < (w[1].bytes.start, w[1].bytes.end));
     let mut mention_at = vec![u32::MAX; ntok];
     for (k, m) in ments.iter().enumerate() {
         mention_at[m.toks.start] = k as u32;
@@ -584,9 +680,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
         // (The titled phrase keeps its title: the rules for "title, name"
         // still see it.)
-        let role = doc.text[m.span.clone()].to_string();
+        let role = &doc.text[m.span()];
         ments[n].heads = m.heads.clone();
-        ments[n].title = Some(role);
+        ments[n].title = Some(role.into());
         if ments[n].entity == SpeakerKind::Unknown {
             ments[n].entity = SpeakerKind::Person;
         }
@@ -602,7 +698,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // A first paragraph without a closing stop is the headline.
     let headline_para = doc.article_paras().next().filter(|(_, p)| !doc.text[p.range.clone()].trim_end().ends_with(['.', '!', '?'])).map(|(i, _)| i);
     for (k, m) in ments.iter().enumerate() {
-        // The sentence mentions::find scanned: the one holding `m.span.start`.
+        // The sentence mentions::find scanned: the one holding `m.bytes.start`.
         let sent = m.sent;
         match m.kind {
             MentionKind::Name => {
@@ -773,7 +869,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
-            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span.clone()]);
+            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span()]);
             if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
                 k = n;
             }
@@ -794,7 +890,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 continue;
             }
             let tag = tags[v];
-            let w = doc.tok_text(v);
+            // (The text itself is sliced once the token is a candidate.)
+            let wb = doc.tok_bytes(v);
             // "»…«, lobte Oltmanns seinen Mitspieler", "\"…,\" joked Reyes":
             // right after a quote, any verb with a name or pronoun after it
             // is the quote's cue.
@@ -811,16 +908,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // noun before a titled name is no verb.)
                     !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
                 }
-                && !in_list(MODALS, w)
+                && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || w.bytes().any(|b| b == b'-') || w.ends_with("nya");
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || wb.contains(&b'-') || wb.ends_with(b"nya");
             if !candidate {
                 continue;
             }
+            let w = doc.tok_text(v);
             // "its members had been told to stay home", "residents were
             // asked to leave": a passive says who was told, not who spoke.
             let passive = doc.lang.code == "en"
@@ -1071,7 +1169,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // sagt", "said a nurse" (not a spokesperson: the body speaks).
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
-                let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole" || h == "jubir");
+                let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
                 let noun = doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
@@ -1127,8 +1225,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("it said", right before its verb, is the company: "it is
             // said", "es hieß", "on dit" are no one.)
             Some(Subject::Mention(k)) => {
-                let w = doc.text[ments[k].span.clone()].to_lowercase();
-                ments[k].kind == MentionKind::Pronoun && (matches!(w.as_str(), "es" | "on") || w == "it" && ments[k].toks.end != c.tok)
+                // (No char outside ASCII lower-cases to these letters:
+                // comparing ignoring ASCII case is `to_lowercase() ==`.)
+                let w = &doc.text[ments[k].span()];
+                ments[k].kind == MentionKind::Pronoun
+                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && ments[k].toks.end != c.tok)
             }
             _ => false,
         };
@@ -1145,7 +1246,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span.clone()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
@@ -1165,7 +1266,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 });
                 // ("von der Polizei": an organisation word names it.)
                 let after = after.and_then(|n| match ments[n].kind {
-                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation(ments[n].name.to_lowercase(), ments[n].name.clone(), ments[n].heads.clone(), Class::None))),
+                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation(ments[n].name.to_lowercase(), ments[n].name.to_string(), ments[n].heads.iter().map(|h| h.to_string()).collect(), Class::None))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
@@ -1239,7 +1340,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
                 let s = ments[k].sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
-                ahead.or_else(|| Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.clone(), ments[k].heads.clone(), Class::None)))
+                ahead.or_else(|| Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.to_string(), ments[k].heads.iter().map(|h| h.to_string()).collect(), Class::None)))
             }
             _ => None,
         });
@@ -1249,7 +1350,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || h == "porte-parole");
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
             if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
@@ -1285,21 +1386,21 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if m.kind != MentionKind::TitleRef || doc.lang.code != "de" {
                 return None;
             }
-            let h = m.heads.first()?;
+            let h = *m.heads.first()?;
             let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
             let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
             if let Some(&o) = ents.org_head.get(stem) {
                 return Some(o);
             }
             // (Written as the text writes it: "Polizei".)
-            let j = m.toks.clone().find(|&j| doc.low(j) == h.as_str())?;
+            let j = m.toks.clone().find(|&j| doc.low(j) == h)?;
             let name = doc.tok_text(j).get(..stem.len())?.to_string();
             Some(ents.organisation(stem.to_string(), name, Vec::new(), m.class))
         });
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
-                let sp = ments[k].span.clone();
+                let sp = ments[k].span();
                 // A name's own entity got its span from `link` already: no
                 // scan of all its mentions (they grow with the document).
                 let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
@@ -1313,8 +1414,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "The company said …": later "the company" is the same one.
                 if ments[k].kind == MentionKind::OrgRef {
                     if let Some(h) = ments[k].heads.first() {
-                        if !ents.list[e].heads.contains(h) {
-                            ents.list[e].heads.push(h.clone());
+                        if !ents.list[e].heads.iter().any(|x| x == h) {
+                            ents.list[e].heads.push(h.to_string());
                         }
                     }
                 }
@@ -1340,7 +1441,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut saying = vec![0u32; ntok + 1];
     let de = doc.lang.code == "de";
     for j in 0..ntok {
-        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && konj.contains(doc.tok_text(j)));
+        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 
@@ -1647,7 +1748,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let v = s.toks.clone().find(|&j| {
-                    !in_quote[j] && doc.toks[j].case == Case::Lower && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
+                    !in_quote[j] && doc.toks[j].case == Case::Lower && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
                 let Some(v) = v else { continue };
                 // "es sei denn": unless, no speech.
@@ -1922,6 +2023,7 @@ fn pre_subject(
                 let after_prep = doc.lang.code == "de"
                     && m.toks.start > 0
                     && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
+                    && tags[m.toks.start - 1].has(cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
@@ -2012,7 +2114,10 @@ fn pre_subject(
                 }
             }
         }
-        let words: Vec<usize> = (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j)).collect();
+        // The segment's words but auxiliaries and adverbs (an iterator, not
+        // a Vec: its first word is all most rounds read).
+        let words = || (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j));
+        let first_word = words().next();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
         // So is a participle: "Mayor Ruth Okafor, standing beside her, said".
@@ -2022,19 +2127,21 @@ fn pre_subject(
             let w = doc.tok_text(j);
             doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && matches!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
-        let opens_with_article = words.first().is_some_and(|&j| {
+        let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
-        let relative = words.first().is_some_and(|&j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
-        let has_conj = !relative && words.iter().any(|&j| in_list(CONJUNCTIONS, doc.tok_text(j)));
-        let apposition = words.is_empty() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
+        // (The conjunction test first: it rules out most words before the
+        // auxiliary and adverb tests of `words`.)
+        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let apposition = first_word.is_none() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
-        let clause_opener = words.first().is_some_and(|&j| {
-            let w = doc.tok_text(j).to_lowercase();
-            w.ends_with("ed") || w.ends_with("ing") || in_list(PREPOSITIONS, &w)
+        let clause_opener = first_word.is_some_and(|j| {
+            let w = doc.low(j);
+            w.ends_with("ed") || w.ends_with("ing") || tags[j].has(cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
@@ -2077,7 +2184,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
         MentionKind::Name => ent_of[k],
         MentionKind::Pronoun => resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start),
         MentionKind::TitleRef | MentionKind::OrgRef => {
-            let head = m.heads.first()?;
+            let head = *m.heads.first()?;
             // "the statement said": whoever spoke last issued it.
             if m.kind == MentionKind::OrgRef && lexicon::list("common", "document_nouns").contains(head) {
                 return history.last().copied();
@@ -2086,9 +2193,9 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             let fits = |e: usize| {
                 let ent = &ents.list[e];
                 if org {
-                    ent.kind == SpeakerKind::Organisation && (ent.name.to_lowercase().contains(head.as_str()) || ent.heads.iter().any(|h| h == head))
+                    ent.kind == SpeakerKind::Organisation && (ent.name.to_lowercase().contains(head) || ent.heads.iter().any(|h| h == head))
                 } else {
-                    ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head.as_str()))
+                    ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head))
                 }
             };
             // Recent speakers first, then recent mentions.
@@ -2110,7 +2217,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
-                let company = matches!(head.as_str(), "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
+                let company = matches!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
                     let n = ents.list[e].name.to_lowercase();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
@@ -2693,7 +2800,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (tags[a].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         let mut window = (a + 8).min(s1);
@@ -3657,7 +3764,7 @@ mod debug {
         }
         eprintln!();
         for m in crate::detect::mentions::find(&d, lex, &tags, &inq) {
-            eprintln!("{:?} {:?} {:?} {:?} weak={}", &t[m.span.clone()], m.kind, m.name, m.title, m.weak);
+            eprintln!("{:?} {:?} {:?} {:?} weak={}", &t[m.span()], m.kind, m.name, m.title, m.weak);
         }
     }
 }

@@ -215,17 +215,27 @@ pub fn lower_same_len(c: char) -> char {
 /// The lower-case forms of `toks` (see [`Doc::low`]).
 fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
     let mut low = Vec::with_capacity(toks.len());
-    let mut lows = String::new();
+    // (Capitalised words are some tenth of news text: room for that many
+    // bytes, so that the copies are seldom moved as the string grows.)
+    let mut lows = String::with_capacity(text.len() / 8);
     let mut sigma = false;
+    let bytes = text.as_bytes();
     for t in toks {
-        let s = &text[t.range()];
-        let b = s.as_bytes();
+        // (The bytes, not the str: most tokens are read no further, and
+        // slicing the str checks both ends for char boundaries.)
+        let b = &bytes[t.range()];
         if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
             low.push((t.start, t.end));
             continue;
         }
         let a = lows.len();
-        sigma |= push_lower(s, &mut lows);
+        if b.is_ascii() {
+            // (Byte by byte: for a short word, cheaper than push_lower's
+            // copy call and second pass.)
+            lows.extend(b.iter().map(|&c| c.to_ascii_lowercase() as char));
+        } else {
+            sigma |= push_lower(&text[t.range()], &mut lows);
+        }
         low.push((a as u32 | LOWS_BIT, lows.len() as u32));
     }
     (low, lows, sigma)
@@ -233,7 +243,9 @@ fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
 
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
-    crate::lexicon::list("common", "abbreviations").contains(word)
+    // (The list looked up once: asked at every period after a word.)
+    static LIST: std::sync::OnceLock<&crate::lexicon::List> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| crate::lexicon::list("common", "abbreviations")).contains(word)
 }
 
 impl<'a> Doc<'a> {
@@ -300,6 +312,14 @@ impl<'a> Doc<'a> {
         &self.text[self.toks[i].range()]
     }
 
+    /// The bytes of a token: for tests of a few bytes in the loops over
+    /// every token, without `tok_text`'s char-boundary checks of both ends.
+    /// (Inlined in the wasm too: a call cost more than the slicing.)
+    #[inline]
+    pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
+        &self.text.as_bytes()[self.toks[i].range()]
+    }
+
     /// Index of the first token whose end is after byte `pos` (binary search).
     // Called from many places: one copy in the wasm, not one per caller.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -364,6 +384,19 @@ fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s
         &lows[(a & !LOWS_BIT) as usize..b as usize]
     }
 }
+
+/// `ASCII_ALNUM[b]` is `b.is_ascii_alphanumeric()`: one load per byte in
+/// the loops that run over every byte of a word (the range tests are
+/// several compares and branches).
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -436,7 +469,7 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 let bytes = s.as_bytes();
                 loop {
                     // ASCII letters and digits, the bulk of most words.
-                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
                         end += 1;
                     }
                     let Some(d) = char_at(s, end) else { break };
@@ -502,9 +535,14 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
     let mut i = range.start;
     while i < range.end {
         let t = &toks[i];
+        // (Terminals are punctuation tokens: words skip the slicing and the
+        // string tests.)
+        if t.kind != TokKind::Punct {
+            i += 1;
+            continue;
+        }
         let s = &text[t.range()];
-        // (Terminals are punctuation tokens: words skip the string tests.)
-        let terminal = t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
+        let terminal = matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}");
         if terminal {
             // Absorb repeated terminals and closing quotes/brackets.
             let mut j = i + 1;

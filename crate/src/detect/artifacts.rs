@@ -57,10 +57,10 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
         seen_until = q.end;
         let mut i = doc.tok_at(from);
         while i < doc.toks.len() && (doc.toks[i].end as usize) <= q.end {
-            let open = doc.tok_text(i);
-            let close = match open {
-                "(" => ")",
-                "[" => "]",
+            // (Bytes: every token of the quote is tested, few are brackets.)
+            let (open, close) = match doc.tok_bytes(i) {
+                b"(" => ("(", ")"),
+                b"[" => ("[", "]"),
                 _ => {
                     i += 1;
                     continue;

@@ -64,6 +64,14 @@ pub const REPORTING_START: u32 = 1 << 20;
 pub const GROUP: u32 = 1 << 21;
 /// A participle that continues the clause's speaker ("…, adding that").
 pub const PARTICIPLE: u32 = 1 << 22;
+/// A German Konjunktiv I form (`data/de/konjunktiv.txt`): a test before
+/// the list's own, which is asked for most lower-case German words.
+pub const KONJUNKTIV: u32 = 1 << 23;
+/// A word of resolve's lists of prepositions and of conjunctions (of all
+/// languages): tests before those lists' own scans, in the loops over a
+/// subject's clause.
+pub const PREPOSITION: u32 = 1 << 24;
+pub const CONJUNCTION: u32 = 1 << 25;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -78,15 +86,31 @@ impl Hasher for FxHasher {
             let w = u64::from_le_bytes(c.try_into().unwrap());
             self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
+        // The last 0-7 bytes (most words are shorter than 8) in one round,
+        // not one per byte: two overlapping u32 reads, or three bytes. Any
+        // mix is correct (equal strings hash alike); this one is cheap and
+        // keeps the length apart.
+        let r = chunks.remainder();
+        let n = r.len();
+        let w = if n >= 4 {
+            let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as u64;
+            let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]) as u64;
+            lo | hi << 32
+        } else if n > 0 {
+            r[0] as u64 | (r[n / 2] as u64) << 8 | (r[n - 1] as u64) << 16
+        } else {
+            return;
+        };
+        self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 59).wrapping_mul(K);
     }
     fn write_u8(&mut self, b: u8) {
         self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // A product's high bits depend on all of its input, its low bits on
+        // the input's low bits only; hashbrown picks the bucket with the low
+        // bits: rotate the well-mixed high bits down (as rustc-hash 2 does).
+        self.0.rotate_left(26)
     }
 }
 
@@ -137,8 +161,15 @@ struct Pattern {
 /// The compiled vocabulary of one language.
 pub struct Lex {
     words: FxMap<String, Tag>,
+    /// Bit [`word_sketch`]`(w)` set for every key of `words`: tagging rules
+    /// out many words that are in no list without hashing them.
+    word_bits: Vec<u64>,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
+    /// Indices into `title_suffixes` by [`suffix_key`] of their last three
+    /// bytes (bucket [`SHORT`]: endings of fewer bytes): a capitalised
+    /// German word is tried against a few endings, not all hundred.
+    suffix_buckets: Vec<Vec<u16>>,
     /// Relay patterns with the slot last, by their first word.
     relay_pre: FxMap<String, Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
@@ -320,8 +351,49 @@ fn build(lang: &str) -> Lex {
     for w in outlets.keys() {
         words.entry(w.clone()).or_default().flags |= OUTLET_START;
     }
-    let title_suffixes = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
-    Lex { words, title_suffixes, relay_pre, relay_post, reporting, outlets }
+    for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
+        for w in list {
+            words.entry(w.to_lowercase()).or_default().flags |= flag;
+        }
+    }
+    for w in &lexicon::list(lang, "konjunktiv").entries {
+        words.entry(w.to_lowercase()).or_default().flags |= KONJUNKTIV;
+    }
+    let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
+    let mut suffix_buckets = Vec::new();
+    if !title_suffixes.is_empty() {
+        suffix_buckets = vec![Vec::new(); SHORT + 1];
+        for (i, s) in title_suffixes.iter().enumerate() {
+            let b = if s.len() >= 3 { suffix_key(s.as_bytes()) } else { SHORT };
+            suffix_buckets[b].push(i as u16);
+        }
+    }
+    let mut word_bits = vec![0u64; WORD_BITS / 64];
+    for w in words.keys() {
+        let k = word_sketch(w);
+        word_bits[k / 64] |= 1 << (k % 64);
+    }
+    Lex { words, word_bits, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
+}
+
+/// Bits of [`Lex::word_bits`].
+const WORD_BITS: usize = 8192;
+
+/// A word's length and first, second and last bytes, mixed into a bit
+/// index: equal words have equal sketches.
+fn word_sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
+}
+
+/// The bucket of title endings shorter than three bytes (none so far).
+const SHORT: usize = 256;
+
+/// A bucket for the last three bytes of `b` (at least three bytes long).
+fn suffix_key(b: &[u8]) -> usize {
+    let n = b.len();
+    (b[n - 1] as usize ^ (b[n - 2] as usize) << 3 ^ (b[n - 3] as usize) << 5) & 255
 }
 
 /// The vocabulary of `lang` ("en", "fr", "de", "id"; anything else gets English).
@@ -393,10 +465,15 @@ impl Lex {
                     return Tag::default();
                 }
                 let l = low(doc, i, &mut buf);
-                let found = self.words.get(l).copied();
-                if found.is_none() && t.case == crate::text::Case::Upper && !self.title_suffixes.is_empty() {
+                let k = word_sketch(l);
+                let found = if self.word_bits[k / 64] & (1 << (k % 64)) != 0 { self.words.get(l).copied() } else { None };
+                if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
-                    if self.title_suffixes.iter().any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
+                    // (A word ends with an ending of three bytes or more
+                    // only if its last three bytes are the ending's.)
+                    let long: &[u16] = if l.len() >= 3 { &self.suffix_buckets[suffix_key(l.as_bytes())] } else { &[] };
+                    let mut cands = long.iter().chain(&self.suffix_buckets[SHORT]).map(|&i| &self.title_suffixes[i as usize]);
+                    if cands.any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
                         return Tag { flags: TITLE, class: Class::None };
                     }
                 }

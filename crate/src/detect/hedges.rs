@@ -55,6 +55,9 @@ struct Table {
     /// before the lists are scanned.
     pat_lens: u64,
     pat_first: [u64; 4],
+    /// Bit [`sketch`]`(w)` for every group and quantifier word: the finer
+    /// test, for words that pass the two above.
+    pat_bits: [u64; 32],
     /// Verbs of belief a vague group may take besides speech verbs.
     group_verbs: Vec<String>,
 }
@@ -129,6 +132,8 @@ fn build(lang: &str) -> Table {
         t.pat_lens |= 1 << w.len().min(63);
         let b = w.as_bytes().first().copied().unwrap_or(0);
         t.pat_first[usize::from(b >> 6)] |= 1 << (b & 63);
+        let k = sketch(w);
+        t.pat_bits[k / 64] |= 1 << (k % 64);
     }
     for w in t.by_first.keys() {
         let k = sketch(w);
@@ -313,7 +318,10 @@ fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: u
     // The weasel pattern opens with a quantifier or a group word.
     let w = low[k];
     let b = w.as_bytes().first().copied().unwrap_or(0);
-    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0;
+    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && {
+        let sk = sketch(w);
+        t.pat_bits[sk / 64] & (1 << (sk % 64)) != 0
+    };
     if !maybe {
         return fr_conditional_cue(lang, low, k);
     }
@@ -437,7 +445,7 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     for i in toks {
         let t = doc.toks[i];
         // (At least four chars: four bytes that start a char.)
-        if t.kind == TokKind::Word && doc.tok_text(i).bytes().filter(|&b| (b as i8) >= -0x40).nth(3).is_some() {
+        if t.kind == TokKind::Word && doc.tok_bytes(i).iter().filter(|&&b| (b as i8) >= -0x40).nth(3).is_some() {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;

@@ -10,6 +10,7 @@
 //! One pass over each sentence's tokens; mentions inside quotes are skipped
 //! (names a speaker utters are not speakers).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::detect::cues::{self, Class, Lex, Tag};
@@ -29,19 +30,25 @@ pub enum MentionKind {
     OrgRef,
 }
 
+/// A mention's strings borrow the document's text (and its lower-case
+/// forms): a name is nearly always the text as written, and a String per
+/// name, title and head word was a third of the pipeline's allocations.
 #[derive(Debug, Clone)]
-pub struct Mention {
+pub struct Mention<'a> {
     /// Token range of the whole mention (title, honorific and name).
     pub toks: Range<usize>,
-    /// Byte range of the whole mention.
-    pub span: Range<usize>,
+    /// Byte range of the whole mention (see [`Mention::span`]). (u32: a
+    /// Mention of at most 128 bytes is moved with inline vector stores,
+    /// a larger one by a memmove call, 2% of the time.)
+    pub bytes: Range<u32>,
     pub kind: MentionKind,
-    /// The name as written, without title, honorific or possessive ending.
-    pub name: String,
+    /// The name as written, without title, honorific or possessive ending
+    /// (owned only when words were left out or spaces differ).
+    pub name: Cow<'a, str>,
     /// The title or role before the name, as written.
-    pub title: Option<String>,
+    pub title: Option<Cow<'a, str>>,
     /// Lower-case head words of the title (for "the chancellor").
-    pub heads: Vec<String>,
+    pub heads: Vec<&'a str>,
     pub entity: SpeakerKind,
     /// Gender or class the mention tells.
     pub class: Class,
@@ -49,7 +56,7 @@ pub struct Mention {
     pub possessive: bool,
     /// An acronym in brackets right after the name ("(NATO)"), or a
     /// nickname inside it (Tomas "Steel" Varga).
-    pub alias: Option<String>,
+    pub alias: Option<&'a str>,
     /// The gender of the person an organisation speaks through here ("a
     /// spokeswoman for the council": F), for a later "she added".
     pub voice: Class,
@@ -132,12 +139,12 @@ fn is_acronym(w: &str) -> bool {
     (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
 
-impl Mention {
+impl<'a> Mention<'a> {
     /// A mention over tokens `toks` with its name and head words, nothing
     /// else known yet (no title, alias or possessive).
-    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: String, heads: Vec<String>, entity: SpeakerKind, class: Class) -> Mention {
+    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Vec<&'a str>, entity: SpeakerKind, class: Class) -> Mention<'a> {
         Mention {
-            span: doc.toks[toks.start].start as usize..doc.toks[toks.end - 1].end as usize,
+            bytes: doc.toks[toks.start].start..doc.toks[toks.end - 1].end,
             toks,
             kind,
             name,
@@ -154,20 +161,26 @@ impl Mention {
         }
     }
 
+    /// Byte range of the whole mention.
+    pub fn span(&self) -> Range<usize> {
+        self.bytes.start as usize..self.bytes.end as usize
+    }
+
     /// Whether this mention opens the sentence that `other` stands in
     /// (both given as mentions of the same document).
-    pub fn sentence_initial_of(&self, other: &Mention) -> bool {
+    pub fn sentence_initial_of(&self, other: &Mention<'_>) -> bool {
         self.sentence_initial && self.sent == other.sent
     }
 }
 
 /// Finds mentions in the article's sentences, in order. `in_quote[i]` tells
 /// whether token `i` stands between quote marks.
-pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention> {
+pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mention<'a>> {
     // About one mention per seven tokens in news text: growing the Vec from
     // empty copied every (large) Mention several times.
     let mut out = Vec::with_capacity(doc.toks.len() / 6);
     let labels = crate::lexicon::list(doc.lang.code, "template_labels");
+    let docs = crate::lexicon::list("common", "document_nouns");
     for (_, p) in doc.article_paras() {
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
@@ -188,14 +201,19 @@ pub fn find(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec<Mentio
             }
             // A document is a subject only right before its verb ("the
             // statement said"), not in "in a statement", "a statement from".
-            let docs = crate::lexicon::list("common", "document_nouns");
-            // (Only this sentence's mentions are filtered: linear.)
+            // (Only this sentence's mentions are filtered, in place: linear.)
             if out[first_len..].iter().any(|m| m.kind == MentionKind::OrgRef) {
-                let tail = out.split_off(first_len);
-                out.extend(tail.into_iter().filter(|m| {
+                let mut kept = first_len;
+                for r in first_len..out.len() {
+                    let m = &out[r];
                     let said = m.toks.end < s.toks.end && tags[m.toks.end].has(cues::SPEECH);
-                    !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said)
-                }));
+                    if !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said) {
+                        // (Kept mentions keep their order.)
+                        out.swap(kept, r);
+                        kept += 1;
+                    }
+                }
+                out.truncate(kept);
             }
             if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
@@ -218,15 +236,23 @@ fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
         })
 }
 
-fn text_of(doc: &Doc, r: Range<usize>) -> String {
+fn text_of<'a>(doc: &Doc<'a>, r: Range<usize>) -> &'a str {
     if r.is_empty() {
-        return String::new();
+        return "";
     }
-    doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize].to_string()
+    &doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize]
+}
+
+/// `c` cut to its first `n` bytes (a char boundary), without a copy when borrowed.
+fn truncate(c: &mut Cow<'_, str>, n: usize) {
+    match c {
+        Cow::Borrowed(s) => *s = &s[..n],
+        Cow::Owned(s) => s.truncate(n),
+    }
 }
 
 /// `para_start`: the first token of the sentence's paragraph.
-fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, out: &mut Vec<Mention>) {
+fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, out: &mut Vec<Mention<'a>>) {
     let end = toks.end;
     let mut i = toks.start;
     // Lower-case words (at most two, no function words) between a title and
@@ -257,7 +283,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
     };
     let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
-    let mut carry: Option<(usize, String)> = None;
+    let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
     while i < end {
         if carry.is_some() && carry_end == usize::MAX {
@@ -268,23 +294,24 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             continue;
         }
         let tag = tags[i];
-        let w = doc.tok_text(i);
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
         if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4), vec!["year-old".into()], SpeakerKind::Person, Class::None));
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
         }
         // "the mum-of-three added", "the gran-of-four": a family epithet
         // stands for a person named before, of the gender its noun tells.
-        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower {
+        // (A hyphen first: `split_once` with a str pattern sets up a
+        // two-way searcher for every word after a determiner.)
+        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
             if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2), vec!["year-old".into()], SpeakerKind::Person, class));
+                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
                 i += 2;
                 continue;
             }
@@ -296,7 +323,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             i += 1;
             continue;
         }
-        if let Some(c) = inverted_pronoun(w, lex) {
+        // (Only a word with a hyphen can be one: most words are not sliced.)
+        if let Some(c) = doc.tok_bytes(i).contains(&b'-').then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
             out.push(pronoun(doc, i, c, false));
             i += 1;
             continue;
@@ -326,7 +354,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k), vec![doc.low(i).to_string()], SpeakerKind::Organisation, Class::N));
+                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), vec![doc.low(i)], SpeakerKind::Organisation, Class::N));
                     i = k;
                     continue;
                 }
@@ -361,13 +389,15 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             };
             let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
             let m0 = if det { i - 1 } else { i };
-            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, nom.to_string(), vec![nom.to_lowercase()], SpeakerKind::Organisation, Class::P));
+            let low = doc.low(i);
+            let low = &low[..low.len() - (w.len() - nom.len())];
+            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), vec![low], SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
         if group_speaks && !det_before() {
-            let low = doc.low(i).to_string();
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.clone(), vec![low], SpeakerKind::Organisation, Class::P));
+            let low = doc.low(i);
+            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), vec![low], SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
@@ -389,11 +419,11 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
                 // The phrase without its determiner: "health ministry".
-                let heads = vec![cues::strip_elided(doc.low(i)).to_string()];
+                let heads = vec![cues::strip_elided(doc.low(i))];
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1), heads, entity, class)
+                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1).into(), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -639,8 +669,8 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| is_given_name(words[k]) && !words[..k].iter().any(|w| is_given_name(w)) && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))) {
-                    m.title = Some(format!("{} {}", m.title.as_deref().unwrap_or(""), words[..k].join(" ")));
-                    m.name = words[k..].join(" ");
+                    m.title = Some(format!("{} {}", m.title.as_deref().unwrap_or(""), words[..k].join(" ")).into());
+                    m.name = words[k..].join(" ").into();
                     m.entity = SpeakerKind::Person;
                 }
             }
@@ -652,15 +682,15 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let first = m.name.split(' ').next().unwrap_or("");
             if matches!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
-                    m.title = Some(t.to_string());
-                    m.name = format!("I {}", m.name);
+                    m.title = Some(t.to_string().into());
+                    m.name = format!("I {}", m.name).into();
                 }
             }
         }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
         if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
-            let h = cues::strip_elided(doc.low(g.start - 1)).to_string();
+            let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
             }
@@ -668,7 +698,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             m.class = Class::N;
         }
         if g.end == i && merged_end == Some(i) {
-            m.name = text_of(doc, g.clone());
+            m.name = text_of(doc, g.clone()).into();
             m.entity = SpeakerKind::Organisation;
             m.class = Class::N;
             m.title = None;
@@ -685,10 +715,11 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
                 let w = words[i].to_lowercase();
-                refs.entries.iter().find(|r| r.len() >= 5 && w.len() > r.len() + 2 && w.ends_with(*r)).map(|d| (i, d.to_string()))
+                refs.entries.iter().find(|r| r.len() >= 5 && w.len() > r.len() + 2 && w.ends_with(*r)).map(|d| (i, *d))
             });
             if let Some((i, d)) = found {
-                m.name = words[i + 1..].join(" ");
+                let rest = words[i + 1..].join(" ");
+                m.name = rest.into();
                 m.entity = SpeakerKind::Organisation;
                 m.class = Class::N;
                 m.heads.push(d);
@@ -697,8 +728,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && tags[g.start].has(cues::ORG_REF) && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
-            let low = doc.low(g.start).to_string();
-            m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, doc.tok_text(g.start).to_string(), vec![low], SpeakerKind::Organisation, Class::N);
+            m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![doc.low(g.start)], SpeakerKind::Organisation, Class::N);
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
         // inflected adjective opening the sentence before its noun.)
@@ -718,7 +748,7 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
         // "(NATO)": an alias of the name just found.
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
         if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
-            m.alias = Some(doc.tok_text(i + 1).to_string());
+            m.alias = Some(doc.tok_text(i + 1));
             m.toks.end = i + 3;
             i += 3;
             // "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi": a
@@ -732,21 +762,21 @@ fn scan_sentence(doc: &Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Ra
             carry_end = usize::MAX;
             if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
                 m.title = Some(match &m.title {
-                    Some(own) => format!("{t} {own}"),
-                    None => t,
+                    Some(own) => format!("{t} {own}").into(),
+                    None => t.into(),
                 });
                 m.entity = SpeakerKind::Person;
                 m.toks.start = s0;
-                m.span.start = doc.toks[s0].start as usize;
+                m.bytes.start = doc.toks[s0].start;
             }
         }
         out.push(m);
     }
 }
 
-fn pronoun(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention {
+fn pronoun<'a>(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention<'a> {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
-    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, String::new(), Vec::new(), entity, class) }
+    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Vec::new(), entity, class) }
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
@@ -762,7 +792,20 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 }
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
-fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
+fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str> {
+    // Most names are their span as written: no token left out, words one
+    // space apart (or glued). Then the span itself is the name.
+    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&");
+    let as_written = r.clone().all(|k| {
+        !skipped(k) && (k == r.start || {
+            let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
+            // (Without `space_before` the tokens touch.)
+            !doc.toks[k].space_before || gap == b" "
+        })
+    });
+    if as_written {
+        return text_of(doc, r).into();
+    }
     // At most the span's bytes: tokens dropped, one space for each run of white space.
     let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
     let mut out = String::with_capacity(span);
@@ -775,7 +818,7 @@ fn name_of(doc: &Doc, in_quote: &[bool], r: Range<usize>) -> String {
         }
         out.push_str(doc.tok_text(k));
     }
-    out
+    out.into()
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
@@ -784,7 +827,7 @@ fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
 }
 
 /// Splits a group into title and name, and decides what kind of name it is.
-fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention {
+fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention<'a> {
     let mut class = Class::None;
     let mut start = g.start;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
@@ -845,7 +888,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         name.start += 1;
         title.end = name.start;
     }
-    let base = |kind: MentionKind, name: String, title: Option<String>, entity: SpeakerKind, class: Class| Mention {
+    let base = |kind: MentionKind, name: Cow<'a, str>, title: Option<Cow<'a, str>>, entity: SpeakerKind, class: Class| Mention {
         title,
         ..Mention::plain(doc, g.clone(), kind, name, Vec::new(), entity, class)
     };
@@ -882,13 +925,13 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
     let mut heads = Vec::new();
     for k in title.clone() {
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
-            heads.push(doc.low(k).to_string());
+            heads.push(doc.low(k));
             if tags[k].has(cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
         }
     }
-    let title_text = |t: Range<usize>| -> Option<String> {
+    let title_text = |t: Range<usize>| -> Option<Cow<'a, str>> {
         if t.is_empty() {
             None
         } else {
@@ -896,12 +939,14 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             let t = text_of(doc, t);
             let t = t.trim_end_matches('.');
             let t = t.strip_suffix(" for").or_else(|| t.strip_suffix(" of")).unwrap_or(t);
-            Some(t.to_string())
+            Some(t.into())
         }
     };
     if of_role && !moved {
-        let n = name_of(doc, in_quote, name.clone());
-        let mut m = base(MentionKind::Name, strip_possessive(&n).0.to_string(), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+        let mut n = name_of(doc, in_quote, name.clone());
+        let len = strip_possessive(&n).0.len();
+        truncate(&mut n, len);
+        let mut m = base(MentionKind::Name, n, title_text(title.clone()), SpeakerKind::Organisation, Class::N);
         m.heads = heads;
         m.voice = class;
         return m;
@@ -921,7 +966,7 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
             m.voice = class;
             return m;
         }
-        let mut m = base(MentionKind::TitleRef, String::new(), title_text(title), SpeakerKind::Person, class);
+        let mut m = base(MentionKind::TitleRef, "".into(), title_text(title), SpeakerKind::Person, class);
         m.heads = heads;
         return m;
     }
@@ -946,7 +991,8 @@ fn split_group(doc: &Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> M
         SpeakerKind::Unknown
     };
     // (The name is `raw` without its possessive ending: no second copy.)
-    raw.truncate(n.len());
+    let n = n.len();
+    truncate(&mut raw, n);
     let mut m = base(
         MentionKind::Name,
         raw,
@@ -983,7 +1029,7 @@ mod tests {
         let lex = cues::lex(lang);
         let tags = lex.tag(&d);
         let inq = vec![false; d.toks.len()];
-        find(&d, lex, &tags, &inq).into_iter().map(|m| (m.name, m.title, m.kind, m.entity)).collect()
+        find(&d, lex, &tags, &inq).into_iter().map(|m| (m.name.into_owned(), m.title.map(Cow::into_owned), m.kind, m.entity)).collect()
     }
 
     #[test]

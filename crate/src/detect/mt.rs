@@ -86,6 +86,10 @@ struct Index {
     /// `c1 * 128 + c2` (`u32::MAX`: none): the second step of most walks
     /// without a binary search (64 KB).
     second_ascii: Vec<u32>,
+    /// Whether a literal ends at the root's child for each ASCII char (a
+    /// one-char literal): without one, a walk that has no second step
+    /// in `second_ascii` finds nothing, and the node is not read.
+    root_ends: [bool; 128],
 }
 
 impl Index {
@@ -96,9 +100,11 @@ impl Index {
         }
         let mut root_ascii = [u32::MAX; 128];
         let mut second_ascii = vec![u32::MAX; 128 * 128];
+        let mut root_ends = [false; 128];
         for (b, slot) in root_ascii.iter_mut().enumerate() {
             if let Some(n) = trie.nodes.first().and_then(|_| trie.child(0, b as u8 as char)) {
                 *slot = n as u32;
+                root_ends[b] = !trie.nodes[n].entries.is_empty();
                 for &(c2, n2) in &trie.nodes[n].next {
                     if c2.is_ascii() {
                         second_ascii[b * 128 + c2 as usize] = n2;
@@ -106,7 +112,7 @@ impl Index {
                 }
             }
         }
-        Index { trie, root_ascii, second_ascii }
+        Index { trie, root_ascii, second_ascii, root_ends }
     }
 }
 
@@ -252,19 +258,25 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
         let mut first_ascii = None;
         let (c, node) = if b < 0x80 {
             // ASCII: alphanumeric chars are exactly the spaced ones.
-            let alnum = b.is_ascii_alphanumeric();
+            let alnum = crate::text::ASCII_ALNUM[b as usize];
             let inside_word = prev_alnum && alnum;
             prev_alnum = alnum;
             i += 1;
             if inside_word {
                 // The rest of the ASCII word, in one tight loop.
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                while i < bytes.len() && crate::text::ASCII_ALNUM[bytes[i] as usize] {
                     i += 1;
                 }
                 continue;
             }
             let n = v.root_ascii[b as usize];
             if n == u32::MAX {
+                continue;
+            }
+            // Most word starts go no further than their second char: when
+            // it is ASCII (or the text ends) and no literal goes on with it
+            // or ends at the first, the walk below would find nothing.
+            if !v.root_ends[b as usize] && bytes.get(i).is_none_or(|&b2| b2 < 0x80 && v.second_ascii[b as usize * 128 + b2 as usize] == u32::MAX) {
                 continue;
             }
             first_ascii = Some(b as usize);
