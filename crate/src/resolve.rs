@@ -2384,6 +2384,10 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// before the quote ("He called the plan "…"").
 /// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
 /// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+/// How far (tokens) reported content reaches from its cue either way, at
+/// most: far beyond any real sentence, and a bound on each cue's scans.
+const CONTENT_WINDOW: usize = 256;
+
 /// Family words: "her mother" is someone other than the woman "her" means.
 const KIN: &[&str] = &[
     "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
@@ -2727,7 +2731,9 @@ fn reported_content(
     let _ = lex;
     let c = &cues_list[ci];
     let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
-    let (s0, s1) = (sent.toks.start, sent.toks.end);
+    // (A window around the cue: a "sentence" of thousands of tokens and
+    // cues, text with no full stop, cost its length once per cue.)
+    let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));
     // (token, bytes) of a complementiser fused with the content's first word.
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
