@@ -508,6 +508,13 @@ impl Entities {
         id
     }
 
+    /// The organisation an organisation word names ("the ministry"), under its words.
+    // (One copy: the copies of its name and heads cost code at each caller.)
+    #[inline(never)]
+    fn organisation_of(&mut self, m: &Mention) -> usize {
+        self.organisation(m.name.to_lowercase(), m.name.to_string(), m.heads.iter().map(|h| h.to_string()).collect(), Class::None)
+    }
+
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
@@ -1266,7 +1273,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 });
                 // ("von der Polizei": an organisation word names it.)
                 let after = after.and_then(|n| match ments[n].kind {
-                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation(ments[n].name.to_lowercase(), ments[n].name.to_string(), ments[n].heads.iter().map(|h| h.to_string()).collect(), Class::None))),
+                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
@@ -1340,7 +1347,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
                 let s = ments[k].sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
-                ahead.or_else(|| Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.to_string(), ments[k].heads.iter().map(|h| h.to_string()).collect(), Class::None)))
+                ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
             }
             _ => None,
         });
