@@ -508,6 +508,13 @@ impl Entities {
         id
     }
 
+    /// The organisation an organisation word names ("the ministry"), under its words.
+    // (One copy: the copies of its name and heads cost code at each caller.)
+    #[inline(never)]
+    fn organisation_of(&mut self, m: &Mention) -> usize {
+        self.organisation(m.name.to_lowercase(), m.name.to_string(), m.heads.iter().map(|h| h.to_string()).collect(), Class::None)
+    }
+
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
@@ -1266,7 +1273,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 });
                 // ("von der Polizei": an organisation word names it.)
                 let after = after.and_then(|n| match ments[n].kind {
-                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation(ments[n].name.to_lowercase(), ments[n].name.to_string(), ments[n].heads.iter().map(|h| h.to_string()).collect(), Class::None))),
+                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
@@ -1285,7 +1292,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
                 let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
-                let name = cues::strip_elided(&doc.text[sp.clone()]).to_string();
+                let name = elided_text(doc, sp.clone());
                 let id = ents.organisation(name.to_lowercase(), name, Vec::new(), Class::None);
                 // (Each cue's outlet span is its own: no scan of the mentions.)
                 add_span(&mut ents.span_at, &mut ents.spans, id, &sp);
@@ -1319,7 +1326,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     known
                 } else {
                     let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
-                    let name = cues::strip_elided(&doc.text[sp.clone()]).to_string();
+                    let name = elided_text(doc, sp.clone());
                     let id = ents.role(name, cl);
                     if !ents.list[id].mentions.contains(&sp) {
                         ents.list[id].mentions.push(sp);
@@ -1340,7 +1347,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
                 let s = ments[k].sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
-                ahead.or_else(|| Some(ents.organisation(ments[k].name.to_lowercase(), ments[k].name.to_string(), ments[k].heads.iter().map(|h| h.to_string()).collect(), Class::None)))
+                ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
             }
             _ => None,
         });
@@ -1512,7 +1519,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                 // "l'AFP" → "AFP"; "Le Monde" keeps its article.
-                let name = cues::strip_elided(&doc.text[a..b]).to_string();
+                let name = elided_text(doc, a..b);
                 let name = if doc.lang.code == "de" { german_outlet_nominative(&name) } else { name };
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
@@ -1629,7 +1636,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
                     if same && !quoted_between && !occasion {
                         let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
-                        source = Some((cues::strip_elided(&doc.text[a..b]).to_string(), Span::of(doc.text, a, b)));
+                        source = Some((elided_text(doc, a..b), Span::of(doc.text, a, b)));
                     }
                 }
             }
@@ -1823,6 +1830,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         })
         .collect();
     Attribution { quotes: quotes_out, speakers, reported }
+}
+
+/// The text of `bytes` without an elided article ("l'AFP" → "AFP"), as the
+/// name of an outlet or role.
+// (One copy: four callers each inlined the slicing checks and the copy.)
+#[inline(never)]
+fn elided_text(doc: &Doc, bytes: Range<usize>) -> String {
+    cues::strip_elided(&doc.text[bytes]).to_string()
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
