@@ -7,6 +7,7 @@
 //! block, separated by a space); whitespace collapses as rendered;
 //! `hints` lists the ancestors' landmark tags, ARIA roles and class/id words.
 
+use crate::text::Lower;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use crate::input::{Alternate, Block, Input, PageSignals};
@@ -76,7 +77,7 @@ impl Walker {
             if let Some(v) = e.attr(attr) {
                 for w in v.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()) {
                     h.push(' ');
-                    h.push_str(&w.to_lowercase());
+                    h.push_str(&w.lower());
                 }
             }
         }
@@ -130,7 +131,7 @@ pub fn read(html: &str) -> Input {
         }
     }
     for link in doc.select(&Selector::parse("link[rel]").unwrap()) {
-        let rel = link.value().attr("rel").unwrap_or("").to_lowercase();
+        let rel = link.value().attr("rel").unwrap_or("").lower();
         let href = link.value().attr("href").unwrap_or("").to_string();
         if rel.contains("machine-translated-from") {
             page.mt_markers.push(format!("rel=\"{rel}\""));

@@ -1,6 +1,7 @@
 //! Which language the text is in (stop-word profiles over article tokens)
 //! and which script dominates it.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -33,7 +34,7 @@ fn stop_langs() -> &'static HashMap<String, Tag, BuildHasherDefault<FxHasher>> {
         let mut m: HashMap<String, Tag, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (k, l) in PROFILED.iter().enumerate() {
             for e in &lexicon::list(l, "stopwords").entries {
-                m.entry(e.to_lowercase()).or_default().flags |= 1 << k;
+                m.entry(e.lower()).or_default().flags |= 1 << k;
             }
         }
         m

@@ -5,6 +5,7 @@
 //!
 //! To add a list: put the file under `data/`, add one line to [`FILES`].
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -170,7 +171,7 @@ impl List {
             b.make_ascii_lowercase();
             std::str::from_utf8(b).unwrap_or_default()
         } else {
-            owned = word.to_lowercase();
+            owned = word.lower();
             &owned
         };
         self.lower.contains_key(w)
@@ -188,7 +189,7 @@ fn parse(src: &'static str) -> List {
         .map(|l| l.split(" #").next().unwrap_or("").trim())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    let lower = entries.iter().map(|e| (e.to_lowercase(), 0)).collect();
+    let lower = entries.iter().map(|e| (e.lower(), 0)).collect();
     List { entries, lower }
 }
 

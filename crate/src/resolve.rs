@@ -13,6 +13,7 @@
 //!    kind (speech or term) and its relay source;
 //! 4. cues left over introduce reported speech.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -323,7 +324,7 @@ impl Entities {
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let mut key_buf = std::mem::take(&mut self.key_buf);
         let key = lower_in(&m.name, &mut key_buf);
-        let alias = m.alias.as_ref().map(|a| a.to_lowercase());
+        let alias = m.alias.as_ref().map(|a| a.lower());
         let mut found = self.exact.get(key).copied();
         // (Then `exact` maps the key to the entity already.)
         let known = found;
@@ -333,7 +334,7 @@ impl Entities {
         if found.is_none() {
             if let Some(a) = &alias {
                 found = self.exact.get(a).copied();
-                by_alias = found.is_some_and(|e| self.list[e].name.to_lowercase() == *a);
+                by_alias = found.is_some_and(|e| self.list[e].name.lower() == *a);
             }
         }
         let mut ws = Words::new();
@@ -414,7 +415,7 @@ impl Entities {
         // (The body's full name wins over the headline's run: "Nadia
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
-        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.to_lowercase()))) {
+        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.lower()))) {
             ent.name = m.name.to_string();
             ent.titled |= titled;
         }
@@ -473,7 +474,7 @@ impl Entities {
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
-                self.exact.entry(ws[ws.len() - 2..].join(" ").to_lowercase()).or_insert(e);
+                self.exact.entry(ws[ws.len() - 2..].join(" ").lower()).or_insert(e);
             }
         }
         self.key_buf = key_buf;
@@ -488,7 +489,7 @@ impl Entities {
     /// The unnamed person known by a role ("cliente", "surgeon"): one per
     /// role word in an article.
     fn role(&mut self, name: String, class: Class) -> usize {
-        let key = format!("\u{1}{}", name.to_lowercase());
+        let key = format!("\u{1}{}", name.lower());
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
             self.list.push(Entity {
@@ -512,7 +513,7 @@ impl Entities {
     // (One copy: the copies of its name and heads cost code at each caller.)
     #[inline(never)]
     fn organisation_of(&mut self, m: &Mention) -> usize {
-        self.organisation(m.name.to_lowercase(), m.name.to_string(), m.heads.iter().map(|h| h.to_string()).collect(), Class::None)
+        self.organisation(m.name.lower(), m.name.to_string(), m.heads.iter().map(|h| h.to_string()).collect(), Class::None)
     }
 
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
@@ -536,7 +537,7 @@ impl Entities {
     }
 }
 
-/// `w.to_lowercase()`, in `buf` unless `w` is lower case already.
+/// `w.lower()`, in `buf` unless `w` is lower case already.
 fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     if w.is_ascii() {
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -553,10 +554,10 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 }
 
 /// Whether `name`, lower-cased, starts with `key` and a space (as
-/// `name.to_lowercase().starts_with(&format!("{key} "))`; `key` is lower case).
+/// `name.lower().starts_with(&format!("{key} "))`; `key` is lower case).
 fn opens_name(name: &str, key: &str) -> bool {
     if !name.is_ascii() {
-        return name.to_lowercase().starts_with(&format!("{key} "));
+        return name.lower().starts_with(&format!("{key} "));
     }
     let (n, k) = (name.as_bytes(), key.as_bytes());
     n.len() > k.len() && n[k.len()] == b' ' && n[..k.len()].eq_ignore_ascii_case(k)
@@ -569,7 +570,7 @@ fn initial_of(a: &str, b: &str) -> bool {
 }
 
 fn strip_determiner(t: &str) -> String {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     for d in ["the ", "a ", "an ", "le ", "la ", "der ", "die ", "das ", "sang "] {
         if lower.starts_with(d) {
             return t[d.len()..].to_string();
@@ -1056,7 +1057,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "« … », se réjouit-elle": right after a quote, any verb with its
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
-                let stem = w.split('-').next().unwrap_or(w).to_lowercase();
+                let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && matches!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
             };
@@ -1293,7 +1294,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Outlet(a, b)) => {
                 let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
                 let name = elided_text(doc, sp.clone());
-                let id = ents.organisation(name.to_lowercase(), name, Vec::new(), Class::None);
+                let id = ents.organisation(name.lower(), name, Vec::new(), Class::None);
                 // (Each cue's outlet span is its own: no scan of the mentions.)
                 add_span(&mut ents.span_at, &mut ents.spans, id, &sp);
                 ents.list[id].mentions.push(sp);
@@ -1662,7 +1663,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // ANYWHERE': café owner vows …", an interview's title): it is speech,
     // and the body's speaker said it.
     if let Some((h, hp)) = doc.article_paras().next() {
-        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).lower();
         for i in 0..quotes_out.len() {
             let q = &marks[i];
             if q.para != h {
@@ -1692,7 +1693,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // Words of an answer in an interview: the answer's speaker.
             let whole = q.close + 4 >= hp.range.end;
             if whole {
-                if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| crate::text::contains(&doc.text[p.range.clone()].to_lowercase(), &t)) {
+                if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| crate::text::contains(&doc.text[p.range.clone()].lower(), &t)) {
                     quotes_out[i].kind = QuoteKind::Speech;
                     speaker_of[i] = label_of(doc, &ments, &mention_at, &ent_of, para);
                 }
@@ -1853,19 +1854,19 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 /// "a-t-il": an auxiliary carrying the inverted pronoun.
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
-    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").to_lowercase().as_str())
+    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").lower().as_str())
 }
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
 fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
     // (Lower-cased only when it ends so: no other char lower-cases to "nya".)
     ends_nya(w) && {
-        let l = w.to_lowercase();
+        let l = w.lower();
         lex.tag_word(&l[..l.len() - 3]).has(cues::SPEECH)
     }
 }
 
-/// `w.to_lowercase().ends_with("nya")`, without the copy.
+/// `w.lower().ends_with("nya")`, without the copy.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn ends_nya(w: &str) -> bool {
     w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
@@ -2208,7 +2209,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             let fits = |e: usize| {
                 let ent = &ents.list[e];
                 if org {
-                    ent.kind == SpeakerKind::Organisation && (ent.name.to_lowercase().contains(head) || ent.heads.iter().any(|h| h == head))
+                    ent.kind == SpeakerKind::Organisation && (ent.name.lower().contains(head) || ent.heads.iter().any(|h| h == head))
                 } else {
                     ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head))
                 }
@@ -2234,7 +2235,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 // opens with any capitalised noun: only a known organisation.)
                 let company = matches!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
-                    let n = ents.list[e].name.to_lowercase();
+                    let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
                 };
                 let de = ments[k].name.chars().next().is_some_and(char::is_uppercase);
@@ -2515,7 +2516,7 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 /// title's adjectives go back to "-e". (Plural titles, "den Westfälischen
 /// Nachrichten", keep "-en" in the nominative too.)
 fn german_outlet_nominative(name: &str) -> String {
-    let last = name.rsplit([' ', '-']).next().unwrap_or("").to_lowercase();
+    let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
     let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
     let words: Vec<&str> = name.split(' ').collect();
     if !feminine || words.len() < 2 {

@@ -170,7 +170,7 @@ pub fn push_lower(s: &str, out: &mut String) -> bool {
         out[a..].make_ascii_lowercase();
         false
     } else if s.contains('\u{3A3}') {
-        out.push_str(&s.to_lowercase());
+        out.push_str(&lowercase(s));
         true
     } else {
         // Without a capital sigma, `to_lowercase` is the chars' lower case.
@@ -193,7 +193,9 @@ pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
         let mut cs = rest[n..].chars();
         if let Some(c) = cs.next() {
             if !same_len {
-                out.extend(c.to_lowercase());
+                let (a, b) = lower_char(c);
+                out.push(a);
+                out.extend(b);
             } else {
                 out.push(lower_same_len(c));
             }
@@ -205,9 +207,8 @@ pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
 /// The lower case of `c` when it is one char of the same byte length, else `c`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn lower_same_len(c: char) -> char {
-    let mut l = c.to_lowercase();
-    match (l.next(), l.next()) {
-        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => lc,
+    match lower_char(c) {
+        (lc, None) if lc.len_utf8() == c.len_utf8() => lc,
         _ => c,
     }
 }
@@ -649,5 +650,175 @@ mod tests {
         assert_eq!(d.para_of(t.find("Three").unwrap()), 1);
         assert_eq!(d.tok_text(d.tok_at(t.find("four").unwrap())), "four");
         assert_eq!(d.sent_of(t.find("four").unwrap()), 1);
+    }
+}
+
+/// The lower case of `c`, as `char::to_lowercase` gives it for the scripts
+/// news text is written in (Latin with its extensions, Greek, Cyrillic,
+/// Armenian, Georgian, full-width Latin); other chars stay as they are.
+/// (std's full case table costs the wasm about 8 KB gzipped.) U+0130 "İ" is
+/// "i" and U+0307, as in std: the second char, if any.
+// (One copy in the wasm: called from the few places that lower non-ASCII.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn lower_char(c: char) -> (char, Option<char>) {
+    let u = c as u32;
+    let even = u % 2 == 0;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1DE..=0x1EF | 0x1F8..=0x21F | 0x222..=0x233 | 0x246..=0x24F if even => u + 1,
+        0x1A0..=0x1A5 if even => u + 1,
+        0x130 => return ('i', Some('\u{307}')),
+        0x139..=0x148 | 0x179..=0x17E | 0x1B3..=0x1B6 | 0x1CD..=0x1DC if !even => u + 1,
+        0x178 => 0xFF,
+        0x181 => 0x253,
+        0x186 => 0x254,
+        0x189 => 0x256,
+        0x18A => 0x257,
+        0x18E => 0x1DD,
+        0x18F => 0x259,
+        0x190 => 0x25B,
+        0x193 => 0x260,
+        0x194 => 0x263,
+        0x196 => 0x269,
+        0x197 => 0x268,
+        0x19C => 0x26F,
+        0x19D => 0x272,
+        0x19F => 0x275,
+        0x182 | 0x184 | 0x1A7 | 0x1AC | 0x1AF | 0x1B8 | 0x1BC | 0x187 | 0x18B | 0x191 | 0x198 | 0x1F4 => u + 1,
+        0x1A6 => 0x280,
+        0x1A9 => 0x283,
+        0x1AE => 0x288,
+        0x1B1 => 0x28A,
+        0x1B2 => 0x28B,
+        0x1B7 => 0x292,
+        0x1C4 | 0x1C7 | 0x1CA | 0x1F1 => u + 2,
+        0x1C5 | 0x1C8 | 0x1CB | 0x1F2 => u + 1,
+        0x1F6 => 0x195,
+        0x1F7 => 0x1BF,
+        0x220 => 0x19E,
+        0x23A => 0x2C65,
+        0x23B => 0x23C,
+        0x23D => 0x19A,
+        0x23E => 0x2C66,
+        0x241 => 0x242,
+        0x243 => 0x180,
+        0x244 => 0x289,
+        0x245 => 0x28C,
+        0x370 | 0x372 | 0x376 => u + 1,
+        0x37F => 0x3F3,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => u + 63,
+        0x391..=0x3A1 | 0x3A3..=0x3AB => u + 0x20,
+        0x3CF => 0x3D7,
+        0x3D8..=0x3EF if even => u + 1,
+        0x3F4 => 0x3B8,
+        0x3F7 | 0x3FA => u + 1,
+        0x3F9 => 0x3F2,
+        0x3FD..=0x3FF => u - 130,
+        0x400..=0x40F => u + 80,
+        0x410..=0x42F => u + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => u + 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE if !even => u + 1,
+        0x531..=0x556 => u + 48,
+        0x10A0..=0x10C5 => u + 0x1C60,
+        0x10C7 | 0x10CD => u + 0x1C60,
+        0x13A0..=0x13EF => u + 0x97D0,
+        0x13F0..=0x13F5 => u + 8,
+        0x1C90..=0x1CBA | 0x1CBD..=0x1CBF => u - 0xBC0,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => u + 1,
+        0x1E9E => 0xDF,
+        0x1F08..=0x1F0F | 0x1F18..=0x1F1D | 0x1F28..=0x1F2F | 0x1F38..=0x1F3F | 0x1F48..=0x1F4D | 0x1F68..=0x1F6F | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => u - 8,
+        0x1F59 | 0x1F5B | 0x1F5D | 0x1F5F => u - 8,
+        0x1FB8 | 0x1FB9 | 0x1FD8 | 0x1FD9 | 0x1FE8 | 0x1FE9 => u - 8,
+        0x1FBA | 0x1FBB => u - 74,
+        0x1FBC | 0x1FCC | 0x1FFC => u - 9,
+        0x1FC8..=0x1FCB => u - 86,
+        0x1FDA | 0x1FDB => u - 100,
+        0x1FEA | 0x1FEB => u - 112,
+        0x1FEC => 0x1FE5,
+        0x1FF8 | 0x1FF9 => u - 128,
+        0x1FFA | 0x1FFB => u - 126,
+        0x2126 => 0x3C9,
+        0x212A => 0x6B,
+        0x212B => 0xE5,
+        0x2132 => 0x214E,
+        0x2160..=0x216F => u + 16,
+        0x2183 => 0x2184,
+        0x24B6..=0x24CF => u + 26,
+        0x2C00..=0x2C2F => u + 48,
+        0x2C60 | 0x2C67 | 0x2C69 | 0x2C6B | 0x2C72 | 0x2C75 => u + 1,
+        0x2C80..=0x2CE3 if even => u + 1,
+        0xA640..=0xA66D | 0xA680..=0xA69B | 0xA722..=0xA72F | 0xA732..=0xA76F | 0xA77E..=0xA787 | 0xA790..=0xA793 | 0xA796..=0xA7A9 if even => u + 1,
+        0xFF21..=0xFF3A => u + 0x20,
+        _ => u,
+    };
+    (char::from_u32(l).unwrap_or(c), None)
+}
+
+/// `s` in lower case, as `str::to_lowercase` writes it (see [`lower_char`]),
+/// with its final-sigma rule: a capital sigma ending a word is "ς".
+pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_letter = false;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\u{3A3}' {
+            let next_letter = it.peek().is_some_and(|n| n.is_alphabetic());
+            out.push(if prev_letter && !next_letter { '\u{3C2}' } else { '\u{3C3}' });
+        } else {
+            let (a, b) = lower_char(c);
+            out.push(a);
+            if let Some(b) = b {
+                out.push(b);
+            }
+        }
+        prev_letter = c.is_alphabetic();
+    }
+    out
+}
+
+/// `.lower()`: [`lowercase`] as a method, where std's `to_lowercase` was.
+pub trait Lower {
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        if self.is_ascii() {
+            self.to_ascii_lowercase()
+        } else {
+            lowercase(self)
+        }
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    /// The compact table agrees with std on every char of the scripts it
+    /// covers, and leaves the others as they are or as std does.
+    #[test]
+    fn lower_char_matches_std() {
+        let mut differ = Vec::new();
+        for u in 0u32..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            let (a, b) = super::lower_char(c);
+            let ours: Vec<char> = std::iter::once(a).chain(b).collect();
+            if std != ours {
+                differ.push(u);
+            }
+        }
+        // Only chars outside the scripts news is written in may differ.
+        assert!(differ.iter().all(|&u| !(0..0x530).contains(&u) && !(0x1E00..0x2000).contains(&u) && !(0xFF00..0xFF40).contains(&u)), "{:x?}", &differ[..differ.len().min(40)]);
+    }
+
+    #[test]
+    fn lowercase_matches_std_with_final_sigma() {
+        for s in ["ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ Β", "İstanbul", "Ärger ÉTÉ", "ČEŠTINA", "Вавилон", "ỦY BAN"] {
+            assert_eq!(super::lowercase(s), s.to_lowercase(), "{s}");
+        }
     }
 }

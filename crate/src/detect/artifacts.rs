@@ -15,6 +15,7 @@
 //! ("Baca juga", "Lire aussi", "관련 뉴스", from `data/<lang>/template_labels.txt`)
 //! at a sentence's start is an artifact when its language is not the page's.
 
+use crate::text::Lower;
 use std::sync::OnceLock;
 
 use crate::lexicon;
@@ -135,7 +136,7 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     let lists = LISTS.get_or_init(|| {
         LABEL_LANGS
             .iter()
-            .map(|&l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.to_lowercase()).collect()))
+            .map(|&l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.lower()).collect()))
             .collect()
     });
     // Bit `b0 * 256 + b1` is set when a label may start with bytes b0 b1
@@ -188,7 +189,7 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
                 }
                 // Same length in the original: labels are matched on a lower-cased copy.
                 let end = s.range.start + l.len();
-                if end <= s.range.end && doc.text.is_char_boundary(end) && doc.text[s.range.start..end].to_lowercase() == *l {
+                if end <= s.range.end && doc.text.is_char_boundary(end) && doc.text[s.range.start..end].lower() == *l {
                     push(doc, out, s.range.start, end, ArtifactKind::ForeignScript);
                     found.push((s.range.start, end));
                 }

@@ -7,6 +7,7 @@
 //! compiles them into one table per language so that tagging a token costs a
 //! single hash lookup.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -194,13 +195,13 @@ fn split_entry(s: &str) -> Vec<String> {
                 cur.push(c);
             } else {
                 if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur).to_lowercase());
+                    out.push(std::mem::take(&mut cur).lower());
                 }
                 out.push(c.to_string());
             }
         }
         if !cur.is_empty() {
-            out.push(cur.to_lowercase());
+            out.push(cur.lower());
         }
     }
     out
@@ -232,7 +233,7 @@ const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da"
 fn build(lang: &str) -> Lex {
     let mut words: FxMap<String, Tag> = FxMap::default();
     let mut add = |w: &str, f: u32, c: Class| {
-        let t = words.entry(w.to_lowercase()).or_default();
+        let t = words.entry(w.lower()).or_default();
         t.flags |= f;
         if c != Class::None {
             t.class = c;
@@ -353,13 +354,13 @@ fn build(lang: &str) -> Lex {
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
         for w in list {
-            words.entry(w.to_lowercase()).or_default().flags |= flag;
+            words.entry(w.lower()).or_default().flags |= flag;
         }
     }
     for w in &lexicon::list(lang, "konjunktiv").entries {
-        words.entry(w.to_lowercase()).or_default().flags |= KONJUNKTIV;
+        words.entry(w.lower()).or_default().flags |= KONJUNKTIV;
     }
-    let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.to_lowercase()).collect();
+    let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();
     if !title_suffixes.is_empty() {
         suffix_buckets = vec![Vec::new(); SHORT + 1];
@@ -428,7 +429,9 @@ fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
         buf.make_ascii_lowercase();
     } else {
         for c in w.chars() {
-            buf.extend(c.to_lowercase());
+            let (a, b) = crate::text::lower_char(c);
+            buf.push(a);
+            buf.extend(b);
         }
     }
     buf.as_str()

@@ -9,6 +9,7 @@
 //! cue sits in, bounded by strong punctuation, quote marks and the clause
 //! openers of `data/<lang>/clauses.txt`.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -76,7 +77,7 @@ fn word_eq(pat: &str, tok: &str) -> bool {
 fn words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in s.split_whitespace() {
-        let w = w.to_lowercase();
+        let w = w.lower();
         if let Some(stem) = w.strip_suffix(',') {
             if !stem.is_empty() {
                 out.push(stem.to_string());
@@ -145,8 +146,8 @@ fn build(lang: &str) -> Table {
     }
     for e in &lexicon::list(lang, "clauses").entries {
         match e.split_once(' ') {
-            Some(("comp", w)) => t.comps.push(w.trim().to_lowercase()),
-            Some(("open", w)) => t.openers.push(w.trim().to_lowercase()),
+            Some(("comp", w)) => t.comps.push(w.trim().lower()),
+            Some(("open", w)) => t.openers.push(w.trim().lower()),
             _ => {}
         }
     }

@@ -10,6 +10,7 @@
 //! One pass over each sentence's tokens; mentions inside quotes are skipped
 //! (names a speaker utters are not speakers).
 
+use crate::text::Lower;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -714,7 +715,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let refs = lexicon::list("de", "org_refs");
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
-                let w = words[i].to_lowercase();
+                let w = words[i].lower();
                 refs.entries.iter().find(|r| r.len() >= 5 && w.len() > r.len() + 2 && w.ends_with(*r)).map(|d| (i, *d))
             });
             if let Some((i, d)) = found {

@@ -14,6 +14,7 @@
 //! "from"/"original"/"main language" words; a notice that names the page's
 //! own language as the original is the original's notice, not a verdict.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -172,7 +173,7 @@ fn vocab() -> &'static Vocab {
         // Fx, as every map of the crate: no SipHash code in the wasm.
         let mut by_text: HashMap<String, Vec<Entry>, std::hash::BuildHasherDefault<crate::detect::cues::FxHasher>> = HashMap::default();
         let mut add = |phrase: &str, part: Part, lang: u8| {
-            let p = phrase.trim().to_lowercase();
+            let p = phrase.trim().lower();
             let (lit, prefix) = match p.strip_suffix('*') {
                 Some(s) => (s.to_string(), true),
                 None => (p, false),
@@ -401,7 +402,7 @@ pub fn verdict(doc: &Doc, page: &PageSignals) -> Option<MachineTranslation> {
 
 /// The primary subtag of a language tag, lower case ("en-x-mtfrom-id" → "en").
 fn primary(tag: &str) -> String {
-    tag.split(['-', '_']).next().unwrap_or("").trim().to_lowercase()
+    tag.split(['-', '_']).next().unwrap_or("").trim().lower()
 }
 
 /// The language the page is written in: from its words, else from its
@@ -438,7 +439,7 @@ struct Markup {
 fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     let mut m = Markup { signals: Vec::new(), source: None, confidence: 0.0 };
     let consider = |s: &str, m: &mut Markup| {
-        let low = s.to_lowercase();
+        let low = s.lower();
         if let Some(i) = low.find("mtfrom-") {
             let code: String = low[i + 7..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
             if !code.is_empty() {
@@ -479,7 +480,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
         }
     };
     if let Some(l) = &page.lang {
-        if contains(&l.to_lowercase(), "-x-mtfrom-") {
+        if contains(&l.lower(), "-x-mtfrom-") {
             consider(&format!("lang=\"{l}\""), &mut m);
         }
     }

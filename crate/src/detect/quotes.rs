@@ -13,6 +13,7 @@
 //! reopens it with the same family of mark runs on (the multi-paragraph
 //! convention) and is one quote.
 
+use crate::text::Lower;
 use crate::text::Doc;
 
 /// A pair of quote marks.
@@ -108,7 +109,7 @@ fn is_elision(after: &str) -> bool {
     // The word's length in `after` itself: lower-casing can change it
     // (İ, the Kelvin sign), and slicing by the lower-cased length panicked.
     let len: usize = after.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-    let word = after[..len].to_lowercase();
+    let word = after[..len].lower();
     let next = after[len..].chars().next();
     let word_ends = !next.is_some_and(|n| n.is_alphabetic());
     word_ends && crate::lexicon::list("common", "elisions").contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
