@@ -1566,14 +1566,33 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // A paragraph about "him" before a paragraph of his
                         // words (a profile: "Dans le Léon, on le surnomme …,
                         // un titre qu'il dit détester. ¶ « … »"): the person
-                        // of that gender the article has named most so far.
+                        // of that gender named most in the text just before.
                         if speaker.is_none() && para_before {
                             let pron = prev.toks.clone().map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| &ments[k as usize]).find(|m| m.kind == MentionKind::Pronoun && !m.possessive && matches!(m.class, Class::M | Class::F)).map(|m| m.class);
                             if let Some(cl) = pron {
-                                let named_before = |e: usize| ents.list[e].mentions.iter().filter(|r| r.start < q.open).count();
-                                speaker = (0..ents.list.len())
-                                    .filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && named_before(e) > 0)
-                                    .max_by_key(|&e| (named_before(e), usize::MAX - e));
+                                // (Counted over the last PROFILE_WINDOW names: a
+                                // bounded count per quote, not all mentions.)
+                                let k0 = ments.partition_point(|m| m.toks.start < open_t);
+                                let mut count: Vec<(usize, usize)> = Vec::new();
+                                for k in k0.saturating_sub(PROFILE_WINDOW)..k0 {
+                                    if let Some(e) = ent_of[k].filter(|&e| ments[k].kind == MentionKind::Name && ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
+                                        match count.iter_mut().find(|(x, _)| *x == e) {
+                                            Some((_, n)) => *n += 1,
+                                            None => count.push((e, 1)),
+                                        }
+                                    }
+                                }
+                                // (And who spoke there: "he said" counts too.)
+                                let c0 = cues_list.partition_point(|c| c.tok < open_t);
+                                for c in &cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0] {
+                                    if let Some(e) = c.entity.filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
+                                        match count.iter_mut().find(|(x, _)| *x == e) {
+                                            Some((_, n)) => *n += 1,
+                                            None => count.push((e, 1)),
+                                        }
+                                    }
+                                }
+                                speaker = count.iter().max_by_key(|&&(e, n)| (n, usize::MAX - e)).map(|&(e, _)| e);
                             }
                         }
                     }
@@ -2400,6 +2419,10 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// before the quote ("He called the plan "…"").
 /// A genitive name in the nominative: "Kreises Steinfurt" → "Kreis
 /// Steinfurt", "Ministeriums" → "Ministerium", "Amtes" → "Amt".
+/// How many mentions back a profile's subject is counted, at most (a
+/// bounded count per quote-only paragraph).
+const PROFILE_WINDOW: usize = 400;
+
 /// How far (tokens) reported content reaches from its cue either way, at
 /// most: far beyond any real sentence, and a bound on each cue's scans.
 const CONTENT_WINDOW: usize = 256;

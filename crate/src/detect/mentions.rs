@@ -666,7 +666,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Anggraeni": after a title, an organisation's name runs into the
         // person's; a known first name after an organisation word (or after
         // two unknown words) starts it.
-        if m.kind == MentionKind::Name && m.title.is_some() && m.alias.is_none() {
+        if m.kind == MentionKind::Name && m.title.is_some() && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| is_given_name(words[k]) && !words[..k].iter().any(|w| is_given_name(w)) && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))) {
