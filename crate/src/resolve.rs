@@ -1520,8 +1520,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                 // "l'AFP" → "AFP"; "Le Monde" keeps its article.
-                let name = elided_text(doc, a..b);
-                let name = if doc.lang.code == "de" { german_outlet_nominative(&name) } else { name };
+                let name = outlet_name(doc, a..b);
                 source = Some((name, Span::of(doc.text, a, b)));
                 break;
             }
@@ -1656,7 +1655,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
                     if same && !quoted_between && !occasion {
                         let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
-                        source = Some((elided_text(doc, a..b), Span::of(doc.text, a, b)));
+                        source = Some((outlet_name(doc, a..b), Span::of(doc.text, a, b)));
                     }
                 }
             }
@@ -1858,6 +1857,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
 #[inline(never)]
 fn elided_text(doc: &Doc, bytes: Range<usize>) -> String {
     cues::strip_elided(&doc.text[bytes]).to_string()
+}
+
+/// A relayed outlet's name: without an elided article ("l'AFP" → "AFP"),
+/// a German title in the nominative.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
+    let name = elided_text(doc, bytes);
+    if doc.lang.code == "de" {
+        german_outlet_nominative(&name)
+    } else {
+        name
+    }
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
@@ -3244,6 +3255,11 @@ mod tests {
         let (q, r) = run("Ketua panitia, Budi Santoso, mengatakan kepada harian “Suara Timur” bahwa stok beras aman. “Kami siap,” ujarnya.");
         assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("Suara Timur".to_string())]);
         assert!(r.iter().any(|r| r.0 == "Budi Santoso" && r.2.starts_with("stok beras aman")), "{r:?}");
+        // The page's own paper, and "the paper" read in, relay nothing; a
+        // German title is named in the nominative on a later quote too.
+        assert_eq!(src("„Wir handeln“, sagte Eva Lang im Gespräch mit unserer Zeitung."), [None]);
+        assert_eq!(src("Eine Frau, die ihren Namen nicht in der Zeitung lesen will, sagt: „Es reicht.“"), [None]);
+        assert_eq!(src("Eva Lang sprach mit der Deutschen Presse-Agentur. „Wir klagen“, sagte sie."), [Some("Deutsche Presse-Agentur".to_string())]);
         // "sur le site" of a factory is no outlet.
         assert_eq!(src("« Nous restons », a dit Paul Morin sur le site de l'usine."), [None]);
     }

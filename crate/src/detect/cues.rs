@@ -558,6 +558,11 @@ impl Lex {
             if let Some(pats) = self.relay_pre.get(low(doc, i, &mut buf)) {
                 for p in pats {
                     let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
+                    // "im Gespräch mit unserer Zeitung", "told our reporter":
+                    // the page's own outlet relays nothing.
+                    if slot < toks.end && matches!(low(doc, slot, &mut buf), "unserer" | "unserem" | "unser" | "our" | "notre" | "nos") {
+                        continue;
+                    }
                     // "the Bangkok Post": skip a determiner before the outlet.
                     if slot < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && doc.toks[slot].case != crate::text::Case::Upper {
                         slot += 1;
@@ -632,7 +637,10 @@ impl Lex {
                                 && (2..=6).contains(&doc.tok_text(slot).len())
                                 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase())
                                 && (e >= toks.end || doc.toks[e].kind != TokKind::Word || tags[e].has(COMPLEMENTISER));
-                            if p.any_name || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) {
+                            // ("nicht in der Zeitung lesen": the common noun
+                            // alone names no outlet.)
+                            let bare = e == slot + 1 && media_noun(doc, slot, &mut buf);
+                            if !bare && (p.any_name || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
                             }
