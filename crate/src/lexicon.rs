@@ -177,6 +177,13 @@ impl List {
         self.lower.contains_key(w)
     }
 
+    /// The entry a lower-case German compound ends in ("fahrradhersteller"
+    /// → "hersteller", "fernsehsender" → "sender"): one of five letters or
+    /// more, after at least three letters of its own.
+    pub fn compound_tail(&self, low: &str) -> Option<&'static str> {
+        self.entries.iter().copied().find(|e| e.len() >= 5 && low.len() > e.len() + 2 && low.ends_with(e))
+    }
+
     /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.
     pub fn contains_lower(&self, low: &str) -> bool {
         self.lower.contains_key(low)

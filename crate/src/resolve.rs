@@ -748,7 +748,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
         }
         for (e, ent) in ents.list.iter_mut().enumerate() {
-            if place[e] && after_any[e] && ent.kind == SpeakerKind::Person && ent.class == Class::None && ent.title.is_none() && !ent.name.split(' ').next().is_some_and(mentions::is_given_name) {
+            if place[e] && after_any[e] && ent.kind == SpeakerKind::Person && ent.class == Class::None && !shown_person(ent) {
                 ent.kind = SpeakerKind::Unknown;
             }
         }
@@ -1261,12 +1261,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
                 let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
                     if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
                         j -= 1;
                     }
-                    tags[j].has(cues::DETERMINER) && j > 0 && j - 1 >= sent.toks.start && matches!(doc.low(j - 1), "von" | "aus" | "bei" | "seitens") || j > 0 && matches!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
+                    j > 0 && matches!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
                 let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
@@ -1311,10 +1312,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let lo = a.saturating_sub(ROLE_LOOKBACK);
                     (lo..a).any(|j| doc.low(j) == noun && (j.saturating_sub(3)..j).any(|i| in_list(INDEFINITE, doc.low(i))))
                 };
-                // (Someone the text shows to be a person: a gender, a title
-                // or a first name; not any capitalised pair, "Pro B".)
-                let surely = |e: &Entity| matches!(e.class, Class::M | Class::F) || e.title.is_some() || e.name.split(' ').next().is_some_and(mentions::is_given_name);
-                let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && surely(&ents.list[e]);
+                // (Someone the text shows to be a person, not any
+                // capitalised pair, "Pro B".)
+                let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
                 let k0 = ments.partition_point(|m| m.toks.start < a);
@@ -1572,23 +1572,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 // (Counted over the last PROFILE_WINDOW names: a
                                 // bounded count per quote, not all mentions.)
                                 let k0 = ments.partition_point(|m| m.toks.start < open_t);
-                                let mut count: Vec<(usize, usize)> = Vec::new();
-                                for k in k0.saturating_sub(PROFILE_WINDOW)..k0 {
-                                    if let Some(e) = ent_of[k].filter(|&e| ments[k].kind == MentionKind::Name && ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
-                                        match count.iter_mut().find(|(x, _)| *x == e) {
-                                            Some((_, n)) => *n += 1,
-                                            None => count.push((e, 1)),
-                                        }
-                                    }
-                                }
                                 // (And who spoke there: "he said" counts too.)
                                 let c0 = cues_list.partition_point(|c| c.tok < open_t);
-                                for c in &cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0] {
-                                    if let Some(e) = c.entity.filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
-                                        match count.iter_mut().find(|(x, _)| *x == e) {
-                                            Some((_, n)) => *n += 1,
-                                            None => count.push((e, 1)),
-                                        }
+                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| ments[k].kind == MentionKind::Name).filter_map(|k| ent_of[k]);
+                                let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
+                                let mut count: Vec<(usize, usize)> = Vec::new();
+                                for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
+                                    match count.iter_mut().find(|(x, _)| *x == e) {
+                                        Some((_, n)) => *n += 1,
+                                        None => count.push((e, 1)),
                                     }
                                 }
                                 speaker = count.iter().max_by_key(|&&(e, n)| (n, usize::MAX - e)).map(|&(e, _)| e);
@@ -2031,8 +2023,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
             (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
-                let ent = &ents.list[e];
-                ent.kind == SpeakerKind::Person && (matches!(ent.class, Class::M | Class::F) || ent.title.is_some() || ent.name.split(' ').next().is_some_and(mentions::is_given_name))
+                ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e])
             })
         })
     })
@@ -2454,6 +2445,12 @@ fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usiz
         _ => Class::Person,
     };
     history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
+}
+
+/// Whether the text shows the entity to be a person: a gender, a title or a
+/// known first name.
+fn shown_person(e: &Entity) -> bool {
+    matches!(e.class, Class::M | Class::F) || e.title.is_some() || e.name.split(' ').next().is_some_and(mentions::is_given_name)
 }
 
 /// How far back (tokens) a definite role looks for the indefinite one that

@@ -762,20 +762,19 @@ pub fn lower_char(c: char) -> (char, Option<char>) {
 /// with its final-sigma rule: a capital sigma ending a word is "ς".
 pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut prev_letter = false;
+    // (The neighbours are looked at only for a sigma: no letter test per char.)
+    let mut prev = None;
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
         if c == '\u{3A3}' {
-            let next_letter = it.peek().is_some_and(|n| n.is_alphabetic());
-            out.push(if prev_letter && !next_letter { '\u{3C2}' } else { '\u{3C3}' });
+            let final_ = prev.is_some_and(char::is_alphabetic) && !it.peek().is_some_and(|n| n.is_alphabetic());
+            out.push(if final_ { '\u{3C2}' } else { '\u{3C3}' });
         } else {
             let (a, b) = lower_char(c);
             out.push(a);
-            if let Some(b) = b {
-                out.push(b);
-            }
+            out.extend(b);
         }
-        prev_letter = c.is_alphabetic();
+        prev = Some(c);
     }
     out
 }

@@ -691,7 +691,7 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     if doc.toks[j].case == crate::text::Case::Lower {
         return nouns.contains(w) || matches!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
     }
-    doc.lang.code == "de" && (nouns.contains(w) || nouns.entries.iter().any(|n| n.len() >= 5 && w.len() > n.len() + 2 && w.ends_with(*n)))
+    doc.lang.code == "de" && (nouns.contains(w) || nouns.compound_tail(w).is_some())
 }
 
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot

@@ -599,20 +599,21 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if single && (tags[g.start].has(cues::SPEECH) || tags[g.start].has(cues::COMPLEMENTISER) || tags[g.start].has(cues::PRONOUN)) {
             continue;
         }
+        // A word in capitals of more than `min` letters: a dateline's.
+        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > min && !doc.tok_text(k).chars().any(|c| c.is_lowercase());
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
         let dateline_end = g.end < end && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
             && dateline_end
-            && (g.clone()).all(|k| doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > 3 && !doc.tok_text(k).chars().any(|c| c.is_lowercase()))
+            && (g.clone()).all(|k| caps(k, 3))
         {
             continue;
         }
         // Its region too: "DAYTON, Ohio (AP) —", "LYON, Rhône —".
-        let caps = |k: usize| doc.toks[k].kind == TokKind::Word && doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > 2 && !doc.tok_text(k).chars().any(|c| c.is_lowercase());
         if g.start >= para_start + 2
             && g.start <= para_start + 4
             && doc.tok_text(g.start - 1) == ","
-            && (para_start..g.start - 1).all(caps)
+            && (para_start..g.start - 1).all(|k| caps(k, 2))
             && g.end < end
             && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
         {
@@ -625,7 +626,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             && g.end + 1 < end
             && doc.tok_text(g.end) == ")"
             && matches!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
-            && caps(para_start)
+            && caps(para_start, 2)
         {
             continue;
         }
@@ -716,7 +717,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
                 let w = words[i].lower();
-                refs.entries.iter().find(|r| r.len() >= 5 && w.len() > r.len() + 2 && w.ends_with(*r)).map(|d| (i, *d))
+                refs.compound_tail(&w).map(|d| (i, d))
             });
             if let Some((i, d)) = found {
                 let rest = words[i + 1..].join(" ");
