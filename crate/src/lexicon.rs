@@ -92,6 +92,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("de", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/de/adverbs.txt"))),
     ("id", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/id/adverbs.txt"))),
     ("de", "konjunktiv", include_str!(concat!(env!("OUT_DIR"), "/data/de/konjunktiv.txt"))),
+    ("de", "konjunktiv2", include_str!(concat!(env!("OUT_DIR"), "/data/de/konjunktiv2.txt"))),
     ("en", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/en/group_nouns.txt"))),
     ("en", "role_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/en/role_nouns.txt"))),
     ("fr", "role_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/fr/role_nouns.txt"))),

@@ -1733,6 +1733,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // A sentence with a Konjunktiv I form and no cue, right after the
     // speaker's sentence (or its run-on), continues that speaker.
     if doc.lang.code == "de" {
+        let konj2 = lexicon::list("de", "konjunktiv2");
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
         let mut ci = 0;
         for (_, p) in doc.article_paras() {
@@ -1760,14 +1761,43 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 let Some((e, ls)) = last else { continue };
-                // (A verb of saying whose subject was not found: not a run-on.)
-                let speech_verb = s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
-                if has_cue || speech_verb || si != ls + 1 || s.toks.is_empty() || open_tok[s.toks.start] || in_quote[s.toks.start] {
+                if has_cue || si != ls + 1 || s.toks.is_empty() {
                     continue;
                 }
+                if open_tok[s.toks.start] || in_quote[s.toks.start] {
+                    // The speaker's own quote between the cue and the run-on
+                    // keeps it going: "…, sagte Gstrein. „Niemand muss
+                    // hungern.“ Ein Hubschrauber habe Medikamente gebracht."
+                    let at = doc.toks[s.toks.start].start as usize;
+                    let k = quotes_out.partition_point(|q| q.open <= at);
+                    if k > 0 && quotes_out[k - 1].close >= at && speaker_of[k - 1] == Some(e) {
+                        last = Some((e, si));
+                    }
+                    continue;
+                }
+                // (A verb of saying whose subject was not found: not a run-on.)
+                if s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower) {
+                    continue;
+                }
+                // Konjunktiv II stands in for a Konjunktiv I that sounds like
+                // the indicative ("hätten die Partie gedreht"): here only,
+                // where the sentence before was the speaker's.
+                // (Not in the same paragraph: the writer's own conditional.)
+                let same_para = p.sents.contains(&ls);
+                // An indirect question is the writer's, or the interviewer's
+                // ("Ob es schwer gewesen sei, …?"); the clause after it may
+                // still report ("Ob …, werde noch ermittelt").
+                let mut in_ob = false;
                 let v = s.toks.clone().find(|&j| {
-                    !in_quote[j] && doc.toks[j].case == Case::Lower && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
+                    let t = doc.tok_text(j);
+                    in_ob = t.eq_ignore_ascii_case("ob") || in_ob && t != ",";
+                    !in_ob
+                        && !in_quote[j]
+                        && doc.toks[j].case == Case::Lower
+                        && (tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
+                        && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
+
                 let Some(v) = v else { continue };
                 // "es sei denn": unless, no speech.
                 if doc.tok_text(v) == "sei" && v + 1 < s.toks.end && doc.tok_text(v + 1) == "denn" {
@@ -3212,6 +3242,19 @@ mod tests {
         // Not after a sentence without a speaker.
         let (_, r) = run("Der Zug fuhr ab. Das Tier sei angeblich über die Straße gelaufen.");
         assert!(r.is_empty(), "{r:?}");
+        // The speaker's own quote between the cue and the run-on.
+        let (_, r) = run("Die Lage sei ruhig, sagte Landrat Uwe Brandt. „Wir haben Strom. Niemand muss frieren.“ Ein Hubschrauber habe Decken gebracht.");
+        assert!(r.iter().any(|r| r.0 == "Uwe Brandt" && r.1 == "habe" && r.2.starts_with("Ein Hubschrauber")), "{r:?}");
+        // Konjunktiv II for a Konjunktiv I that sounds like the indicative,
+        // in the speaker's paragraph only.
+        let (_, r) = run("Die Abwehr sei zu langsam gewesen, sagte Trainer Ralf Ohm. Erst die Wechsel hätten das Spiel gedreht.\n\nOhne Regen wäre das Spiel ausverkauft gewesen.");
+        assert!(r.iter().any(|r| r.0 == "Ralf Ohm" && r.1 == "hätten"), "{r:?}");
+        assert!(!r.iter().any(|r| r.1 == "wäre"), "{r:?}");
+        // An indirect question is no one's statement; the clause after it is.
+        let (_, r) = run("Man kooperiere, sagte Reeder Jan Kolb. Auf die Frage, ob das Schiff hätte fahren dürfen, schwieg er.");
+        assert!(!r.iter().any(|r| r.1 == "hätte"), "{r:?}");
+        let (_, r) = run("Verletzt sei niemand, teilte die Polizei mit. Ob ein Defekt die Ursache gewesen sei, werde noch ermittelt.");
+        assert!(r.iter().any(|r| r.0 == "Polizei" && r.1 == "werde" && r.2.starts_with("Ob ein Defekt")), "{r:?}");
     }
 
     #[test]
