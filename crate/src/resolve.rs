@@ -3270,6 +3270,16 @@ mod tests {
         assert!(r.iter().any(|r| r.0 == "Anwohner" && r.1 == "nach Angaben" && r.2.starts_with("Die Brücke soll")), "{r:?}");
         let (_, r) = run("Laut Experten dürfte der Preis weiter steigen. Ermittler gehen von Brandstiftung aus.");
         assert!(r.iter().any(|r| r.0 == "Experten" && r.1 == "Laut"), "{r:?}");
+        // Other nouns of "nach …": Einschätzung, Bericht, Informationen,
+        // Angaben with an adjective; a possessive is the speaker.
+        let (_, r) = run("Nach Einschätzung der Gutachter dürfte der Damm halten.");
+        assert!(r.iter().any(|r| r.0 == "Gutachter" && r.1 == "Nach Einschätzung" && r.2.contains("der Damm halten")), "{r:?}");
+        let (_, r) = run("Bei der Stadt Kiel klingelt das Telefon. Nach ersten Angaben der Stadt Kiel sind 40 Keller überflutet.");
+        assert!(r.iter().any(|r| r.0 == "Stadt Kiel" && r.2.contains("40 Keller")), "{r:?}");
+        let (_, r) = run("Försterin Lena Hauk ging voran. Nach ihrer Einschätzung ist der Wald verloren.");
+        assert!(r.iter().any(|r| r.0 == "Lena Hauk" && r.2.contains("der Wald verloren")), "{r:?}");
+        let (_, r) = run("Nach einem Bericht des NDR stehen 12 Fähren still.");
+        assert!(r.iter().any(|r| r.0 == "NDR" && r.2.contains("12 Fähren")), "{r:?}");
         // After its content: "…, selon X."
         let (_, r) = run("Le festival a attiré 30 000 visiteurs selon la préfecture.");
         assert!(r.iter().any(|r| r.0 == "préfecture" && r.2.starts_with("Le festival a attiré")), "{r:?}");
