@@ -519,11 +519,13 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     // Ordinal of each article paragraph, and how many there are: a site's
     // notice stands before or after the story, or outside it, never in the
     // middle of a long article.
+    // (A template's lines in another script, "関連記事", "관련기사", are no
+    // part of the story: a notice above them is still at its end.)
     let mut ordinals = Vec::with_capacity(doc.paras.len());
     let mut n_article = 0;
     for p in &doc.paras {
         ordinals.push(n_article);
-        n_article += usize::from(p.article);
+        n_article += usize::from(p.article && doc.text[p.range.clone()].bytes().any(|b| b.is_ascii_alphabetic()));
     }
     for (n, h) in candidates {
         let p = &doc.paras[n.para];
@@ -770,6 +772,9 @@ mod tests {
         assert_eq!(src("Эта статья переведена автоматически с английского языка и может содержать ошибки."), Some(Some("en".into())));
         assert_eq!(src("Este artículo fue traducido automáticamente del inglés y puede contener errores."), Some(Some("en".into())));
         assert_eq!(src("Bu makale yapay zeka ile otomatik olarak çevrilmiştir ve hatalar içerebilir."), Some(None));
+        // A template's lines in another script after the notice: still the end.
+        let tail = format!("{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nThis article was translated from Japanese by AI and may contain errors.\n\n関連記事\n\nこの記事をシェアする\n\n無断転載・複製を禁じます");
+        assert_eq!(src(&tail), Some(Some("ja".into())));
     }
 
     #[test]
