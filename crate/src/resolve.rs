@@ -773,9 +773,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
         for mut r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
+            // After an inverted cue the subject follows the outlet: "»,
+            // explique à l'AFP Géraldine Massot, volcanologue": a known
+            // outlet does not run on into that name.
+            let mut b = r.0.start;
+            while b > p.toks.start && r.0.start - b < 3 && doc.toks[b - 1].kind == TokKind::Word && doc.toks[b - 1].case == Case::Lower {
+                b -= 1;
+            }
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && matches!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
-            loop {
+            while !known {
                 let e = r.1.end;
                 if e >= p.toks.end || e >= r.1.start + 6 {
                     break;
@@ -1635,17 +1644,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     };
                     let opener = (rs.toks.start..c.start).map(|j| mention_at[j]).find(|&k| k != u32::MAX).and_then(|k| ent_of[k as usize]).or(about);
                     let same = opener == speaker || cues_list[k0..].iter().take_while(|cu| cu.tok < rs.toks.end).any(|cu| cu.entity == speaker);
-                    // (Not when that sentence has its quote: the outlet was
-                    // given to it, and a new cue is a new statement.)
-                    let from = doc.toks[rs.toks.start].start as usize;
-                    // (A partial quote inside that sentence's reported
-                    // speech is part of the same statement: "told Reuters
-                    // that residents had seen a "brown tide".")
-                    let quoted_between = quotes_out.iter().rev().take_while(|x| x.open >= from).any(|x| x.kind == QuoteKind::Speech && doc.sents[doc.sent_of(x.open)].toks.start == doc.tok_at(x.open));
+                    // (That sentence may have its own quote: the speaker
+                    // goes on to the same outlet, "», a-t-elle ajouté".)
                     // ("Devant les manifestants, elle a lancé : « … »": a
                     // sentence opening with where or when is a new occasion.)
                     let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
-                    if same && !quoted_between && !occasion {
+                    if same && !occasion {
                         let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
                         source = Some((outlet_name(doc, a..b), Span::of(doc.text, a, b)));
                     }
@@ -3477,6 +3481,17 @@ mod tests {
         // A sentence opening with where it was said is a new occasion.
         let r = src("Grève au port\n\nMme Anne Caradec a indiqué au quotidien Le Télégramme que le blocage serait levé « vendredi ». Devant les grévistes, elle a lancé : « Nous tiendrons. »");
         assert_eq!(r[1], (Some("Anne Caradec".to_string()), None));
+        // After an inverted cue, the known outlet stops before the subject;
+        // the speaker's next quote in the paragraph goes to the same outlet.
+        let r = src("Séisme au Chili\n\n« Les répliques vont durer », explique à l'AFP Gaëlle Marquet, sismologue à Grenoble. « Il faut rester dehors », a-t-elle ajouté.");
+        assert_eq!(r, [some("Gaëlle Marquet", "AFP"), some("Gaëlle Marquet", "AFP")]);
+        // A news agency as a German media noun; a brand in camel case.
+        let r = src("Werk in Gefahr\n\n„Das trifft uns hart“, sagte Betriebsrat Uwe Horn der Nachrichtenagentur Reuters.");
+        assert_eq!(r, [some("Uwe Horn", "Reuters")]);
+        let r = src("Finale in Lyon\n\n« On n'a rien lâché », a confié Karim Saïdi au micro de beIN Sports.");
+        assert_eq!(r, [some("Karim Saïdi", "beIN Sports")]);
+        let r = src("Harga cabai naik\n\nPedagang pasar mengeluh. \"Pembeli berkurang,\" kata Sri Wahyuni saat dihubungi Kompas.com, Senin.");
+        assert_eq!(r, [some("Sri Wahyuni", "Kompas.com")]);
     }
 
     #[test]

@@ -628,6 +628,16 @@ impl Lex {
                             break;
                         }
                     }
+                    // A brand in camel case after "any name" patterns: "au
+                    // micro de beIN Sports", "kepada detikJabar".
+                    if p.any_name && slot < toks.end && doc.toks[slot].kind == TokKind::Word && {
+                        let t = doc.tok_text(slot);
+                        t.starts_with(|c: char| c.is_lowercase()) && t.chars().skip(1).any(char::is_uppercase)
+                    } {
+                        let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper && doc.toks[j].space_before).count();
+                        found = Some((i..slot, slot..slot + 1 + run));
+                        break;
+                    }
                     if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
                         if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
