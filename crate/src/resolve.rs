@@ -1457,8 +1457,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let konj = lexicon::list("de", "konjunktiv");
     let mut saying = vec![0u32; ntok + 1];
     let de = doc.lang.code == "de";
+    // (The tag tested first: it rules out most tokens with one load.)
+    let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
-        let says = !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || de && tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
+        let says = tags[j].has(may_say) && !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 

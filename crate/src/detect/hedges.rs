@@ -217,7 +217,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                 let made;
                 let cue = match hit {
                     Some(c) => c,
-                    None => match pattern_cue(t, lang, speech, &low, k) {
+                    None => match pattern_cue(t, lang, speech, &low, k, k11) {
                         Some(c) => {
                             made = c;
                             &made
@@ -313,16 +313,14 @@ fn is_fr_conditional(w: &str) -> bool {
 
 /// Cues the lexicon describes by pattern rather than by words: a vague group
 /// that speaks ("some analysts warned"), and in French the conditional of
-/// any first-group verb ("l'exécutif envisagerait").
-fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: usize) -> Option<Cue> {
+/// any first-group verb ("l'exécutif envisagerait"). `sk`: the word's
+/// [`sketch`], computed once by the caller.
+fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: usize, sk: usize) -> Option<Cue> {
     let n = low.len();
     // The weasel pattern opens with a quantifier or a group word.
     let w = low[k];
     let b = w.as_bytes().first().copied().unwrap_or(0);
-    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && {
-        let sk = sketch(w);
-        t.pat_bits[sk / 64] & (1 << (sk % 64)) != 0
-    };
+    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && t.pat_bits[sk / 64] & (1 << (sk % 64)) != 0;
     if !maybe {
         return fr_conditional_cue(lang, low, k);
     }

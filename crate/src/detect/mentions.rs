@@ -295,6 +295,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         let tag = tags[i];
+        // A word in no list, neither capitalised nor hyphenated (most
+        // words), opens nothing below: every rule wants a tag, a capital
+        // or a hyphen ("dit-il"). (Skipped here without the tests of each.)
+        if tag.flags == 0 && !is_cap_word(doc, i) && !doc.tok_bytes(i).contains(&b'-') {
+            i += 1;
+            continue;
+        }
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
