@@ -1503,7 +1503,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let sent = &doc.sents[doc.sent_of(q.open)];
             // (Counts from a running table: no scan of the sentence per quote.)
             let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, cued)
+            // (A word quoted inside another quote, or in the headline, is
+            // nobody's partial quote: "Ministers said prices had "peaked"".)
+            let partial = cued && !nested && Some(q.para) != headline_para;
+            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, partial)
         };
         let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
@@ -1691,6 +1694,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // two capitalised ones may be a title.)
             let phrase = n >= 3 || n == 2 && !quotes_out[i].text.chars().skip(1).any(char::is_uppercase);
             if !phrase {
+                continue;
+            }
+            // (The body's own term, nested in a speech quote: "menjadi
+            // ‘kampung halaman kedua’ bagi mereka" makes the headline's
+            // ‘Kampung Halaman Kedua’ a name, not words said.)
+            if (i + 1..quotes_out.len()).any(|j| quotes_out[j].kind == QuoteKind::Term && marks[j].para != h && norm(&quotes_out[j].text) == t) {
+                quotes_out[i].kind = QuoteKind::Term;
+                speaker_of[i] = None;
                 continue;
             }
             // Wherever it stands in the headline, and even after a label
@@ -2720,8 +2731,14 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
-    let titled = prev.is_some_and(|p| in_list(&["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel"], doc.tok_text(p)));
+    // ("Simak Video '…':", "the film "…"": a work's noun right before.)
+    let titled = prev.is_some_and(|p| in_list(&["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel", "video", "film", "lagu", "album"], doc.tok_text(p)));
     if marked && (words <= 6 || titled) && !ends_punct {
+        return QuoteKind::Term;
+    }
+    // A name announced before a colon: "Auf den Rängen hat er längst einen
+    // Spitznamen weg: „Mister Verlängerung“."
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !matches!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -2729,9 +2746,20 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words <= 3 && prev.is_some_and(cap) && cap(next) && !post_cue {
         return QuoteKind::Term;
     }
-    // One quoted word: a term, unless it is a whole utterance ("Yes," he said).
+    // One quoted word: a term, unless it is a whole utterance ("Yes," he said),
+    // or the speaker's own word in a sentence that reports them: "said his
+    // client had been "consumed"", "warnte vor einem „Kahlschlag“" (in
+    // German any noun; elsewhere a capital makes a name).
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
-        return QuoteKind::Term;
+        // (After a definite article it names something: "sagte sie der
+        // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
+        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || matches!(doc.low(p), "au" | "aux" | "du" | "des")) && !matches!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let own = cued
+            && !definite
+            && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
+            && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
+            && !prev.is_some_and(|p| matches!(doc.low(p), "als" | "as" | "comme" | "sebagai"));
+        return if own { QuoteKind::Speech } else { QuoteKind::Term };
     }
     if post_cue || (ends_punct && words >= 2) {
         return QuoteKind::Speech;
@@ -3863,6 +3891,26 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[0].2, "on Monday allies should act");
         assert_eq!((r[1].0.as_str(), r[1].2.as_str()), ("Emmanuel Macron", "there was no consensus"));
+    }
+
+    #[test]
+    fn one_word_partial_quotes_and_announced_names() {
+        let kinds = |s: &str| run(s).0.into_iter().map(|q| (q.0, q.1, q.2)).collect::<Vec<_>>();
+        let sp = |t: &str, n: &str| (t.to_string(), QuoteKind::Speech, Some(n.to_string()));
+        let term = |t: &str| (t.to_string(), QuoteKind::Term, None);
+        // The speaker's own word, in a sentence that reports them.
+        assert_eq!(kinds("Dock strike ends\n\nUnion leader Mark Jessop said the deal was \"overdue\" and thanked members."), [sp("overdue", "Mark Jessop")]);
+        assert_eq!(kinds("Grève levée\n\nLa syndicaliste Anne Ferrer a estimé que l'accord était « tardif »."), [sp("tardif", "Anne Ferrer")]);
+        assert_eq!(kinds("Werk schließt\n\nBetriebsrat Uwe Horn warnte vor einem „Ausverkauf“ der Region."), [sp("Ausverkauf", "Uwe Horn")]);
+        // Not after a definite article, "as", or with no one reporting.
+        assert_eq!(kinds("Werk schließt\n\n„Wir sind enttäuscht“, sagte Uwe Horn der „Zeit“."), [sp("Wir sind enttäuscht", "Uwe Horn"), term("Zeit")]);
+        assert_eq!(kinds("Derby day\n\nThe fans filled the \"cauldron\" early."), [term("cauldron")]);
+        // A name announced before a colon; a video's title.
+        assert_eq!(kinds("Derbysieg\n\nKapitän Jan Moll traf erneut. Auf den Rängen hat er längst einen Spitznamen weg: „Herr Nachspielzeit“."), [term("Herr Nachspielzeit")]);
+        assert_eq!(kinds("Maling motor tertangkap\n\nPolisi menangkap pelaku pada Senin.\n\nSimak Video 'Detik-detik Pencuri Beraksi di Teras Rumah Warga Cimahi':"), [term("Detik-detik Pencuri Beraksi di Teras Rumah Warga Cimahi")]);
+        // The body's nested term makes the headline's the same term.
+        let k = kinds("Kota Buka Pusat ‘Rumah Kedua’ untuk Pekerja\n\nWali Kota Seo Jin mengatakan, “Kami berharap pusat ini menjadi ‘rumah kedua’ bagi mereka.”");
+        assert_eq!((k[0].1, k[0].2.clone()), (QuoteKind::Term, None), "{k:?}");
     }
 
     #[test]
