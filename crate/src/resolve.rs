@@ -3350,6 +3350,13 @@ mod tests {
 
     #[test]
     fn names_after_titles_and_presentatives() {
+        // A clause opener before a name is no part of it, nor its title.
+        assert_eq!(speakers("Derby\n\nHohenstein – Als Patrick Lindner traf, jubelten alle. „Jetzt oder nie“, sagte Lindner."), [Some("Patrick Lindner".to_string())]);
+        assert_eq!(speakers("Panen gagal\n\nKetika Budi Santoso datang, sawah sudah kering. \"Habis semua,\" kata Budi Santoso."), [Some("Budi Santoso".to_string())]);
+        // Swiss and police titles.
+        assert_eq!(speakers("Kita-Initiative\n\n„Das ist der Nanny-Staat“, sagte Kantonsrat Hansjörg Stutz."), [Some("Hansjörg Stutz".to_string())]);
+        assert_eq!(speakers("Fraud case\n\n\"He stole from the vulnerable,\" said Detective Constable Leanne Pryor."), [Some("Leanne Pryor".to_string())]);
+
         let names = |s: &str| {
             let i = Input::from_text(s);
             let t = i.text();
