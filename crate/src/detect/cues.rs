@@ -274,7 +274,7 @@ fn build(lang: &str) -> Lex {
         add(w, GROUP | ORG_REF, Class::None);
         // The German dative plural: "laut Anwohnern", "von Experten".
         if lang == "de" && !w.ends_with(['n', 's']) {
-            add(&format!("{w}n"), GROUP | ORG_REF, Class::None);
+            add(&[w, "n"].concat(), GROUP | ORG_REF, Class::None);
         }
     }
     for w in &lexicon::list(lang, "participles").entries {
