@@ -218,7 +218,7 @@ fn key<'a>(lang: &str, name: &str, buf: &'a mut [u8; 48], owned: &'a mut String)
         // (Two whole strs and an ASCII byte: valid UTF-8.)
         std::str::from_utf8(&buf[..n]).unwrap_or_default()
     } else {
-        *owned = format!("{lang}/{name}");
+        *owned = [lang, "/", name].concat();
         owned
     }
 }
@@ -227,7 +227,7 @@ fn all() -> &'static All {
     static ALL: OnceLock<All> = OnceLock::new();
     ALL.get_or_init(|| All {
         lists: FILES.iter().map(|&(_, _, src)| parse(src)).collect(),
-        index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| (format!("{lang}/{name}"), i)).collect(),
+        index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| ([lang, "/", name].concat(), i)).collect(),
     })
 }
 

@@ -35,24 +35,33 @@ pub enum Error {
     TooLarge { bytes: usize, limit: usize },
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// The message, as `Display` writes it (built without `core::fmt`, which
+    /// the wasm would otherwise carry for this one message).
+    pub fn message(&self) -> String {
         match self {
             Error::TooLarge { bytes, limit } => {
-                f.write_str("the page's text is ")?;
-                write_mb(f, *bytes, 1)?;
-                f.write_str(" MB; Lector analyses at most ")?;
-                write_mb(f, *limit, 0)?;
-                f.write_str(" MB")
+                let mut s = String::from("the page's text is ");
+                push_mb(&mut s, *bytes, 1);
+                s.push_str(" MB; Lector analyses at most ");
+                push_mb(&mut s, *limit, 0);
+                s.push_str(" MB");
+                s
             }
         }
     }
 }
 
-/// Writes `bytes / 10^6` with 0 or 1 decimals exactly as `{:.0}`/`{:.1}` write
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// Appends `bytes / 10^6` with 0 or 1 decimals exactly as `{:.0}`/`{:.1}` write
 /// the f64 `bytes as f64 / 1e6` (the exact binary value rounded half to even),
 /// with integer arithmetic only: float formatting costs ~18 KB of wasm.
-fn write_mb(f: &mut fmt::Formatter<'_>, bytes: usize, decimals: u32) -> fmt::Result {
+fn push_mb(s: &mut String, bytes: usize, decimals: u32) {
     let q = bytes as f64 / 1e6;
     // q = mant / 2^shift; 8 <= shift <= 72 for any usize (q is 0 or in [1e-6, 2^45)).
     let (mant, shift) = if q == 0.0 {
@@ -68,9 +77,11 @@ fn write_mb(f: &mut fmt::Formatter<'_>, bytes: usize, decimals: u32) -> fmt::Res
         units += 1;
     }
     if decimals == 0 {
-        write!(f, "{units}")
+        text::push_uint(s, units);
     } else {
-        write!(f, "{}.{}", units / 10, units % 10)
+        text::push_uint(s, units / 10);
+        s.push('.');
+        text::push_uint(s, units % 10);
     }
 }
 

@@ -489,7 +489,7 @@ impl Entities {
     /// The unnamed person known by a role ("cliente", "surgeon"): one per
     /// role word in an article.
     fn role(&mut self, name: String, class: Class) -> usize {
-        let key = format!("\u{1}{}", name.lower());
+        let key = ["\u{1}", &name.lower()].concat();
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
             self.list.push(Entity {
@@ -557,7 +557,7 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 /// `name.lower().starts_with(&format!("{key} "))`; `key` is lower case).
 fn opens_name(name: &str, key: &str) -> bool {
     if !name.is_ascii() {
-        return name.lower().starts_with(&format!("{key} "));
+        return name.lower().starts_with(&[key, " "].concat());
     }
     let (n, k) = (name.as_bytes(), key.as_bytes());
     n.len() > k.len() && n[k.len()] == b' ' && n[..k.len()].eq_ignore_ascii_case(k)
@@ -2606,7 +2606,7 @@ fn german_outlet_nominative(name: &str) -> String {
         .enumerate()
         .map(|(k, w)| match w.strip_suffix("en") {
             // (Only adjectives before the noun: "Neuen", "Deutschen".)
-            Some(stem) if k + 1 < n && stem.len() > 2 && w.chars().next().is_some_and(char::is_uppercase) => format!("{stem}e"),
+            Some(stem) if k + 1 < n && stem.len() > 2 && w.chars().next().is_some_and(char::is_uppercase) => [stem, "e"].concat(),
             _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
             _ => w.to_string(),
         })

@@ -158,6 +158,22 @@ const LOWS_BIT: u32 = 1 << 31;
 /// Bytes per bucket of the token index.
 const BUCKET: usize = 64;
 
+/// Appends `n` in decimal, as `write!(out, "{n}")` does (without `core::fmt`,
+/// which the wasm then does not carry).
+pub fn push_uint(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let (mut i, mut n) = (digits.len(), n);
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| d as char));
+}
+
 /// Appends `s.to_lowercase()` to `out` without allocating; returns whether
 /// `s` holds a capital sigma (the one char whose lower case depends on its
 /// neighbours).

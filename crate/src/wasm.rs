@@ -18,9 +18,9 @@ use crate::report::{
 /// Throws an `Error` with a readable message on refused input.
 #[wasm_bindgen]
 pub fn annotate(input: JsValue) -> Result<JsValue, JsError> {
-    let input = read_input(&input).map_err(|e| JsError::new(&format!("bad input: {e}")))?;
+    let input = read_input(&input).map_err(|e| JsError::new(&["bad input: ", &e].concat()))?;
     let text = input.text();
-    let mut report = crate::annotate_text(&text, &input).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut report = crate::annotate_text(&text, &input).map_err(|e| JsError::new(&e.message()))?;
     let table = crate::report::utf16_table(&text);
     report.map_offsets(|b| table[b] as usize);
     Ok(report.to_js(&Writer::default()))
@@ -68,7 +68,12 @@ struct Obj<'a> {
 
 fn path((name, index): (&str, Option<u32>)) -> String {
     match index {
-        Some(i) => format!("{name}[{i}]"),
+        Some(i) => {
+            let mut s = [name, "["].concat();
+            crate::text::push_uint(&mut s, i.into());
+            s.push(']');
+            s
+        }
         None => name.to_string(),
     }
 }
@@ -78,7 +83,7 @@ impl<'a> Obj<'a> {
         if obj.is_object() {
             Ok(Obj { obj: obj.unchecked_ref(), at })
         } else {
-            Err(format!("{}: expected an object", path(at)))
+            Err(path(at) + ": expected an object")
         }
     }
 
@@ -90,7 +95,7 @@ impl<'a> Obj<'a> {
 
     fn fail(&self, key: &Key, what: &str) -> String {
         let at = path(self.at);
-        format!("{at}{}{}: expected {what}", if at.is_empty() { "" } else { "." }, key.0)
+        [at.as_str(), if at.is_empty() { "" } else { "." }, key.0, ": expected ", what].concat()
     }
 
     fn string(&self, key: &Key) -> Result<String, String> {
@@ -168,7 +173,7 @@ fn read_input(v: &JsValue) -> Result<Input, String> {
             PageSignals {
                 lang: p.opt_string(&lang)?,
                 mt_markers: p.array(&mt_markers, "page.mtMarkers", |m, at| {
-                    m.as_string().ok_or_else(|| format!("{}: expected a string", path(at)))
+                    m.as_string().ok_or_else(|| path(at) + ": expected a string")
                 })?,
                 alternates: p.array(&alternates, "page.alternates", |a, at| {
                     let a = Obj::new(a, at)?;

@@ -678,7 +678,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| is_given_name(words[k]) && !words[..k].iter().any(|w| is_given_name(w)) && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))) {
-                    m.title = Some(format!("{} {}", m.title.as_deref().unwrap_or(""), words[..k].join(" ")).into());
+                    m.title = Some([m.title.as_deref().unwrap_or(""), " ", &words[..k].join(" ")].concat().into());
                     m.name = words[k..].join(" ").into();
                     m.entity = SpeakerKind::Person;
                 }
@@ -692,7 +692,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if matches!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
                     m.title = Some(t.to_string().into());
-                    m.name = format!("I {}", m.name).into();
+                    m.name = ["I ", &m.name].concat().into();
                 }
             }
         }
@@ -771,7 +771,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             carry_end = usize::MAX;
             if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
                 m.title = Some(match &m.title {
-                    Some(own) => format!("{t} {own}").into(),
+                    Some(own) => [&*t, " ", own].concat().into(),
                     None => t.into(),
                 });
                 m.entity = SpeakerKind::Person;

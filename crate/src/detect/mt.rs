@@ -481,7 +481,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     };
     if let Some(l) = &page.lang {
         if contains(&l.lower(), "-x-mtfrom-") {
-            consider(&format!("lang=\"{l}\""), &mut m);
+            consider(&["lang=\"", l, "\""].concat(), &mut m);
         }
     }
     for s in &page.mt_markers {
