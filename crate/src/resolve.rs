@@ -3350,6 +3350,11 @@ mod tests {
 
     #[test]
     fn names_after_titles_and_presentatives() {
+        // Lower-case words of a name that the acronym after it spells out.
+        assert_eq!(speakers("Usine fermée\n\n« Le canton suit la situation », indique le Service de la promotion de l'économie et de l'innovation (SPEI)."), [Some("Service de la promotion de l'économie et de l'innovation".to_string())]);
+        // (Not when the letters do not match.)
+        assert_eq!(speakers("Usine fermée\n\n« Nous attendons », a dit Paul Roux, président du comité régional (CGT)."), [Some("Paul Roux".to_string())]);
+
         // A clause opener before a name is no part of it, nor its title.
         assert_eq!(speakers("Derby\n\nHohenstein – Als Patrick Lindner traf, jubelten alle. „Jetzt oder nie“, sagte Lindner."), [Some("Patrick Lindner".to_string())]);
         assert_eq!(speakers("Panen gagal\n\nKetika Budi Santoso datang, sawah sudah kering. \"Habis semua,\" kata Budi Santoso."), [Some("Budi Santoso".to_string())]);

@@ -121,6 +121,31 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// Whether the initials of the words in `r` spell `acr` in order, the first
+/// word's first ("Agence régionale de santé" → ARS; "l'économie" counts
+/// from its "é").
+fn spells(doc: &Doc, r: Range<usize>, acr: &str) -> bool {
+    let fold = |c: char| match c {
+        'é' | 'è' | 'ê' | 'É' | 'È' => 'e',
+        'à' | 'â' | 'À' => 'a',
+        'ü' | 'Ü' => 'u',
+        'ö' | 'Ö' => 'o',
+        'ä' | 'Ä' => 'a',
+        c => c.to_ascii_lowercase(),
+    };
+    let mut letters = acr.chars().map(fold).peekable();
+    for (n, j) in r.enumerate() {
+        let w = cues::strip_elided(doc.tok_text(j));
+        let Some(c) = w.chars().next().map(fold) else { continue };
+        if letters.peek() == Some(&c) {
+            letters.next();
+        } else if n == 0 {
+            return false;
+        }
+    }
+    letters.peek().is_none()
+}
+
 /// An all-caps acronym of 2–8 letters ("NATO", "TASS").
 /// True for a figure that is neither a day of the month nor a year: a word
 /// after it is a unit or a currency.
@@ -662,6 +687,19 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if me + 2 < end && doc.tok_text(me) == "(" && doc.tok_text(me + 2) == ")" && is_acronym(doc.tok_text(me + 1)) {
                 g.end = me;
                 i = me;
+            }
+        }
+        // "Service de la promotion de l'économie et de l'innovation (SPEI)",
+        // "Jaksa penuntut umum (JPU)": lower-case words of a name that the
+        // acronym in brackets after them spells out.
+        if g.end < end && doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower {
+            let mut k = g.end;
+            while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
+                k += 1;
+            }
+            if k + 2 < end && doc.tok_text(k) == "(" && doc.tok_text(k + 2) == ")" && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
+                g.end = k;
+                i = k;
             }
         }
         // "Unison, which represents library staff, said": a relative clause
