@@ -3350,6 +3350,10 @@ mod tests {
 
     #[test]
     fn names_after_titles_and_presentatives() {
+        // Lower-case words between an affiliation and a title.
+        assert_eq!(speakers("Pay talks stall\n\n\"Our members are angry,\" GMB regional organiser Dave Colley told Reuters."), [Some("Dave Colley".to_string())]);
+        assert_eq!(speakers("Grève\n\n« On ne lâchera rien », a lancé le délégué CGT régional Marc Olier."), [Some("Marc Olier".to_string())]);
+
         // Lower-case words of a name that the acronym after it spells out.
         assert_eq!(speakers("Usine fermée\n\n« Le canton suit la situation », indique le Service de la promotion de l'économie et de l'innovation (SPEI)."), [Some("Service de la promotion de l'économie et de l'innovation".to_string())]);
         // (Not when the letters do not match.)

@@ -570,6 +570,17 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 continue;
             }
+            // Lower-case words between an affiliation and a title: "GMB
+            // regional organiser Dave Colley", "Unite national officer …".
+            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && j + 1 < end && is_affiliation(doc, tags, j - 1) && !tg.has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::TITLE) && {
+                let k = if tags[j + 1].has(cues::TITLE) { j + 1 } else { j + 2 };
+                k < end && doc.toks[k].case == Case::Lower && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
+                    // ("le délégué CGT régional Marc Olier": after a title.)
+                    || (g0..j).any(|x| tags[x].has(cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
+            } {
+                j += 1;
+                continue;
+            }
             // Lower-case words between a title and the name.
             if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && tags[j - 1].has(cues::TITLE) && name_follows(j) {
                 j += 1;
