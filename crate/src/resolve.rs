@@ -382,7 +382,8 @@ impl Entities {
         }
         // "Council chiefs insist" after "East Marshfield District Council":
         // the head word alone is the organisation named in full before.
-        if found.is_none() && m.entity == SpeakerKind::Organisation && ws.len() == 1 && m.title.is_none() {
+        // (A name of unknown kind too: "Norvane said" after "Norvane Foods".)
+        if found.is_none() && matches!(m.entity, SpeakerKind::Organisation | SpeakerKind::Unknown) && ws.len() == 1 && m.title.is_none() {
             found = self.org_head.get(key).copied();
         }
         let e = match found {
@@ -3350,6 +3351,9 @@ mod tests {
 
     #[test]
     fn names_after_titles_and_presentatives() {
+        // A company's first word alone is the company named in full before.
+        assert_eq!(speakers("Sale talks\n\nBritish food group Norvane Foods is exploring a sale.\n\nNorvane said in a statement that it reviewed its portfolio \"to make sure every business has the right owner\"."), [Some("Norvane Foods".to_string())]);
+
         // Lower-case words between an affiliation and a title.
         assert_eq!(speakers("Pay talks stall\n\n\"Our members are angry,\" GMB regional organiser Dave Colley told Reuters."), [Some("Dave Colley".to_string())]);
         assert_eq!(speakers("Grève\n\n« On ne lâchera rien », a lancé le délégué CGT régional Marc Olier."), [Some("Marc Olier".to_string())]);
