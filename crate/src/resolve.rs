@@ -1330,7 +1330,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let k0 = ments.partition_point(|m| m.toks.start < a);
                 // ("her mother": not the woman "her" means.)
                 let owner = if a > 0 && in_list(POSSESSIVES, doc.low(a - 1)) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
-                let fits = |e: usize| fits(e) && Some(e) != owner;
+                // (Someone the text gave another job in an apposition is not
+                // this one: "face à Nicolas Delorme, le gardien de Saint-
+                // Aubin" is no "l'ailier droit".)
+                let noun = cues::strip_elided(doc.low(a));
+                let job = role_noun(doc, a) || tags[a].has(cues::TITLE);
+                let other_job = |e: usize| {
+                    job && ents.list[e].mentions.iter().any(|sp| {
+                        let t = doc.tok_at(sp.end);
+                        let w = if t + 2 < ntok && doc.tok_text(t) == "," && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_text(t) == "," && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                    })
+                };
+                let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e);
                 let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 let known = if def && !introduced { named.or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
                 if known.is_some() {
@@ -3393,6 +3405,9 @@ mod tests {
 
     #[test]
     fn unnamed_people_speak_by_role() {
+        // Not the person an apposition gave another job.
+        assert_eq!(speakers("Nul au bout du suspense\n\nÀ la dernière seconde, Léo Marchal s'est présenté face à Paul Girard, le gardien de Vernon.\n\n« J'ai tiré au centre », a raconté l'ailier de 23 ans."), [Some("Léo Marchal".to_string())]);
+
         // An indefinite role is someone new, and stays the same someone.
         let s = speakers("Le maire Paul Roux a inauguré la halle.\n\n« Il était temps », raconte une commerçante du marché. « On attendait depuis dix ans », ajoute la commerçante.");
         assert_eq!(s, [Some("commerçante".to_string()), Some("commerçante".to_string())]);
