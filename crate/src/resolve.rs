@@ -3405,6 +3405,9 @@ mod tests {
 
     #[test]
     fn unnamed_people_speak_by_role() {
+        // "Me" (Maître) says nothing of the lawyer's sex: "elle" may be her.
+        assert_eq!(speakers("Procès\n\nLa présidente du tribunal, Catherine Vidal, a interrogé le prévenu. « Comment l'expliquez-vous ? »\n\nMe Laure Fontanel a lu un message. « Ce ne sont pas les mots d'un homme qui regrette », a-t-elle ajouté.")[1], Some("Laure Fontanel".to_string()));
+
         // Not the person an apposition gave another job.
         assert_eq!(speakers("Nul au bout du suspense\n\nÀ la dernière seconde, Léo Marchal s'est présenté face à Paul Girard, le gardien de Vernon.\n\n« J'ai tiré au centre », a raconté l'ailier de 23 ans."), [Some("Léo Marchal".to_string())]);
 
