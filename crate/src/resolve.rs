@@ -1021,6 +1021,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         (None, Some(cl)) => Some(Subject::Embedded(cl)),
                         (None, None) => subj.map(Subject::Mention),
                     };
+                    // "Selon la Ligue nationale de handball, …", "selon le
+                    // Département de la météorologie du Vanuatu, …": an
+                    // organisation's name goes on in lower case to the comma.
+                    let subj = match subj {
+                        Some(Subject::Mention(k)) if matches!(doc.lang.code, "fr" | "id")
+                                && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
+                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
+                        {
+                            let me = ments[k].toks.end;
+                            let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                            match comma {
+                                Some(ce) if ce > me && doc.tok_text(ce) == "," && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                    let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
+                                    Some(Subject::Outlet(a, ce))
+                                }
+                                _ => Some(Subject::Mention(k)),
+                            }
+                        }
+                        other => other,
+                    };
                     if let Some(subject) = subj {
                         // (The pronoun belongs to the cue: "laut ihm".)
                         let end = if oblique.is_some() && possessive.is_none() && anon_at.is_none() { slot + 1 } else { slot };
@@ -3327,6 +3347,17 @@ mod tests {
         assert!(r.iter().any(|r| r.0 == "Lena Hauk" && r.2.contains("der Wald verloren")), "{r:?}");
         let (_, r) = run("Nach einem Bericht des NDR stehen 12 Fähren still.");
         assert!(r.iter().any(|r| r.0 == "NDR" && r.2.contains("12 Fähren")), "{r:?}");
+        // A French organisation's name goes on in lower case to the comma.
+        let (_, r) = run("Le match était serré. Selon la Ligue nationale de handball, l'affluence est la deuxième de la saison.");
+        assert!(r.iter().any(|r| r.0 == "Ligue nationale de handball" && r.2.starts_with("l'affluence")), "{r:?}");
+        let (_, r) = run("Le volcan gronde. Selon le Département de la météorologie du Vanuatu, la dernière éruption remonte à 2005.");
+        assert!(r.iter().any(|r| r.0 == "Département de la météorologie du Vanuatu" && r.2.starts_with("la dernière")), "{r:?}");
+        // (Not over a time: "Selon la préfecture mardi soir, …".)
+        let (_, r) = run("Le feu a repris. Selon la préfecture mardi soir, 300 hectares ont brûlé.");
+        assert!(r.iter().any(|r| r.0 == "préfecture"), "{r:?}");
+        // Swiss "gemäss".
+        let (_, r) = run("Die Abstimmung naht. Gemäss der Bildungsdirektion würde die Initiative 380 Millionen Franken kosten.");
+        assert!(r.iter().any(|r| r.0 == "Bildungsdirektion" && r.2.contains("380 Millionen")), "{r:?}");
         // After its content: "…, selon X."
         let (_, r) = run("Le festival a attiré 30 000 visiteurs selon la préfecture.");
         assert!(r.iter().any(|r| r.0 == "préfecture" && r.2.starts_with("Le festival a attiré")), "{r:?}");
