@@ -1021,6 +1021,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         (None, Some(cl)) => Some(Subject::Embedded(cl)),
                         (None, None) => subj.map(Subject::Mention),
                     };
+                    // "…, according to police.": a group's bare noun, no
+                    // mention of its own, names the source.
+                    let subj = subj.or_else(|| {
+                        (slot < sent.toks.end && doc.toks[slot].case == Case::Lower && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word))
+                            .then_some(Subject::Role(slot, slot + 1, Class::P, false))
+                    });
                     // "Selon la Ligue nationale de handball, …", "selon le
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
@@ -1773,7 +1779,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if e.is_none() && !matches!(c.subject, Some(Subject::Anonymous(..))) {
             continue;
         }
-        if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
+        if let Some(mut r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
+            // A dateline is no part of what was said: "PINE HOLLOW, Okla.
+            // (KMTN) - A boy is in custody …, according to police."
+            let p0 = doc.paras[doc.para_of(r.start)].toks.start;
+            if let Some(d) = dateline_dash(doc, p0) {
+                if (r.start as u32) <= doc.toks[d].start && d + 1 < ntok && (doc.toks[d + 1].start as usize) < r.end {
+                    r.start = doc.toks[d + 1].start as usize;
+                }
+            }
             reported.push((r, e, c.span.clone()));
         }
     }
@@ -1941,6 +1955,19 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     } else {
         name
     }
+}
+
+/// The dash that ends a dateline opening the paragraph at token `t0`
+/// ("JAKARTA -", "PINE HOLLOW, Okla. (KMTN) -", "Port-Vila (AFP) -"): a
+/// first word in capitals, no lower-case word before the dash.
+fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
+    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && doc.tok_text(j).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !doc.tok_text(j).chars().any(char::is_lowercase);
+    if t0 >= doc.toks.len() || !caps(t0) {
+        return None;
+    }
+    (t0 + 1..(t0 + 12).min(doc.toks.len()))
+        .take_while(|&j| !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower))
+        .find(|&j| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
@@ -3358,6 +3385,12 @@ mod tests {
         // Swiss "gemäss".
         let (_, r) = run("Die Abstimmung naht. Gemäss der Bildungsdirektion würde die Initiative 380 Millionen Franken kosten.");
         assert!(r.iter().any(|r| r.0 == "Bildungsdirektion" && r.2.contains("380 Millionen")), "{r:?}");
+        // A group's bare noun after the construction; a dateline is no
+        // part of the content.
+        let (_, r) = run("Stolen truck\n\nPINE HOLLOW, Okla. (KMTN) - A boy is in custody after crashing a stolen pickup, according to police.");
+        assert!(r.iter().any(|r| r.0 == "police" && r.2.starts_with("A boy is in custody")), "{r:?}");
+        let (_, r) = run("Buaya muncul lagi\n\nMenurut warga, buaya itu sudah tiga kali terlihat di sungai.");
+        assert!(r.iter().any(|r| r.0 == "warga" && r.2.starts_with("buaya itu")), "{r:?}");
         // After its content: "…, selon X."
         let (_, r) = run("Le festival a attiré 30 000 visiteurs selon la préfecture.");
         assert!(r.iter().any(|r| r.0 == "préfecture" && r.2.starts_with("Le festival a attiré")), "{r:?}");
