@@ -165,6 +165,9 @@ struct Entity {
     /// The name so far comes from the headline alone, whose capitalised
     /// words may run on past it ("Nadia Rahmadani Melaju ke Final").
     headline: bool,
+    /// The name as it stands was taken from a headline mention (which may
+    /// have run on), even if the body mentioned the entity since.
+    name_headline: bool,
     /// An outlet a quote was relayed through: no person, and not "the
     /// company" of a later sentence.
     outlet: bool,
@@ -400,6 +403,7 @@ impl Entities {
                     titled: m.title.is_some(),
                     voice: Class::None,
                     headline,
+                    name_headline: headline,
                     outlet: false,
                 });
                 self.list.len() - 1
@@ -416,8 +420,11 @@ impl Entities {
         // (The body's full name wins over the headline's run: "Nadia
         // Rahmadani" after "Nadia Rahmadani Melaju ke Final".)
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
-        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.lower()))) {
+        // (A run-on only in a headline: "Direktur Lee" after "Lee Mi-kyung"
+        // in the body is the same full name, family name first.)
+        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on && ent.name_headline)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.lower()))) {
             ent.name = m.name.to_string();
+            ent.name_headline = headline;
             ent.titled |= titled;
         }
         ent.headline &= headline;
@@ -504,6 +511,7 @@ impl Entities {
                 titled: false,
                 voice: Class::None,
                 headline: false,
+                name_headline: false,
                 outlet: false,
             });
         }
@@ -531,6 +539,7 @@ impl Entities {
                 titled: false,
                 voice,
                 headline: false,
+                name_headline: false,
                 outlet: false,
             });
         }
@@ -3427,6 +3436,10 @@ mod tests {
 
     #[test]
     fn names_after_titles_and_presentatives() {
+        // A titled family name after the full name, family name first, is
+        // that person; the full name stays ("Direktur Lee" after "Lee Mi-kyung").
+        assert_eq!(speakers("Pusat pekerja asing\n\nDirektur pusat, Lee Mi-kyung, menjelaskan bahwa pusat telah menerima 800 konsultasi.\n\n“Banyak pekerja tidak tahu hak mereka,” kata Direktur Lee."), [Some("Lee Mi-kyung".to_string())]);
+
         // A company's first word alone is the company named in full before.
         assert_eq!(speakers("Sale talks\n\nBritish food group Norvane Foods is exploring a sale.\n\nNorvane said in a statement that it reviewed its portfolio \"to make sure every business has the right owner\"."), [Some("Norvane Foods".to_string())]);
 
