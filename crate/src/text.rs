@@ -229,33 +229,41 @@ pub fn lower_same_len(c: char) -> char {
     }
 }
 
-/// The lower-case forms of `toks` (see [`Doc::low`]).
-fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
-    let mut low = Vec::with_capacity(toks.len());
-    // (Capitalised words are some tenth of news text: room for that many
-    // bytes, so that the copies are seldom moved as the string grows.)
-    let mut lows = String::with_capacity(text.len() / 8);
-    let mut sigma = false;
-    let bytes = text.as_bytes();
-    for t in toks {
-        // (The bytes, not the str: most tokens are read no further, and
-        // slicing the str checks both ends for char boundaries.)
-        let b = &bytes[t.range()];
-        if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
-            low.push((t.start, t.end));
-            continue;
-        }
-        let a = lows.len();
-        if b.is_ascii() {
-            // (Byte by byte: for a short word, cheaper than push_lower's
-            // copy call and second pass.)
-            lows.extend(b.iter().map(|&c| c.to_ascii_lowercase() as char));
-        } else {
-            sigma |= push_lower(&text[t.range()], &mut lows);
-        }
-        low.push((a as u32 | LOWS_BIT, lows.len() as u32));
+/// The lower-case forms of the tokens (see [`Doc::low`]), filled by the
+/// tokenizer as it reads each token's bytes: it knows then whether a token
+/// is already lower-case ASCII (most are), without a second pass over them.
+struct LowForms {
+    low: Vec<(u32, u32)>,
+    lows: String,
+    sigma: bool,
+}
+
+impl LowForms {
+    fn new(text: &str) -> LowForms {
+        // (Capitalised words are some tenth of news text: room for that many
+        // bytes, so that the copies are seldom moved as the string grows.)
+        LowForms { low: Vec::with_capacity(text.len() / 5), lows: String::with_capacity(text.len() / 8), sigma: false }
     }
-    (low, lows, sigma)
+
+    /// The lower-case form of the token `text[start..end]`; `plain`: it is
+    /// ASCII without capitals, its own lower-case form.
+    fn push(&mut self, text: &str, start: usize, end: usize, plain: bool) {
+        if plain {
+            self.low.push((start as u32, end as u32));
+            return;
+        }
+        let a = self.lows.len();
+        let s = &text[start..end];
+        if s.is_ascii() {
+            // (Copied, then lower-cased in place: pushing a char at a time
+            // measured twice the instructions.)
+            self.lows.push_str(s);
+            self.lows[a..].make_ascii_lowercase();
+        } else {
+            self.sigma |= push_lower(s, &mut self.lows);
+        }
+        self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
+    }
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -272,6 +280,7 @@ impl<'a> Doc<'a> {
         let mut paras = Vec::with_capacity(input.blocks.len());
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut sents = Vec::new();
+        let mut lower = LowForms::new(text);
         let mut pos = 0usize;
         for (i, b) in input.blocks.iter().enumerate() {
             if i > 0 {
@@ -280,7 +289,7 @@ impl<'a> Doc<'a> {
             let range = pos..pos + b.text.len();
             pos = range.end;
             let t0 = toks.len();
-            tokenize(text, range.clone(), &mut toks);
+            tokenize(text, range.clone(), &mut toks, &mut lower);
             let s0 = sents.len();
             split_sentences(text, &toks, t0..toks.len(), paras.len(), &mut sents);
             paras.push(Para {
@@ -293,7 +302,7 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let (low, lows, sigma) = lower_forms(text, &toks);
+        let LowForms { low, lows, sigma } = lower;
         let lang = Lang { code: "und", script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
         let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
@@ -415,6 +424,26 @@ pub static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// `WORD_BYTE[b]`: 0 when `b` is no ASCII letter or digit, [`CAPITAL`] for
+/// a capital, 1 for the others: the tokenizer's loop over a word's ASCII
+/// bytes finds its end and whether it has capitals with one load a byte.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_uppercase() {
+            CAPITAL
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+const CAPITAL: u8 = 2;
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -447,8 +476,9 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(needle)
 }
 
-/// Splits `text[range]` into tokens, appended to `out`.
-fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+/// Splits `text[range]` into tokens, appended to `out`, and their lower-case
+/// forms to `lower`.
+fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, lower: &mut LowForms) {
     let s = &text[range.clone()];
     let base = range.start;
     let mut i = 0;
@@ -463,10 +493,13 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         // `end` is also where the next char to look at starts.
         let mut end = i + c.len_utf8();
         let kind;
+        // The token is ASCII without capitals (its own lower-case form).
+        let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
         if c.is_numeric() {
             kind = TokKind::Number;
             while let Some(d) = char_at(s, end) {
                 if d.is_numeric() {
+                    plain &= d.is_ascii();
                     end += d.len_utf8();
                 } else if matches!(d, '.' | ',' | ':' | '/') {
                     // Internal separator only when a digit follows.
@@ -484,18 +517,27 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
             if !is_cjk(c) {
                 let bytes = s.as_bytes();
+                // WORD_BYTE of the ASCII letters and digits, or-ed.
+                let mut class = 0;
                 loop {
                     // ASCII letters and digits, the bulk of most words.
-                    while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+                    while let Some(&b) = bytes.get(end) {
+                        let k = WORD_BYTE[b as usize];
+                        if k == 0 {
+                            break;
+                        }
+                        class |= k;
                         end += 1;
                     }
                     let Some(d) = char_at(s, end) else { break };
                     // (An ASCII char here is no letter or digit.)
                     if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
+                        plain = false;
                         end += d.len_utf8();
                     } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                         // Internal apostrophe or hyphen only between letters.
                         if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                            plain &= d.is_ascii();
                             end += d.len_utf8();
                         } else {
                             break;
@@ -504,6 +546,7 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         break;
                     }
                 }
+                plain &= class & CAPITAL == 0;
             }
         } else {
             kind = TokKind::Punct;
@@ -531,6 +574,8 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             },
             space_before,
         });
+        debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
+        lower.push(text, base + start, base + end, plain);
         space_before = false;
         i = end;
     }
