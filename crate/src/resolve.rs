@@ -931,7 +931,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || wb.contains(&b'-') || wb.ends_with(b"nya");
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya");
             if !candidate {
                 continue;
             }

@@ -147,6 +147,8 @@ pub struct Doc<'a> {
     bucket: Vec<u32>,
     /// The sentence of each token.
     tok_sent: Vec<u32>,
+    /// Whether each token holds an ASCII hyphen ("full-scale").
+    hyphen: Vec<bool>,
     /// Some token holds a capital sigma, whose lower case depends on its
     /// position (final ς): there `to_lowercase` and a char-by-char lower
     /// case differ.
@@ -229,20 +231,24 @@ pub fn lower_same_len(c: char) -> char {
     }
 }
 
-/// The lower-case forms of the tokens (see [`Doc::low`]), filled by the
-/// tokenizer as it reads each token's bytes: it knows then whether a token
-/// is already lower-case ASCII (most are), without a second pass over them.
-struct LowForms {
+/// The lower-case forms of the tokens (see [`Doc::low`]) and which hold a
+/// hyphen, filled by the tokenizer as it reads each token's bytes: it knows
+/// then whether a token is already lower-case ASCII (most are), without a
+/// second pass over them.
+struct Forms {
     low: Vec<(u32, u32)>,
     lows: String,
     sigma: bool,
+    /// The tokens that hold a hyphen, pushed as the tokenizer meets it (once
+    /// per hyphen; few: no flag pushed per token).
+    hyphen: Vec<u32>,
 }
 
-impl LowForms {
-    fn new(text: &str) -> LowForms {
+impl Forms {
+    fn new(text: &str) -> Forms {
         // (Capitalised words are some tenth of news text: room for that many
         // bytes, so that the copies are seldom moved as the string grows.)
-        LowForms { low: Vec::with_capacity(text.len() / 5), lows: String::with_capacity(text.len() / 8), sigma: false }
+        Forms { low: Vec::with_capacity(text.len() / 5), lows: String::with_capacity(text.len() / 8), sigma: false, hyphen: Vec::new() }
     }
 
     /// The lower-case form of the token `text[start..end]`; `plain`: it is
@@ -280,7 +286,7 @@ impl<'a> Doc<'a> {
         let mut paras = Vec::with_capacity(input.blocks.len());
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut sents = Vec::new();
-        let mut lower = LowForms::new(text);
+        let mut forms = Forms::new(text);
         let mut pos = 0usize;
         for (i, b) in input.blocks.iter().enumerate() {
             if i > 0 {
@@ -289,7 +295,7 @@ impl<'a> Doc<'a> {
             let range = pos..pos + b.text.len();
             pos = range.end;
             let t0 = toks.len();
-            tokenize(text, range.clone(), &mut toks, &mut lower);
+            tokenize(text, range.clone(), &mut toks, &mut forms);
             let s0 = sents.len();
             split_sentences(text, &toks, t0..toks.len(), paras.len(), &mut sents);
             paras.push(Para {
@@ -302,7 +308,11 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let LowForms { low, lows, sigma } = lower;
+        let Forms { low, lows, sigma, hyphen: hyphenated } = forms;
+        let mut hyphen = vec![false; toks.len()];
+        for t in hyphenated {
+            hyphen[t as usize] = true;
+        }
         let lang = Lang { code: "und", script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
         let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
@@ -317,7 +327,7 @@ impl<'a> Doc<'a> {
         for (si, s) in sents.iter().enumerate() {
             tok_sent[s.toks.clone()].fill(si as u32);
         }
-        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent };
+        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent, hyphen };
         doc.lang = crate::lang::detect(&doc);
         doc
     }
@@ -344,6 +354,13 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
         &self.text.as_bytes()[self.toks[i].range()]
+    }
+
+    /// Whether token `i` holds an ASCII hyphen, as `tok_bytes(i).contains(&b'-')`
+    /// (recorded by the tokenizer: the callers ask it of every word).
+    #[inline]
+    pub fn hyphenated(&self, i: usize) -> bool {
+        self.hyphen[i]
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
@@ -477,8 +494,8 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 }
 
 /// Splits `text[range]` into tokens, appended to `out`, and their lower-case
-/// forms to `lower`.
-fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, lower: &mut LowForms) {
+/// forms to `forms`.
+fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms) {
     let s = &text[range.clone()];
     let base = range.start;
     let mut i = 0;
@@ -538,6 +555,9 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, lower: &mut L
                         // Internal apostrophe or hyphen only between letters.
                         if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
                             plain &= d.is_ascii();
+                            if d == '-' {
+                                forms.hyphen.push(out.len() as u32);
+                            }
                             end += d.len_utf8();
                         } else {
                             break;
@@ -550,6 +570,9 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, lower: &mut L
             }
         } else {
             kind = TokKind::Punct;
+            if c == '-' {
+                forms.hyphen.push(out.len() as u32);
+            }
         }
         let case = if c.is_uppercase() {
             Case::Upper
@@ -575,7 +598,8 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, lower: &mut L
             space_before,
         });
         debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
-        lower.push(text, base + start, base + end, plain);
+        debug_assert_eq!(forms.hyphen.last() == Some(&(out.len() as u32 - 1)), s.as_bytes()[start..end].contains(&b'-'));
+        forms.push(text, base + start, base + end, plain);
         space_before = false;
         i = end;
     }
