@@ -137,6 +137,10 @@ pub struct Doc<'a> {
     pub sents: Vec<Sentence>,
     pub toks: Vec<Token>,
     pub lang: Lang,
+    /// The text of each token, sliced once: `tok_text` is asked some three
+    /// times per token, and each slicing checks both ends for char
+    /// boundaries.
+    texts: Vec<&'a str>,
     /// Lower-case form of each token (`str::to_lowercase`), computed once:
     /// a byte range into `text` when the token is already lower case, else
     /// (high bit of the start set) a range into `lows`.
@@ -235,7 +239,9 @@ pub fn lower_same_len(c: char) -> char {
 /// hyphen, filled by the tokenizer as it reads each token's bytes: it knows
 /// then whether a token is already lower-case ASCII (most are), without a
 /// second pass over them.
-struct Forms {
+struct Forms<'a> {
+    /// The text of each token (see [`Doc::tok_text`]).
+    texts: Vec<&'a str>,
     low: Vec<(u32, u32)>,
     lows: String,
     sigma: bool,
@@ -244,22 +250,24 @@ struct Forms {
     hyphen: Vec<u32>,
 }
 
-impl Forms {
-    fn new(text: &str) -> Forms {
+impl<'a> Forms<'a> {
+    fn new(text: &str) -> Forms<'a> {
         // (Capitalised words are some tenth of news text: room for that many
         // bytes, so that the copies are seldom moved as the string grows.)
-        Forms { low: Vec::with_capacity(text.len() / 5), lows: String::with_capacity(text.len() / 8), sigma: false, hyphen: Vec::new() }
+        let toks = text.len() / 5;
+        Forms { texts: Vec::with_capacity(toks), low: Vec::with_capacity(toks), lows: String::with_capacity(text.len() / 8), sigma: false, hyphen: Vec::new() }
     }
 
-    /// The lower-case form of the token `text[start..end]`; `plain`: it is
+    /// The token `text[start..end]` and its lower-case form; `plain`: it is
     /// ASCII without capitals, its own lower-case form.
-    fn push(&mut self, text: &str, start: usize, end: usize, plain: bool) {
+    fn push(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
+        let s = &text[start..end];
+        self.texts.push(s);
         if plain {
             self.low.push((start as u32, end as u32));
             return;
         }
         let a = self.lows.len();
-        let s = &text[start..end];
         if s.is_ascii() {
             // (Copied, then lower-cased in place: pushing a char at a time
             // measured twice the instructions.)
@@ -308,7 +316,7 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let Forms { low, lows, sigma, hyphen: hyphenated } = forms;
+        let Forms { texts, low, lows, sigma, hyphen: hyphenated } = forms;
         let mut hyphen = vec![false; toks.len()];
         for t in hyphenated {
             hyphen[t as usize] = true;
@@ -327,7 +335,7 @@ impl<'a> Doc<'a> {
         for (si, s) in sents.iter().enumerate() {
             tok_sent[s.toks.clone()].fill(si as u32);
         }
-        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent, hyphen };
+        let mut doc = Doc { text, paras, sents, toks, lang, texts, low, lows, sigma, bucket, tok_sent, hyphen };
         doc.lang = crate::lang::detect(&doc);
         doc
     }
@@ -337,7 +345,7 @@ impl<'a> Doc<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn low(&self, i: usize) -> &str {
-        low_of(self.text, &self.low, &self.lows, i)
+        low_of(&self.texts, &self.low, &self.lows, i)
     }
 
     /// The text of a token.
@@ -345,7 +353,7 @@ impl<'a> Doc<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].range()]
+        self.texts[i]
     }
 
     /// The bytes of a token: for tests of a few bytes in the loops over
@@ -353,7 +361,7 @@ impl<'a> Doc<'a> {
     /// (Inlined in the wasm too: a call cost more than the slicing.)
     #[inline]
     pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
-        &self.text.as_bytes()[self.toks[i].range()]
+        self.texts[i].as_bytes()
     }
 
     /// Whether token `i` holds an ASCII hyphen, as `tok_bytes(i).contains(&b'-')`
@@ -419,10 +427,10 @@ impl<'a> Doc<'a> {
 
 // (Natively always inlined: a call per token lookup showed as 1.5% of the time.)
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
+fn low_of<'s>(texts: &[&'s str], low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
     let (a, b) = low[i];
     if a & LOWS_BIT == 0 {
-        &text[a as usize..b as usize]
+        texts[i]
     } else {
         &lows[(a & !LOWS_BIT) as usize..b as usize]
     }
@@ -495,7 +503,7 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 
 /// Splits `text[range]` into tokens, appended to `out`, and their lower-case
 /// forms to `forms`.
-fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms) {
+fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms<'a>) {
     let s = &text[range.clone()];
     let base = range.start;
     let mut i = 0;
