@@ -316,8 +316,14 @@ fn word_count(s: &str) -> usize {
     if !s.is_ascii() {
         return s.split_whitespace().count();
     }
-    let b = s.as_bytes();
-    (0..b.len()).filter(|&i| !is_ascii_space(b[i] as char) && (i == 0 || is_ascii_space(b[i - 1] as char))).count()
+    // (Word starts counted in one pass, each byte tested once.)
+    let (mut n, mut space) = (0, true);
+    for &c in s.as_bytes() {
+        let sp = is_ascii_space(c as char);
+        n += usize::from(space && !sp);
+        space = sp;
+    }
+    n
 }
 
 /// `lower_in(w, buf)` for a word `w` of `name`, whose lower case is `key`:
