@@ -137,6 +137,10 @@ pub struct Doc<'a> {
     pub sents: Vec<Sentence>,
     pub toks: Vec<Token>,
     pub lang: Lang,
+    /// The text of each token, sliced once: `tok_text` is asked some three
+    /// times per token, and each slicing checks both ends for char
+    /// boundaries.
+    texts: Vec<&'a str>,
     /// Lower-case form of each token (`str::to_lowercase`), computed once:
     /// a byte range into `text` when the token is already lower case, else
     /// (high bit of the start set) a range into `lows`.
@@ -147,6 +151,8 @@ pub struct Doc<'a> {
     bucket: Vec<u32>,
     /// The sentence of each token.
     tok_sent: Vec<u32>,
+    /// Whether each token holds an ASCII hyphen ("full-scale").
+    hyphen: Vec<bool>,
     /// Some token holds a capital sigma, whose lower case depends on its
     /// position (final ς): there `to_lowercase` and a char-by-char lower
     /// case differ.
@@ -229,33 +235,49 @@ pub fn lower_same_len(c: char) -> char {
     }
 }
 
-/// The lower-case forms of `toks` (see [`Doc::low`]).
-fn lower_forms(text: &str, toks: &[Token]) -> (Vec<(u32, u32)>, String, bool) {
-    let mut low = Vec::with_capacity(toks.len());
-    // (Capitalised words are some tenth of news text: room for that many
-    // bytes, so that the copies are seldom moved as the string grows.)
-    let mut lows = String::with_capacity(text.len() / 8);
-    let mut sigma = false;
-    let bytes = text.as_bytes();
-    for t in toks {
-        // (The bytes, not the str: most tokens are read no further, and
-        // slicing the str checks both ends for char boundaries.)
-        let b = &bytes[t.range()];
-        if b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
-            low.push((t.start, t.end));
-            continue;
-        }
-        let a = lows.len();
-        if b.is_ascii() {
-            // (Byte by byte: for a short word, cheaper than push_lower's
-            // copy call and second pass.)
-            lows.extend(b.iter().map(|&c| c.to_ascii_lowercase() as char));
-        } else {
-            sigma |= push_lower(&text[t.range()], &mut lows);
-        }
-        low.push((a as u32 | LOWS_BIT, lows.len() as u32));
+/// The lower-case forms of the tokens (see [`Doc::low`]) and which hold a
+/// hyphen, filled by the tokenizer as it reads each token's bytes: it knows
+/// then whether a token is already lower-case ASCII (most are), without a
+/// second pass over them.
+struct Forms<'a> {
+    /// The text of each token (see [`Doc::tok_text`]).
+    texts: Vec<&'a str>,
+    low: Vec<(u32, u32)>,
+    lows: String,
+    sigma: bool,
+    /// The tokens that hold a hyphen, pushed as the tokenizer meets it (once
+    /// per hyphen; few: no flag pushed per token).
+    hyphen: Vec<u32>,
+}
+
+impl<'a> Forms<'a> {
+    fn new(text: &str) -> Forms<'a> {
+        // (Capitalised words are some tenth of news text: room for that many
+        // bytes, so that the copies are seldom moved as the string grows.)
+        let toks = text.len() / 5;
+        Forms { texts: Vec::with_capacity(toks), low: Vec::with_capacity(toks), lows: String::with_capacity(text.len() / 8), sigma: false, hyphen: Vec::new() }
     }
-    (low, lows, sigma)
+
+    /// The token `text[start..end]` and its lower-case form; `plain`: it is
+    /// ASCII without capitals, its own lower-case form.
+    fn push(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
+        let s = &text[start..end];
+        self.texts.push(s);
+        if plain {
+            self.low.push((start as u32, end as u32));
+            return;
+        }
+        let a = self.lows.len();
+        if s.is_ascii() {
+            // (Copied, then lower-cased in place: pushing a char at a time
+            // measured twice the instructions.)
+            self.lows.push_str(s);
+            self.lows[a..].make_ascii_lowercase();
+        } else {
+            self.sigma |= push_lower(s, &mut self.lows);
+        }
+        self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
+    }
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -272,6 +294,7 @@ impl<'a> Doc<'a> {
         let mut paras = Vec::with_capacity(input.blocks.len());
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut sents = Vec::new();
+        let mut forms = Forms::new(text);
         let mut pos = 0usize;
         for (i, b) in input.blocks.iter().enumerate() {
             if i > 0 {
@@ -280,7 +303,7 @@ impl<'a> Doc<'a> {
             let range = pos..pos + b.text.len();
             pos = range.end;
             let t0 = toks.len();
-            tokenize(text, range.clone(), &mut toks);
+            tokenize(text, range.clone(), &mut toks, &mut forms);
             let s0 = sents.len();
             split_sentences(text, &toks, t0..toks.len(), paras.len(), &mut sents);
             paras.push(Para {
@@ -293,7 +316,11 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let (low, lows, sigma) = lower_forms(text, &toks);
+        let Forms { texts, low, lows, sigma, hyphen: hyphenated } = forms;
+        let mut hyphen = vec![false; toks.len()];
+        for t in hyphenated {
+            hyphen[t as usize] = true;
+        }
         let lang = Lang { code: "und", script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
         let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
@@ -308,7 +335,7 @@ impl<'a> Doc<'a> {
         for (si, s) in sents.iter().enumerate() {
             tok_sent[s.toks.clone()].fill(si as u32);
         }
-        let mut doc = Doc { text, paras, sents, toks, lang, low, lows, sigma, bucket, tok_sent };
+        let mut doc = Doc { text, paras, sents, toks, lang, texts, low, lows, sigma, bucket, tok_sent, hyphen };
         doc.lang = crate::lang::detect(&doc);
         doc
     }
@@ -318,7 +345,7 @@ impl<'a> Doc<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn low(&self, i: usize) -> &str {
-        low_of(self.text, &self.low, &self.lows, i)
+        low_of(&self.texts, &self.low, &self.lows, i)
     }
 
     /// The text of a token.
@@ -326,7 +353,7 @@ impl<'a> Doc<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].range()]
+        self.texts[i]
     }
 
     /// The bytes of a token: for tests of a few bytes in the loops over
@@ -334,7 +361,14 @@ impl<'a> Doc<'a> {
     /// (Inlined in the wasm too: a call cost more than the slicing.)
     #[inline]
     pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
-        &self.text.as_bytes()[self.toks[i].range()]
+        self.texts[i].as_bytes()
+    }
+
+    /// Whether token `i` holds an ASCII hyphen, as `tok_bytes(i).contains(&b'-')`
+    /// (recorded by the tokenizer: the callers ask it of every word).
+    #[inline]
+    pub fn hyphenated(&self, i: usize) -> bool {
+        self.hyphen[i]
     }
 
     /// Index of the first token whose end is after byte `pos` (binary search).
@@ -393,10 +427,10 @@ impl<'a> Doc<'a> {
 
 // (Natively always inlined: a call per token lookup showed as 1.5% of the time.)
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn low_of<'s>(text: &'s str, low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
+fn low_of<'s>(texts: &[&'s str], low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
     let (a, b) = low[i];
     if a & LOWS_BIT == 0 {
-        &text[a as usize..b as usize]
+        texts[i]
     } else {
         &lows[(a & !LOWS_BIT) as usize..b as usize]
     }
@@ -414,6 +448,26 @@ pub static ASCII_ALNUM: [bool; 256] = {
     }
     t
 };
+
+/// `WORD_BYTE[b]`: 0 when `b` is no ASCII letter or digit, [`CAPITAL`] for
+/// a capital, 1 for the others: the tokenizer's loop over a word's ASCII
+/// bytes finds its end and whether it has capitals with one load a byte.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_uppercase() {
+            CAPITAL
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+const CAPITAL: u8 = 2;
 
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -447,8 +501,9 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(needle)
 }
 
-/// Splits `text[range]` into tokens, appended to `out`.
-fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+/// Splits `text[range]` into tokens, appended to `out`, and their lower-case
+/// forms to `forms`.
+fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms<'a>) {
     let s = &text[range.clone()];
     let base = range.start;
     let mut i = 0;
@@ -463,10 +518,13 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         // `end` is also where the next char to look at starts.
         let mut end = i + c.len_utf8();
         let kind;
+        // The token is ASCII without capitals (its own lower-case form).
+        let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
         if c.is_numeric() {
             kind = TokKind::Number;
             while let Some(d) = char_at(s, end) {
                 if d.is_numeric() {
+                    plain &= d.is_ascii();
                     end += d.len_utf8();
                 } else if matches!(d, '.' | ',' | ':' | '/') {
                     // Internal separator only when a digit follows.
@@ -484,18 +542,30 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
             if !is_cjk(c) {
                 let bytes = s.as_bytes();
+                // WORD_BYTE of the ASCII letters and digits, or-ed.
+                let mut class = 0;
                 loop {
                     // ASCII letters and digits, the bulk of most words.
-                    while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+                    while let Some(&b) = bytes.get(end) {
+                        let k = WORD_BYTE[b as usize];
+                        if k == 0 {
+                            break;
+                        }
+                        class |= k;
                         end += 1;
                     }
                     let Some(d) = char_at(s, end) else { break };
                     // (An ASCII char here is no letter or digit.)
                     if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
+                        plain = false;
                         end += d.len_utf8();
                     } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
                         // Internal apostrophe or hyphen only between letters.
                         if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                            plain &= d.is_ascii();
+                            if d == '-' {
+                                forms.hyphen.push(out.len() as u32);
+                            }
                             end += d.len_utf8();
                         } else {
                             break;
@@ -504,9 +574,13 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         break;
                     }
                 }
+                plain &= class & CAPITAL == 0;
             }
         } else {
             kind = TokKind::Punct;
+            if c == '-' {
+                forms.hyphen.push(out.len() as u32);
+            }
         }
         let case = if c.is_uppercase() {
             Case::Upper
@@ -531,6 +605,9 @@ fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             },
             space_before,
         });
+        debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
+        debug_assert_eq!(forms.hyphen.last() == Some(&(out.len() as u32 - 1)), s.as_bytes()[start..end].contains(&b'-'));
+        forms.push(text, base + start, base + end, plain);
         space_before = false;
         i = end;
     }

@@ -323,7 +323,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // A word in no list, neither capitalised nor hyphenated (most
         // words), opens nothing below: every rule wants a tag, a capital
         // or a hyphen ("dit-il"). (Skipped here without the tests of each.)
-        if tag.flags == 0 && !is_cap_word(doc, i) && !doc.tok_bytes(i).contains(&b'-') {
+        if tag.flags == 0 && !is_cap_word(doc, i) && !doc.hyphenated(i) {
             i += 1;
             continue;
         }
@@ -357,7 +357,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         // (Only a word with a hyphen can be one: most words are not sliced.)
-        if let Some(c) = doc.tok_bytes(i).contains(&b'-').then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
+        if let Some(c) = doc.hyphenated(i).then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
             out.push(pronoun(doc, i, c, false));
             i += 1;
             continue;
