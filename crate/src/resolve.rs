@@ -1805,15 +1805,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if e.is_none() && !matches!(c.subject, Some(Subject::Anonymous(..))) {
             continue;
         }
-        if let Some(mut r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
-            // A dateline is no part of what was said: "PINE HOLLOW, Okla.
-            // (KMTN) - A boy is in custody …, according to police."
-            let p0 = doc.paras[doc.para_of(r.start)].toks.start;
-            if let Some(d) = dateline_dash(doc, p0) {
-                if (r.start as u32) <= doc.toks[d].start && d + 1 < ntok && (doc.toks[d + 1].start as usize) < r.end {
-                    r.start = doc.toks[d + 1].start as usize;
-                }
-            }
+        if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
             reported.push((r, e, c.span.clone()));
         }
     }
@@ -3176,14 +3168,18 @@ fn reported_content(
             b = next.tok;
         }
     }
-    // A dateline opening the paragraph is no content: "TOKYO - More than …".
+    // A dateline opening the paragraph is no content: "TOKYO - More than …",
+    // "PINE HOLLOW, Okla. (KMTN) - A boy is in custody …" (the content may
+    // start inside it, after the words a mention took).
     // (Nothing may be left: the content was cut down to nothing.)
-    if a < b && a == doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start {
-        if let Some(d) = (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before) {
-            let caps = (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit()));
-            if caps && d > a {
-                a = d + 1;
-            }
+    if a < b {
+        let p0 = doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start;
+        let caps_only = (a == p0)
+            .then(|| (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
+            .flatten()
+            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit())));
+        if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
+            a = d + 1;
         }
     }
     // Trim trailing punctuation and conjunctions, but not the mark closing
