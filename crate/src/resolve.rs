@@ -439,7 +439,10 @@ impl Entities {
         let body_form = ent.headline && !headline && run_on && n_new >= 2;
         // (A run-on only in a headline: "Direktur Lee" after "Lee Mi-kyung"
         // in the body is the same full name, family name first.)
-        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on && ent.name_headline)) || (n_new > n_old && (titled || !ent.titled || opens_name(&m.name, &ent.name.lower()))) {
+        // ("Patrick Lindner" in the body after the teaser's "Kapitän
+        // Lindner": the given name completes a titled surname.)
+        let completes = !headline && n_old == 1 && n_new >= 2 && ws[ws.len() - 1].eq_ignore_ascii_case(&ent.name) && mentions::is_given_name(ws[0]);
+        if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on && ent.name_headline)) || (n_new > n_old && (titled || !ent.titled || completes || opens_name(&m.name, &ent.name.lower()))) {
             ent.name = m.name.to_string();
             ent.name_headline = headline;
             ent.titled |= titled;
@@ -1167,6 +1170,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject = Some(Subject::Mention(mention_at[v - 1] as usize));
             } else if ends_nya(w) && w.len() > 5 {
                 subject = Some(Subject::Embedded(Class::Person));
+            } else if in_relay[v] && !sent.toks.clone().any(|j| open_tok[j]) {
+                // "Sky News reported in August that …": with no quote in its
+                // sentence, the outlet relays nothing; it reports.
+                let i = relays.partition_point(|(c, _)| c.start <= v);
+                if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
+                    // (A foreign title's article is part of it: "La Tercera".)
+                    let article = o.start > sent.toks.start && matches!(doc.tok_text(o.start - 1), "La" | "Le" | "Les" | "El" | "Il" | "Al" | "Die" | "Der" | "Das");
+                    subject = Some(Subject::Outlet(o.start - usize::from(article), o.end));
+                }
             }
             if subject.is_none() {
                 // Inversion ("said X") stands after a quote or a comma, or
@@ -3012,6 +3024,16 @@ fn reported_content(
                 }
                 break;
             }
+            // "reported late on Monday, citing two people familiar with the
+            // matter, that …": an aside between commas, then "that".
+            let time_first = j <= a + 4 && (a..j).all(|t| !tags[t].has(cues::DETERMINER)) && (a..j).any(|t| tags[t].has(cues::PREPOSITION | cues::NOT_NAME));
+            if doc.tok_text(j) == "," && (j == a || adjunct_first || time_first) {
+                let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
+                if let Some(k) = close.filter(|&k| doc.tok_text(k) == "," && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
+                    comp = Some(k + 1);
+                    break;
+                }
+            }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
             if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
@@ -3968,6 +3990,34 @@ mod tests {
         let (q, r) = run("Selon Reuters, la ministre Anne Roux a déclaré : « Nous ne céderons pas. »");
         assert!(r.is_empty(), "{r:?}");
         assert_eq!(q[0].3.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn outlets_report_in_sentences_without_quotes() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Shares rose 4%. Sky News reported in August that the group had held informal talks with a rival.");
+        assert_eq!(r, [("Sky News".into(), "reported".into(), "the group had held informal talks with a rival".into())]);
+        let r = rep("The plant was shut. The Guardian reported on Tuesday, citing two people familiar with the matter, that the regulator had opened an inquiry.");
+        assert_eq!(r, [("The Guardian".into(), "reported".into(), "the regulator had opened an inquiry".into())]);
+        // A person reports too, an aside between commas before "that".
+        let r = rep("The vote was close. Mayor Tom Reid said on Monday, speaking to reporters in Leeds, that the plan would go ahead.");
+        assert_eq!(r, [("Tom Reid".into(), "said".into(), "the plan would go ahead".into())]);
+        // No aside when the content has begun: the commas are its own.
+        let r = rep("The vote was close. Mayor Tom Reid said the bridge, which opened in 1990, was unsafe.");
+        assert_eq!(r, [("Tom Reid".into(), "said".into(), "the bridge, which opened in 1990, was unsafe".into())]);
+        // "reported" with a noun object is no report; with a quote the outlet relays.
+        assert!(rep("The season was long. Police reported two injuries on Monday.").is_empty());
+        let (q, r) = run("The mill will close. \"We will not sell,\" chief executive Ann Lee said, Reuters reported.");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_given_name_completes_a_titled_surname() {
+        let sp = speakers("Die Löwen gewinnen. Kapitän Lindner entscheidet die Partie.\n\nAls Patrick Lindner den Puck ins Netz hob, jubelte die Halle.\n\n„Jetzt oder nie“, sagte Lindner.");
+        assert_eq!(sp, [Some("Patrick Lindner".to_string())]);
+        let sp = speakers("Councillor Raman voted against the plan.\n\nLater Priya Raman left the chamber. \"It is a scandal,\" Raman said.");
+        assert_eq!(sp, [Some("Priya Raman".to_string())]);
     }
 
     #[test]
