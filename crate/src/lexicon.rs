@@ -107,6 +107,8 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "anonymous_sources", include_str!(concat!(env!("OUT_DIR"), "/data/common/anonymous_sources.txt"))),
     ("common", "outlet_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/outlet_nouns.txt"))),
     ("common", "document_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/document_nouns.txt"))),
+    ("common", "evidence_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/evidence_nouns.txt"))),
+    ("common", "back_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/back_nouns.txt"))),
     ("common", "generic_org_refs", include_str!(concat!(env!("OUT_DIR"), "/data/common/generic_org_refs.txt"))),
     ("common", "not_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/not_names.txt"))),
     ("common", "male_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/male_names.txt"))),

@@ -1056,6 +1056,52 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         (slot < sent.toks.end && doc.toks[slot].case == Case::Lower && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
+                    // "selon le staff médical de Saint-Aubin, …", "according to
+                    // the county emergency management office.": a common noun
+                    // phrase that runs to the comma or the sentence's end names
+                    // the source (without its article), even with a name in its
+                    // complement. ("Selon les chiffres publiés par la FH": what
+                    // a source published names it after "par".)
+                    let subj = match subj {
+                        None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < sent.toks.end => {
+                            let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
+                            let lim = (d + 9).min(sent.toks.end);
+                            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !matches!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+                            let closed = e == sent.toks.end || matches!(doc.tok_text(e), "," | ".");
+                            // ("selon son père", "according to a second person":
+                            // a relative or an indefinite one is someone else.)
+                            let own = matches!(doc.low(slot), "son" | "sa" | "ses" | "leur" | "leurs" | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                                || in_list(INDEFINITE, doc.low(slot));
+                            let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
+                            let noun = d < e && d > slot && !own
+                                && !role_noun(doc, d)
+                                && !(e == d + 1 && tags[d].has(cues::ORG_REF))
+                                && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
+                                && doc.toks[d].case == Case::Lower
+                                && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
+                                && !is_adverb(doc, d)
+                                && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+                            let later = match subj {
+                                Some(Subject::Mention(k)) => ments[k].toks.start > d,
+                                _ => true,
+                            };
+                            if evidence {
+                                let named = (d..e).chain(e..(e + 6).min(sent.toks.end)).find_map(|j| {
+                                    let k = mention_at[j];
+                                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && matches!(doc.low(j - 1), "par" | "by" | "from" | "de" | "du" | "des" | "of" | "la" | "le" | "l'" | "the")).then_some(Subject::Mention(k as usize))
+                                });
+                                // ("recueillis par la gendarmerie": a body by its noun.)
+                                let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
+                                let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
+                                named.or(body).or(subj)
+                            } else if noun && closed && later {
+                                Some(Subject::Outlet(d, e))
+                            } else {
+                                subj
+                            }
+                        }
+                        other => other,
+                    };
                     // "Selon la Ligue nationale de handball, …", "selon le
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
@@ -1992,7 +2038,19 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     let caps = |j: usize| doc.toks[j].kind == TokKind::Word && doc.tok_text(j).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !doc.tok_text(j).chars().any(char::is_lowercase);
-    if t0 >= doc.toks.len() || !caps(t0) {
+    if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
+        return None;
+    }
+    let dash = |j: usize| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
+    // "Bruxelles, 14 mars 2027 (Belga) – …": a place, a date, the agency
+    // in brackets, then the dash.
+    let n = doc.toks.len();
+    if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_text(j) == ")" && dash(j + 1)) {
+        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_text(i) == "(") {
+            return Some(j + 1);
+        }
+    }
+    if !caps(t0) {
         return None;
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
@@ -4010,6 +4068,24 @@ mod tests {
         let (q, r) = run("The mill will close. \"We will not sell,\" chief executive Ann Lee said, Reuters reported.");
         assert!(r.is_empty(), "{r:?}");
         assert_eq!(q[0].3.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn sources_named_by_a_common_noun_phrase() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Le match était tendu. Le gardien pourrait manquer trois semaines, selon le staff médical du club.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("staff médical du club", "Le gardien pourrait manquer trois semaines"));
+        let r = rep("The storm passed. Water use fell by a third, according to the county emergency management office.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("county emergency management office", "Water use fell by a third"));
+        // What a source published names it after "par", "from".
+        let r = rep("Les ventes baissent. Selon les chiffres publiés mardi par la Fédération horlogère, les exportations ont reculé de 8 %.");
+        assert_eq!(r[0].0, "Fédération horlogère");
+        let r = rep("Prices climbed. According to figures from the Office for National Statistics, rents rose by 9%.");
+        assert_eq!(r[0].0, "Office for National Statistics");
+        // A relative, an indefinite or a word pointing back is no such name.
+        for s in ["Le boulanger a ouvert en 1990. Selon son père, il a « la tête dure ».", "The talks began in May. They went nowhere, according to a second person.", "The bears came back. According to the town, the sightings are rising."] {
+            assert!(rep(s).iter().all(|(n, ..)| !matches!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
+        }
     }
 
     #[test]
