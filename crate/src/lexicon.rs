@@ -109,6 +109,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("common", "document_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/document_nouns.txt"))),
     ("common", "evidence_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/evidence_nouns.txt"))),
     ("common", "back_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/common/back_nouns.txt"))),
+    ("en", "title_abbreviations", include_str!(concat!(env!("OUT_DIR"), "/data/en/title_abbreviations.txt"))),
     ("common", "generic_org_refs", include_str!(concat!(env!("OUT_DIR"), "/data/common/generic_org_refs.txt"))),
     ("common", "not_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/not_names.txt"))),
     ("common", "male_names", include_str!(concat!(env!("OUT_DIR"), "/data/common/male_names.txt"))),

@@ -1699,6 +1699,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
                             })
                         });
+                        // ("Die DGSM rät seit Langem, … . „…“": an organisation
+                        // named as the sentence's subject, at its start.)
+                        speaker = speaker.or_else(|| {
+                            let k = (prev.toks.start..(prev.toks.start + 3).min(prev.toks.end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
+                            let m = &ments[k];
+                            (m.kind == MentionKind::Name && !m.possessive && usable[k] && !in_relay[m.toks.start]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                        });
                         // A paragraph about "him" before a paragraph of his
                         // words (a profile: "Dans le Léon, on le surnomme …,
                         // un titre qu'il dit détester. ¶ « … »"): the person
@@ -4086,6 +4093,25 @@ mod tests {
         for s in ["Le boulanger a ouvert en 1990. Selon son père, il a « la tête dure ».", "The talks began in May. They went nowhere, according to a second person.", "The bears came back. According to the town, the sightings are rising."] {
             assert!(rep(s).iter().all(|(n, ..)| !matches!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
         }
+    }
+
+    #[test]
+    fn organisation_names_with_complements_and_abbreviated_titles() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Talks failed. The Ohio Division of the Budget warned agencies that cuts would follow.");
+        assert_eq!(r[0].0, "Ohio Division of the Budget");
+        let r = rep("A study came out. The Welsh Bakers' Council said in a statement that the label was misleading.");
+        assert_eq!(r[0].0, "Welsh Bakers' Council");
+        let r = rep("Der Streit eskaliert. Der Landesverband der Imker Niedersachsen teilte mit, man wolle zunächst vermitteln.");
+        assert_eq!(r[0].0, "Landesverband der Imker Niedersachsen");
+        // A nickname's closing mark is no apostrophe of the name.
+        assert_eq!(speakers("Maureen 'Big Mo' Pickering runs the stall. \"I'm not moving,\" Pickering said."), [Some("Maureen Pickering".to_string())]);
+        // "Gov." is the governor later.
+        let r = rep("Budget talks between Gov. Ann Keller and legislative leaders broke down. Asked about a special session, the governor said nothing was off the table.");
+        assert_eq!(r[0].0, "Ann Keller");
+        // "die Fachgesellschaft": a compound of a generic word is the organisation named before.
+        let sp = speakers("Die Deutsche Gesellschaft für Schlafmedizin (DGSM) rät zu kurzen Pausen. „Ein Nickerchen ist unbedenklich“, teilte die Fachgesellschaft mit.");
+        assert_eq!(sp, [Some("Deutsche Gesellschaft für Schlafmedizin".to_string())]);
     }
 
     #[test]

@@ -508,6 +508,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && tags[j].has(cues::ORG_WORD)) {
                     break;
                 }
+                // So does a plural possessive: "UK Food Manufacturers' Council".
+                if txt.ends_with('s') && j + 1 < end && matches!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
+                    j += 1;
+                }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
                 if j + 3 < end && is_open_mark(doc.tok_text(j)) && in_quote[j + 1] {
                     let mut k = j + 1;
@@ -608,6 +612,21 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
             if t.kind == TokKind::Word && matches!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
                 j += 1;
+                continue;
+            }
+            // "Kansas Division of the Budget", "Bezirksverband der
+            // Kleingärtner Hamburg-Süd": an organisation word, then its
+            // complement with an article.
+            let complement = match doc.lang.code {
+                "en" => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
+                "de" => matches!(txt, "der" | "des") && j + 1 < end,
+                _ => false,
+            };
+            if complement && tags[j - 1].has(cues::ORG_WORD) && {
+                let k = if doc.lang.code == "en" { j + 2 } else { j + 1 };
+                is_cap_word(doc, k) && !in_quote[k] && !tags[k].has(cues::STOP | cues::NOT_NAME)
+            } {
+                j += if doc.lang.code == "en" { 2 } else { 1 };
                 continue;
             }
             break;
@@ -774,7 +793,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let found = (0..words.len() - 1).take(2).find_map(|i| {
                 let w = words[i].lower();
                 refs.compound_tail(&w).map(|d| (i, d))
-            });
+            })
+            // ("Bezirksverband der Kleingärtner": its complement follows, not a name.)
+            .filter(|&(i, _)| words[i + 1].chars().next().is_some_and(char::is_uppercase));
             if let Some((i, d)) = found {
                 let rest = words[i + 1..].join(" ");
                 m.name = rest.into();
@@ -785,8 +806,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && tags[g.start].has(cues::ORG_REF) && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
-            m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![doc.low(g.start)], SpeakerKind::Organisation, Class::N);
+        // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { lexicon::list("de", "org_refs").compound_tail(&doc.low(g.start).lower()).filter(|t| lexicon::list("common", "generic_org_refs").contains(t)) };
+            // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
+            if let Some(head) = head {
+                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
+            }
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
         // inflected adjective opening the sentence before its noun.)
@@ -853,7 +879,9 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str> {
     // Most names are their span as written: no token left out, words one
     // space apart (or glued). Then the span itself is the name.
-    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&");
+    // ("Manufacturers' Council": a glued apostrophe is written.)
+    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || matches!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
+    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
             let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
@@ -867,8 +895,8 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     // At most the span's bytes: tokens dropped, one space for each run of white space.
     let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
     let mut out = String::with_capacity(span);
-    for k in r {
-        if in_quote[k] || (doc.toks[k].kind == TokKind::Punct && doc.tok_text(k) != "." && doc.tok_text(k) != "-" && doc.tok_text(k) != "&") {
+    for k in r.clone() {
+        if skipped(k) {
             continue;
         }
         if !out.is_empty() && doc.toks[k].space_before {
@@ -983,7 +1011,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let mut heads = Vec::new();
     for k in title.clone() {
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
-            heads.push(doc.low(k));
+            // ("Gov. Raymond Kessler" is "the governor" later.)
+            let low = doc.low(k);
+            let full = (doc.lang.code == "en" && k + 1 < doc.toks.len() && doc.tok_text(k + 1) == ".")
+                .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
+                .flatten();
+            heads.push(full.unwrap_or(low));
             if tags[k].has(cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
