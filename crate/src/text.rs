@@ -503,6 +503,31 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `a == b` for words: natively, strings of at most 16 bytes are compared
+/// with two overlapping loads of 8 or 4 bytes, or three bytes, without the
+/// call to `memcmp` that `==` makes (the lookups of the hedge cues compare
+/// words by the thousand).
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if cfg!(target_arch = "wasm32") {
+        return a == b;
+    }
+    let n = a.len();
+    let u64s = |s: &[u8]| s.first_chunk::<8>().zip(s.last_chunk::<8>()).map(|(x, y)| (u64::from_le_bytes(*x), u64::from_le_bytes(*y)));
+    let u32s = |s: &[u8]| s.first_chunk::<4>().zip(s.last_chunk::<4>()).map(|(x, y)| (u32::from_le_bytes(*x), u32::from_le_bytes(*y)));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => u32s(a) == u32s(b),
+        8..=16 => u64s(a) == u64s(b),
+        _ => a == b,
+    }
+}
+
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]
@@ -788,6 +813,16 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[test]
+    fn same_is_eq() {
+        let words = ["", "a", "ab", "abc", "abd", "abcd", "abce", "bbcd", "abcdefg", "abcdefh", "xbcdefg", "abcdefgh", "abcdefgi", "abcdefghijklmnop", "abcdefghijklmnoq", "bbcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopr", "é", "ée", "übersetzt", "übersetzu"];
+        for a in words {
+            for b in words {
+                assert_eq!(same(a, b), a == b, "{a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_start_is_the_general_path() {
