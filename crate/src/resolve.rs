@@ -149,7 +149,11 @@ pub(crate) const CONJUNCTIONS: &[&str] = &[
 
 #[derive(Debug, Clone)]
 struct Entity {
+    /// (Set through [`Entity::set_name`], which keeps `words`.)
     name: String,
+    /// The number of words of `name`, as `word_count`: asked at each
+    /// linked mention.
+    words: usize,
     title: Option<String>,
     heads: Vec<String>,
     kind: SpeakerKind,
@@ -171,6 +175,13 @@ struct Entity {
     /// An outlet a quote was relayed through: no person, and not "the
     /// company" of a later sentence.
     outlet: bool,
+}
+
+impl Entity {
+    fn set_name(&mut self, name: String) {
+        self.words = word_count(&name);
+        self.name = name;
+    }
 }
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
@@ -411,6 +422,7 @@ impl Entities {
             None => {
                 self.list.push(Entity {
                     name: m.name.to_string(),
+                    words: ws.len(),
                     title: None,
                     heads: Vec::new(),
                     kind: m.entity,
@@ -430,7 +442,8 @@ impl Entities {
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
         let titled = m.title.is_some() && m.entity == SpeakerKind::Person;
-        let (n_new, n_old) = (ws.len(), word_count(&ent.name));
+        let (n_new, n_old) = (ws.len(), ent.words);
+        debug_assert_eq!(n_old, word_count(&ent.name));
         // (A shorter titled form wins over a headline's run-on, "Shin Tae-yong
         // Puas …", not over a full name: "Cllr Raman" after "Priya Raman".)
         let run_on = opens_name(&ent.name, key);
@@ -443,7 +456,7 @@ impl Entities {
         // Lindner": the given name completes a titled surname.)
         let completes = !headline && n_old == 1 && n_new >= 2 && ws[ws.len() - 1].eq_ignore_ascii_case(&ent.name) && mentions::is_given_name(ws[0]);
         if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on && ent.name_headline)) || (n_new > n_old && (titled || !ent.titled || completes || opens_name(&m.name, &ent.name.lower()))) {
-            ent.name = m.name.to_string();
+            ent.set_name(m.name.to_string());
             ent.name_headline = headline;
             ent.titled |= titled;
         }
@@ -521,6 +534,7 @@ impl Entities {
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
             self.list.push(Entity {
+                words: word_count(&name),
                 name,
                 title: None,
                 heads: Vec::new(),
@@ -549,6 +563,7 @@ impl Entities {
         let id = *self.exact.entry(key).or_insert(self.list.len());
         if id == self.list.len() {
             self.list.push(Entity {
+                words: word_count(&name),
                 name,
                 title: None,
                 heads,
@@ -1511,7 +1526,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 ent.voice = m.class;
                 // (The genitive's ending: "des Kreises" → "Kreis".)
                 if doc.tok_text(m.toks.end) == "des" {
-                    ent.name = german_nominative(&ent.name);
+                    ent.set_name(german_nominative(&ent.name));
                 }
                 return Some(o);
             }

@@ -260,13 +260,22 @@ impl<'a> Forms<'a> {
 
     /// The token `text[start..end]` and its lower-case form; `plain`: it is
     /// ASCII without capitals, its own lower-case form.
+    // (Natively inlined into the tokenizer's two call sites: a call per
+    // token cost some 10 instructions.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn push(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
         let s = &text[start..end];
         self.texts.push(s);
         if plain {
             self.low.push((start as u32, end as u32));
-            return;
+        } else {
+            self.push_lower(s);
         }
+    }
+
+    /// The lower-case form of a token that is not `plain`, copied to `lows`.
+    #[inline(never)]
+    fn push_lower(&mut self, s: &str) {
         let a = self.lows.len();
         if s.is_ascii() {
             // (Copied, then lower-cased in place: pushing a char at a time
@@ -494,6 +503,31 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `a == b` for words: natively, strings of at most 16 bytes are compared
+/// with two overlapping loads of 8 or 4 bytes, or three bytes, without the
+/// call to `memcmp` that `==` makes (the lookups of the hedge cues compare
+/// words by the thousand).
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if cfg!(target_arch = "wasm32") {
+        return a == b;
+    }
+    let n = a.len();
+    let u64s = |s: &[u8]| s.first_chunk::<8>().zip(s.last_chunk::<8>()).map(|(x, y)| (u64::from_le_bytes(*x), u64::from_le_bytes(*y)));
+    let u32s = |s: &[u8]| s.first_chunk::<4>().zip(s.last_chunk::<4>()).map(|(x, y)| (u32::from_le_bytes(*x), u32::from_le_bytes(*y)));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => u32s(a) == u32s(b),
+        8..=16 => u64s(a) == u64s(b),
+        _ => a == b,
+    }
+}
+
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]
@@ -501,14 +535,122 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(needle)
 }
 
+/// Class of an ASCII byte where a token may start (see [`ASCII_START`]).
+const A_OTHER: u8 = 0;
+const A_SPACE: u8 = 1;
+const A_PUNCT: u8 = 2;
+const A_LOWER: u8 = 3;
+const A_UPPER: u8 = 4;
+
+/// `ASCII_START[b]` for an ASCII byte `b`: whitespace, a punctuation or
+/// symbol char (one token), a lower-case or capital letter (a word), or
+/// [`A_OTHER`] (a digit: the general path). Most chars of news text are
+/// ASCII: the tokenizer classes them with one load, without the Unicode
+/// tests of the general path.
+static ASCII_START: [u8; 128] = {
+    let mut t = [A_OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            A_SPACE
+        } else if c.is_ascii_lowercase() {
+            A_LOWER
+        } else if c.is_ascii_uppercase() {
+            A_UPPER
+        } else if c.is_ascii_digit() {
+            A_OTHER
+        } else {
+            A_PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The rest of a word from byte `end` of `s` (its first char read): letters,
+/// digits and marks, with internal apostrophes or hyphens between letters.
+/// Returns its end and whether it stays `plain` (ASCII without capitals);
+/// records token `tok` in `hyphens` at each ASCII hyphen.
+// (Inlined into the tokenizer's two paths; the wasm has only the second.)
+#[inline(always)]
+fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, hyphens: &mut Vec<u32>) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    // WORD_BYTE of the ASCII letters and digits, or-ed.
+    let mut class = 0;
+    loop {
+        // ASCII letters and digits, the bulk of most words.
+        while let Some(&b) = bytes.get(end) {
+            let k = WORD_BYTE[b as usize];
+            if k == 0 {
+                break;
+            }
+            class |= k;
+            end += 1;
+        }
+        let Some(d) = char_at(s, end) else { break };
+        // (An ASCII char here is no letter or digit.)
+        if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
+            plain = false;
+            end += d.len_utf8();
+        } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
+            // Internal apostrophe or hyphen only between letters.
+            if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
+                plain &= d.is_ascii();
+                if d == '-' {
+                    hyphens.push(tok);
+                }
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (end, plain && class & CAPITAL == 0)
+}
+
 /// Splits `text[range]` into tokens, appended to `out`, and their lower-case
 /// forms to `forms`.
 fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms<'a>) {
     let s = &text[range.clone()];
+    let bytes = s.as_bytes();
     let base = range.start;
     let mut i = 0;
     let mut space_before = true;
-    while let Some(c) = char_at(s, i) {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII whitespace, punctuation and words that open with a letter
+        // take the fast paths; each token is what the general path below
+        // makes of it.
+        // (Natively only: the wasm, where size counts, takes the general
+        // path for every char.)
+        let ascii = if b < 0x80 && cfg!(not(target_arch = "wasm32")) { ASCII_START[b as usize] } else { A_OTHER };
+        if ascii == A_SPACE {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        if ascii != A_OTHER {
+            let tok = out.len() as u32;
+            let (end, kind, case, script, plain) = if ascii == A_PUNCT {
+                if b == b'-' {
+                    forms.hyphen.push(tok);
+                }
+                (i + 1, TokKind::Punct, Case::None, Script::Common, true)
+            } else {
+                let upper = ascii == A_UPPER;
+                let (end, plain) = word_rest(s, i + 1, !upper, tok, &mut forms.hyphen);
+                (end, TokKind::Word, if upper { Case::Upper } else { Case::Lower }, Script::Latin, plain)
+            };
+            out.push(Token { start: (base + i) as u32, end: (base + end) as u32, kind, case, script, space_before });
+            debug_assert_eq!(plain, bytes[i..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
+            forms.push(text, base + i, base + end, plain);
+            space_before = false;
+            i = end;
+            continue;
+        }
+        let Some(c) = char_at(s, i) else { break };
         if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
             space_before = true;
             i += c.len_utf8();
@@ -541,40 +683,7 @@ fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms:
             kind = TokKind::Word;
             // CJK scripts have no spaces: one token per char keeps tokens meaningful.
             if !is_cjk(c) {
-                let bytes = s.as_bytes();
-                // WORD_BYTE of the ASCII letters and digits, or-ed.
-                let mut class = 0;
-                loop {
-                    // ASCII letters and digits, the bulk of most words.
-                    while let Some(&b) = bytes.get(end) {
-                        let k = WORD_BYTE[b as usize];
-                        if k == 0 {
-                            break;
-                        }
-                        class |= k;
-                        end += 1;
-                    }
-                    let Some(d) = char_at(s, end) else { break };
-                    // (An ASCII char here is no letter or digit.)
-                    if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
-                        plain = false;
-                        end += d.len_utf8();
-                    } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
-                        // Internal apostrophe or hyphen only between letters.
-                        if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
-                            plain &= d.is_ascii();
-                            if d == '-' {
-                                forms.hyphen.push(out.len() as u32);
-                            }
-                            end += d.len_utf8();
-                        } else {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
-                plain &= class & CAPITAL == 0;
+                (end, plain) = word_rest(s, end, plain, out.len() as u32, &mut forms.hyphen);
             }
         } else {
             kind = TokKind::Punct;
@@ -704,6 +813,39 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[test]
+    fn same_is_eq() {
+        let words = ["", "a", "ab", "abc", "abd", "abcd", "abce", "bbcd", "abcdefg", "abcdefh", "xbcdefg", "abcdefgh", "abcdefgi", "abcdefghijklmnop", "abcdefghijklmnoq", "bbcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopr", "é", "ée", "übersetzt", "übersetzu"];
+        for a in words {
+            for b in words {
+                assert_eq!(same(a, b), a == b, "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_start_is_the_general_path() {
+        // The fast paths of `tokenize` class an ASCII byte as the general
+        // path would: whitespace, a digit (general), a letter, else one
+        // punctuation token.
+        for b in 0u8..128 {
+            let c = b as char;
+            let want = if c.is_whitespace() {
+                A_SPACE
+            } else if c.is_numeric() {
+                A_OTHER
+            } else if c.is_uppercase() {
+                A_UPPER
+            } else if c.is_lowercase() {
+                A_LOWER
+            } else {
+                assert!(!is_word_char(c), "{b}");
+                A_PUNCT
+            };
+            assert_eq!(ASCII_START[b as usize], want, "{b}");
+        }
+    }
 
     fn doc(text: &str) -> (String, Input) {
         let input = Input::from_text(text);

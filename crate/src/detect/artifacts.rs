@@ -76,9 +76,10 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
                     break;
                 }
                 let s = doc.tok_text(j);
-                if s == open {
+                // (`same`: no memcmp call for each one-byte token.)
+                if crate::text::same(s, open) {
                     depth += 1;
-                } else if s == close {
+                } else if crate::text::same(s, close) {
                     if depth == 0 {
                         found = Some(j);
                         break;

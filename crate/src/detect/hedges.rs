@@ -68,7 +68,7 @@ struct Table {
 fn word_eq(pat: &str, tok: &str) -> bool {
     match pat.strip_prefix('*') {
         Some(end) => tok.len() > end.len() && tok.ends_with(end),
-        None => pat == tok,
+        None => crate::text::same(pat, tok),
     }
 }
 
@@ -324,7 +324,7 @@ fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: u
     if !maybe {
         return fr_conditional_cue(lang, low, k);
     }
-    let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
+    let has = |v: &[String], w: &str| v.iter().any(|x| crate::text::same(x, w));
     let q = usize::from(has(&t.quants, low[k]) && k + 1 < n && has(&t.groups, low[k + 1]) && low[k + 1] != low[k]);
     let speaks = |w: &str| speech.contains_lower(w) || has(&t.group_verbs, w);
     if k + q + 1 < n && has(&t.groups, low[k + q]) && speaks(low[k + q + 1]) {

@@ -271,13 +271,17 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
                 continue;
             }
             let n = v.root_ascii[b as usize];
-            if n == u32::MAX {
-                continue;
-            }
             // Most word starts go no further than their second char: when
             // it is ASCII (or the text ends) and no literal goes on with it
             // or ends at the first, the walk below would find nothing.
-            if !v.root_ends[b as usize] && bytes.get(i).is_none_or(|&b2| b2 < 0x80 && v.second_ascii[b as usize * 128 + b2 as usize] == u32::MAX) {
+            if n == u32::MAX || !v.root_ends[b as usize] && bytes.get(i).is_none_or(|&b2| b2 < 0x80 && v.second_ascii[b as usize * 128 + b2 as usize] == u32::MAX) {
+                // (The rest of a word that opens here at once: the next
+                // step would skip it as inside a word.)
+                if alnum {
+                    while i < bytes.len() && crate::text::ASCII_ALNUM[bytes[i] as usize] {
+                        i += 1;
+                    }
+                }
                 continue;
             }
             first_ascii = Some(b as usize);
