@@ -1524,10 +1524,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if ent.kind != SpeakerKind::Person {
                 ent.kind = SpeakerKind::Organisation;
                 ent.voice = m.class;
-                // (The genitive's ending: "des Kreises" → "Kreis".)
-                if doc.tok_text(m.toks.end) == "des" {
-                    ent.set_name(german_nominative(&ent.name));
-                }
+                // (The genitive's ending, "des Kreises" → "Kreis", is the mention's.)
                 return Some(o);
             }
             None
@@ -2383,6 +2380,10 @@ fn pre_subject(
         };
         let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+                // ("Rep. Marcus Dwyer, the ranking Democrat on the House
+                // Appropriations Committee, said": a role whose complement
+                // names a body.)
+                || tags[j].has(cues::DETERMINER) && doc.toks[j].case == Case::Lower && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| tags[i].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
@@ -2784,22 +2785,6 @@ fn german_outlet_nominative(name: &str) -> String {
         .join(" ")
 }
 
-fn german_nominative(name: &str) -> String {
-    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-    let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
-        &first[..first.len() - 2]
-    } else if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
-        &first[..first.len() - 1]
-    } else {
-        first
-    };
-    let mut out = stem.to_string();
-    if !rest.is_empty() {
-        out.push(' ');
-        out.push_str(rest);
-    }
-    out
-}
 
 /// A German noun after an article or function word ("nach der Sitzung",
 /// "Einen Wunschgegner hat Lohmeier nicht"): capitalised, but no name.
@@ -3996,14 +3981,14 @@ mod tests {
         // A spokesperson of an organisation named in the genitive.
         let sp = speakers("Die Halle brannte bis zum Morgen. „Wir raten allen Anwohnern, die Fenster geschlossen zu halten“, sagte ein Sprecher des Landkreises Hollfeld.");
         assert_eq!(sp, [Some("Landkreis Hollfeld".to_string())]);
-        assert_eq!(german_nominative("Ministeriums"), "Ministerium");
+        assert_eq!(mentions::german_nominative("Ministeriums"), "Ministerium");
         // A sentence opened by a person's name, then the Konjunktiv: theirs.
         let (_, r) = run("Der Gast verlor knapp. Ralf Kern sah es gelassen. Man habe das Spiel lange kontrolliert.");
         assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Ralf Kern", "habe"));
         // "ein Polizeisprecher": the police.
         let (_, r) = run("In Brake brannte eine Halle. Verletzt worden sei niemand, sagte ein Polizeisprecher am Abend.");
         assert_eq!(r[0].0, "Polizei");
-        assert_eq!(german_nominative("Amtes Nord"), "Amt Nord");
+        assert_eq!(mentions::german_nominative("Amtes Nord"), "Amt Nord");
         // An organisation's first word alone is that organisation.
         let (_, r) = run("Im Landkreis Ostheide brannte eine Scheune. Die Ursache sei unklar, teilte der Landkreis am Mittwoch mit.");
         assert_eq!(r[0].0, "Landkreis Ostheide");
@@ -4127,6 +4112,21 @@ mod tests {
         // "die Fachgesellschaft": a compound of a generic word is the organisation named before.
         let sp = speakers("Die Deutsche Gesellschaft für Schlafmedizin (DGSM) rät zu kurzen Pausen. „Ein Nickerchen ist unbedenklich“, teilte die Fachgesellschaft mit.");
         assert_eq!(sp, [Some("Deutsche Gesellschaft für Schlafmedizin".to_string())]);
+    }
+
+    #[test]
+    fn german_genitives_and_roles_with_complements() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Die Lage ist ernst. Nach Angaben des Umweltministeriums wurden im vergangenen Jahr 1480 Nutztiere gerissen.");
+        assert_eq!(r[0].0, "Umweltministerium");
+        let r = rep("Die Lage ist ernst. Laut Angaben des Landkreises Harburg sind die Preise gestiegen.");
+        assert_eq!(r[0].0, "Landkreis Harburg");
+        // An apposition whose complement names a body is no subject.
+        let r = rep("Talks failed. Rep. Ann Lowry, the ranking Democrat on the House Appropriations Committee, said families were calling her office.");
+        assert_eq!(r[0].0, "Ann Lowry");
+        // "House Speaker" is a title.
+        let sp = speakers("Talks failed. \"We are done,\" House Speaker Dale Whitcomb said.");
+        assert_eq!(sp, [Some("Dale Whitcomb".to_string())]);
     }
 
     #[test]

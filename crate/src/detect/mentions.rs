@@ -808,7 +808,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
         if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
-            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { lexicon::list("de", "org_refs").compound_tail(&doc.low(g.start).lower()).filter(|t| lexicon::list("common", "generic_org_refs").contains(t)) };
+            let refs = lexicon::list("de", "org_refs");
+            // ("nach Angaben des Vereins": the genitive of the word.)
+            let genitive = || (doc.tok_text(g.start - 1) == "des").then(|| german_nominative(&doc.low(g.start).lower())).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
+            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(&doc.low(g.start).lower()).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
@@ -827,6 +830,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
+            }
+        }
+        // "nach Angaben des Umweltministeriums", "des Landkreises Harburg":
+        // a name after the genitive article is named in the nominative.
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_text(g.start - 1) == "des" && m.title.is_none() {
+            let n = german_nominative(&m.name);
+            if n.len() < m.name.len() {
+                m.name = n.into();
             }
         }
         // "(NATO)": an alias of the name just found.
@@ -1104,6 +1115,25 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
 
 fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
     g.into_iter().any(|k| tags[k].has(cues::ORG_WORD))
+}
+
+/// A German name in the nominative: the genitive's ending dropped from its
+/// first word ("Ministeriums" → "Ministerium", "Amtes Nord" → "Amt Nord").
+pub fn german_nominative(name: &str) -> String {
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
+        &first[..first.len() - 2]
+    } else if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
+        &first[..first.len() - 1]
+    } else {
+        first
+    };
+    let mut out = stem.to_string();
+    if !rest.is_empty() {
+        out.push(' ');
+        out.push_str(rest);
+    }
+    out
 }
 
 #[cfg(test)]
