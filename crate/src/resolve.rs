@@ -785,9 +785,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // (Every mention so, and at least one after a preposition.)
         let mut place = vec![true; ents.list.len()];
         let mut after_any = vec![false; ents.list.len()];
+        // ("warga Desa Lunjuk", "the village of Verkhni Smereky": a place
+        // noun before the name, or opening it.)
+        let place_nouns = lexicon::list(doc.lang.code, "place_nouns");
+        let place_noun = |j: usize| place_nouns.contains(doc.tok_text(j));
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
-                let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke");
+                let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
+                let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
+                    || m.kind == MentionKind::Name && (before(1) || before(2) && matches!(doc.low(m.toks.start - 1), "of" | "de" | "von") || m.toks.len() >= 2 && place_noun(m.toks.start));
                 place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
                 after_any[e] |= after;
             }
@@ -2162,6 +2168,18 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                         return n;
                     }
                 }
+                // "kata prakirawan BMKG, Dewi Anggraini": a role of an
+                // organisation, then the person's name.
+                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.toks[j - 1].case == Case::Lower && doc.toks[j - 1].kind == TokKind::Word {
+                    let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
+                        let nm = &ments[n];
+                        let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
+                        !nm.possessive && nm.entity == SpeakerKind::Person && closed
+                    });
+                    if n.is_some() {
+                        return n;
+                    }
+                }
                 // (Up to eight words of the title's complement, then the comma.)
                 if m.kind == MentionKind::TitleRef {
                     if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 9, 1, end) {
@@ -2339,11 +2357,15 @@ fn pre_subject(
     };
     // "Jack Whelan, 41, of Moorside Road, Teesford, told": a name with an
     // age after it opens the sentence and is its subject.
-    let j0 = (sent_start..v.min(sent_start + 6)).find(|&j| mention_at[j] != u32::MAX);
-    if let Some(j0) = j0 {
+    // ("Salah seorang pengungsi, Siti Rahmah (45), warga Desa Lunjuk,
+    // mengaku": or with the age in brackets, after a role.)
+    for j0 in (sent_start..v.min(sent_start + 6)).filter(|&j| mention_at[j] != u32::MAX && (j == sent_start || mention_at[j - 1] != mention_at[j])) {
         let k = mention_at[j0] as usize;
         let e = ments[k].toks.end;
-        if ments[k].kind == MentionKind::Name && !ments[k].possessive && e + 2 < v && doc.tok_text(e) == "," && doc.tok_text(e + 1).bytes().all(|b| b.is_ascii_digit()) && matches!(doc.tok_text(e + 2), "," | ")") {
+        let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
+        let comma_age = e + 2 < v && doc.tok_text(e) == "," && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
+        let bracket_age = e + 3 < v && doc.tok_text(e) == "(" && age(e + 1) && doc.tok_text(e + 2) == ")" && doc.tok_text(e + 3) == ",";
+        if ments[k].kind == MentionKind::Name && !ments[k].possessive && !ments[k].weak && (comma_age || bracket_age) {
             return Some(k);
         }
     }
@@ -4127,6 +4149,27 @@ mod tests {
         // "House Speaker" is a title.
         let sp = speakers("Talks failed. \"We are done,\" House Speaker Dale Whitcomb said.");
         assert_eq!(sp, [Some("Dale Whitcomb".to_string())]);
+    }
+
+    #[test]
+    fn places_ages_in_brackets_and_trades_before_names() {
+        // A resident "of" a village: the village is no speaker, the person
+        // with the age in brackets is the subject.
+        let sp = speakers("Banjir melanda kawasan itu.\n\nSalah seorang pengungsi, Siti Rahmah (45), warga Desa Lunjuk, mengaku sudah tiga hari mengungsi.\n\n\"Air naik tengah malam,\" ujarnya.");
+        assert_eq!(sp, [Some("Siti Rahmah".to_string())]);
+        // A role of an organisation, then the person's name.
+        let sp = speakers("Hujan masih akan turun di wilayah itu.\n\n\"Masyarakat kami minta tetap waspada,\" kata prakirawan BMKG, Dewi Anggraini, saat dihubungi.");
+        assert_eq!(sp, [Some("Dewi Anggraini".to_string())]);
+        // A German trade word before two names; a hyphenated first name.
+        for (s, n) in [("Die Preise fallen. „Europa kauft woanders“, sagte Exporteur Cemil Aksoy.", "Cemil Aksoy"), ("Der Wolf kam nachts. „Man weiß nicht, was man findet“, sagt Schäfer Jan-Hinrich Tammen.", "Jan-Hinrich Tammen")] {
+            assert_eq!(speakers(s), [Some(n.to_string())], "{s}");
+        }
+        // (A company's descriptor stays one: "Softwarehersteller Brenntec Solutions".)
+        let r = run("Die Stadt ist empört. Der Softwarehersteller Brenntec Solutions streicht 110 Stellen. Betroffen seien vor allem die Entwicklung und der Kundenservice, teilte das Unternehmen mit.").1;
+        assert_eq!(r[0].0, "Brenntec Solutions");
+        // A region's compass word stays with the region.
+        let r = run("Koalisi itu terancam retak. Ketua DPW Gerak Jawa Timur Hariyanto menegaskan bahwa kursi itu hak partainya.").1;
+        assert_eq!(r[0].0, "Hariyanto");
     }
 
     #[test]

@@ -94,7 +94,9 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
 pub fn is_given_name(w: &str) -> bool {
     let [male, female, _] = *name_lists();
-    male.contains(w) || female.contains(w)
+    // ("Jan-Hinrich", "Marie-Louise": a hyphenated given name by its first part.)
+    let first = w.split_once('-').map_or(w, |(a, _)| a);
+    male.contains(w) || female.contains(w) || first.len() < w.len() && first.len() >= 2 && (male.contains(first) || female.contains(first))
 }
 
 /// The male and female given names and the place words: asked for several
@@ -965,8 +967,20 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             }
         }
     }
+    // "Exporteur Cemil Aksoy", "Schäfer Jan-Hinrich Tammen": a German noun
+    // of a trade before two names, even a first name the lexicon does not know.
+    if last_title.is_none() && doc.lang.code == "de" && g.end - start == 3 && {
+        let w = doc.low(start);
+        // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
+        let refs = lexicon::list("de", "org_refs");
+        let company = (start..g.end).any(|j| tags[j].has(cues::ORG_REF) || refs.compound_tail(&doc.low(j).lower()).is_some() || refs.contains(doc.tok_text(j)));
+        !is_given_name(doc.tok_text(start)) && !company && w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s))
+    } && (start + 1..g.end).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE | cues::ORG_WORD)) {
+        title = start..start + 1;
+        name = start + 1..g.end;
+    }
     // ("der Erfurter Rechtsanwalt Matthias Kröger": up to two such words.)
-    if last_title.is_none() && g.end - start >= 3 {
+    if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
             let role = (start..k).all(|j| !first(j) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
@@ -1007,6 +1021,11 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             name.start += 1;
         }
         moved = true;
+    }
+    // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
+    // with the region, not with the name after it.)
+    if moved && doc.lang.code == "id" && name.len() >= 2 && matches!(doc.low(name.start), "timur" | "barat" | "utara" | "selatan" | "tengah" | "raya" | "jaya" | "tenggara" | "daya" | "laut") {
+        name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
     // alone after a title is where the person is from, not a name; so is
