@@ -1625,6 +1625,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // "…." She added that …" starts a new statement.
         let colon_pre = if colon { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
         let post = if colon_pre.is_none() { post_cue(doc, &tags, &cue_at, &cues_list, &mention_at, &ments, close_t + 1, q.para_end) } else { None };
+        // ("… this week." He said he would not sign …: a new sentence whose
+        // verb goes on to its own content reports; it is no cue of the quote.)
+        let post = post.filter(|&ci| {
+            let c = &cues_list[ci];
+            let after = c.toks.end;
+            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.toks[close_t + 1].case == Case::Upper;
+            let content = after < doc.paras[q.para_end].toks.end
+                && doc.toks[after].kind == TokKind::Word
+                && !c.inverted
+                && (tags[after].has(cues::COMPLEMENTISER) || !(tags[after].has(cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || tags[after].has(cues::DETERMINER) && c.reported));
+            !(new_sentence && content && c.reported)
+        });
         // The cue before it, in its sentence.
         let pre = if post.is_none() { colon_pre.or_else(|| pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para)) } else { None };
         let cue = post.or(pre);
@@ -3097,7 +3109,11 @@ fn reported_content(
         let adjunct_first = a < s1 && (tags[a].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
-        let mut window = (a + 8).min(s1);
+        // (An abbreviation's periods are no words: "after 10 p.m. that".)
+        let dots = (a..(a + 12).min(s1)).filter(|&j| doc.tok_text(j) == "." && j + 1 < s1).count();
+        // (After the person told, more adjuncts: "told reporters outside his
+        // office shortly after 10 pm that …".)
+        let mut window = (a + if told { 10 } else { 8 } + dots).min(s1);
         if let Some(r) = (a..window).find(|&j| in_relay[j]) {
             let r_end = (r..s1).find(|&j| !in_relay[j]).unwrap_or(s1);
             window = (r_end + 8).min(s1);
@@ -3123,7 +3139,7 @@ fn reported_content(
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), "." | ";" | ":") || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_text(j) == "." && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
                 break;
             }
         }
@@ -3145,6 +3161,10 @@ fn reported_content(
                 if el > 0 && t.len() > el {
                     a = j;
                     elided_skip = Some((j, el));
+                } else if doc.lang.code == "de" && t == "dass" {
+                    // (A German "dass" clause is reported with its
+                    // conjunction: the clause is subordinate, word order and all.)
+                    a = j;
                 } else {
                     a = j + 1;
                 }
@@ -4173,6 +4193,25 @@ mod tests {
     }
 
     #[test]
+    fn reports_after_abbreviations_quotes_and_german_dass() {
+        let rep = |s: &str| run(s).1;
+        // "p.m." ends no sentence; adjuncts after the person told.
+        let r = rep("Gov. Ann Keller met leaders. Keller told reporters outside her office shortly after 10 p.m. that she had walked out.");
+        assert_eq!(r, [("Ann Keller".into(), "told".into(), "she had walked out".into())]);
+        // A quote closed with its full stop, then a new sentence that
+        // reports: the verb is that sentence's, not the quote's cue.
+        let (q, r) = run("Gov. Ann Keller met leaders. Keller said Republicans had \"moved the goalposts again.\" She said she would not sign the budget.");
+        assert!(r.iter().any(|r| r.0 == "Ann Keller" && r.2 == "she would not sign the budget"), "{r:?}");
+        assert_eq!(q[0].1, QuoteKind::Speech);
+        // (A cue after the quote still is one: "…" Keller said on Monday.)
+        let sp = speakers("Gov. Ann Keller met leaders. \"We are done.\" Keller said on Monday.");
+        assert_eq!(sp, [Some("Ann Keller".to_string())]);
+        // A German "dass" clause keeps its conjunction.
+        let r = rep("Der Streit geht weiter. Vereinschef Malte Sievers erinnerte daran, dass das Land die Förderung gekürzt habe.");
+        assert_eq!(r[0].2, "dass das Land die Förderung gekürzt habe");
+    }
+
+    #[test]
     fn a_given_name_completes_a_titled_surname() {
         let sp = speakers("Die Löwen gewinnen. Kapitän Lindner entscheidet die Partie.\n\nAls Patrick Lindner den Puck ins Netz hob, jubelte die Halle.\n\n„Jetzt oder nie“, sagte Lindner.");
         assert_eq!(sp, [Some("Patrick Lindner".to_string())]);
@@ -4215,7 +4254,7 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         // "erinnerte daran, dass …", but not "erinnerte an die Opfer".
         let (_, r) = run("Der Rat tagte lange. Stadträtin Eva Brandt erinnerte daran, dass der Plan schon 2024 beschlossen wurde.");
-        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Eva Brandt", "der Plan schon 2024 beschlossen wurde"));
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Eva Brandt", "dass der Plan schon 2024 beschlossen wurde"));
         let (_, r) = run("Der Rat tagte lange. Stadträtin Eva Brandt erinnerte an die Opfer des Hochwassers.");
         assert!(r.is_empty(), "{r:?}");
         // A name between commas with an age in brackets is the subject.

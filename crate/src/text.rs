@@ -805,6 +805,10 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
     if w.chars().count() == 1 && p.case == Case::Upper {
         return true;
     }
+    // "p.m.", "a.m.", "e.g.": single letters joined by periods.
+    if w.len() == 1 && i >= 3 && !p.space_before && text[toks[i - 2].range()] == *"." && !toks[i - 2].space_before && toks[i - 3].kind == TokKind::Word && toks[i - 3].end - toks[i - 3].start == 1 {
+        return true;
+    }
     is_abbreviation(w)
 }
 
