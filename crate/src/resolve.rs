@@ -757,6 +757,21 @@ pub fn attribute(doc: &Doc) -> Attribution {
             MentionKind::Name => {
                 let e = ents.link(m, &first_names, Some(doc.sents[m.sent].para) == headline_para);
                 ent_of[k] = Some(e);
+                // "Le ministre de la Santé, Mathieu Lavoie-Dubé, …": the role
+                // in apposition before the name is the person's, for "le
+                // ministre" later. (Only a role that ends at the comma, up
+                // to its complement: "le maire de Port-Aurèle, X".)
+                if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
+                    let comma = m.toks.start >= 2 && doc.tok_text(m.toks.start - 1) == ",";
+                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
+                    if close && ents.list[e].kind == SpeakerKind::Person {
+                        for &h in &t.heads {
+                            if !ents.list[e].heads.iter().any(|x| x == h) {
+                                ents.list[e].heads.push(h.to_string());
+                            }
+                        }
+                    }
+                }
                 if sentence_subject.is_none_or(|(s, _)| s != sent) && ents.list[e].kind != SpeakerKind::Organisation && !m.possessive {
                     sentence_subject = Some((sent, e));
                 } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.list[e].kind == SpeakerKind::Person {
@@ -1473,9 +1488,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         t < ntok && doc.tok_text(t) == "," && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
-                let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e);
-                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
-                let known = if def && !introduced { named.or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
+                // ("Speaking on his doorstep, the scaffolder said": a pronoun
+                // of the role's own sentence, before it, tells its gender.)
+                let s0 = doc.sents[doc.sent_of_tok(a)].toks.start;
+                let own = ments[..k0].iter().rev().take_while(|p| p.toks.start >= s0).find(|p| p.kind == MentionKind::Pronoun && matches!(p.class, Class::M | Class::F) && p.toks.end != a).map(|p| p.class);
+                let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e) && own.is_none_or(|c| compatible(c, &ents.list[e]));
+                // (Not a possessive's owner: "Maureen's camera" is no subject.)
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !ments[k].possessive && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                // ("le ministre" after "Le ministre de la Santé, X": whoever
+                // carries the role's word wins over whoever was named last.)
+                let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
+                let known = if def && !introduced { titled.or(named).or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
                 if known.is_some() {
                     known
                 } else {
@@ -2262,6 +2285,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if matches!(m.class, Class::M | Class::F) && m.kind == MentionKind::TitleRef {
         return resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
     }
+
     history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person).or_else(|| {
         // (No one spoke or opened a sentence yet: the person last named,
         // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
@@ -4209,6 +4233,18 @@ mod tests {
         // A German "dass" clause keeps its conjunction.
         let r = rep("Der Streit geht weiter. Vereinschef Malte Sievers erinnerte daran, dass das Land die Förderung gekürzt habe.");
         assert_eq!(r[0].2, "dass das Land die Förderung gekürzt habe");
+    }
+
+    #[test]
+    fn roles_in_apposition_and_epithets_by_their_sentence() {
+        // "Le ministre de la Santé, X," gives X the role "le ministre" means
+        // later, though someone else spoke last.
+        let s = "QUÉBEC — Le ministre de la Santé, Mathieu Lavoie-Dubé, assure que l'urgence restera ouverte.\n\nLe porte-parole libéral, Jean-François Bérubé, accuse le gouvernement. « C'est un scandale », a-t-il lancé.\n\nQuestionné à ce sujet, le ministre a dit ne pas vouloir « commenter un dossier devant le coroner ».";
+        assert_eq!(speakers(s), [Some("Jean-François Bérubé".to_string()), Some("Mathieu Lavoie-Dubé".to_string())]);
+        // An epithet's gender from a pronoun in its sentence; a possessive's
+        // owner is no subject.
+        let s = "Gran's fury over hedge\n\nMaureen Tilley, 71, says the trees block out the sun. \"It's like living in a cave,\" she said.\n\nHer neighbour Darren Pike, 38, planted the leylandii in 2019.\n\nBut dad-of-two Darren insists he has done nothing wrong – and says the hedge is only there to stop Maureen's CCTV camera peering into his back garden.\n\nSpeaking on his doorstep, the scaffolder said: \"She's had that camera pointed at my kids' paddling pool for two years.\"";
+        assert_eq!(speakers(s), [Some("Maureen Tilley".to_string()), Some("Darren Pike".to_string())]);
     }
 
     #[test]
