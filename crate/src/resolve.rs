@@ -1861,6 +1861,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
         });
     }
 
+    // "X hält die Forderung für „völlig unverhältnismäßig“. Er sagte zu RTL
+    // Nord: „…“": the speaker's partial quote just before, in the same
+    // paragraph, came through the same outlet.
+    for i in 1..quotes_out.len() {
+        if quotes_out[i].source.is_none() || speaker_of[i].is_none() {
+            continue;
+        }
+        let (p, si) = (marks[i].para, doc.sent_of(marks[i].open));
+        let j = i - 1;
+        let next_sentence = doc.sent_of(marks[j].open) + 1 >= si;
+        if marks[j].para == p && next_sentence && speaker_of[j] == speaker_of[i] && quotes_out[j].source.is_none() && quotes_out[j].kind == QuoteKind::Speech {
+            quotes_out[j].source = quotes_out[i].source.clone();
+            quotes_out[j].source_span = quotes_out[i].source_span.clone();
+        }
+    }
+
     // A headline quote repeats words said in the body ("'HE'S NOT GOING
     // ANYWHERE': café owner vows …", an interview's title): it is speech,
     // and the body's speaker said it.
@@ -4245,6 +4261,15 @@ mod tests {
         // owner is no subject.
         let s = "Gran's fury over hedge\n\nMaureen Tilley, 71, says the trees block out the sun. \"It's like living in a cave,\" she said.\n\nHer neighbour Darren Pike, 38, planted the leylandii in 2019.\n\nBut dad-of-two Darren insists he has done nothing wrong – and says the hedge is only there to stop Maureen's CCTV camera peering into his back garden.\n\nSpeaking on his doorstep, the scaffolder said: \"She's had that camera pointed at my kids' paddling pool for two years.\"";
         assert_eq!(speakers(s), [Some("Maureen Tilley".to_string()), Some("Darren Pike".to_string())]);
+    }
+
+    #[test]
+    fn a_relay_covers_the_partial_quote_just_before() {
+        let (q, _) = run("Der Streit eskaliert.\n\nRechtsanwalt Timo Brack hält die Forderung für „völlig unverhältnismäßig“. Er sagte zu RTL Nord: „Mein Mandant hat Bestandsschutz.“");
+        assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [Some("RTL Nord"), Some("RTL Nord")]);
+        // (Not another speaker's quote before it.)
+        let (q, _) = run("Der Streit eskaliert.\n\nVereinschef Horst Lüders nennt das „Unsinn“. Anwältin Eva Brack sagte zu RTL Nord: „Mein Mandant hat Bestandsschutz.“");
+        assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [None, Some("RTL Nord")]);
     }
 
     #[test]
