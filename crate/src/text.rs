@@ -528,6 +528,24 @@ pub fn same(a: &str, b: &str) -> bool {
     }
 }
 
+/// The first and last eight bytes of `b` (four when it is shorter, three
+/// single bytes when shorter still) as integers: with the length, all of
+/// the bytes of a word of up to 16, so that two such words are equal when
+/// their lengths and keys are.
+#[inline]
+pub fn word_key(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    if let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
+    } else if let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (u32::from_le_bytes(*x) as u64, u32::from_le_bytes(*y) as u64)
+    } else if n > 0 {
+        (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0)
+    } else {
+        (0, 0)
+    }
+}
+
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]

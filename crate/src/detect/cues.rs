@@ -159,12 +159,136 @@ struct Pattern {
     acronym: bool,
 }
 
+/// The tags of a language's words, found by the words' bytes. Tagging looks
+/// up every word token, and a hash map of `String`s compared each one found
+/// with a call to `memcmp`: here a word of up to 16 bytes is its
+/// [`word_key`](crate::text::word_key) (two loads) and its length, hashed by
+/// one multiplication and compared as integers. Open addressing with linear
+/// probing, at most a quarter full: most words in no list stop at their
+/// first, empty slot.
+/// (Natively: in the wasm the table's code cost 1.2 KB gzipped, and the
+/// hash map it replaces is there anyway, for `lang`.)
+#[cfg(not(target_arch = "wasm32"))]
+struct WordTags {
+    /// Index + 1 into `entries` (0: empty) by [`WordTags::hash`]; a power of two long.
+    slots: Vec<u16>,
+    entries: Vec<Entry>,
+    /// The words of `entries`, for the words of more than 16 bytes (whose
+    /// key holds only their first and last eight).
+    words: Vec<String>,
+}
+
+/// A word of [`WordTags`]: its key, its length and its tag (the tag's
+/// fields apart: 24 bytes, not 32).
+#[cfg(not(target_arch = "wasm32"))]
+struct Entry {
+    key: (u64, u64),
+    flags: u32,
+    len: u16,
+    class: Class,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl WordTags {
+    fn new(words: FxMap<String, Tag>) -> WordTags {
+        // (The lists hold no word of 2^16 bytes, nor 2^16 words.)
+        let words: Vec<(String, Tag)> = words.into_iter().filter(|(w, _)| w.len() <= u16::MAX as usize).take(u16::MAX as usize - 1).collect();
+        let n = (words.len() * 4).next_power_of_two().max(64);
+        let mut t = WordTags { slots: vec![0; n], entries: Vec::with_capacity(words.len()), words: Vec::with_capacity(words.len()) };
+        for (w, tag) in words {
+            let key = crate::text::word_key(w.as_bytes());
+            let mut h = t.hash(key, w.len());
+            while t.slots[h] != 0 {
+                h = (h + 1) & (n - 1);
+            }
+            t.entries.push(Entry { key, flags: tag.flags, len: w.len() as u16, class: tag.class });
+            t.words.push(w);
+            t.slots[h] = t.entries.len() as u16;
+        }
+        t
+    }
+
+    /// The slot where the search for a key starts: the product's high bits,
+    /// which depend on all of the key's bits.
+    #[inline]
+    fn hash(&self, key: (u64, u64), len: usize) -> usize {
+        let x = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (x >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// [`WordTags::get`] for the tagging loop (the same here).
+    #[inline(always)]
+    fn get_often(&self, w: &str) -> Option<Tag> {
+        self.get(w)
+    }
+
+    /// The tag of `w`, lower case, if it is in some list.
+    // (Inlined: in the tagging loop a call per word token cost some 15
+    // instructions of register saves.)
+    #[inline(always)]
+    fn get(&self, w: &str) -> Option<Tag> {
+        let b = w.as_bytes();
+        let key = crate::text::word_key(b);
+        let mask = self.slots.len() - 1;
+        let mut h = self.hash(key, b.len());
+        loop {
+            let e = match self.slots[h & mask] {
+                0 => return None,
+                s => s as usize - 1,
+            };
+            let x = &self.entries[e];
+            if x.key == key && x.len as usize == b.len() && (b.len() <= 16 || self.words[e] == w) {
+                return Some(Tag { flags: x.flags, class: x.class });
+            }
+            h += 1;
+        }
+    }
+}
+
+/// The tags of a language's words (see the native [`WordTags`]): a hash
+/// map, and bit [`word_sketch`]`(w)` set for each of its words, which rules
+/// out many words in no list without hashing them.
+#[cfg(target_arch = "wasm32")]
+struct WordTags(FxMap<String, Tag>, Vec<u64>);
+
+#[cfg(target_arch = "wasm32")]
+impl WordTags {
+    fn new(words: FxMap<String, Tag>) -> WordTags {
+        let mut bits = vec![0u64; WORD_BITS / 64];
+        for w in words.keys() {
+            let k = word_sketch(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WordTags(words, bits)
+    }
+
+    fn get(&self, w: &str) -> Option<Tag> {
+        self.0.get(w).copied()
+    }
+
+    /// [`WordTags::get`] for the tagging loop, which looks up every word.
+    fn get_often(&self, w: &str) -> Option<Tag> {
+        let k = word_sketch(w);
+        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.0.get(w).copied() } else { None }
+    }
+}
+
+/// Bits of the wasm's [`WordTags`] sketch.
+#[cfg(target_arch = "wasm32")]
+const WORD_BITS: usize = 8192;
+
+/// A word's length and first, second and last bytes, mixed into a bit
+/// index: equal words have equal sketches.
+#[cfg(target_arch = "wasm32")]
+fn word_sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
+}
+
 /// The compiled vocabulary of one language.
 pub struct Lex {
-    words: FxMap<String, Tag>,
-    /// Bit [`word_sketch`]`(w)` set for every key of `words`: tagging rules
-    /// out many words that are in no list without hashing them.
-    word_bits: Vec<u64>,
+    words: WordTags,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
     /// Indices into `title_suffixes` by [`suffix_key`] of their last three
@@ -369,23 +493,7 @@ fn build(lang: &str) -> Lex {
             suffix_buckets[b].push(i as u16);
         }
     }
-    let mut word_bits = vec![0u64; WORD_BITS / 64];
-    for w in words.keys() {
-        let k = word_sketch(w);
-        word_bits[k / 64] |= 1 << (k % 64);
-    }
-    Lex { words, word_bits, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
-}
-
-/// Bits of [`Lex::word_bits`].
-const WORD_BITS: usize = 8192;
-
-/// A word's length and first, second and last bytes, mixed into a bit
-/// index: equal words have equal sketches.
-fn word_sketch(w: &str) -> usize {
-    let b = w.as_bytes();
-    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
-    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
+    Lex { words: WordTags::new(words), title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
 }
 
 /// The bucket of title endings shorter than three bytes (none so far).
@@ -454,7 +562,7 @@ impl Lex {
     /// The tag of one word.
     pub fn tag_word(&self, w: &str) -> Tag {
         let mut buf = String::new();
-        self.words.get(lower(w, &mut buf)).copied().unwrap_or_default()
+        self.words.get(lower(w, &mut buf)).unwrap_or_default()
     }
 
     /// Tags every token of the document (one lookup per word token).
@@ -468,8 +576,7 @@ impl Lex {
                     return Tag::default();
                 }
                 let l = low(doc, i, &mut buf);
-                let k = word_sketch(l);
-                let found = if self.word_bits[k / 64] & (1 << (k % 64)) != 0 { self.words.get(l).copied() } else { None };
+                let found = self.words.get_often(l);
                 if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
                     // (A word ends with an ending of three bytes or more
@@ -485,12 +592,12 @@ impl Lex {
                     // French elision: "l'entreprise" is tagged as "entreprise".
                     // (Read without slicing the token: most words are in no list and get here.)
                     None if t.end - t.start > 2 && matches!(doc.text.as_bytes()[t.start as usize + 1], b'\'' | 0xE2) => {
-                        self.words.get(strip_elided(l)).copied().unwrap_or_default()
+                        self.words.get(strip_elided(l)).unwrap_or_default()
                     }
                     // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
                     None if t.end - t.start > 3 && matches!(doc.text.as_bytes()[t.start as usize + 2], b'\'' | 0xE2) && l.starts_with("qu") => {
                         let rest = l[2..].trim_start_matches(['\'', '\u{2019}']);
-                        self.words.get(rest).copied().filter(|g| g.has(PRONOUN)).unwrap_or_default()
+                        self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
                     }
                     None => Tag::default(),
                 }
@@ -776,6 +883,24 @@ mod tests {
         assert_eq!(l.tag_word("she").class, Class::F);
         assert!(!l.tag_word("table").has(SPEECH));
         assert!(lex("id").tag_word("ujarnya").has(SPEECH));
+    }
+
+    #[test]
+    fn word_tags_find_exactly_their_words() {
+        // Lengths around the key's loads (3/4, 7/8, 16/17), words that share
+        // their first and last eight bytes, and the empty word.
+        let words = ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "aaaaaaaa", "aaaaaaaaa", "abcdefghijklmnop", "abcdefghXijklmnop", "abcdefghYijklmnop", "verteidigungsminister"];
+        let mut m = FxMap::default();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w.to_string(), Tag { flags: 1 << i, class: Class::None });
+        }
+        let t = WordTags::new(m);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w).map(|g| g.flags), Some(1 << i), "{w}");
+        }
+        for w in ["b", "abd", "abce", "aaaaaaa", "aaaaaaaaaa", "abcdefghZijklmnop", "verteidigungsministerin", "abcdefghijklmno"] {
+            assert_eq!(t.get(w), None, "{w}");
+        }
     }
 
     #[test]
