@@ -630,7 +630,8 @@ impl Lex {
                     _ if j >= limit => continue 'c,
                     _ => low(doc, j, &mut buf),
                 };
-                if l != w {
+                // (`same`: no memcmp call per candidate word.)
+                if !crate::text::same(l, w) {
                     continue 'c;
                 }
                 // Words of a name are adjacent or separated by spaces only.
@@ -827,7 +828,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
         match w {
             None => return Some(j),
             Some(w) => {
-                if j >= limit || low(doc, j, &mut buf) != w {
+                if j >= limit || !crate::text::same(low(doc, j, &mut buf), w) {
                     return None;
                 }
                 j += 1;
