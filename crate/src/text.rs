@@ -546,6 +546,105 @@ pub fn word_key(b: &[u8]) -> (u64, u64) {
     }
 }
 
+/// `key`, a [`word_key`] of ASCII bytes, lower-cased: the key of the
+/// lower-cased bytes (each byte of a key is one of the word's, or zero).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn lower_key(key: (u64, u64)) -> (u64, u64) {
+    // Per byte (all under 0x80: no carry between bytes): 0x80 where it is
+    // a capital, which adds 0x20.
+    let capitals = |x: u64| {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        ((x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x80 - b'Z' as u64 - 1)) & ONES * 0x80) >> 2
+    };
+    (key.0 + capitals(key.0), key.1 + capitals(key.1))
+}
+
+/// A set of lexicon words with a value each, found by their bytes: natively
+/// the lookups of the words of a text, a hash map of `String`s compared
+/// each word found with a call to `memcmp`. Here a word of up to 16 bytes
+/// is its [`word_key`] (two loads) and its length, hashed by one
+/// multiplication and compared as integers. Open addressing with linear
+/// probing, at most a quarter full: most words in no list stop at their
+/// first, empty slot.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct WordTable<V> {
+    /// Index + 1 into `entries` (0: empty) by [`WordTable::hash`]; a power of two long.
+    slots: Vec<u16>,
+    /// `64 - log2(slots.len())`: the hash's high bits index the slots.
+    shift: u32,
+    entries: Vec<(u64, u64, u16, V)>,
+    /// The words of `entries`, for the words of more than 16 bytes (whose
+    /// key holds only their first and last eight).
+    words: Vec<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<V: Copy> WordTable<V> {
+    /// The table of `words` (the first of equal ones counts).
+    pub fn new(words: impl IntoIterator<Item = (String, V)>) -> WordTable<V> {
+        // (The lists hold no word of 2^16 bytes, nor 2^16 words.)
+        let words: Vec<(String, V)> = words.into_iter().filter(|(w, _)| w.len() <= u16::MAX as usize).take(u16::MAX as usize - 1).collect();
+        let n = (words.len() * 4).next_power_of_two().max(64);
+        let mut t = WordTable { slots: vec![0; n], shift: 64 - n.trailing_zeros(), entries: Vec::with_capacity(words.len()), words: Vec::with_capacity(words.len()) };
+        for (w, v) in words {
+            if t.get(w.as_bytes()).is_some() {
+                continue;
+            }
+            let key = word_key(w.as_bytes());
+            let mut h = t.hash(key, w.len());
+            while t.slots[h] != 0 {
+                h = (h + 1) & (n - 1);
+            }
+            t.entries.push((key.0, key.1, w.len() as u16, v));
+            t.words.push(w);
+            t.slots[h] = t.entries.len() as u16;
+        }
+        t
+    }
+
+    /// The slot where the search for a key starts: the product's high bits,
+    /// which depend on all of the key's bits.
+    #[inline]
+    fn hash(&self, key: (u64, u64), len: usize) -> usize {
+        ((key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of the word of `key` and `len` bytes; `same(word)` says
+    /// whether a word of the table longer than 16 bytes is it.
+    // (Inlined: in the tagging loop a call per word token cost some 15
+    // instructions of register saves.)
+    #[inline(always)]
+    fn find(&self, key: (u64, u64), len: usize, same: impl Fn(&[u8]) -> bool) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut h = self.hash(key, len);
+        loop {
+            let e = match self.slots[h & mask] {
+                0 => return None,
+                s => s as usize - 1,
+            };
+            let x = &self.entries[e];
+            if x.0 == key.0 && x.1 == key.1 && x.2 as usize == len && (len <= 16 || same(self.words[e].as_bytes())) {
+                return Some(x.3);
+            }
+            h += 1;
+        }
+    }
+
+    /// The value of the word `b`.
+    #[inline(always)]
+    pub fn get(&self, b: &[u8]) -> Option<V> {
+        self.find(word_key(b), b.len(), |w| w == b)
+    }
+
+    /// The value of the word `b`, ASCII, lower-cased (the table's words
+    /// being lower case).
+    #[inline]
+    pub fn get_ascii_lower(&self, b: &[u8]) -> Option<V> {
+        self.find(lower_key(word_key(b)), b.len(), |w| w.eq_ignore_ascii_case(b))
+    }
+}
+
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]
@@ -861,6 +960,29 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn word_table_looks_up_lower_cased_ascii() {
+        let words = ["a", "ab", "abc", "abcd", "the", "reuters", "according", "abcdefghijklmnop", "verteidigungsminister", "été", "@[`{"];
+        let t = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.to_string(), i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w.as_bytes()), Some(i), "{w}");
+            if w.is_ascii() {
+                let up = w.to_ascii_uppercase();
+                assert_eq!(t.get_ascii_lower(up.as_bytes()), Some(i), "{up}");
+            }
+        }
+        // Bytes next to the capitals' range ('@' '[' '`' '{') are no capitals.
+        for w in ["A@", "`bc", "Ab{", "The", "REUTERs", "VerteidigungsministeR"] {
+            let low = w.to_ascii_lowercase();
+            assert_eq!(t.get_ascii_lower(w.as_bytes()), t.get(low.as_bytes()), "{w}");
+        }
+        assert_eq!(t.get_ascii_lower(b"@[`{"), Some(10));
+        assert_eq!(t.get_ascii_lower(b"@{`{"), None);
+        assert_eq!(t.get(b"th"), None);
+        assert_eq!(t.get(b"verteidigungsministe"), None);
+    }
 
     #[test]
     fn same_is_eq() {

@@ -159,89 +159,29 @@ struct Pattern {
     acronym: bool,
 }
 
-/// The tags of a language's words, found by the words' bytes. Tagging looks
-/// up every word token, and a hash map of `String`s compared each one found
-/// with a call to `memcmp`: here a word of up to 16 bytes is its
-/// [`word_key`](crate::text::word_key) (two loads) and its length, hashed by
-/// one multiplication and compared as integers. Open addressing with linear
-/// probing, at most a quarter full: most words in no list stop at their
-/// first, empty slot.
+/// The tags of a language's words, found by the words' bytes: tagging looks
+/// up every word token (see [`WordTable`](crate::text::WordTable)).
 /// (Natively: in the wasm the table's code cost 1.2 KB gzipped, and the
 /// hash map it replaces is there anyway, for `lang`.)
 #[cfg(not(target_arch = "wasm32"))]
-struct WordTags {
-    /// Index + 1 into `entries` (0: empty) by [`WordTags::hash`]; a power of two long.
-    slots: Vec<u16>,
-    entries: Vec<Entry>,
-    /// The words of `entries`, for the words of more than 16 bytes (whose
-    /// key holds only their first and last eight).
-    words: Vec<String>,
-}
-
-/// A word of [`WordTags`]: its key, its length and its tag (the tag's
-/// fields apart: 24 bytes, not 32).
-#[cfg(not(target_arch = "wasm32"))]
-struct Entry {
-    key: (u64, u64),
-    flags: u32,
-    len: u16,
-    class: Class,
-}
+struct WordTags(crate::text::WordTable<Tag>);
 
 #[cfg(not(target_arch = "wasm32"))]
 impl WordTags {
     fn new(words: FxMap<String, Tag>) -> WordTags {
-        // (The lists hold no word of 2^16 bytes, nor 2^16 words.)
-        let words: Vec<(String, Tag)> = words.into_iter().filter(|(w, _)| w.len() <= u16::MAX as usize).take(u16::MAX as usize - 1).collect();
-        let n = (words.len() * 4).next_power_of_two().max(64);
-        let mut t = WordTags { slots: vec![0; n], entries: Vec::with_capacity(words.len()), words: Vec::with_capacity(words.len()) };
-        for (w, tag) in words {
-            let key = crate::text::word_key(w.as_bytes());
-            let mut h = t.hash(key, w.len());
-            while t.slots[h] != 0 {
-                h = (h + 1) & (n - 1);
-            }
-            t.entries.push(Entry { key, flags: tag.flags, len: w.len() as u16, class: tag.class });
-            t.words.push(w);
-            t.slots[h] = t.entries.len() as u16;
-        }
-        t
-    }
-
-    /// The slot where the search for a key starts: the product's high bits,
-    /// which depend on all of the key's bits.
-    #[inline]
-    fn hash(&self, key: (u64, u64), len: usize) -> usize {
-        let x = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (x >> (64 - self.slots.len().trailing_zeros())) as usize
+        WordTags(crate::text::WordTable::new(words))
     }
 
     /// [`WordTags::get`] for the tagging loop (the same here).
     #[inline(always)]
     fn get_often(&self, w: &str) -> Option<Tag> {
-        self.get(w)
+        self.0.get(w.as_bytes())
     }
 
     /// The tag of `w`, lower case, if it is in some list.
-    // (Inlined: in the tagging loop a call per word token cost some 15
-    // instructions of register saves.)
     #[inline(always)]
     fn get(&self, w: &str) -> Option<Tag> {
-        let b = w.as_bytes();
-        let key = crate::text::word_key(b);
-        let mask = self.slots.len() - 1;
-        let mut h = self.hash(key, b.len());
-        loop {
-            let e = match self.slots[h & mask] {
-                0 => return None,
-                s => s as usize - 1,
-            };
-            let x = &self.entries[e];
-            if x.key == key && x.len as usize == b.len() && (b.len() <= 16 || self.words[e] == w) {
-                return Some(Tag { flags: x.flags, class: x.class });
-            }
-            h += 1;
-        }
+        self.0.get(w.as_bytes())
     }
 }
 
