@@ -170,12 +170,13 @@ impl List {
     /// Whether `word` is in the list, ignoring case.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn contains(&self, word: &str) -> bool {
-        // Most words are already lower case; an ASCII word with capitals
-        // is lower-cased in its key (no copy, nor check of UTF-8).
-        if !word.chars().any(char::is_uppercase) {
-            self.lower.get(word.as_bytes()).is_some()
-        } else if word.is_ascii() {
+        // An ASCII word is lower-cased in its key (no copy, nor check of
+        // UTF-8; nor test of its chars for capitals: a key without any is
+        // its own lower case).
+        if word.is_ascii() {
             self.lower.get_ascii_lower(word.as_bytes()).is_some()
+        } else if !word.chars().any(char::is_uppercase) {
+            self.lower.get(word.as_bytes()).is_some()
         } else {
             self.lower.get(word.lower().as_bytes()).is_some()
         }

@@ -226,6 +226,38 @@ fn word_sketch(w: &str) -> usize {
     (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
 }
 
+/// The constructions or outlets by their first word: natively through a
+/// [`WordTable`](crate::text::WordTable) of the words (the first words
+/// of outlets include "the", looked up at every one of the text).
+#[cfg(not(target_arch = "wasm32"))]
+struct ByWord<T>(crate::text::WordTable<u16>, Vec<T>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T> ByWord<T> {
+    fn new(m: FxMap<String, T>) -> ByWord<T> {
+        let (words, values): (Vec<String>, Vec<T>) = m.into_iter().take(u16::MAX as usize).unzip();
+        ByWord(crate::text::WordTable::new(words.into_iter().zip(0..)), values)
+    }
+
+    fn get(&self, w: &str) -> Option<&T> {
+        self.0.get(w.as_bytes()).map(|i| &self.1[i as usize])
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+struct ByWord<T>(FxMap<String, T>);
+
+#[cfg(target_arch = "wasm32")]
+impl<T> ByWord<T> {
+    fn new(m: FxMap<String, T>) -> ByWord<T> {
+        ByWord(m)
+    }
+
+    fn get(&self, w: &str) -> Option<&T> {
+        self.0.get(w)
+    }
+}
+
 /// The compiled vocabulary of one language.
 pub struct Lex {
     words: WordTags,
@@ -236,13 +268,13 @@ pub struct Lex {
     /// German word is tried against a few endings, not all hundred.
     suffix_buckets: Vec<Vec<u16>>,
     /// Relay patterns with the slot last, by their first word.
-    relay_pre: FxMap<String, Vec<Pattern>>,
+    relay_pre: ByWord<Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
     relay_post: Vec<Pattern>,
     /// Reporting constructions with the slot last ("according to _").
-    reporting: FxMap<String, Vec<Pattern>>,
+    reporting: ByWord<Vec<Pattern>>,
     /// Known outlets as word sequences, by their first word.
-    outlets: FxMap<String, Vec<Vec<String>>>,
+    outlets: ByWord<Vec<Vec<String>>>,
 }
 
 /// Splits a lexicon entry into lower-case words the way the tokenizer does:
@@ -433,7 +465,7 @@ fn build(lang: &str) -> Lex {
             suffix_buckets[b].push(i as u16);
         }
     }
-    Lex { words: WordTags::new(words), title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
+    Lex { words: WordTags::new(words), title_suffixes, suffix_buckets, relay_pre: ByWord::new(relay_pre), relay_post, reporting: ByWord::new(reporting), outlets: ByWord::new(outlets) }
 }
 
 /// The bucket of title endings shorter than three bytes (none so far).
