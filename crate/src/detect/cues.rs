@@ -559,15 +559,15 @@ impl Lex {
                         return Tag { flags: TITLE, class: Class::None };
                     }
                 }
+                // (The token's bytes, sliced once by the tokenizer: most words
+                // are in no list and get to the tests of elisions.)
+                let b = doc.tok_bytes(i);
                 match found {
                     Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
-                    // (Read without slicing the token: most words are in no list and get here.)
-                    None if t.end - t.start > 2 && matches!(doc.text.as_bytes()[t.start as usize + 1], b'\'' | 0xE2) => {
-                        self.words.get(strip_elided(l)).unwrap_or_default()
-                    }
+                    None if b.len() > 2 && matches!(b[1], b'\'' | 0xE2) => self.words.get(strip_elided(l)).unwrap_or_default(),
                     // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
-                    None if t.end - t.start > 3 && matches!(doc.text.as_bytes()[t.start as usize + 2], b'\'' | 0xE2) && l.starts_with("qu") => {
+                    None if b.len() > 3 && matches!(b[2], b'\'' | 0xE2) && l.starts_with("qu") => {
                         let rest = l[2..].trim_start_matches(['\'', '\u{2019}']);
                         self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
                     }
