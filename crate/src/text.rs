@@ -555,7 +555,7 @@ fn lower_key(key: (u64, u64)) -> (u64, u64) {
     // a capital, which adds 0x20.
     let capitals = |x: u64| {
         const ONES: u64 = 0x0101_0101_0101_0101;
-        ((x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x80 - b'Z' as u64 - 1)) & ONES * 0x80) >> 2
+        ((x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x80 - b'Z' as u64 - 1)) & (ONES * 0x80)) >> 2
     };
     (key.0 + capitals(key.0), key.1 + capitals(key.1))
 }
