@@ -161,11 +161,33 @@ static FILES: &[(&str, &str, &str)] = &[
 pub struct List {
     pub entries: Vec<&'static str>,
     /// The lower-case forms (values unused).
+    #[cfg(target_arch = "wasm32")]
     lower: Map,
+    /// The lower-case forms, natively in the table of [`WordTable`]: the
+    /// lists are asked of the words of the text, several thousand times a
+    /// run, and the map compared each one found with a call to `memcmp`.
+    #[cfg(not(target_arch = "wasm32"))]
+    lower: crate::text::WordTable<()>,
 }
 
 impl List {
     /// Whether `word` is in the list, ignoring case.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn contains(&self, word: &str) -> bool {
+        // An ASCII word is lower-cased in its key (no copy, nor check of
+        // UTF-8; nor test of its chars for capitals: a key without any is
+        // its own lower case).
+        if word.is_ascii() {
+            self.lower.get_ascii_lower(word.as_bytes()).is_some()
+        } else if !word.chars().any(char::is_uppercase) {
+            self.lower.get(word.as_bytes()).is_some()
+        } else {
+            self.lower.get(word.lower().as_bytes()).is_some()
+        }
+    }
+
+    /// Whether `word` is in the list, ignoring case.
+    #[cfg(target_arch = "wasm32")]
     pub fn contains(&self, word: &str) -> bool {
         // Most words are already lower case: looked up without allocating;
         // a short ASCII word with capitals is lower-cased on the stack.
@@ -194,7 +216,10 @@ impl List {
 
     /// Whether `low`, already lower case (`str::to_lowercase`), is in the list.
     pub fn contains_lower(&self, low: &str) -> bool {
-        self.lower.contains_key(low)
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.lower.get(low.as_bytes()).is_some();
+        #[cfg(target_arch = "wasm32")]
+        return self.lower.contains_key(low);
     }
 }
 
@@ -204,7 +229,10 @@ fn parse(src: &'static str) -> List {
         .map(|l| l.split(" #").next().unwrap_or("").trim())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    #[cfg(target_arch = "wasm32")]
     let lower = entries.iter().map(|e| (e.lower(), 0)).collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    let lower = crate::text::WordTable::new(entries.iter().map(|e| (e.lower(), ())));
     List { entries, lower }
 }
 
@@ -251,7 +279,7 @@ pub fn list(lang: &str, name: &str) -> &'static List {
     let (mut buf, mut owned) = ([0u8; 48], String::new());
     match all.index.get(key(lang, name, &mut buf, &mut owned)) {
         Some(&i) => &all.lists[i],
-        None => EMPTY.get_or_init(|| List { entries: Vec::new(), lower: Map::default() }),
+        None => EMPTY.get_or_init(|| parse("")),
     }
 }
 

@@ -528,6 +528,123 @@ pub fn same(a: &str, b: &str) -> bool {
     }
 }
 
+/// The first and last eight bytes of `b` (four when it is shorter, three
+/// single bytes when shorter still) as integers: with the length, all of
+/// the bytes of a word of up to 16, so that two such words are equal when
+/// their lengths and keys are.
+#[inline]
+pub fn word_key(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    if let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
+    } else if let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (u32::from_le_bytes(*x) as u64, u32::from_le_bytes(*y) as u64)
+    } else if n > 0 {
+        (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+/// `key`, a [`word_key`] of ASCII bytes, lower-cased: the key of the
+/// lower-cased bytes (each byte of a key is one of the word's, or zero).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn lower_key(key: (u64, u64)) -> (u64, u64) {
+    // Per byte (all under 0x80: no carry between bytes): 0x80 where it is
+    // a capital, which adds 0x20.
+    let capitals = |x: u64| {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        ((x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x80 - b'Z' as u64 - 1)) & (ONES * 0x80)) >> 2
+    };
+    (key.0 + capitals(key.0), key.1 + capitals(key.1))
+}
+
+/// A set of lexicon words with a value each, found by their bytes: natively
+/// the lookups of the words of a text, a hash map of `String`s compared
+/// each word found with a call to `memcmp`. Here a word of up to 16 bytes
+/// is its [`word_key`] (two loads) and its length, hashed by one
+/// multiplication and compared as integers. Open addressing with linear
+/// probing, at most a quarter full: most words in no list stop at their
+/// first, empty slot.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct WordTable<V> {
+    /// Index + 1 into `entries` (0: empty) by [`WordTable::hash`]; a power of two long.
+    slots: Vec<u16>,
+    /// `64 - log2(slots.len())`: the hash's high bits index the slots.
+    shift: u32,
+    entries: Vec<(u64, u64, u16, V)>,
+    /// The words of `entries`, for the words of more than 16 bytes (whose
+    /// key holds only their first and last eight).
+    words: Vec<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<V: Copy> WordTable<V> {
+    /// The table of `words` (the first of equal ones counts).
+    pub fn new(words: impl IntoIterator<Item = (String, V)>) -> WordTable<V> {
+        // (The lists hold no word of 2^16 bytes, nor 2^16 words.)
+        let words: Vec<(String, V)> = words.into_iter().filter(|(w, _)| w.len() <= u16::MAX as usize).take(u16::MAX as usize - 1).collect();
+        let n = (words.len() * 4).next_power_of_two().max(64);
+        let mut t = WordTable { slots: vec![0; n], shift: 64 - n.trailing_zeros(), entries: Vec::with_capacity(words.len()), words: Vec::with_capacity(words.len()) };
+        for (w, v) in words {
+            if t.get(w.as_bytes()).is_some() {
+                continue;
+            }
+            let key = word_key(w.as_bytes());
+            let mut h = t.hash(key, w.len());
+            while t.slots[h] != 0 {
+                h = (h + 1) & (n - 1);
+            }
+            t.entries.push((key.0, key.1, w.len() as u16, v));
+            t.words.push(w);
+            t.slots[h] = t.entries.len() as u16;
+        }
+        t
+    }
+
+    /// The slot where the search for a key starts: the product's high bits,
+    /// which depend on all of the key's bits.
+    #[inline]
+    fn hash(&self, key: (u64, u64), len: usize) -> usize {
+        ((key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of the word of `key` and `len` bytes; `same(word)` says
+    /// whether a word of the table longer than 16 bytes is it.
+    // (Inlined: in the tagging loop a call per word token cost some 15
+    // instructions of register saves.)
+    #[inline(always)]
+    fn find(&self, key: (u64, u64), len: usize, same: impl Fn(&[u8]) -> bool) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut h = self.hash(key, len);
+        loop {
+            let e = match self.slots[h & mask] {
+                0 => return None,
+                s => s as usize - 1,
+            };
+            let x = &self.entries[e];
+            if x.0 == key.0 && x.1 == key.1 && x.2 as usize == len && (len <= 16 || same(self.words[e].as_bytes())) {
+                return Some(x.3);
+            }
+            h += 1;
+        }
+    }
+
+    /// The value of the word `b`.
+    #[inline(always)]
+    pub fn get(&self, b: &[u8]) -> Option<V> {
+        self.find(word_key(b), b.len(), |w| w == b)
+    }
+
+    /// The value of the word `b`, ASCII, lower-cased (the table's words
+    /// being lower case).
+    #[inline]
+    pub fn get_ascii_lower(&self, b: &[u8]) -> Option<V> {
+        self.find(lower_key(word_key(b)), b.len(), |w| w.eq_ignore_ascii_case(b))
+    }
+}
+
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]
@@ -576,18 +693,13 @@ static ASCII_START: [u8; 128] = {
 #[inline(always)]
 fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, hyphens: &mut Vec<u32>) -> (usize, bool) {
     let bytes = s.as_bytes();
-    // WORD_BYTE of the ASCII letters and digits, or-ed.
-    let mut class = 0;
+    // Some ASCII letter was a capital.
+    let mut capital = false;
     loop {
         // ASCII letters and digits, the bulk of most words.
-        while let Some(&b) = bytes.get(end) {
-            let k = WORD_BYTE[b as usize];
-            if k == 0 {
-                break;
-            }
-            class |= k;
-            end += 1;
-        }
+        let (e, cap) = ascii_run(bytes, end);
+        end = e;
+        capital |= cap;
         let Some(d) = char_at(s, end) else { break };
         // (An ASCII char here is no letter or digit.)
         if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
@@ -608,7 +720,27 @@ fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, hyphens: &mut V
             break;
         }
     }
-    (end, plain && class & CAPITAL == 0)
+    (end, plain && !capital)
+}
+
+/// The end of the run of ASCII letters and digits from byte `i` of `b`,
+/// and whether it holds a capital.
+// (Natively a function of its own: inlined into the tokenizer, whose loop
+// holds many values, its loop kept the bytes' address, their length and
+// the classes in the stack, some 12 instructions a byte against 6 here.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+fn ascii_run(b: &[u8], mut i: usize) -> (usize, bool) {
+    // WORD_BYTE of the bytes, or-ed.
+    let mut class = 0;
+    while let Some(&c) = b.get(i) {
+        let k = WORD_BYTE[c as usize];
+        if k == 0 {
+            break;
+        }
+        class |= k;
+        i += 1;
+    }
+    (i, class & CAPITAL != 0)
 }
 
 /// Splits `text[range]` into tokens, appended to `out`, and their lower-case
@@ -650,76 +782,91 @@ fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms:
             i = end;
             continue;
         }
-        let Some(c) = char_at(s, i) else { break };
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
+        // (The general path apart: inlined here, its values took the
+        // registers of the fast paths' loop.)
+        match general_token(text, s, base, i, space_before, out, forms) {
+            Some((end, space)) => {
+                space_before = space;
+                i = end;
+            }
+            None => break,
         }
-        let start = i;
-        // `end` is also where the next char to look at starts.
-        let mut end = i + c.len_utf8();
-        let kind;
-        // The token is ASCII without capitals (its own lower-case form).
-        let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
-        if c.is_numeric() {
-            kind = TokKind::Number;
-            while let Some(d) = char_at(s, end) {
-                if d.is_numeric() {
-                    plain &= d.is_ascii();
-                    end += d.len_utf8();
-                } else if matches!(d, '.' | ',' | ':' | '/') {
-                    // Internal separator only when a digit follows.
-                    if char_at(s, end + 1).is_some_and(|n| n.is_ascii_digit()) {
-                        end += 1;
-                    } else {
-                        break;
-                    }
+    }
+}
+
+/// The token, or the whitespace, at byte `i` of the block `s` (which
+/// starts at byte `base` of `text`) by the general path of [`tokenize`]:
+/// appends a token to `out` and its forms to `forms`; returns where the
+/// next one starts and whether whitespace stands before it. `None` past
+/// the end.
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+fn general_token<'a>(text: &'a str, s: &'a str, base: usize, i: usize, space_before: bool, out: &mut Vec<Token>, forms: &mut Forms<'a>) -> Option<(usize, bool)> {
+    let c = char_at(s, i)?;
+    if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+        return Some((i + c.len_utf8(), true));
+    }
+    let start = i;
+    // `end` is also where the next char to look at starts.
+    let mut end = i + c.len_utf8();
+    let kind;
+    // The token is ASCII without capitals (its own lower-case form).
+    let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
+    if c.is_numeric() {
+        kind = TokKind::Number;
+        while let Some(d) = char_at(s, end) {
+            if d.is_numeric() {
+                plain &= d.is_ascii();
+                end += d.len_utf8();
+            } else if matches!(d, '.' | ',' | ':' | '/') {
+                // Internal separator only when a digit follows.
+                if char_at(s, end + 1).is_some_and(|n| n.is_ascii_digit()) {
+                    end += 1;
                 } else {
                     break;
                 }
-            }
-        } else if if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) } {
-            kind = TokKind::Word;
-            // CJK scripts have no spaces: one token per char keeps tokens meaningful.
-            if !is_cjk(c) {
-                (end, plain) = word_rest(s, end, plain, out.len() as u32, &mut forms.hyphen);
-            }
-        } else {
-            kind = TokKind::Punct;
-            if c == '-' {
-                forms.hyphen.push(out.len() as u32);
+            } else {
+                break;
             }
         }
-        let case = if c.is_uppercase() {
-            Case::Upper
-        } else if c.is_lowercase() {
-            Case::Lower
-        } else {
-            Case::None
-        };
-        out.push(Token {
-            start: (base + start) as u32,
-            end: (base + end) as u32,
-            kind,
-            case,
-            script: if c.is_ascii() {
-                if c.is_ascii_alphabetic() {
-                    Script::Latin
-                } else {
-                    Script::Common
-                }
-            } else {
-                Script::of(c)
-            },
-            space_before,
-        });
-        debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
-        debug_assert_eq!(forms.hyphen.last() == Some(&(out.len() as u32 - 1)), s.as_bytes()[start..end].contains(&b'-'));
-        forms.push(text, base + start, base + end, plain);
-        space_before = false;
-        i = end;
+    } else if if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) } {
+        kind = TokKind::Word;
+        // CJK scripts have no spaces: one token per char keeps tokens meaningful.
+        if !is_cjk(c) {
+            (end, plain) = word_rest(s, end, plain, out.len() as u32, &mut forms.hyphen);
+        }
+    } else {
+        kind = TokKind::Punct;
+        if c == '-' {
+            forms.hyphen.push(out.len() as u32);
+        }
     }
+    let case = if c.is_uppercase() {
+        Case::Upper
+    } else if c.is_lowercase() {
+        Case::Lower
+    } else {
+        Case::None
+    };
+    out.push(Token {
+        start: (base + start) as u32,
+        end: (base + end) as u32,
+        kind,
+        case,
+        script: if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                Script::Latin
+            } else {
+                Script::Common
+            }
+        } else {
+            Script::of(c)
+        },
+        space_before,
+    });
+    debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
+    debug_assert_eq!(forms.hyphen.last() == Some(&(out.len() as u32 - 1)), s.as_bytes()[start..end].contains(&b'-'));
+    forms.push(text, base + start, base + end, plain);
+    Some((end, false))
 }
 
 fn is_closing_punct(s: &str) -> bool {
@@ -817,6 +964,29 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn word_table_looks_up_lower_cased_ascii() {
+        let words = ["a", "ab", "abc", "abcd", "the", "reuters", "according", "abcdefghijklmnop", "verteidigungsminister", "été", "@[`{"];
+        let t = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.to_string(), i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w.as_bytes()), Some(i), "{w}");
+            if w.is_ascii() {
+                let up = w.to_ascii_uppercase();
+                assert_eq!(t.get_ascii_lower(up.as_bytes()), Some(i), "{up}");
+            }
+        }
+        // Bytes next to the capitals' range ('@' '[' '`' '{') are no capitals.
+        for w in ["A@", "`bc", "Ab{", "The", "REUTERs", "VerteidigungsministeR"] {
+            let low = w.to_ascii_lowercase();
+            assert_eq!(t.get_ascii_lower(w.as_bytes()), t.get(low.as_bytes()), "{w}");
+        }
+        assert_eq!(t.get_ascii_lower(b"@[`{"), Some(10));
+        assert_eq!(t.get_ascii_lower(b"@{`{"), None);
+        assert_eq!(t.get(b"th"), None);
+        assert_eq!(t.get(b"verteidigungsministe"), None);
+    }
 
     #[test]
     fn same_is_eq() {

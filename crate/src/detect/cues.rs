@@ -159,12 +159,108 @@ struct Pattern {
     acronym: bool,
 }
 
+/// The tags of a language's words, found by the words' bytes: tagging looks
+/// up every word token (see [`WordTable`](crate::text::WordTable)).
+/// (Natively: in the wasm the table's code cost 1.2 KB gzipped, and the
+/// hash map it replaces is there anyway, for `lang`.)
+#[cfg(not(target_arch = "wasm32"))]
+struct WordTags(crate::text::WordTable<Tag>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl WordTags {
+    fn new(words: FxMap<String, Tag>) -> WordTags {
+        WordTags(crate::text::WordTable::new(words))
+    }
+
+    /// [`WordTags::get`] for the tagging loop (the same here).
+    #[inline(always)]
+    fn get_often(&self, w: &str) -> Option<Tag> {
+        self.0.get(w.as_bytes())
+    }
+
+    /// The tag of `w`, lower case, if it is in some list.
+    #[inline(always)]
+    fn get(&self, w: &str) -> Option<Tag> {
+        self.0.get(w.as_bytes())
+    }
+}
+
+/// The tags of a language's words (see the native [`WordTags`]): a hash
+/// map, and bit [`word_sketch`]`(w)` set for each of its words, which rules
+/// out many words in no list without hashing them.
+#[cfg(target_arch = "wasm32")]
+struct WordTags(FxMap<String, Tag>, Vec<u64>);
+
+#[cfg(target_arch = "wasm32")]
+impl WordTags {
+    fn new(words: FxMap<String, Tag>) -> WordTags {
+        let mut bits = vec![0u64; WORD_BITS / 64];
+        for w in words.keys() {
+            let k = word_sketch(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WordTags(words, bits)
+    }
+
+    fn get(&self, w: &str) -> Option<Tag> {
+        self.0.get(w).copied()
+    }
+
+    /// [`WordTags::get`] for the tagging loop, which looks up every word.
+    fn get_often(&self, w: &str) -> Option<Tag> {
+        let k = word_sketch(w);
+        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.0.get(w).copied() } else { None }
+    }
+}
+
+/// Bits of the wasm's [`WordTags`] sketch.
+#[cfg(target_arch = "wasm32")]
+const WORD_BITS: usize = 8192;
+
+/// A word's length and first, second and last bytes, mixed into a bit
+/// index: equal words have equal sketches.
+#[cfg(target_arch = "wasm32")]
+fn word_sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
+}
+
+/// The constructions or outlets by their first word: natively through a
+/// [`WordTable`](crate::text::WordTable) of the words (the first words
+/// of outlets include "the", looked up at every one of the text).
+#[cfg(not(target_arch = "wasm32"))]
+struct ByWord<T>(crate::text::WordTable<u16>, Vec<T>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T> ByWord<T> {
+    fn new(m: FxMap<String, T>) -> ByWord<T> {
+        let (words, values): (Vec<String>, Vec<T>) = m.into_iter().take(u16::MAX as usize).unzip();
+        ByWord(crate::text::WordTable::new(words.into_iter().zip(0..)), values)
+    }
+
+    fn get(&self, w: &str) -> Option<&T> {
+        self.0.get(w.as_bytes()).map(|i| &self.1[i as usize])
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+struct ByWord<T>(FxMap<String, T>);
+
+#[cfg(target_arch = "wasm32")]
+impl<T> ByWord<T> {
+    fn new(m: FxMap<String, T>) -> ByWord<T> {
+        ByWord(m)
+    }
+
+    fn get(&self, w: &str) -> Option<&T> {
+        self.0.get(w)
+    }
+}
+
 /// The compiled vocabulary of one language.
 pub struct Lex {
-    words: FxMap<String, Tag>,
-    /// Bit [`word_sketch`]`(w)` set for every key of `words`: tagging rules
-    /// out many words that are in no list without hashing them.
-    word_bits: Vec<u64>,
+    words: WordTags,
     /// Endings of compound titles (German "CDU-Außenpolitiker").
     title_suffixes: Vec<String>,
     /// Indices into `title_suffixes` by [`suffix_key`] of their last three
@@ -172,13 +268,13 @@ pub struct Lex {
     /// German word is tried against a few endings, not all hundred.
     suffix_buckets: Vec<Vec<u16>>,
     /// Relay patterns with the slot last, by their first word.
-    relay_pre: FxMap<String, Vec<Pattern>>,
+    relay_pre: ByWord<Vec<Pattern>>,
     /// Relay patterns with the slot first ("_ reported").
     relay_post: Vec<Pattern>,
     /// Reporting constructions with the slot last ("according to _").
-    reporting: FxMap<String, Vec<Pattern>>,
+    reporting: ByWord<Vec<Pattern>>,
     /// Known outlets as word sequences, by their first word.
-    outlets: FxMap<String, Vec<Vec<String>>>,
+    outlets: ByWord<Vec<Vec<String>>>,
 }
 
 /// Splits a lexicon entry into lower-case words the way the tokenizer does:
@@ -369,23 +465,7 @@ fn build(lang: &str) -> Lex {
             suffix_buckets[b].push(i as u16);
         }
     }
-    let mut word_bits = vec![0u64; WORD_BITS / 64];
-    for w in words.keys() {
-        let k = word_sketch(w);
-        word_bits[k / 64] |= 1 << (k % 64);
-    }
-    Lex { words, word_bits, title_suffixes, suffix_buckets, relay_pre, relay_post, reporting, outlets }
-}
-
-/// Bits of [`Lex::word_bits`].
-const WORD_BITS: usize = 8192;
-
-/// A word's length and first, second and last bytes, mixed into a bit
-/// index: equal words have equal sketches.
-fn word_sketch(w: &str) -> usize {
-    let b = w.as_bytes();
-    let (x, y, z) = (b.first().copied().unwrap_or(0) as usize, b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
-    (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
+    Lex { words: WordTags::new(words), title_suffixes, suffix_buckets, relay_pre: ByWord::new(relay_pre), relay_post, reporting: ByWord::new(reporting), outlets: ByWord::new(outlets) }
 }
 
 /// The bucket of title endings shorter than three bytes (none so far).
@@ -454,7 +534,7 @@ impl Lex {
     /// The tag of one word.
     pub fn tag_word(&self, w: &str) -> Tag {
         let mut buf = String::new();
-        self.words.get(lower(w, &mut buf)).copied().unwrap_or_default()
+        self.words.get(lower(w, &mut buf)).unwrap_or_default()
     }
 
     /// Tags every token of the document (one lookup per word token).
@@ -468,8 +548,7 @@ impl Lex {
                     return Tag::default();
                 }
                 let l = low(doc, i, &mut buf);
-                let k = word_sketch(l);
-                let found = if self.word_bits[k / 64] & (1 << (k % 64)) != 0 { self.words.get(l).copied() } else { None };
+                let found = self.words.get_often(l);
                 if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
                     // German compounds: "Verteidigungsminister", "GDL-Chef".
                     // (A word ends with an ending of three bytes or more
@@ -480,17 +559,17 @@ impl Lex {
                         return Tag { flags: TITLE, class: Class::None };
                     }
                 }
+                // (The token's bytes, sliced once by the tokenizer: most words
+                // are in no list and get to the tests of elisions.)
+                let b = doc.tok_bytes(i);
                 match found {
                     Some(t) => t,
                     // French elision: "l'entreprise" is tagged as "entreprise".
-                    // (Read without slicing the token: most words are in no list and get here.)
-                    None if t.end - t.start > 2 && matches!(doc.text.as_bytes()[t.start as usize + 1], b'\'' | 0xE2) => {
-                        self.words.get(strip_elided(l)).copied().unwrap_or_default()
-                    }
+                    None if b.len() > 2 && matches!(b[1], b'\'' | 0xE2) => self.words.get(strip_elided(l)).unwrap_or_default(),
                     // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
-                    None if t.end - t.start > 3 && matches!(doc.text.as_bytes()[t.start as usize + 2], b'\'' | 0xE2) && l.starts_with("qu") => {
+                    None if b.len() > 3 && matches!(b[2], b'\'' | 0xE2) && l.starts_with("qu") => {
                         let rest = l[2..].trim_start_matches(['\'', '\u{2019}']);
-                        self.words.get(rest).copied().filter(|g| g.has(PRONOUN)).unwrap_or_default()
+                        self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
                     }
                     None => Tag::default(),
                 }
@@ -523,7 +602,8 @@ impl Lex {
                     _ if j >= limit => continue 'c,
                     _ => low(doc, j, &mut buf),
                 };
-                if l != w {
+                // (`same`: no memcmp call per candidate word.)
+                if !crate::text::same(l, w) {
                     continue 'c;
                 }
                 // Words of a name are adjacent or separated by spaces only.
@@ -720,7 +800,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
         match w {
             None => return Some(j),
             Some(w) => {
-                if j >= limit || low(doc, j, &mut buf) != w {
+                if j >= limit || !crate::text::same(low(doc, j, &mut buf), w) {
                     return None;
                 }
                 j += 1;
@@ -776,6 +856,24 @@ mod tests {
         assert_eq!(l.tag_word("she").class, Class::F);
         assert!(!l.tag_word("table").has(SPEECH));
         assert!(lex("id").tag_word("ujarnya").has(SPEECH));
+    }
+
+    #[test]
+    fn word_tags_find_exactly_their_words() {
+        // Lengths around the key's loads (3/4, 7/8, 16/17), words that share
+        // their first and last eight bytes, and the empty word.
+        let words = ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "aaaaaaaa", "aaaaaaaaa", "abcdefghijklmnop", "abcdefghXijklmnop", "abcdefghYijklmnop", "verteidigungsminister"];
+        let mut m = FxMap::default();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w.to_string(), Tag { flags: 1 << i, class: Class::None });
+        }
+        let t = WordTags::new(m);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w).map(|g| g.flags), Some(1 << i), "{w}");
+        }
+        for w in ["b", "abd", "abce", "aaaaaaa", "aaaaaaaaaa", "abcdefghZijklmnop", "verteidigungsministerin", "abcdefghijklmno"] {
+            assert_eq!(t.get(w), None, "{w}");
+        }
     }
 
     #[test]
