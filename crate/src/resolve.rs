@@ -850,8 +850,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
-            while !known {
+            loop {
                 let e = r.1.end;
+                if known {
+                    break;
+                }
                 if e >= p.toks.end || e >= r.1.start + 6 {
                     break;
                 }
