@@ -2965,7 +2965,14 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // "…"") is a term at any length.
     // ("Simak Video '…':", "the film "…"": a work's noun right before.)
     let titled = prev.is_some_and(|p| in_list(&["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel", "video", "film", "lagu", "album"], doc.tok_text(p)));
-    if marked && (words <= 6 || titled) && !ends_punct {
+    // (American style keeps the comma inside: "what lawmakers call a
+    // "skinny budget," a stripped-down bill".)
+    let ends_sentence = trimmed.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    if marked && (words <= 6 || titled) && (!ends_punct || !ends_sentence && !post_cue) {
+        return QuoteKind::Term;
+    }
+    // A name given its acronym: "status "kejadian luar biasa" (KLB)".
+    if !ends_punct && next + 2 < doc.toks.len() && doc.tok_text(next) == "(" && doc.tok_text(next + 2) == ")" && mentions::is_acronym(doc.tok_text(next + 1)) {
         return QuoteKind::Term;
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
@@ -2990,7 +2997,9 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             && !definite
             && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
             && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
-            && !prev.is_some_and(|p| matches!(doc.low(p), "als" | "as" | "comme" | "sebagai"));
+            && !prev.is_some_and(|p| matches!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
+            // (The word talked about: "that "ultra-processed" was a label".)
+            && !(next < doc.toks.len() && matches!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
         return if own { QuoteKind::Speech } else { QuoteKind::Term };
     }
     if post_cue || (ends_punct && words >= 2) {
@@ -4273,6 +4282,16 @@ mod tests {
         // (Not another speaker's quote before it.)
         let (q, _) = run("Der Streit eskaliert.\n\nVereinschef Horst Lüders nennt das „Unsinn“. Anwältin Eva Brack sagte zu RTL Nord: „Mein Mandant hat Bestandsschutz.“");
         assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [None, Some("RTL Nord")]);
+    }
+
+    #[test]
+    fn terms_named_talked_about_or_given_an_acronym() {
+        let kinds = |s: &str| run(s).0.iter().map(|q| q.1).collect::<Vec<_>>();
+        assert_eq!(kinds("Talks stalled. Republicans have begun drafting what some lawmakers call a \"skinny budget,\" a stripped-down bill that would keep agencies open."), [QuoteKind::Term]);
+        assert_eq!(kinds("A study came out. The council said in a statement that \"ultra-processed\" was a misleading label."), [QuoteKind::Term]);
+        assert_eq!(kinds("Kasus bertambah. Dinkes belum menetapkan status \"kejadian luar biasa\" (KLB) karena jumlah kasus tidak bertambah."), [QuoteKind::Term]);
+        // (The speaker's own word stays speech: "said his client had been "consumed"".)
+        assert_eq!(kinds("The trial ended. His lawyer said his client had been \"consumed\" by debt."), [QuoteKind::Speech]);
     }
 
     #[test]

@@ -162,7 +162,7 @@ fn after_figure(t: &str) -> bool {
     v >= 32 && !(t.len() == 4 && (1800..2100).contains(&v))
 }
 
-fn is_acronym(w: &str) -> bool {
+pub fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();
     (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
