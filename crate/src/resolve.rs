@@ -1109,7 +1109,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             let closed = e == sent.toks.end || matches!(doc.tok_text(e), "," | ".");
                             // ("selon son père", "according to a second person":
                             // a relative or an indefinite one is someone else.)
-                            let own = matches!(doc.low(slot), "son" | "sa" | "ses" | "leur" | "leurs" | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                            let own = OWN_POSSESSIVES.contains(&doc.low(slot))
                                 || in_list(INDEFINITE, doc.low(slot));
                             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
                             let noun = d < e && d > slot && !own
@@ -1127,7 +1127,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             if evidence {
                                 let named = (d..e).chain(e..(e + 6).min(sent.toks.end)).find_map(|j| {
                                     let k = mention_at[j];
-                                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && matches!(doc.low(j - 1), "par" | "by" | "from" | "de" | "du" | "des" | "of" | "la" | "le" | "l'" | "the")).then_some(Subject::Mention(k as usize))
+                                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                                 });
                                 // ("recueillis par la gendarmerie": a body by its noun.)
                                 let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
@@ -1261,7 +1261,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let i = relays.partition_point(|(c, _)| c.start <= v);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
-                    let article = o.start > sent.toks.start && matches!(doc.tok_text(o.start - 1), "La" | "Le" | "Les" | "El" | "Il" | "Al" | "Die" | "Der" | "Das");
+                    let article = o.start > sent.toks.start && FOREIGN_ARTICLES.contains(&doc.tok_text(o.start - 1));
                     subject = Some(Subject::Outlet(o.start - usize::from(article), o.end));
                 }
             }
@@ -2729,6 +2729,12 @@ const KIN: &[&str] = &[
     "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
     "mutter", "vater", "tochter", "sohn", "frau", "mann", "schwester", "bruder",
 ];
+/// Possessive determiners before a noun: "son livre", "their report".
+const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "his", "her", "their", "its", "my", "our", "your"];
+/// Words before an agent's name: "par Jean Dupont", "by the minister".
+const AGENT_BEFORE: &[&str] = &["par", "by", "from", "de", "du", "des", "of", "la", "le", "l'", "the"];
+/// Capitalised articles that open a title in another language ("Le Monde", "Die Zeit").
+const FOREIGN_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Il", "Al", "Die", "Der", "Das"];
 const POSSESSIVES: &[&str] = &["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
 
 /// The person a possessive before a family word means (the most recent of
