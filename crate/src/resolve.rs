@@ -1095,52 +1095,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         (slot < sent.toks.end && doc.toks[slot].case == Case::Lower && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
-                    // "selon le staff médical de Saint-Aubin, …", "according to
-                    // the county emergency management office.": a common noun
-                    // phrase that runs to the comma or the sentence's end names
-                    // the source (without its article), even with a name in its
-                    // complement. ("Selon les chiffres publiés par la FH": what
-                    // a source published names it after "par".)
-                    let subj = match subj {
-                        None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < sent.toks.end => {
-                            let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
-                            let lim = (d + 9).min(sent.toks.end);
-                            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !matches!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
-                            let closed = e == sent.toks.end || matches!(doc.tok_text(e), "," | ".");
-                            // ("selon son père", "according to a second person":
-                            // a relative or an indefinite one is someone else.)
-                            let own = matches!(doc.low(slot), "son" | "sa" | "ses" | "leur" | "leurs" | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
-                                || in_list(INDEFINITE, doc.low(slot));
-                            let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
-                            let noun = d < e && d > slot && !own
-                                && !role_noun(doc, d)
-                                && !(e == d + 1 && tags[d].has(cues::ORG_REF))
-                                && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
-                                && doc.toks[d].case == Case::Lower
-                                && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
-                                && !is_adverb(doc, d)
-                                && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
-                            let later = match subj {
-                                Some(Subject::Mention(k)) => ments[k].toks.start > d,
-                                _ => true,
-                            };
-                            if evidence {
-                                let named = (d..e).chain(e..(e + 6).min(sent.toks.end)).find_map(|j| {
-                                    let k = mention_at[j];
-                                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && matches!(doc.low(j - 1), "par" | "by" | "from" | "de" | "du" | "des" | "of" | "la" | "le" | "l'" | "the")).then_some(Subject::Mention(k as usize))
-                                });
-                                // ("recueillis par la gendarmerie": a body by its noun.)
-                                let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
-                                let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
-                                named.or(body).or(subj)
-                            } else if noun && closed && later {
-                                Some(Subject::Outlet(d, e))
-                            } else {
-                                subj
-                            }
-                        }
-                        other => other,
-                    };
+                    // "selon le staff médical de Saint-Aubin", "according to the county
+                    // emergency management office.": see according_to_noun.
+                    let subj = according_to_noun(doc, &tags, &ments, &mention_at, &in_quote, slot, sent.toks.end, subj);
                     // "Selon la Ligue nationale de handball, …", "selon le
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
@@ -1261,7 +1218,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let i = relays.partition_point(|(c, _)| c.start <= v);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
-                    let article = o.start > sent.toks.start && matches!(doc.tok_text(o.start - 1), "La" | "Le" | "Les" | "El" | "Il" | "Al" | "Die" | "Der" | "Das");
+                    let article = o.start > sent.toks.start && FOREIGN_ARTICLES.contains(&doc.tok_text(o.start - 1));
                     subject = Some(Subject::Outlet(o.start - usize::from(article), o.end));
                 }
             }
@@ -2729,6 +2686,12 @@ const KIN: &[&str] = &[
     "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
     "mutter", "vater", "tochter", "sohn", "frau", "mann", "schwester", "bruder",
 ];
+/// Possessive determiners before a noun: "son livre", "their report".
+const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "his", "her", "their", "its", "my", "our", "your"];
+/// Words before an agent's name: "par Jean Dupont", "by the minister".
+const AGENT_BEFORE: &[&str] = &["par", "by", "from", "de", "du", "des", "of", "la", "le", "l'", "the"];
+/// Capitalised articles that open a title in another language ("Le Monde", "Die Zeit").
+const FOREIGN_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Il", "Al", "Die", "Der", "Das"];
 const POSSESSIVES: &[&str] = &["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
 
 /// The person a possessive before a family word means (the most recent of
@@ -2751,6 +2714,59 @@ fn shown_person(e: &Entity) -> bool {
 /// How far back (tokens) a definite role looks for the indefinite one that
 /// introduced it: a bounded scan per such cue.
 const ROLE_LOOKBACK: usize = 400;
+
+/// The source after "selon"/"according to" at `slot`, when it is a common
+/// noun phrase (kept out of `attribute`: a smaller wasm).
+/// "selon le staff médical de Saint-Aubin, …", "according to
+/// the county emergency management office.": a common noun
+/// phrase that runs to the comma or the sentence's end names
+/// the source (without its article), even with a name in its
+/// complement. ("Selon les chiffres publiés par la FH": what
+/// a source published names it after "par".)
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
+    match subj {
+        None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < end => {
+            let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
+            let lim = (d + 9).min(end);
+            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !matches!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let closed = e == end || matches!(doc.tok_text(e), "," | ".");
+            // ("selon son père", "according to a second person":
+            // a relative or an indefinite one is someone else.)
+            let own = OWN_POSSESSIVES.contains(&doc.low(slot))
+                || in_list(INDEFINITE, doc.low(slot));
+            let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
+            let noun = d < e && d > slot && !own
+                && !role_noun(doc, d)
+                && !(e == d + 1 && tags[d].has(cues::ORG_REF))
+                && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
+                && doc.toks[d].case == Case::Lower
+                && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
+                && !is_adverb(doc, d)
+                && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+            let later = match subj {
+                Some(Subject::Mention(k)) => ments[k].toks.start > d,
+                _ => true,
+            };
+            if evidence {
+                let named = (d..e).chain(e..(e + 6).min(end)).find_map(|j| {
+                    let k = mention_at[j];
+                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
+                });
+                // ("recueillis par la gendarmerie": a body by its noun.)
+                let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
+                let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
+                named.or(body).or(subj)
+            } else if noun && closed && later {
+                Some(Subject::Outlet(d, e))
+            } else {
+                subj
+            }
+        }
+        other => other,
+    }
+}
 
 /// Whether the word at `j` names a person's role (the language's
 /// role_nouns: words, and "-x" for any noun ending in x).

@@ -19,6 +19,9 @@ use crate::report::SpeakerKind;
 use crate::lexicon;
 use crate::text::{Case, Doc, TokKind};
 
+/// Indonesian compass and place words that follow a place name ("Jawa Timur", "Jakarta Raya").
+const ID_PLACE_SUFFIXES: &[&str] = &["timur", "barat", "utara", "selatan", "tengah", "raya", "jaya", "tenggara", "daya", "laut"];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MentionKind {
     /// A proper name (person, organisation or unknown), maybe with a title.
@@ -1024,7 +1027,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
     // with the region, not with the name after it.)
-    if moved && doc.lang.code == "id" && name.len() >= 2 && matches!(doc.low(name.start), "timur" | "barat" | "utara" | "selatan" | "tengah" | "raya" | "jaya" | "tenggara" | "daya" | "laut") {
+    if moved && doc.lang.code == "id" && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
         name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
