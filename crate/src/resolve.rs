@@ -2325,7 +2325,10 @@ fn pre_subject(
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
                 let modifier = doc.lang.code == "en" && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier {
+                // Nor a place named by its place noun: "…, Kecamatan Dusun
+                // Hilir, mengatakan" (the person before the aside speaks).
+                let place = m.toks.len() >= 2 && lexicon::list(doc.lang.code, "place_nouns").contains(doc.tok_text(m.toks.start));
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -2424,7 +2427,13 @@ fn pre_subject(
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
         let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
-        let apposition = first_word.is_none() || opens_with_article || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
+        // an aside too.)
+        let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
+            let m = &ments[mention_at[j] as usize];
+            m.toks.len() >= 2 && m.toks.end == end && lexicon::list(doc.lang.code, "place_nouns").contains(doc.tok_text(m.toks.start))
+        });
+        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
@@ -4308,6 +4317,15 @@ mod tests {
         assert_eq!(kinds("Kasus bertambah. Dinkes belum menetapkan status \"kejadian luar biasa\" (KLB) karena jumlah kasus tidak bertambah."), [QuoteKind::Term]);
         // (The speaker's own word stays speech: "said his client had been "consumed"".)
         assert_eq!(kinds("The trial ended. His lawyer said his client had been \"consumed\" by debt."), [QuoteKind::Speech]);
+    }
+
+    #[test]
+    fn a_place_named_by_its_place_noun_is_no_subject() {
+        let r = run("Banjir meluas. Bupati Barito Hilir Syahrial Noor yang meninjau lokasi pengungsian di Desa Lunjuk, Kecamatan Dusun Hilir, mengatakan pemerintah kabupaten telah menyiapkan anggaran.").1;
+        assert_eq!(r[0].0, "Syahrial Noor");
+        // (A place alone before the verb speaks for no one.)
+        let r = run("Pencurian terjadi lagi. Warga Desa Mekarwangi mengaku kaget dengan ulah pelaku.").1;
+        assert!(r.iter().all(|r| r.0 != "Warga Desa Mekarwangi" && r.0 != "Desa Mekarwangi"), "{r:?}");
     }
 
     #[test]
