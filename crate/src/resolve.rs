@@ -808,7 +808,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if let Some(e) = ent_of[k] {
                 let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
                 let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
-                    || m.kind == MentionKind::Name && (before(1) || before(2) && matches!(doc.low(m.toks.start - 1), "of" | "de" | "von") || m.toks.len() >= 2 && place_noun(m.toks.start));
+                    || m.kind == MentionKind::Name && (before(1) || before(2) && matches!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
                 place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
                 after_any[e] |= after;
             }
@@ -2291,6 +2291,8 @@ fn pre_subject(
     v: usize,
     sent_start: usize,
 ) -> Option<usize> {
+    // (Looked up once per call, not per mention.)
+    let places = lexicon::list(doc.lang.code, "place_nouns");
     // The first usable mention in tokens [start, end), and whether it is a name.
     let first_in = |start: usize, end: usize| -> Option<usize> {
         let mut j = start;
@@ -2327,7 +2329,7 @@ fn pre_subject(
                 let modifier = doc.lang.code == "en" && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
-                let place = m.toks.len() >= 2 && lexicon::list(doc.lang.code, "place_nouns").contains(doc.tok_text(m.toks.start));
+                let place = named_place(doc, places, m);
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -2431,7 +2433,7 @@ fn pre_subject(
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
             let m = &ments[mention_at[j] as usize];
-            m.toks.len() >= 2 && m.toks.end == end && lexicon::list(doc.lang.code, "place_nouns").contains(doc.tok_text(m.toks.start))
+            m.toks.end == end && named_place(doc, places, m)
         });
         let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
@@ -2695,6 +2697,12 @@ const KIN: &[&str] = &[
     "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
     "mutter", "vater", "tochter", "sohn", "frau", "mann", "schwester", "bruder",
 ];
+/// A name its place noun opens ("Desa Lunjuk", "Kecamatan Dusun Hilir"):
+/// a place, with `places` the language's place nouns.
+fn named_place(doc: &Doc, places: &lexicon::List, m: &Mention) -> bool {
+    m.toks.len() >= 2 && places.contains(doc.tok_text(m.toks.start))
+}
+
 /// Possessive determiners before a noun: "son livre", "their report".
 const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "his", "her", "their", "its", "my", "our", "your"];
 /// Words before an agent's name: "par Jean Dupont", "by the minister".
