@@ -815,8 +815,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
-            let genitive = || (doc.tok_text(g.start - 1) == "des").then(|| german_nominative(&doc.low(g.start).lower())).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
-            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(&doc.low(g.start).lower()).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
+            let genitive = || (doc.tok_text(g.start - 1) == "des").then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
+            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
@@ -976,8 +976,9 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let w = doc.low(start);
         // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
         let refs = lexicon::list("de", "org_refs");
-        let company = (start..g.end).any(|j| tags[j].has(cues::ORG_REF) || refs.compound_tail(&doc.low(j).lower()).is_some() || refs.contains(doc.tok_text(j)));
-        !is_given_name(doc.tok_text(start)) && !company && w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s))
+        let company = || (start..g.end).any(|j| tags[j].has(cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
+        // (The cheap tests first: the company scan reads every word.)
+        w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(start)) && !company()
     } && (start + 1..g.end).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
