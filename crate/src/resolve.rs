@@ -1000,6 +1000,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
+            // German "zufolge" follows its source: "Der Polizei zufolge
+            // wurden …", "…, Insidern zufolge." (Fixed phrases, "seinen
+            // Angaben zufolge", are reporting constructions of their own.)
+            if wb == b"zufolge" && v > p.toks.start && !in_relay[v - 1] && !doc.low(v - 1).starts_with("angabe") {
+                if let Some(cue) = zufolge_cue(doc, &tags, &ments, &mention_at, anon, v) {
+                    cue_at.insert(cue.tok, cues_list.len());
+                    cues_list.push(cue);
+                }
+                continue;
+            }
             let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya");
             if !candidate {
                 continue;
@@ -1115,6 +1125,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 }
                                 _ => Some(Subject::Mention(k)),
                             }
+                        }
+                        other => other,
+                    };
+                    // "Nach Informationen der dpa aus Regierungskreisen": the
+                    // agency passes on unnamed circles.
+                    let subj = match subj {
+                        Some(Subject::Mention(k)) if ments[k].toks.end + 1 < sent.toks.end && doc.low(ments[k].toks.end) == "aus" && doc.low(ments[k].toks.end + 1).ends_with("kreisen") => {
+                            // ("aus Kreisen der Koalition": with its genitive.)
+                            let mut b = ments[k].toks.end + 2;
+                            if b + 1 < sent.toks.end && matches!(doc.low(b), "der" | "des") {
+                                b += 1;
+                                while b < sent.toks.end && doc.toks[b].case == Case::Upper {
+                                    b += 1;
+                                }
+                            }
+                            Some(Subject::Anonymous(ments[k].toks.end, b))
                         }
                         other => other,
                     };
@@ -2742,6 +2768,40 @@ const ROLE_LOOKBACK: usize = 400;
 /// a source published names it after "par".)
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
+/// "Der Polizei zufolge …", "…, Insidern zufolge.": the German postposition
+/// follows its source. The cue's tokens run from the source's first word
+/// through "zufolge" (token `v`); its span is "zufolge" alone.
+fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], anon: &lexicon::List, v: usize) -> Option<Cue> {
+    let n = v - 1;
+    let k = mention_at[n];
+    let det = |j: usize| if j > 0 && tags[j - 1].has(cues::DETERMINER) && !tags[j].has(cues::DETERMINER) { j - 1 } else { j };
+    // ("Dem Bericht zufolge": a document, whose author the text gave before.)
+    if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
+        return None;
+    }
+    let (start, subject) = if doc.toks[n].kind == TokKind::Word && anon.contains(doc.tok_text(n)) {
+        (det(n), Subject::Anonymous(n, v))
+    } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
+        (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
+    } else if doc.toks[n].kind == TokKind::Word && tags[n].has(cues::GROUP | cues::ORG_REF) && !tags[n].has(cues::DETERMINER | cues::PRONOUN) {
+        // ("der Polizei zufolge": a body by its bare noun.)
+        (det(n), Subject::Role(n, v, Class::P, false))
+    } else {
+        return None;
+    };
+    Some(Cue {
+        tok: start,
+        span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+        toks: start..v + 1,
+        subject: Some(subject),
+        inverted: true,
+        entity: None,
+        reported: true,
+        construction: true,
+        used: false,
+    })
+}
+
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
         None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < end => {
@@ -4202,6 +4262,28 @@ mod tests {
         let (q, r) = run("The mill will close. \"We will not sell,\" chief executive Ann Lee said, Reuters reported.");
         assert!(r.is_empty(), "{r:?}");
         assert_eq!(q[0].3.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn german_zufolge_and_unnamed_circles_and_sources() {
+        let rep = |s: &str| run(s).1;
+        // The postposition follows its source, at the start, the end or inside.
+        let r = rep("Der Zug stand still. Der Polizei zufolge wurden zwei Menschen verletzt.");
+        assert_eq!(r, [("Polizei".into(), "zufolge".into(), "wurden zwei Menschen verletzt".into())]);
+        let r = rep("Die Betrüger rufen täglich an. Die Täter sitzen im Ausland, dem Landeskriminalamt zufolge.");
+        assert_eq!(r, [("Landeskriminalamt".into(), "zufolge".into(), "Die Täter sitzen im Ausland".into())]);
+        let r = rep("Die Aktie fiel. Insidern zufolge will der Konzern 1200 Stellen streichen.");
+        assert_eq!(r, [(String::new(), "zufolge".into(), "will der Konzern 1200 Stellen streichen".into())]);
+        // A report says for whoever issued it: no speaker of its own.
+        assert!(rep("Die Aktie fiel. Dem Bericht zufolge will der Konzern sparen.").iter().all(|r| r.0 != "Bericht"));
+        // An agency that passes on unnamed circles names no speaker.
+        let r = rep("Der Streit geht weiter. Nach Informationen der Deutschen Presse-Agentur aus Regierungskreisen könnte der Abschuss im Juni genehmigt werden.");
+        assert_eq!(r, [(String::new(), "Nach Informationen".into(), "könnte der Abschuss im Juni genehmigt werden".into())]);
+        let r = rep("Der Streit geht weiter. Nach Informationen des Spiegels aus Kreisen der Koalition soll das Gesetz im Mai kommen.");
+        assert_eq!(r[0].2, "soll das Gesetz im Mai kommen");
+        // Unnamed sources by their knowledge or briefing.
+        let r = rep("The shares fell. According to two people with knowledge of the talks, the deal is close.");
+        assert_eq!(r, [(String::new(), "According to".into(), "the deal is close".into())]);
     }
 
     #[test]
