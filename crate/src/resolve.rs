@@ -2283,12 +2283,21 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
         return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.list[e].kind == SpeakerKind::Person && compatible(m.class, &ents.list[e]));
     }
+    // (Someone named after it, in its sentence, is another: "The Welshman
+    // questioned the free kick against Okonjo, and said".)
+    let at = doc.toks[m.toks.end - 1].end as usize;
+    let sent_end = doc.sents[doc.sent_of(at)].range.end;
+    let epithet_word = m.kind == MentionKind::TitleRef && m.heads.first() == Some(&"year-old");
+    let later = |e: usize| epithet_word && ents.list[e].mentions.iter().any(|sp| sp.start >= at && sp.start < sent_end);
     // ("the gran-of-four": the most recent woman.)
     if matches!(m.class, Class::M | Class::F) && m.kind == MentionKind::TitleRef {
-        return resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
+        let e = resolve_pronoun(ents, history, m.class, ments, ent_of, k, m.toks.start);
+        if !e.is_some_and(later) {
+            return e;
+        }
+        return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person && !later(e));
     }
-
-    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person).or_else(|| {
+    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e)).or_else(|| {
         // (No one spoke or opened a sentence yet: the person last named,
         // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
@@ -2479,6 +2488,15 @@ fn pre_subject(
                 }
             }
             fallback = fallback.or(Some(k));
+        }
+        // "The Welshman questioned the free kick against Okonjo, and said
+        // he would …": a verb joined by a bare conjunction shares the
+        // subject that opens the sentence.
+        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
+            let k = mention_at[sent_start];
+            if k != u32::MAX && ments[k as usize].toks.start == sent_start && !ments[k as usize].possessive && usable[k as usize] && matches!(ments[k as usize].kind, MentionKind::Name | MentionKind::TitleRef) {
+                return Some(k as usize);
+            }
         }
         if !apposition || has_conj || !before_comma {
             return fallback;
@@ -4262,6 +4280,27 @@ mod tests {
         let (q, r) = run("The mill will close. \"We will not sell,\" chief executive Ann Lee said, Reuters reported.");
         assert!(r.is_empty(), "{r:?}");
         assert_eq!(q[0].3.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn nationalities_stand_for_the_person_named_before() {
+        let s = "Manager Joost Vermeulen was pleased.\n\n\"We were not good enough,\" the Dutchman said.";
+        assert_eq!(speakers(s), [Some("Joost Vermeulen".to_string())]);
+        let s = "Coach Ana Lima spoke first. \"We were ready,\" said Lima.\n\n\"It was hard,\" said the Brazilian.";
+        assert_eq!(speakers(s), [Some("Ana Lima".to_string()), Some("Ana Lima".to_string())]);
+        let s = "« Nous étions prêts », a dit l'entraîneur Joost Vermeulen.\n\n« C'était dur », a ajouté le Néerlandais.";
+        assert_eq!(speakers(s), [Some("Joost Vermeulen".to_string()), Some("Joost Vermeulen".to_string())]);
+        let s = "„Wir waren bereit“, sagte Trainer Florian Kratochwil.\n\n„Das war hart“, sagte der Österreicher.";
+        assert_eq!(speakers(s), [Some("Florian Kratochwil".to_string()), Some("Florian Kratochwil".to_string())]);
+        // Before a name or a noun it is an adjective or a title.
+        let s = "Der Niederländer Jan Smit sagte: „Nein.“";
+        assert_eq!(speakers(s), [Some("Jan Smit".to_string())]);
+        let s = "The German chancellor, Olaf Scholz, said: \"We will see.\"";
+        assert_eq!(speakers(s), [Some("Olaf Scholz".to_string())]);
+        // Someone named after the epithet, in its sentence, is someone else;
+        // a verb joined by "and" shares the sentence's subject.
+        let s = "Liam Okonjo hit the post.\n\n\"We blame ourselves,\" said manager Gareth Pryce.\n\nThe Welshman questioned the free kick against Okonjo, and said he would \"have a proper look at it\".";
+        assert_eq!(speakers(s), [Some("Gareth Pryce".to_string()), Some("Gareth Pryce".to_string())]);
     }
 
     #[test]

@@ -314,6 +314,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     };
     let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
+    let demonyms = crate::lexicon::list(doc.lang.code, "demonyms");
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
     while i < end {
@@ -340,6 +341,31 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
+        }
+        // "the Dutchman said", "a ajouté le Néerlandais", "sagte die Polin":
+        // a nationality stands for a person named before, as an age does
+        // (data/<lang>/demonyms.txt). Not before a name or a noun ("der
+        // Niederländer Jan Smit", "the German chancellor"); in English, whose
+        // adjective is capitalised too, only before a verb of saying, a mark
+        // or a function word.
+        if det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
+            let next_ok = i + 2 >= end || {
+                let n = &doc.toks[i + 2];
+                n.kind != TokKind::Word
+                    || n.case != Case::Upper && (doc.lang.code != "en" || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || matches!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+            };
+            if next_ok {
+                let low = doc.low(i + 1);
+                let class = match doc.low(i) {
+                    "la" | "die" | "une" | "eine" => Class::F,
+                    _ if low.ends_with("woman") || doc.lang.code == "de" && low.ends_with("in") => Class::F,
+                    _ if low.ends_with("man") || matches!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
+                    _ => Class::None,
+                };
+                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
+                i += 2;
+                continue;
+            }
         }
         // "the mum-of-three added", "the gran-of-four": a family epithet
         // stands for a person named before, of the gender its noun tells.
