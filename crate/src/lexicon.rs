@@ -91,6 +91,7 @@ static FILES: &[(&str, &str, &str)] = &[
     ("fr", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/fr/adverbs.txt"))),
     ("de", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/de/adverbs.txt"))),
     ("id", "adverbs", include_str!(concat!(env!("OUT_DIR"), "/data/id/adverbs.txt"))),
+    ("de", "separable", include_str!(concat!(env!("OUT_DIR"), "/data/de/separable.txt"))),
     ("de", "konjunktiv", include_str!(concat!(env!("OUT_DIR"), "/data/de/konjunktiv.txt"))),
     ("de", "konjunktiv2", include_str!(concat!(env!("OUT_DIR"), "/data/de/konjunktiv2.txt"))),
     ("en", "group_nouns", include_str!(concat!(env!("OUT_DIR"), "/data/en/group_nouns.txt"))),

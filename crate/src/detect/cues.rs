@@ -344,6 +344,15 @@ fn build(lang: &str) -> Lex {
     for w in &lexicon::list(lang, "post_cues").entries {
         add(w, SPEECH | POST_ONLY, Class::None);
     }
+    // German separable verbs: the verb alone is a cue right after a quote
+    // ("…“, gab er zu"); with its particle anywhere (resolve::separable).
+    // (Not a verb that is a cue of its own: "teilte", "fügte".)
+    for e in &lexicon::list(lang, "separable").entries {
+        let w = e.split_whitespace().next().unwrap_or("");
+        if !["speech_verbs", "reported_verbs"].iter().any(|l| lexicon::list(lang, l).contains(w)) {
+            add(w, SPEECH | POST_ONLY, Class::None);
+        }
+    }
     for w in &lexicon::list(lang, "needs_that").entries {
         add(w, NEEDS_THAT, Class::None);
     }
