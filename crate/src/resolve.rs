@@ -873,14 +873,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if doc.lang.code == "fr" && matches!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
-                    n.chars().next().is_some_and(char::is_uppercase) && !mentions::is_given_name(n)
+                    crate::text::starts_upper(n) && !mentions::is_given_name(n)
                 } {
                     r.1.end += 2;
                 } else if doc.lang.code == "fr" && r.1.end > r.1.start + 1 && {
                     // "Radio Côte d'Azur"
                     let t = doc.tok_text(e);
                     let n = cues::strip_elided(t);
-                    n.len() < t.len() && t.starts_with('d') && n.chars().next().is_some_and(char::is_uppercase)
+                    n.len() < t.len() && t.starts_with('d') && crate::text::starts_upper(n)
                 } {
                     r.1.end += 1;
                 } else {
@@ -2073,7 +2073,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// ("JAKARTA -", "PINE HOLLOW, Okla. (KMTN) -", "Port-Vila (AFP) -"): a
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
-    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && doc.tok_text(j).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !doc.tok_text(j).chars().any(char::is_lowercase);
+    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
@@ -2522,7 +2522,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                     let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
                 };
-                let de = ments[k].name.chars().next().is_some_and(char::is_uppercase);
+                let de = crate::text::starts_upper(&ments[k].name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
                     ments[j].kind == MentionKind::Name
                         && ments[j].sentence_initial_of(&ments[k])
@@ -2887,7 +2887,7 @@ fn german_outlet_nominative(name: &str) -> String {
         .enumerate()
         .map(|(k, w)| match w.strip_suffix("en") {
             // (Only adjectives before the noun: "Neuen", "Deutschen".)
-            Some(stem) if k + 1 < n && stem.len() > 2 && w.chars().next().is_some_and(char::is_uppercase) => [stem, "e"].concat(),
+            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "e"].concat(),
             _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
             _ => w.to_string(),
         })
@@ -3391,7 +3391,7 @@ fn reported_content(
         let caps_only = (a == p0)
             .then(|| (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
-            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit())));
+            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
             a = d + 1;
         }

@@ -98,7 +98,7 @@ impl Token {
     /// Every letter is upper case ("NATO", "TASS").
     pub fn is_all_caps(&self, text: &str) -> bool {
         let s = &text[self.range()];
-        s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     }
 }
 
@@ -499,7 +499,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     match s.as_bytes().get(i) {
         None => None,
         Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s[i..].chars().next(),
+        Some(_) => first_char(&s[i..]),
     }
 }
 
@@ -650,6 +650,52 @@ impl<V: Copy> WordTable<V> {
 #[inline(never)]
 pub fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(needle)
+}
+
+// One copy of each UTF-8 char loop in the wasm: `s.chars().any(f)` and the
+// like inline the decoder at every call site. Natively always inlined (the
+// predicate a constant there): the code the call sites had.
+
+/// `s.chars().next()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// `s.chars().next_back()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Whether `s` opens with an upper-case char.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `s.chars().any(f)`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn any_char(s: &str, f: fn(char) -> bool) -> bool {
+    s.chars().any(f)
+}
+
+/// `s.chars().all(f)`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
+    s.chars().all(f)
+}
+
+/// `s.chars().filter(|&c| f(c)).count()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn count_chars(s: &str, f: fn(char) -> bool) -> usize {
+    s.chars().filter(|&c| f(c)).count()
 }
 
 /// Class of an ASCII byte where a token may start (see [`ASCII_START`]).

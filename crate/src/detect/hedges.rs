@@ -125,7 +125,7 @@ fn build(lang: &str) -> Table {
             }
             _ => continue,
         };
-        let lower = rest.trim().chars().next().is_some_and(|c| !c.is_uppercase());
+        let lower = crate::text::first_char(rest.trim()).is_some_and(|c| !c.is_uppercase());
         t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
     }
@@ -345,7 +345,7 @@ fn fr_conditional_cue(lang: &str, low: &[&str], k: usize) -> Option<Cue> {
 /// Token `k` opens its sentence (possibly after quote marks or brackets).
 fn starts_sentence(doc: &Doc, low: &[&str], k: usize) -> bool {
     let _ = doc;
-    low[..k].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+    low[..k].iter().all(|w| !crate::text::any_char(w, char::is_alphanumeric))
 }
 
 /// Index (in sentence tokens) one past the last token of the clause that

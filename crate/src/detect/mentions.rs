@@ -91,7 +91,7 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     }
     let w = doc.tok_text(i);
     let rest = cues::strip_elided(w);
-    rest.len() < w.len() && rest.chars().next().is_some_and(|c| c.is_uppercase())
+    rest.len() < w.len() && crate::text::starts_upper(rest)
 }
 
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
@@ -141,7 +141,7 @@ fn spells(doc: &Doc, r: Range<usize>, acr: &str) -> bool {
     let mut letters = acr.chars().map(fold).peekable();
     for (n, j) in r.enumerate() {
         let w = cues::strip_elided(doc.tok_text(j));
-        let Some(c) = w.chars().next().map(fold) else { continue };
+        let Some(c) = crate::text::first_char(w).map(fold) else { continue };
         if letters.peek() == Some(&c) {
             letters.next();
         } else if n == 0 {
@@ -167,7 +167,7 @@ fn after_figure(t: &str) -> bool {
 
 pub fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();
-    (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
+    (2..=8).contains(&n) && crate::text::all_chars(w, |c| c.is_uppercase() || c.is_ascii_digit()) && crate::text::any_char(w, char::is_alphabetic)
 }
 
 impl<'a> Mention<'a> {
@@ -547,7 +547,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 // "Dominik S.": a surname shortened to its initial keeps its
                 // point.
-                if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
+                if prev.chars().count() == 1 && crate::text::all_chars(prev, char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
                     j += 1;
                 }
                 break;
@@ -667,7 +667,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         // A word in capitals of more than `min` letters: a dateline's.
-        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && doc.tok_text(k).chars().filter(|c| c.is_alphabetic()).count() > min && !doc.tok_text(k).chars().any(|c| c.is_lowercase());
+        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
         let dateline_end = g.end < end && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
@@ -800,7 +800,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 refs.compound_tail(&w).map(|d| (i, d))
             })
             // ("Bezirksverband der Kleingärtner": its complement follows, not a name.)
-            .filter(|&(i, _)| words[i + 1].chars().next().is_some_and(char::is_uppercase));
+            .filter(|&(i, _)| crate::text::starts_upper(words[i + 1]));
             if let Some((i, d)) = found {
                 let rest = words[i + 1..].join(" ");
                 m.name = rest.into();
@@ -961,7 +961,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             k + 1 < g.end
                 && doc.tok_text(k + 1) == "."
                 && w.chars().count() <= 3
-                && (w.chars().all(char::is_uppercase) || w.chars().next().is_some_and(char::is_uppercase) && !doc.toks[k + 1].space_before)
+                && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
             if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE)) {
