@@ -126,7 +126,7 @@ fn adverbs(lang: &str) -> &'static lexicon::List {
 /// `end`). "Their spokesman, Tom Aldridge, …", "le secrétaire général de la
 /// CGT, Philippe Martinez".
 fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, comma_within: usize, name_within: usize, end: usize) -> Option<usize> {
-    let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_text(c) == ",")?;
+    let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_is(c, ","))?;
     let k = (c + 1..(c + 1 + name_within).min(end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
     (ments[k].kind == MentionKind::Name).then_some(k)
 }
@@ -762,7 +762,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // ministre" later. (Only a role that ends at the comma, up
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
-                    let comma = m.toks.start >= 2 && doc.tok_text(m.toks.start - 1) == ",";
+                    let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
                     let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
@@ -861,13 +861,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let glued = !doc.toks[e].space_before;
                 if doc.toks[e].kind == TokKind::Word && doc.toks[e].case == Case::Upper && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
-                } else if glued && doc.tok_text(e) == "+" {
+                } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
                     r.1.end += 1;
                 } else if glued && cues::web_suffix(doc, e, p.toks.end) {
                     // "Bola.com", "Tempo.co", "Kompas.co.id"
                     r.1.end += 2;
-                } else if doc.tok_text(e) == "&" && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
+                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
                     // "Express & Star"
                     r.1.end += 2;
                 } else if doc.lang.code == "fr" && matches!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
@@ -998,7 +998,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
-                && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
+                && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
             let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya");
             if !candidate {
@@ -1021,7 +1021,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // quote there has its own speaker, the outlet only relays).
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
                     let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".");
-                    let opens = v == sent.toks.start || doc.tok_text(v - 1) == ",";
+                    let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j]) {
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
@@ -1085,7 +1085,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .flatten();
                     let subj = match (anon_at, oblique) {
                         _ if own.is_some() => own.map(Subject::Mention),
-                        (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
+                        (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_is(i, ".")).unwrap_or(sent.toks.end))),
                         (None, Some(cl)) => Some(Subject::Embedded(cl)),
                         (None, None) => subj.map(Subject::Mention),
                     };
@@ -1109,7 +1109,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             let me = ments[k].toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
                             match comma {
-                                Some(ce) if ce > me && doc.tok_text(ce) == "," && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
                                     let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
@@ -1181,8 +1181,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise_post = tag.has(cues::POST_ONLY)
                 && !after_quote
                 && v > sent.toks.start + 1
-                && doc.tok_text(v - 1) == ","
-                && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_text(j) == ",");
+                && doc.tok_is(v - 1, ",")
+                && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_is(j, ","));
             if tag.has(cues::POST_ONLY) && !after_quote && !incise_post {
                 continue;
             }
@@ -1191,7 +1191,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let mut inverted = false;
             if tag.has(cues::PARTICIPLE) {
                 // "…, she said, adding that …": the clause's speaker carries on.
-                if v == sent.toks.start || doc.tok_text(v - 1) != "," {
+                if v == sent.toks.start || !doc.tok_is(v - 1, ",") {
                     continue;
                 }
                 subject = match cues_list.last() {
@@ -1238,13 +1238,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let m = &ments[k];
                     // (An age in brackets may follow: "…, Maria Goreti Seda (52), menuturkan".)
                     let mut after = m.toks.end;
-                    if after < v && doc.tok_text(after) == "(" {
-                        if let Some(c) = (after + 1..(after + 4).min(v)).find(|&j| doc.tok_text(j) == ")") {
+                    if after < v && doc.tok_is(after, "(") {
+                        if let Some(c) = (after + 1..(after + 4).min(v)).find(|&j| doc.tok_is(j, ")")) {
                             after = c + 1;
                         }
                     }
-                    let between_commas = after + 1 == v && doc.tok_text(after) == "," && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ",";
-                    let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_text(m.toks.end) == ",";
+                    let between_commas = after + 1 == v && doc.tok_is(after, ",") && m.toks.start > sent.toks.start && doc.tok_is(m.toks.start - 1, ",");
+                    let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_is(m.toks.end, ",");
                     m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
                 let (first, second) = if (after_quote || comma) && !appos_pre { (inv, pre) } else { (pre, inv) };
@@ -1444,8 +1444,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let other_job = |e: usize| {
                     job && ents.list[e].mentions.iter().any(|sp| {
                         let t = doc.tok_at(sp.end);
-                        let w = if t + 2 < ntok && doc.tok_text(t) == "," && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
-                        t < ntok && doc.tok_text(t) == "," && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
                 // ("Speaking on his doorstep, the scaffolder said": a pronoun
@@ -1480,7 +1480,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "…, the company said Wednesday. ¶ Calloway Laboratories,
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
-                let after_content = ments[k].toks.start > 0 && doc.tok_text(ments[k].toks.start - 1) == ",";
+                let after_content = ments[k].toks.start > 0 && doc.tok_is(ments[k].toks.start - 1, ",");
                 let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
                 let s = ments[k].sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
@@ -1603,7 +1603,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let inner = doc.tok_at(q.start)..close_t;
         let words = inner.clone().filter(|&t| doc.toks[t].kind != TokKind::Punct).count();
         // The cue after the quote.
-        let colon = open_t > 0 && doc.tok_text(open_t - 1) == ":";
+        let colon = open_t > 0 && doc.tok_is(open_t - 1, ":");
         // A quote a cue introduces with a colon is that cue's: "X said:
         // "…." She added that …" starts a new statement.
         let colon_pre = if colon { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
@@ -1928,7 +1928,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !has_cue && !s.toks.is_empty() {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
-                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_text(ments[k as usize].toks.end) == ":";
+                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_is(ments[k as usize].toks.end, ":");
                     if k != u32::MAX && !label && ments[k as usize].kind == MentionKind::Name && !ments[k as usize].possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
@@ -1976,7 +1976,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
                 let Some(v) = v else { continue };
                 // "es sei denn": unless, no speech.
-                if doc.tok_text(v) == "sei" && v + 1 < s.toks.end && doc.tok_text(v + 1) == "denn" {
+                if doc.tok_is(v, "sei") && v + 1 < s.toks.end && doc.tok_is(v + 1, "denn") {
                     continue;
                 }
                 let mut b = s.toks.end;
@@ -2081,8 +2081,8 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     // "Bruxelles, 14 mars 2027 (Belga) – …": a place, a date, the agency
     // in brackets, then the dash.
     let n = doc.toks.len();
-    if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_text(j) == ")" && dash(j + 1)) {
-        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_text(i) == "(") {
+    if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_is(j, ")") && dash(j + 1)) {
+        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_is(i, "(")) {
             return Some(j + 1);
         }
     }
@@ -2320,7 +2320,7 @@ fn pre_subject(
                 // Nor the body a titled name belongs to: "Akdere Chamber of
                 // Agriculture President Nurettin Yazıcı stated".
                 let e = m.toks.end;
-                let affiliation = e + 1 < end && doc.tok_text(e) == "of" && mention_at[e + 1] != u32::MAX && {
+                let affiliation = e + 1 < end && doc.tok_is(e, "of") && mention_at[e + 1] != u32::MAX && {
                     let n = &ments[mention_at[e + 1] as usize];
                     n.kind == MentionKind::Name && n.title.is_some() && n.toks.end <= v
                 };
@@ -2380,8 +2380,8 @@ fn pre_subject(
         let k = mention_at[j0] as usize;
         let e = ments[k].toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
-        let comma_age = e + 2 < v && doc.tok_text(e) == "," && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
-        let bracket_age = e + 3 < v && doc.tok_text(e) == "(" && age(e + 1) && doc.tok_text(e + 2) == ")" && doc.tok_text(e + 3) == ",";
+        let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
+        let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
         if ments[k].kind == MentionKind::Name && !ments[k].possessive && !ments[k].weak && (comma_age || bracket_age) {
             return Some(k);
         }
@@ -2436,7 +2436,7 @@ fn pre_subject(
             m.toks.end == end && named_place(doc, places, m)
         });
         let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
-        let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
+        let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
@@ -2471,7 +2471,7 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
         return None;
     }
     let m = &ments[k as usize];
-    (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_text(m.toks.end) == ":").then(|| ent_of[k as usize]).flatten()
+    (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_is(m.toks.end, ":")).then(|| ent_of[k as usize]).flatten()
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
@@ -2625,7 +2625,7 @@ fn post_cue(
         while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
             let w = &doc.toks[j];
             let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !tags[j].has(cues::SPEECH) && !tags[j].has(cues::REPORTED);
-            if !(role_word || doc.tok_text(j) == ",") {
+            if !(role_word || doc.tok_is(j, ",")) {
                 break;
             }
             j += 1;
@@ -2640,8 +2640,8 @@ fn post_cue(
         let mut j = m.toks.end;
         // An aside between the name and the verb: "Dana Whitcomb, who has
         // run the department since 2019, said".
-        if j < ptoks.end && doc.tok_text(j) == "," && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
-            if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_text(c) == ",") {
+        if j < ptoks.end && doc.tok_is(j, ",") && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
+            if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_is(c, ",")) {
                 j = c + 1;
             }
         }
@@ -2672,7 +2672,7 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
     if open_t == p.toks.start && para > 0 {
         // "Peskov said:" closing the previous paragraph.
         let prev = &doc.paras[para - 1];
-        if prev.article && !prev.toks.is_empty() && doc.tok_text(prev.toks.end - 1) == ":" {
+        if prev.article && !prev.toks.is_empty() && doc.tok_is(prev.toks.end - 1, ":") {
             lo = doc.sents[prev.sents.end - 1].toks.start;
         }
     }
@@ -2835,10 +2835,10 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == "fr" && end + 1 < limit && doc.tok_text(end) == "de" && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == "fr" && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
         end += 2;
     }
-    if lang == "en" && end + 1 < limit && doc.tok_text(end) == "on" && doc.tok_text(end + 1) == "duty" {
+    if lang == "en" && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
         end += 2;
     }
     let noun = cues::strip_elided(doc.low(n));
@@ -2860,9 +2860,9 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
     let mut end = v;
     if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.toks[v - 1].case == Case::Upper {
         end = v - 2;
-    } else if v >= s0 + 4 && doc.tok_text(v - 1) == "," {
+    } else if v >= s0 + 4 && doc.tok_is(v - 1, ",") {
         let lo = v.saturating_sub(30).max(s0);
-        end = (lo..v - 1).rev().find(|&k| doc.tok_text(k) == "," && in_list(RELATIVES, doc.low(k + 1)))?;
+        end = (lo..v - 1).rev().find(|&k| doc.tok_is(k, ",") && in_list(RELATIVES, doc.low(k + 1)))?;
     }
     (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
         let r = role_at(doc, tags, in_quote, d, end)?;
@@ -2992,7 +2992,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
         tags[p].has(cues::TERM_MARK)
-            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -3005,7 +3005,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         return QuoteKind::Term;
     }
     // A name given its acronym: "status "kejadian luar biasa" (KLB)".
-    if !ends_punct && next + 2 < doc.toks.len() && doc.tok_text(next) == "(" && doc.tok_text(next + 2) == ")" && mentions::is_acronym(doc.tok_text(next + 1)) {
+    if !ends_punct && next + 2 < doc.toks.len() && doc.tok_is(next, "(") && doc.tok_is(next + 2, ")") && mentions::is_acronym(doc.tok_text(next + 1)) {
         return QuoteKind::Term;
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
@@ -3139,7 +3139,7 @@ fn reported_content(
             _ => subj_end.clone()?,
         };
         // ("Namun, menurut sumber …, …": a connective before it is no content.)
-        let before_comma = c.tok > s0 + 2 && doc.tok_text(c.tok - 1) == ",";
+        let before_comma = c.tok > s0 + 2 && doc.tok_is(c.tok - 1, ",");
         // "…, serait en hausse selon Ifremer.": content, then its source.
         let ends = (m.end..s1).all(|j| doc.toks[j].kind == TokKind::Punct && !open_tok[j]);
         if before_comma && c.tok - 1 > s0 {
@@ -3148,7 +3148,7 @@ fn reported_content(
         } else if c.tok > s0 + 2 && ends {
             a = s0;
             b = c.tok;
-        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && doc.tok_text(c.tok - 1) != "," && !open_tok[s0] && !(doc.tok_text(c.tok - 2) == "," && in_list(RELATIVES, doc.low(c.tok - 1))) {
+        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && !doc.tok_is(c.tok - 1, ",") && !open_tok[s0] && !(doc.tok_is(c.tok - 2, ",") && in_list(RELATIVES, doc.low(c.tok - 1))) {
             // "Die Beschäftigten sollen nach ihren Worten weiterbezahlt
             // werden": inside its clause, the whole sentence is reported.
             a = s0;
@@ -3156,7 +3156,7 @@ fn reported_content(
         } else {
             // (The subject may stand before: "X, der nach eigenen Angaben …".)
             a = m.end.max(c.toks.end);
-            while a < s1 && doc.tok_text(a) == "," {
+            while a < s1 && doc.tok_is(a, ",") {
                 a += 1;
             }
             b = s1;
@@ -3170,7 +3170,7 @@ fn reported_content(
         }
         // "laut Reuters," right after the verb: skip the relay.
         let relay_from = a;
-        while a < s1 && (in_relay[a] || doc.tok_text(a) == ",") {
+        while a < s1 && (in_relay[a] || doc.tok_is(a, ",")) {
             a += 1;
         }
         let relay_skipped = a > relay_from;
@@ -3178,10 +3178,10 @@ fn reported_content(
         // "fügte er hinzu": the content starts after the particle.
         if doc.lang.code == "de" && matches!(doc.tok_text(c.tok), "teilte" | "teilten" | "teilt" | "fügte" | "fügten" | "räumte" | "kündigte") {
             if let Some(j) = (a..(a + 12).min(s1)).find(|&j| matches!(doc.tok_text(j), "mit" | "hinzu" | "ein" | "an") && (j + 1 == s1 || matches!(doc.tok_text(j + 1), "," | ":" | "."))) {
-                a = if j + 1 < s1 && doc.tok_text(j + 1) == "," { j + 2 } else { j + 1 };
+                a = if j + 1 < s1 && doc.tok_is(j + 1, ",") { j + 2 } else { j + 1 };
             }
         }
-        if a < s1 && (doc.tok_text(a) == ":" || open_tok[a]) {
+        if a < s1 && (doc.tok_is(a, ":") || open_tok[a]) {
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
@@ -3195,7 +3195,7 @@ fn reported_content(
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
-        let dots = (a..(a + 12).min(s1)).filter(|&j| doc.tok_text(j) == "." && j + 1 < s1).count();
+        let dots = (a..(a + 12).min(s1)).filter(|&j| doc.tok_is(j, ".") && j + 1 < s1).count();
         // (After the person told, more adjuncts: "told reporters outside his
         // office shortly after 10 pm that …".)
         let mut window = (a + if told { 10 } else { 8 } + dots).min(s1);
@@ -3207,7 +3207,7 @@ fn reported_content(
             // ("qu'un soutien …": the complementiser is part of a token.)
             let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
             if tags[j].has(cues::COMPLEMENTISER) || elided_que {
-                if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
+                if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
                 }
                 break;
@@ -3215,16 +3215,16 @@ fn reported_content(
             // "reported late on Monday, citing two people familiar with the
             // matter, that …": an aside between commas, then "that".
             let time_first = j <= a + 4 && (a..j).all(|t| !tags[t].has(cues::DETERMINER)) && (a..j).any(|t| tags[t].has(cues::PREPOSITION | cues::NOT_NAME));
-            if doc.tok_text(j) == "," && (j == a || adjunct_first || time_first) {
+            if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
                 let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
-                if let Some(k) = close.filter(|&k| doc.tok_text(k) == "," && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
+                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
                 }
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_text(j) == "." && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
                 break;
             }
         }
@@ -3276,7 +3276,7 @@ fn reported_content(
             }
             None => {}
         }
-        while a < s1 && doc.tok_text(a) == "," {
+        while a < s1 && doc.tok_is(a, ",") {
             a += 1;
         }
         b = s1;
@@ -3306,7 +3306,7 @@ fn reported_content(
                 back += 1;
             }
         }
-        if clause > s0 + 2 && doc.tok_text(clause - 1) == "," {
+        if clause > s0 + 2 && doc.tok_is(clause - 1, ",") {
             // What follows the cue up to the next comma or the end.
             let mut e = a;
             while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
@@ -3316,7 +3316,7 @@ fn reported_content(
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
             let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
-            let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
+            let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
             // kata dia, sudah memasang spanduk", "Ohne Perspektive, warnte
             // Reuter, würden …"): the predicate after it is what was said.
@@ -3324,8 +3324,8 @@ fn reported_content(
                 && !adjunct
                 && !no_content
                 && a > c.tok
-                && doc.tok_text(a - 1) == ","
-                && (e + 1 >= s1 || doc.tok_text(e) == ".")
+                && doc.tok_is(a - 1, ",")
+                && (e + 1 >= s1 || doc.tok_is(e, "."))
                 && (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count() >= 3
                 && !tags[a].has(cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
@@ -3355,7 +3355,7 @@ fn reported_content(
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
-        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_text(a + 1) == "," {
+        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_is(a + 1, ",") {
             a += 2;
         }
     }
@@ -3409,7 +3409,7 @@ fn reported_content(
             break;
         }
     }
-    while a < b && doc.toks[a].kind == TokKind::Punct && doc.tok_text(a) != "(" {
+    while a < b && doc.toks[a].kind == TokKind::Punct && !doc.tok_is(a, "(") {
         a += 1;
     }
     let words = (a..b).filter(|&j| doc.toks[j].kind == TokKind::Word).count();

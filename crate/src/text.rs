@@ -365,6 +365,14 @@ impl<'a> Doc<'a> {
         self.texts[i]
     }
 
+    /// Whether token `i` is `s`: one call at each of the many call sites
+    /// in the wasm (the text's load and the comparison out of line).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_is(&self, i: usize, s: &str) -> bool {
+        self.tok_text(i) == s
+    }
+
     /// The bytes of a token: for tests of a few bytes in the loops over
     /// every token, without `tok_text`'s char-boundary checks of both ends.
     /// (Inlined in the wasm too: a call cost more than the slicing.)

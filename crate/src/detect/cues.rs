@@ -813,7 +813,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
 /// Whether a web address's ending follows a name at token `dot` (before
 /// `limit`): ".com", ".co", ".id" … with no space after the point.
 pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
-    dot + 1 < limit && doc.tok_text(dot) == "." && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
+    dot + 1 < limit && doc.tok_is(dot, ".") && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
 }
 
 /// "l'afp" → "afp"; other words unchanged.

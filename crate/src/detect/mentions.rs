@@ -336,7 +336,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
-        if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_text(i + 2) == "-" && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
+        if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_is(i + 2, "-") && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
             out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, Class::None));
             i += 4;
             continue;
@@ -372,7 +372,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let mut j = i + 1;
             if matches!(doc.tok_text(j), "de" | "du" | "des") {
                 j += 1;
-                if j < end && doc.tok_text(j) == "la" {
+                if j < end && doc.tok_is(j, "la") {
                     j += 1;
                 }
             }
@@ -679,7 +679,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Its region too: "DAYTON, Ohio (AP) —", "LYON, Rhône —".
         if g.start >= para_start + 2
             && g.start <= para_start + 4
-            && doc.tok_text(g.start - 1) == ","
+            && doc.tok_is(g.start - 1, ",")
             && (para_start..g.start - 1).all(|k| caps(k, 2))
             && g.end < end
             && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
@@ -689,9 +689,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // And its agency: "DAYTON, Ohio (AP) —".
         if g.start > para_start + 1
             && g.start <= para_start + 6
-            && doc.tok_text(g.start - 1) == "("
+            && doc.tok_is(g.start - 1, "(")
             && g.end + 1 < end
-            && doc.tok_text(g.end) == ")"
+            && doc.tok_is(g.end, ")")
             && matches!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
             && caps(para_start, 2)
         {
@@ -719,7 +719,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             break;
         }
         if let Some(me) = merged_end {
-            if me + 2 < end && doc.tok_text(me) == "(" && doc.tok_text(me + 2) == ")" && is_acronym(doc.tok_text(me + 1)) {
+            if me + 2 < end && doc.tok_is(me, "(") && doc.tok_is(me + 2, ")") && is_acronym(doc.tok_text(me + 1)) {
                 g.end = me;
                 i = me;
             }
@@ -732,14 +732,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
                 k += 1;
             }
-            if k + 2 < end && doc.tok_text(k) == "(" && doc.tok_text(k + 2) == ")" && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
+            if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
                 g.end = k;
                 i = k;
             }
         }
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
-        let relative_after = g.end + 1 < end && doc.tok_text(g.end) == "," && matches!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
+        let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && matches!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
@@ -815,7 +815,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
-            let genitive = || (doc.tok_text(g.start - 1) == "des").then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
+            let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
             let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
@@ -839,7 +839,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "nach Angaben des Umweltministeriums", "des Landkreises Harburg":
         // a name after the genitive article is named in the nominative.
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_text(g.start - 1) == "des" && m.title.is_none() {
+        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_is(g.start - 1, "des") && m.title.is_none() {
             let n = german_nominative(&m.name);
             if n.len() < m.name.len() {
                 m.name = n.into();
@@ -847,7 +847,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "(NATO)": an alias of the name just found.
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
-        if i + 2 < end && doc.tok_text(i) == "(" && doc.tok_text(i + 2) == ")" && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
+        if i + 2 < end && doc.tok_is(i, "(") && doc.tok_is(i + 2, ")") && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
             m.alias = Some(doc.tok_text(i + 1));
             m.toks.end = i + 3;
             i += 3;
@@ -936,7 +936,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     while start < g.end && tags[start].has(cues::HONORIFIC) {
         class = tags[start].class;
         start += 1;
-        if start < g.end && doc.tok_text(start) == "." {
+        if start < g.end && doc.tok_is(start, ".") {
             start += 1;
         }
     }
@@ -959,7 +959,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let initial = |k: usize| {
             let w = doc.tok_text(k);
             k + 1 < g.end
-                && doc.tok_text(k + 1) == "."
+                && doc.tok_is(k + 1, ".")
                 && w.chars().count() <= 3
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
@@ -994,7 +994,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             }
         }
     }
-    if !title.is_empty() && name.start < g.end && doc.tok_text(name.start) == "." {
+    if !title.is_empty() && name.start < g.end && doc.tok_is(name.start, ".") {
         name.start += 1; // "Dr. Marsh"
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
@@ -1047,7 +1047,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
             // ("Gov. Raymond Kessler" is "the governor" later.)
             let low = doc.low(k);
-            let full = (doc.lang.code == "en" && k + 1 < doc.toks.len() && doc.tok_text(k + 1) == ".")
+            let full = (doc.lang.code == "en" && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
                 .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
             heads.push(full.unwrap_or(low));
