@@ -807,8 +807,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
                 let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
-                let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
-                    || m.kind == MentionKind::Name && (before(1) || before(2) && matches!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
+                let after = m.toks.start > 0 && one_of!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
+                    || m.kind == MentionKind::Name && (before(1) || before(2) && one_of!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
                 place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
                 after_any[e] |= after;
             }
@@ -846,7 +846,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             while b > p.toks.start && r.0.start - b < 3 && doc.toks[b - 1].kind == TokKind::Word && doc.toks[b - 1].case == Case::Lower {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && matches!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -870,7 +870,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
                     // "Express & Star"
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && matches!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.code == "fr" && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
                     crate::text::starts_upper(n) && !mentions::is_given_name(n)
@@ -1009,7 +1009,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // asked to leave": a passive says who was told, not who spoke.
             let passive = doc.lang.code == "en"
                 && v > p.toks.start
-                && (matches!(doc.low(v - 1), "been" | "being") || matches!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && matches!(w, "told" | "asked" | "urged" | "warned"));
+                && (one_of!(doc.low(v - 1), "been" | "being") || one_of!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
             if passive {
                 continue;
             }
@@ -1102,7 +1102,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if matches!(doc.lang.code, "fr" | "id")
+                        Some(Subject::Mention(k)) if one_of!(doc.lang.code, "fr" | "id")
                                 && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
                                 && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
                         {
@@ -1165,7 +1165,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
-                let j = if v > p.toks.start && matches!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
+                let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
@@ -1383,7 +1383,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
                         j -= 1;
                     }
-                    j > 0 && matches!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
+                    j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
                 let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
@@ -1496,11 +1496,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let m = &ments[k];
             let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
-            if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
+            if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
             }
             // ("the charity" is one mention, its article included.)
-            let j = if matches!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
+            let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
             if n != u32::MAX && ments[n as usize].kind == MentionKind::OrgRef {
                 return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
@@ -2077,7 +2077,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
-    let dash = |j: usize| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
+    let dash = |j: usize| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
     // "Bruxelles, 14 mars 2027 (Belga) – …": a place, a date, the agency
     // in brackets, then the dash.
     let n = doc.toks.len();
@@ -2091,7 +2091,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
         .take_while(|&j| !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower))
-        .find(|&j| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
+        .find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
@@ -2139,7 +2139,7 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
             return true;
         }
         let t = doc.tok_text(j);
-        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
+        if !(one_of!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
             return false;
         }
     }
@@ -2310,10 +2310,10 @@ fn pre_subject(
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
-                let p0 = if m.toks.start > 1 && matches!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
+                let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
+                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
@@ -2415,7 +2415,7 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && matches!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
@@ -2517,7 +2517,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
-                let company = matches!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
+                let company = one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
                     let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
@@ -2594,7 +2594,7 @@ fn post_cue(
     let ptoks = &doc.paras[para].toks;
     let mut t = from;
     let mut skipped = 0;
-    while t < ptoks.end && skipped < 2 && matches!(doc.tok_text(t), "," | "\u{2014}" | "\u{2013}" | "-") {
+    while t < ptoks.end && skipped < 2 && one_of!(doc.tok_text(t), "," | "\u{2014}" | "\u{2013}" | "-") {
         t += 1;
         skipped += 1;
     }
@@ -2608,7 +2608,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = is_aux(doc, j) || matches!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || one_of!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -2744,10 +2744,10 @@ const ROLE_LOOKBACK: usize = 400;
 #[allow(clippy::too_many_arguments)]
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
-        None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < end => {
+        None | Some(Subject::Mention(_)) if one_of!(doc.lang.code, "en" | "fr") && slot < end => {
             let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
-            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !matches!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
@@ -2772,7 +2772,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                     (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
+                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
@@ -2807,7 +2807,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
     // ("her mother says": a possessive before a family word.)
     let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
-    let definite = elided || matches!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
+    let definite = elided || one_of!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
     if !indefinite && !definite {
         return None;
     }
@@ -2831,7 +2831,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // French puts most adjectives after the noun: in "un garde forestier"
     // the role starts at "garde"; "une jeune cliente" is a "cliente".
     let first = if elided { d } else { d + 1 };
-    let pre_adjective = |j: usize| matches!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
+    let pre_adjective = |j: usize| one_of!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
     let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
@@ -2921,7 +2921,7 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
 /// complement, not the person the sentence is about.
 fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
     m.toks.start > sent_start
-        && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
+        && one_of!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
         && kind.is_none_or(|k| k == SpeakerKind::Unknown)
 }
 
@@ -3010,7 +3010,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !matches!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -3025,14 +3025,14 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || matches!(doc.low(p), "au" | "aux" | "du" | "des")) && !matches!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
             && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
             && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
-            && !prev.is_some_and(|p| matches!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
+            && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
-            && !(next < doc.toks.len() && matches!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
+            && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
         return if own { QuoteKind::Speech } else { QuoteKind::Term };
     }
     if post_cue || (ends_punct && words >= 2) {
@@ -3045,7 +3045,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let starts_upper = doc.toks[inner0].kind == TokKind::Word && doc.toks[inner0].case == Case::Upper;
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !matches!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
     });
     let continues = next < doc.toks.len() && doc.toks[next].kind == TokKind::Word;
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
@@ -3176,8 +3176,8 @@ fn reported_content(
         let relay_skipped = a > relay_from;
         // German separable verbs: "teilte der Landkreis am Mittwoch mit, …",
         // "fügte er hinzu": the content starts after the particle.
-        if doc.lang.code == "de" && matches!(doc.tok_text(c.tok), "teilte" | "teilten" | "teilt" | "fügte" | "fügten" | "räumte" | "kündigte") {
-            if let Some(j) = (a..(a + 12).min(s1)).find(|&j| matches!(doc.tok_text(j), "mit" | "hinzu" | "ein" | "an") && (j + 1 == s1 || matches!(doc.tok_text(j + 1), "," | ":" | "."))) {
+        if doc.lang.code == "de" && one_of!(doc.tok_text(c.tok), "teilte" | "teilten" | "teilt" | "fügte" | "fügten" | "räumte" | "kündigte") {
+            if let Some(j) = (a..(a + 12).min(s1)).find(|&j| one_of!(doc.tok_text(j), "mit" | "hinzu" | "ein" | "an") && (j + 1 == s1 || matches!(doc.tok_text(j + 1), "," | ":" | "."))) {
                 a = if j + 1 < s1 && doc.tok_is(j + 1, ",") { j + 2 } else { j + 1 };
             }
         }
@@ -3185,7 +3185,7 @@ fn reported_content(
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
-        let told = matches!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
+        let told = one_of!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
         let _ = ();
         // "that" right after the verb, after an adjunct ("said in a
         // statement that", "said on Tuesday that") or after the person told;
@@ -3389,7 +3389,7 @@ fn reported_content(
     if a < b {
         let p0 = doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start;
         let caps_only = (a == p0)
-            .then(|| (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
+            .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
             .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
@@ -4218,7 +4218,7 @@ mod tests {
         assert_eq!(r[0].0, "Office for National Statistics");
         // A relative, an indefinite or a word pointing back is no such name.
         for s in ["Le boulanger a ouvert en 1990. Selon son père, il a « la tête dure ».", "The talks began in May. They went nowhere, according to a second person.", "The bears came back. According to the town, the sightings are rising."] {
-            assert!(rep(s).iter().all(|(n, ..)| !matches!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
+            assert!(rep(s).iter().all(|(n, ..)| !one_of!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
         }
     }
 

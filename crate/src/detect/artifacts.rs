@@ -263,14 +263,14 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
                     last = j;
                 } else if tj.kind == TokKind::Word && tj.script != Script::Common {
                     break;
-                } else if matches!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
+                } else if one_of!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
                     break;
                 }
                 j += 1;
             }
             let (a, b) = (t.start as usize, doc.toks[last].end as usize);
             let gloss = i > toks.start
-                && matches!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
+                && one_of!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
             let labelled = labels_at.iter().any(|&(s, e)| s < b && a < e);
             if !gloss && !labelled {
                 push(doc, out, a, b, ArtifactKind::ForeignScript);

@@ -260,10 +260,10 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
 /// A sentence that is "By" (or "Par", "Von", "Oleh") and names only.
 fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
     toks.len() >= 3
-        && matches!(doc.tok_text(toks.start), "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
+        && one_of!(doc.tok_text(toks.start), "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
         && toks.clone().skip(1).all(|j| {
             let t = &doc.toks[j];
-            t.kind == TokKind::Word && (t.case == Case::Upper || matches!(doc.tok_text(j), "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
+            t.kind == TokKind::Word && (t.case == Case::Upper || one_of!(doc.tok_text(j), "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
         })
 }
 
@@ -312,7 +312,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         false
     };
-    let of_cap = |k: usize| k + 1 < end && matches!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
+    let of_cap = |k: usize| k + 1 < end && one_of!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
@@ -356,7 +356,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
-            let possessive = matches!(doc.low(i), "his" | "her" | "its" | "their" | "him");
+            let possessive = one_of!(doc.low(i), "his" | "her" | "its" | "their" | "him");
             out.push(pronoun(doc, i, tag.class, possessive));
             i += 1;
             continue;
@@ -370,7 +370,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // French organisations: "ministère de l'Intérieur", "banque de France".
         if lower_word && tag.has(cues::ORG_WORD) && i + 1 < end {
             let mut j = i + 1;
-            if matches!(doc.tok_text(j), "de" | "du" | "des") {
+            if one_of!(doc.tok_text(j), "de" | "du" | "des") {
                 j += 1;
                 if j < end && doc.tok_is(j, "la") {
                     j += 1;
@@ -413,7 +413,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
                 d -= 1;
             }
-            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || matches!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
+            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
         };
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
@@ -460,7 +460,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let heads = vec![cues::strip_elided(doc.low(i))];
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
-                    possessive: i + 1 < end && matches!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
+                    possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
                     ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1).into(), heads, entity, class)
                 });
                 i += 1;
@@ -473,7 +473,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // presentative opening the sentence is no part of the name after it.
         let presentative = matches!(doc.lang.code, "fr" | "id") && {
             let l = doc.low(i);
-            l.starts_with("c'") || l.starts_with("c\u{2019}") || matches!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
+            l.starts_with("c'") || l.starts_with("c\u{2019}") || one_of!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
         };
         if !starts || presentative {
             i += 1;
@@ -514,7 +514,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     break;
                 }
                 // So does a plural possessive: "UK Food Manufacturers' Council".
-                if txt.ends_with('s') && j + 1 < end && matches!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
+                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
                     j += 1;
                 }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
@@ -532,7 +532,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_cap = j + 1 < end && is_cap_word(doc, j + 1) && !in_quote[j + 1];
             // "Wasserstraßen- und Schifffahrtsamt Rhein", "Wildbach- und
             // Lawinenverbauung": a compound's shared end left out.
-            if txt == "-" && j > g0 && !t.space_before && j + 2 < end && matches!(doc.tok_text(j + 1), "und" | "oder") && is_cap_word(doc, j + 2) && !in_quote[j + 2] {
+            if txt == "-" && j > g0 && !t.space_before && j + 2 < end && one_of!(doc.tok_text(j + 1), "und" | "oder") && is_cap_word(doc, j + 2) && !in_quote[j + 2] {
                 j += 2;
                 continue;
             }
@@ -556,7 +556,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
             // German "der" joins a name only after "van"/"von" ("van der
             // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.code == "de" && matches!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
+            let article_de = doc.lang.code == "de" && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
             let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
             // Nor after a German noun that a lower-case word leads ("die
@@ -607,15 +607,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // all, when an organisation word ends the words after "and";
             // "Ministerium für Umweltschutz und Landwirtschaft".)
             if t.kind == TokKind::Word
-                && matches!(txt, "and" | "&" | "und")
+                && one_of!(txt, "and" | "&" | "und")
                 && next_cap
                 && j > g0
-                && ((has_org || org_after()) && (g0..j).any(|k| matches!(doc.tok_text(k), "of" | "for" | "für")) || org_after())
+                && ((has_org || org_after()) && (g0..j).any(|k| one_of!(doc.tok_text(k), "of" | "for" | "für")) || org_after())
             {
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && matches!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
+            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
                 j += 1;
                 continue;
             }
@@ -624,7 +624,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // complement with an article.
             let complement = match doc.lang.code {
                 "en" => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
-                "de" => matches!(txt, "der" | "des") && j + 1 < end,
+                "de" => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
             if complement && tags[j - 1].has(cues::ORG_WORD) && {
@@ -669,7 +669,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // A word in capitals of more than `min` letters: a dateline's.
         let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
-        let dateline_end = g.end < end && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
+        let dateline_end = g.end < end && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
             && dateline_end
             && (g.clone()).all(|k| caps(k, 3))
@@ -682,7 +682,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             && doc.tok_is(g.start - 1, ",")
             && (para_start..g.start - 1).all(|k| caps(k, 2))
             && g.end < end
-            && matches!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
+            && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
         {
             continue;
         }
@@ -692,7 +692,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             && doc.tok_is(g.start - 1, "(")
             && g.end + 1 < end
             && doc.tok_is(g.end, ")")
-            && matches!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
+            && one_of!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
             && caps(para_start, 2)
         {
             continue;
@@ -712,7 +712,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 merged_end = Some(k);
                 continue;
             }
-            if t == "," && k + 2 < end && matches!(doc.tok_text(k + 1), "dan" | "and" | "et" | "und") {
+            if t == "," && k + 2 < end && one_of!(doc.tok_text(k + 1), "dan" | "and" | "et" | "und") {
                 k += 1;
                 continue;
             }
@@ -739,7 +739,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
-        let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && matches!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
+        let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
@@ -762,7 +762,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Sukarta", not a numeral ending the title.
         if doc.lang.code == "id" {
             let first = m.name.split(' ').next().unwrap_or("");
-            if matches!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
+            if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
                     m.title = Some(t.to_string().into());
                     m.name = ["I ", &m.name].concat().into();
@@ -896,7 +896,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     // Most names are their span as written: no token left out, words one
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
-    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || matches!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
+    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || one_of!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
     let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
@@ -999,7 +999,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
-    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !matches!(doc.tok_text(name.start), "of" | "for") {
+    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !one_of!(doc.tok_text(name.start), "of" | "for") {
         name.start += 1;
         title.end = name.start;
     }
@@ -1034,7 +1034,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
     // alone after a title is where the person is from, not a name; so is
     // any one word after "asal"/"aus" ("pelatih asal Blitar itu").
-    let origin = name.start > start && matches!(doc.low(name.start - 1), "asal" | "aus");
+    let origin = name.start > start && one_of!(doc.low(name.start - 1), "asal" | "aus");
     if last_title.is_some() && name.len() == 1 && (tags[name.start].has(cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
         name.start = name.end;
         moved = true;
