@@ -183,7 +183,7 @@ impl List {
         // its own lower case).
         if word.is_ascii() {
             self.lower.get_ascii_lower(word.as_bytes()).is_some()
-        } else if !word.chars().any(char::is_uppercase) {
+        } else if !crate::text::any_char(word, char::is_uppercase) {
             self.lower.get(word.as_bytes()).is_some()
         } else {
             self.lower.get(word.lower().as_bytes()).is_some()
@@ -198,7 +198,7 @@ impl List {
         // (One lookup site: each inlines the table's probe loop.)
         let mut buf = [0u8; 32];
         let owned;
-        let w = if !word.chars().any(char::is_uppercase) {
+        let w = if !crate::text::any_char(word, char::is_uppercase) {
             word
         } else if let Some(b) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
             b.copy_from_slice(word.as_bytes());

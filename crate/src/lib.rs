@@ -5,6 +5,24 @@
 //! Pipeline: [`input`] blocks → [`article`] selection → [`text`] model →
 //! [`detect`] → [`resolve`] → [`report`].
 
+/// `matches!(w, "a" | "b" | …)` for a `&str` `w`: natively that match; in
+/// the wasm a scan of the words packed in one string, each after its length
+/// (a few bytes of data a word, where the match compiled each word into
+/// code; see `text::one_of`).
+macro_rules! one_of {
+    ($w:expr, $first:literal $(| $s:literal)*) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let hit = matches!($w, $first $(| $s)*);
+        #[cfg(target_arch = "wasm32")]
+        let hit = {
+            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
+            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
+            $crate::text::one_of($w, &ONE_OF_PACKED)
+        };
+        hit
+    }};
+}
+
 #[cfg(target_arch = "wasm32")]
 mod alloc;
 pub mod article;

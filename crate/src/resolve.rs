@@ -126,7 +126,7 @@ fn adverbs(lang: &str) -> &'static lexicon::List {
 /// `end`). "Their spokesman, Tom Aldridge, …", "le secrétaire général de la
 /// CGT, Philippe Martinez".
 fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, comma_within: usize, name_within: usize, end: usize) -> Option<usize> {
-    let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_text(c) == ",")?;
+    let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_is(c, ","))?;
     let k = (c + 1..(c + 1 + name_within).min(end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
     (ments[k].kind == MentionKind::Name).then_some(k)
 }
@@ -762,7 +762,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // ministre" later. (Only a role that ends at the comma, up
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
-                    let comma = m.toks.start >= 2 && doc.tok_text(m.toks.start - 1) == ",";
+                    let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
                     let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
@@ -807,8 +807,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
                 let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
-                let after = m.toks.start > 0 && matches!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
-                    || m.kind == MentionKind::Name && (before(1) || before(2) && matches!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
+                let after = m.toks.start > 0 && one_of!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
+                    || m.kind == MentionKind::Name && (before(1) || before(2) && one_of!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
                 place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
                 after_any[e] |= after;
             }
@@ -846,7 +846,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             while b > p.toks.start && r.0.start - b < 3 && doc.toks[b - 1].kind == TokKind::Word && doc.toks[b - 1].case == Case::Lower {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && matches!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -861,26 +861,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let glued = !doc.toks[e].space_before;
                 if doc.toks[e].kind == TokKind::Word && doc.toks[e].case == Case::Upper && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
-                } else if glued && doc.tok_text(e) == "+" {
+                } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
                     r.1.end += 1;
                 } else if glued && cues::web_suffix(doc, e, p.toks.end) {
                     // "Bola.com", "Tempo.co", "Kompas.co.id"
                     r.1.end += 2;
-                } else if doc.tok_text(e) == "&" && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
+                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
                     // "Express & Star"
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && matches!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.code == "fr" && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
-                    n.chars().next().is_some_and(char::is_uppercase) && !mentions::is_given_name(n)
+                    crate::text::starts_upper(n) && !mentions::is_given_name(n)
                 } {
                     r.1.end += 2;
                 } else if doc.lang.code == "fr" && r.1.end > r.1.start + 1 && {
                     // "Radio Côte d'Azur"
                     let t = doc.tok_text(e);
                     let n = cues::strip_elided(t);
-                    n.len() < t.len() && t.starts_with('d') && n.chars().next().is_some_and(char::is_uppercase)
+                    n.len() < t.len() && t.starts_with('d') && crate::text::starts_upper(n)
                 } {
                     r.1.end += 1;
                 } else {
@@ -998,7 +998,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
-                && (doc.tok_text(v - 1) == "," || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
+                && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
             // German "zufolge" follows its source: "Der Polizei zufolge
             // wurden …", "…, Insidern zufolge." (Fixed phrases, "seinen
@@ -1019,7 +1019,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // asked to leave": a passive says who was told, not who spoke.
             let passive = doc.lang.code == "en"
                 && v > p.toks.start
-                && (matches!(doc.low(v - 1), "been" | "being") || matches!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && matches!(w, "told" | "asked" | "urged" | "warned"));
+                && (one_of!(doc.low(v - 1), "been" | "being") || one_of!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
             if passive {
                 continue;
             }
@@ -1031,7 +1031,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // quote there has its own speaker, the outlet only relays).
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
                     let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".");
-                    let opens = v == sent.toks.start || doc.tok_text(v - 1) == ",";
+                    let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j]) {
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
@@ -1095,7 +1095,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .flatten();
                     let subj = match (anon_at, oblique) {
                         _ if own.is_some() => own.map(Subject::Mention),
-                        (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_text(i) == ".").unwrap_or(sent.toks.end))),
+                        (Some(j), _) => Some(Subject::Anonymous(slot, (j..sent.toks.end).find(|&i| is_boundary(doc.tok_text(i)) || doc.tok_is(i, ".")).unwrap_or(sent.toks.end))),
                         (None, Some(cl)) => Some(Subject::Embedded(cl)),
                         (None, None) => subj.map(Subject::Mention),
                     };
@@ -1112,14 +1112,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if matches!(doc.lang.code, "fr" | "id")
+                        Some(Subject::Mention(k)) if one_of!(doc.lang.code, "fr" | "id")
                                 && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
                                 && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
                         {
                             let me = ments[k].toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
                             match comma {
-                                Some(ce) if ce > me && doc.tok_text(ce) == "," && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
                                     let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
@@ -1191,7 +1191,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
-                let j = if v > p.toks.start && matches!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
+                let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
@@ -1207,8 +1207,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise_post = tag.has(cues::POST_ONLY)
                 && !after_quote
                 && v > sent.toks.start + 1
-                && doc.tok_text(v - 1) == ","
-                && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_text(j) == ",");
+                && doc.tok_is(v - 1, ",")
+                && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_is(j, ","));
             // ("Der Trainer gab zu, dass …": a separable verb with its particle.)
             let separable = tag.has(cues::POST_ONLY) && !after_quote && !incise_post && separable_particle(doc, v, sent.toks.end).is_some();
             if tag.has(cues::POST_ONLY) && !after_quote && !incise_post && !separable {
@@ -1219,7 +1219,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let mut inverted = false;
             if tag.has(cues::PARTICIPLE) {
                 // "…, she said, adding that …": the clause's speaker carries on.
-                if v == sent.toks.start || doc.tok_text(v - 1) != "," {
+                if v == sent.toks.start || !doc.tok_is(v - 1, ",") {
                     continue;
                 }
                 subject = match cues_list.last() {
@@ -1266,13 +1266,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let m = &ments[k];
                     // (An age in brackets may follow: "…, Maria Goreti Seda (52), menuturkan".)
                     let mut after = m.toks.end;
-                    if after < v && doc.tok_text(after) == "(" {
-                        if let Some(c) = (after + 1..(after + 4).min(v)).find(|&j| doc.tok_text(j) == ")") {
+                    if after < v && doc.tok_is(after, "(") {
+                        if let Some(c) = (after + 1..(after + 4).min(v)).find(|&j| doc.tok_is(j, ")")) {
                             after = c + 1;
                         }
                     }
-                    let between_commas = after + 1 == v && doc.tok_text(after) == "," && m.toks.start > sent.toks.start && doc.tok_text(m.toks.start - 1) == ",";
-                    let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_text(m.toks.end) == ",";
+                    let between_commas = after + 1 == v && doc.tok_is(after, ",") && m.toks.start > sent.toks.start && doc.tok_is(m.toks.start - 1, ",");
+                    let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_is(m.toks.end, ",");
                     m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
                 let (first, second) = if (after_quote || comma) && !appos_pre { (inv, pre) } else { (pre, inv) };
@@ -1411,7 +1411,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
                         j -= 1;
                     }
-                    j > 0 && matches!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
+                    j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
                 let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
@@ -1472,8 +1472,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let other_job = |e: usize| {
                     job && ents.list[e].mentions.iter().any(|sp| {
                         let t = doc.tok_at(sp.end);
-                        let w = if t + 2 < ntok && doc.tok_text(t) == "," && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
-                        t < ntok && doc.tok_text(t) == "," && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
                 // ("Speaking on his doorstep, the scaffolder said": a pronoun
@@ -1508,7 +1508,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // "…, the company said Wednesday. ¶ Calloway Laboratories,
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
-                let after_content = ments[k].toks.start > 0 && doc.tok_text(ments[k].toks.start - 1) == ",";
+                let after_content = ments[k].toks.start > 0 && doc.tok_is(ments[k].toks.start - 1, ",");
                 let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
                 let s = ments[k].sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
@@ -1524,11 +1524,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let m = &ments[k];
             let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
-            if !spokes || j + 1 >= ntok || !matches!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
+            if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
             }
             // ("the charity" is one mention, its article included.)
-            let j = if matches!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
+            let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
             if n != u32::MAX && ments[n as usize].kind == MentionKind::OrgRef {
                 return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
@@ -1631,7 +1631,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let inner = doc.tok_at(q.start)..close_t;
         let words = inner.clone().filter(|&t| doc.toks[t].kind != TokKind::Punct).count();
         // The cue after the quote.
-        let colon = open_t > 0 && doc.tok_text(open_t - 1) == ":";
+        let colon = open_t > 0 && doc.tok_is(open_t - 1, ":");
         // A quote a cue introduces with a colon is that cue's: "X said:
         // "…." She added that …" starts a new statement.
         let colon_pre = if colon { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
@@ -1956,7 +1956,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !has_cue && !s.toks.is_empty() {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
-                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_text(ments[k as usize].toks.end) == ":";
+                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_is(ments[k as usize].toks.end, ":");
                     if k != u32::MAX && !label && ments[k as usize].kind == MentionKind::Name && !ments[k as usize].possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
@@ -2004,7 +2004,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
                 let Some(v) = v else { continue };
                 // "es sei denn": unless, no speech.
-                if doc.tok_text(v) == "sei" && v + 1 < s.toks.end && doc.tok_text(v + 1) == "denn" {
+                if doc.tok_is(v, "sei") && v + 1 < s.toks.end && doc.tok_is(v + 1, "denn") {
                     continue;
                 }
                 let mut b = s.toks.end;
@@ -2101,16 +2101,16 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// ("JAKARTA -", "PINE HOLLOW, Okla. (KMTN) -", "Port-Vila (AFP) -"): a
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
-    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && doc.tok_text(j).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !doc.tok_text(j).chars().any(char::is_lowercase);
+    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
-    let dash = |j: usize| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
+    let dash = |j: usize| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
     // "Bruxelles, 14 mars 2027 (Belga) – …": a place, a date, the agency
     // in brackets, then the dash.
     let n = doc.toks.len();
-    if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_text(j) == ")" && dash(j + 1)) {
-        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_text(i) == "(") {
+    if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_is(j, ")") && dash(j + 1)) {
+        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_is(i, "(")) {
             return Some(j + 1);
         }
     }
@@ -2119,7 +2119,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
         .take_while(|&j| !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower))
-        .find(|&j| matches!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
+        .find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
@@ -2167,7 +2167,7 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
             return true;
         }
         let t = doc.tok_text(j);
-        if !(matches!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
+        if !(one_of!(t, "," | "\u{2014}" | "\u{2013}" | "-") || is_aux(doc, j)) {
             return false;
         }
     }
@@ -2362,17 +2362,17 @@ fn pre_subject(
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
-                let p0 = if m.toks.start > 1 && matches!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
+                let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && matches!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
+                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
                 // Nor the body a titled name belongs to: "Akdere Chamber of
                 // Agriculture President Nurettin Yazıcı stated".
                 let e = m.toks.end;
-                let affiliation = e + 1 < end && doc.tok_text(e) == "of" && mention_at[e + 1] != u32::MAX && {
+                let affiliation = e + 1 < end && doc.tok_is(e, "of") && mention_at[e + 1] != u32::MAX && {
                     let n = &ments[mention_at[e + 1] as usize];
                     n.kind == MentionKind::Name && n.title.is_some() && n.toks.end <= v
                 };
@@ -2432,8 +2432,8 @@ fn pre_subject(
         let k = mention_at[j0] as usize;
         let e = ments[k].toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
-        let comma_age = e + 2 < v && doc.tok_text(e) == "," && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
-        let bracket_age = e + 3 < v && doc.tok_text(e) == "(" && age(e + 1) && doc.tok_text(e + 2) == ")" && doc.tok_text(e + 3) == ",";
+        let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
+        let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
         if ments[k].kind == MentionKind::Name && !ments[k].possessive && !ments[k].weak && (comma_age || bracket_age) {
             return Some(k);
         }
@@ -2467,7 +2467,7 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && matches!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
@@ -2488,7 +2488,7 @@ fn pre_subject(
             m.toks.end == end && named_place(doc, places, m)
         });
         let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
-        let before_comma = start > sent_start && doc.tok_text(start - 1) == ",";
+        let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
@@ -2532,7 +2532,7 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
         return None;
     }
     let m = &ments[k as usize];
-    (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_text(m.toks.end) == ":").then(|| ent_of[k as usize]).flatten()
+    (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_is(m.toks.end, ":")).then(|| ent_of[k as usize]).flatten()
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
@@ -2578,12 +2578,12 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
-                let company = matches!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
+                let company = one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
                     let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
                 };
-                let de = ments[k].name.chars().next().is_some_and(char::is_uppercase);
+                let de = crate::text::starts_upper(&ments[k].name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
                     ments[j].kind == MentionKind::Name
                         && ments[j].sentence_initial_of(&ments[k])
@@ -2655,7 +2655,7 @@ fn post_cue(
     let ptoks = &doc.paras[para].toks;
     let mut t = from;
     let mut skipped = 0;
-    while t < ptoks.end && skipped < 2 && matches!(doc.tok_text(t), "," | "\u{2014}" | "\u{2013}" | "-") {
+    while t < ptoks.end && skipped < 2 && one_of!(doc.tok_text(t), "," | "\u{2014}" | "\u{2013}" | "-") {
         t += 1;
         skipped += 1;
     }
@@ -2669,7 +2669,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = is_aux(doc, j) || matches!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || one_of!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -2686,7 +2686,7 @@ fn post_cue(
         while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
             let w = &doc.toks[j];
             let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !tags[j].has(cues::SPEECH) && !tags[j].has(cues::REPORTED);
-            if !(role_word || doc.tok_text(j) == ",") {
+            if !(role_word || doc.tok_is(j, ",")) {
                 break;
             }
             j += 1;
@@ -2701,8 +2701,8 @@ fn post_cue(
         let mut j = m.toks.end;
         // An aside between the name and the verb: "Dana Whitcomb, who has
         // run the department since 2019, said".
-        if j < ptoks.end && doc.tok_text(j) == "," && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
-            if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_text(c) == ",") {
+        if j < ptoks.end && doc.tok_is(j, ",") && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
+            if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_is(c, ",")) {
                 j = c + 1;
             }
         }
@@ -2733,7 +2733,7 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
     if open_t == p.toks.start && para > 0 {
         // "Peskov said:" closing the previous paragraph.
         let prev = &doc.paras[para - 1];
-        if prev.article && !prev.toks.is_empty() && doc.tok_text(prev.toks.end - 1) == ":" {
+        if prev.article && !prev.toks.is_empty() && doc.tok_is(prev.toks.end - 1, ":") {
             lo = doc.sents[prev.sents.end - 1].toks.start;
         }
     }
@@ -2839,10 +2839,10 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
 
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
-        None | Some(Subject::Mention(_)) if matches!(doc.lang.code, "en" | "fr") && slot < end => {
+        None | Some(Subject::Mention(_)) if one_of!(doc.lang.code, "en" | "fr") && slot < end => {
             let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
-            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !matches!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
@@ -2867,7 +2867,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                     (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| matches!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
+                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
@@ -2902,7 +2902,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
     // ("her mother says": a possessive before a family word.)
     let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
-    let definite = elided || matches!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
+    let definite = elided || one_of!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
     if !indefinite && !definite {
         return None;
     }
@@ -2926,14 +2926,14 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // French puts most adjectives after the noun: in "un garde forestier"
     // the role starts at "garde"; "une jeune cliente" is a "cliente".
     let first = if elided { d } else { d + 1 };
-    let pre_adjective = |j: usize| matches!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
+    let pre_adjective = |j: usize| one_of!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
     let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == "fr" && end + 1 < limit && doc.tok_text(end) == "de" && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == "fr" && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
         end += 2;
     }
-    if lang == "en" && end + 1 < limit && doc.tok_text(end) == "on" && doc.tok_text(end + 1) == "duty" {
+    if lang == "en" && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
         end += 2;
     }
     let noun = cues::strip_elided(doc.low(n));
@@ -2955,9 +2955,9 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
     let mut end = v;
     if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.toks[v - 1].case == Case::Upper {
         end = v - 2;
-    } else if v >= s0 + 4 && doc.tok_text(v - 1) == "," {
+    } else if v >= s0 + 4 && doc.tok_is(v - 1, ",") {
         let lo = v.saturating_sub(30).max(s0);
-        end = (lo..v - 1).rev().find(|&k| doc.tok_text(k) == "," && in_list(RELATIVES, doc.low(k + 1)))?;
+        end = (lo..v - 1).rev().find(|&k| doc.tok_is(k, ",") && in_list(RELATIVES, doc.low(k + 1)))?;
     }
     (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
         let r = role_at(doc, tags, in_quote, d, end)?;
@@ -2982,7 +2982,7 @@ fn german_outlet_nominative(name: &str) -> String {
         .enumerate()
         .map(|(k, w)| match w.strip_suffix("en") {
             // (Only adjectives before the noun: "Neuen", "Deutschen".)
-            Some(stem) if k + 1 < n && stem.len() > 2 && w.chars().next().is_some_and(char::is_uppercase) => [stem, "e"].concat(),
+            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "e"].concat(),
             _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
             _ => w.to_string(),
         })
@@ -3016,7 +3016,7 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
 /// complement, not the person the sentence is about.
 fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
     m.toks.start > sent_start
-        && matches!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
+        && one_of!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
         && kind.is_none_or(|k| k == SpeakerKind::Unknown)
 }
 
@@ -3087,7 +3087,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
         tags[p].has(cues::TERM_MARK)
-            || p > 0 && (doc.tok_text(p) == "as" || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -3100,12 +3100,12 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         return QuoteKind::Term;
     }
     // A name given its acronym: "status "kejadian luar biasa" (KLB)".
-    if !ends_punct && next + 2 < doc.toks.len() && doc.tok_text(next) == "(" && doc.tok_text(next + 2) == ")" && mentions::is_acronym(doc.tok_text(next + 1)) {
+    if !ends_punct && next + 2 < doc.toks.len() && doc.tok_is(next, "(") && doc.tok_is(next + 2, ")") && mentions::is_acronym(doc.tok_text(next + 1)) {
         return QuoteKind::Term;
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !matches!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -3120,14 +3120,14 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || matches!(doc.low(p), "au" | "aux" | "du" | "des")) && !matches!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
             && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
             && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
-            && !prev.is_some_and(|p| matches!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
+            && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
-            && !(next < doc.toks.len() && matches!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
+            && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
         return if own { QuoteKind::Speech } else { QuoteKind::Term };
     }
     if post_cue || (ends_punct && words >= 2) {
@@ -3140,7 +3140,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let starts_upper = doc.toks[inner0].kind == TokKind::Word && doc.toks[inner0].case == Case::Upper;
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !matches!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
     });
     let continues = next < doc.toks.len() && doc.toks[next].kind == TokKind::Word;
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
@@ -3234,7 +3234,7 @@ fn reported_content(
             _ => subj_end.clone()?,
         };
         // ("Namun, menurut sumber …, …": a connective before it is no content.)
-        let before_comma = c.tok > s0 + 2 && doc.tok_text(c.tok - 1) == ",";
+        let before_comma = c.tok > s0 + 2 && doc.tok_is(c.tok - 1, ",");
         // "…, serait en hausse selon Ifremer.": content, then its source.
         let ends = (m.end..s1).all(|j| doc.toks[j].kind == TokKind::Punct && !open_tok[j]);
         if before_comma && c.tok - 1 > s0 {
@@ -3243,7 +3243,7 @@ fn reported_content(
         } else if c.tok > s0 + 2 && ends {
             a = s0;
             b = c.tok;
-        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && doc.tok_text(c.tok - 1) != "," && !open_tok[s0] && !(doc.tok_text(c.tok - 2) == "," && in_list(RELATIVES, doc.low(c.tok - 1))) {
+        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && !doc.tok_is(c.tok - 1, ",") && !open_tok[s0] && !(doc.tok_is(c.tok - 2, ",") && in_list(RELATIVES, doc.low(c.tok - 1))) {
             // "Die Beschäftigten sollen nach ihren Worten weiterbezahlt
             // werden": inside its clause, the whole sentence is reported.
             a = s0;
@@ -3251,7 +3251,7 @@ fn reported_content(
         } else {
             // (The subject may stand before: "X, der nach eigenen Angaben …".)
             a = m.end.max(c.toks.end);
-            while a < s1 && doc.tok_text(a) == "," {
+            while a < s1 && doc.tok_is(a, ",") {
                 a += 1;
             }
             b = s1;
@@ -3265,20 +3265,20 @@ fn reported_content(
         }
         // "laut Reuters," right after the verb: skip the relay.
         let relay_from = a;
-        while a < s1 && (in_relay[a] || doc.tok_text(a) == ",") {
+        while a < s1 && (in_relay[a] || doc.tok_is(a, ",")) {
             a += 1;
         }
         let relay_skipped = a > relay_from;
         // German separable verbs: "teilte der Landkreis am Mittwoch mit, …",
         // "fügte er hinzu": the content starts after the particle.
         if let Some(j) = separable_particle(doc, c.tok, s1).filter(|&j| j >= a) {
-            a = if j + 1 < s1 && doc.tok_text(j + 1) == "," { j + 2 } else { j + 1 };
+            a = if j + 1 < s1 && doc.tok_is(j + 1, ",") { j + 2 } else { j + 1 };
         }
-        if a < s1 && (doc.tok_text(a) == ":" || open_tok[a]) {
+        if a < s1 && (doc.tok_is(a, ":") || open_tok[a]) {
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
-        let told = matches!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
+        let told = one_of!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
         let _ = ();
         // "that" right after the verb, after an adjunct ("said in a
         // statement that", "said on Tuesday that") or after the person told;
@@ -3288,7 +3288,7 @@ fn reported_content(
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
-        let dots = (a..(a + 12).min(s1)).filter(|&j| doc.tok_text(j) == "." && j + 1 < s1).count();
+        let dots = (a..(a + 12).min(s1)).filter(|&j| doc.tok_is(j, ".") && j + 1 < s1).count();
         // (After the person told, more adjuncts: "told reporters outside his
         // office shortly after 10 pm that …".)
         let mut window = (a + if told { 10 } else { 8 } + dots).min(s1);
@@ -3300,7 +3300,7 @@ fn reported_content(
             // ("qu'un soutien …": the complementiser is part of a token.)
             let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
             if tags[j].has(cues::COMPLEMENTISER) || elided_que {
-                if j == a || adjunct_first || told || doc.tok_text(j - 1) == "," {
+                if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
                 }
                 break;
@@ -3308,16 +3308,16 @@ fn reported_content(
             // "reported late on Monday, citing two people familiar with the
             // matter, that …": an aside between commas, then "that".
             let time_first = j <= a + 4 && (a..j).all(|t| !tags[t].has(cues::DETERMINER)) && (a..j).any(|t| tags[t].has(cues::PREPOSITION | cues::NOT_NAME));
-            if doc.tok_text(j) == "," && (j == a || adjunct_first || time_first) {
+            if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
                 let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
-                if let Some(k) = close.filter(|&k| doc.tok_text(k) == "," && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
+                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
                 }
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_text(j) == "." && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
                 break;
             }
         }
@@ -3369,7 +3369,7 @@ fn reported_content(
             }
             None => {}
         }
-        while a < s1 && doc.tok_text(a) == "," {
+        while a < s1 && doc.tok_is(a, ",") {
             a += 1;
         }
         b = s1;
@@ -3399,7 +3399,7 @@ fn reported_content(
                 back += 1;
             }
         }
-        if clause > s0 + 2 && doc.tok_text(clause - 1) == "," {
+        if clause > s0 + 2 && doc.tok_is(clause - 1, ",") {
             // What follows the cue up to the next comma or the end.
             let mut e = a;
             while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
@@ -3409,7 +3409,7 @@ fn reported_content(
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
             let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
-            let introduces_quote = e < s1 && (doc.tok_text(e) == ":" || open_tok[e]);
+            let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
             // kata dia, sudah memasang spanduk", "Ohne Perspektive, warnte
             // Reuter, würden …"): the predicate after it is what was said.
@@ -3417,8 +3417,8 @@ fn reported_content(
                 && !adjunct
                 && !no_content
                 && a > c.tok
-                && doc.tok_text(a - 1) == ","
-                && (e + 1 >= s1 || doc.tok_text(e) == ".")
+                && doc.tok_is(a - 1, ",")
+                && (e + 1 >= s1 || doc.tok_is(e, "."))
                 && (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count() >= 3
                 && !tags[a].has(cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
@@ -3448,7 +3448,7 @@ fn reported_content(
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
-        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_text(a + 1) == "," {
+        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_is(a + 1, ",") {
             a += 2;
         }
     }
@@ -3482,9 +3482,9 @@ fn reported_content(
     if a < b {
         let p0 = doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start;
         let caps_only = (a == p0)
-            .then(|| (a..(a + 10).min(b)).find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
+            .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
-            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !doc.tok_text(j).chars().any(char::is_lowercase) || doc.tok_text(j).chars().all(|c| c.is_ascii_digit())));
+            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
             a = d + 1;
         }
@@ -3502,7 +3502,7 @@ fn reported_content(
             break;
         }
     }
-    while a < b && doc.toks[a].kind == TokKind::Punct && doc.tok_text(a) != "(" {
+    while a < b && doc.toks[a].kind == TokKind::Punct && !doc.tok_is(a, "(") {
         a += 1;
     }
     let words = (a..b).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
@@ -4371,7 +4371,7 @@ mod tests {
         assert_eq!(r[0].0, "Office for National Statistics");
         // A relative, an indefinite or a word pointing back is no such name.
         for s in ["Le boulanger a ouvert en 1990. Selon son père, il a « la tête dure ».", "The talks began in May. They went nowhere, according to a second person.", "The bears came back. According to the town, the sightings are rising."] {
-            assert!(rep(s).iter().all(|(n, ..)| !matches!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
+            assert!(rep(s).iter().all(|(n, ..)| !one_of!(n.as_str(), "père" | "second person" | "town")), "{s}: {:?}", rep(s));
         }
     }
 

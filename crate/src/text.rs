@@ -98,7 +98,7 @@ impl Token {
     /// Every letter is upper case ("NATO", "TASS").
     pub fn is_all_caps(&self, text: &str) -> bool {
         let s = &text[self.range()];
-        s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+        any_char(s, char::is_alphabetic) && !any_char(s, char::is_lowercase)
     }
 }
 
@@ -319,7 +319,7 @@ impl<'a> Doc<'a> {
                 range,
                 block: i,
                 article: article.get(i).copied().unwrap_or(true),
-                heading: matches!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                heading: one_of!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                 toks: t0..toks.len(),
                 sents: s0..sents.len(),
             });
@@ -363,6 +363,14 @@ impl<'a> Doc<'a> {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
         self.texts[i]
+    }
+
+    /// Whether token `i` is `s`: one call at each of the many call sites
+    /// in the wasm (the text's load and the comparison out of line).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_is(&self, i: usize, s: &str) -> bool {
+        self.tok_text(i) == s
     }
 
     /// The bytes of a token: for tests of a few bytes in the loops over
@@ -499,7 +507,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     match s.as_bytes().get(i) {
         None => None,
         Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s[i..].chars().next(),
+        Some(_) => first_char(&s[i..]),
     }
 }
 
@@ -650,6 +658,93 @@ impl<V: Copy> WordTable<V> {
 #[inline(never)]
 pub fn contains(hay: &str, needle: &str) -> bool {
     hay.contains(needle)
+}
+
+// One copy of each UTF-8 char loop in the wasm: `s.chars().any(f)` and the
+// like inline the decoder at every call site. Natively always inlined (the
+// predicate a constant there): the code the call sites had.
+
+/// `s.chars().next()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// `s.chars().next_back()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Whether `s` opens with an upper-case char.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `s.chars().any(f)`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn any_char(s: &str, f: fn(char) -> bool) -> bool {
+    s.chars().any(f)
+}
+
+/// `s.chars().all(f)`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
+    s.chars().all(f)
+}
+
+/// `s.chars().filter(|&c| f(c)).count()`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn count_chars(s: &str, f: fn(char) -> bool) -> usize {
+    s.chars().filter(|&c| f(c)).count()
+}
+
+/// `words` ("a|bc|…") packed for [`one_of`]: each word after a byte of its
+/// length ("\x01a\x02bc…"), built at compile time by the `one_of!` macro.
+#[cfg(target_arch = "wasm32")]
+pub const fn pack_words<const N: usize>(words: &str) -> [u8; N] {
+    let b = words.as_bytes();
+    let mut out = [0u8; N];
+    // (Each '|' becomes the next word's length byte, one place on.)
+    let (mut i, mut at, mut len) = (0, 0, 0u8);
+    while i < b.len() {
+        if b[i] == b'|' {
+            out[at] = len;
+            at = i + 1;
+            len = 0;
+        } else {
+            out[i + 1] = b[i];
+            len += 1;
+        }
+        i += 1;
+    }
+    out[at] = len;
+    out
+}
+
+/// Whether `w` is one of the `packed` words (see [`pack_words`]): a word of
+/// another length is skipped with one load.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn one_of(w: &str, packed: &[u8]) -> bool {
+    let w = w.as_bytes();
+    let mut i = 0;
+    while i < packed.len() {
+        let n = packed[i] as usize;
+        // (The first byte tested before the call to memcmp.)
+        if n == w.len() && n > 0 && packed[i + 1] == w[0] && packed[i + 1..i + 1 + n] == *w {
+            return true;
+        }
+        i += 1 + n;
+    }
+    false
 }
 
 /// Class of an ASCII byte where a token may start (see [`ASCII_START`]).
@@ -908,7 +1003,7 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
                 true
             } else if s == "." && i > range.start && is_abbrev_before(text, toks, i) {
                 false
-            } else if matches!(s, "\u{3002}" | "\u{FF01}" | "\u{FF1F}") {
+            } else if one_of!(s, "\u{3002}" | "\u{FF01}" | "\u{FF1F}") {
                 true
             } else {
                 let n = &toks[j];
@@ -917,7 +1012,7 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
                     && (n.case == Case::Upper
                         || n.kind == TokKind::Number
                         || n.case == Case::None && n.kind == TokKind::Word
-                        || matches!(ns, "\"" | "\u{201C}" | "\u{201E}" | "\u{00AB}" | "'" | "\u{2018}" | "(" | "\u{300C}"))
+                        || one_of!(ns, "\"" | "\u{201C}" | "\u{201E}" | "\u{00AB}" | "'" | "\u{2018}" | "(" | "\u{300C}"))
             };
             if ends {
                 out.push(Sentence {
@@ -964,6 +1059,15 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[test]
+    fn one_of_is_matches() {
+        // (In the wasm, the packed word scan: as `matches!` on any word.)
+        for w in ["", "o", "of", "off", "in", "à", "près", "prè", "ès", "\u{201C}", "\"", "quelque", "of|in", "|"] {
+            assert_eq!(one_of!(w, "of" | "in" | "à" | "près" | "\u{201C}" | "\""), matches!(w, "of" | "in" | "à" | "près" | "\u{201C}" | "\""), "{w}");
+            assert_eq!(one_of!(w, "quelque"), w == "quelque", "{w}");
+        }
+    }
 
     // (The word table is native only: the wasm keeps the hash map, smaller
     // there; scripts/test.mjs skips tests named native_only in its check.)

@@ -112,7 +112,7 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     // List markers: "(a)", "(ii)".
     if words.len() == 1 && close == open + 2 {
         let w = doc.tok_text(first);
-        if w.chars().count() == 1 || w.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        if w.chars().count() == 1 || crate::text::all_chars(w, |c| matches!(c, 'i' | 'v' | 'x')) {
             return false;
         }
     }
@@ -181,11 +181,11 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
                 }
                 // A Latin label is foreign only to a page known to be in another language.
                 let Some(l) = labels.iter().find(|l| {
-                    l.as_bytes().first() == first && head.starts_with(l.as_str()) && head[l.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    l.as_bytes().first() == first && head.starts_with(l.as_str()) && crate::text::first_char(&head[l.len()..]).is_none_or(|c| !c.is_alphanumeric())
                 }) else {
                     continue;
                 };
-                if page.is_none() && l.chars().next().is_some_and(|c| Script::of(c) == Script::Latin) {
+                if page.is_none() && crate::text::first_char(l).is_some_and(|c| Script::of(c) == Script::Latin) {
                     continue;
                 }
                 // Same length in the original: labels are matched on a lower-cased copy.
@@ -263,14 +263,14 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
                     last = j;
                 } else if tj.kind == TokKind::Word && tj.script != Script::Common {
                     break;
-                } else if matches!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
+                } else if one_of!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
                     break;
                 }
                 j += 1;
             }
             let (a, b) = (t.start as usize, doc.toks[last].end as usize);
             let gloss = i > toks.start
-                && matches!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
+                && one_of!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
             let labelled = labels_at.iter().any(|&(s, e)| s < b && a < e);
             if !gloss && !labelled {
                 push(doc, out, a, b, ArtifactKind::ForeignScript);

@@ -653,7 +653,7 @@ impl Lex {
                     let Some(mut slot) = self.match_until_slot(doc, i, p, toks.end) else { continue };
                     // "im Gespräch mit unserer Zeitung", "told our reporter":
                     // the page's own outlet relays nothing.
-                    if slot < toks.end && matches!(low(doc, slot, &mut buf), "unserer" | "unserem" | "unser" | "our" | "notre" | "nos") {
+                    if slot < toks.end && one_of!(low(doc, slot, &mut buf), "unserer" | "unserem" | "unser" | "our" | "notre" | "nos") {
                         continue;
                     }
                     // "the Bangkok Post": skip a determiner before the outlet.
@@ -661,7 +661,7 @@ impl Lex {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.
-                    let marked = slot < toks.end && matches!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
+                    let marked = slot < toks.end && one_of!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
                     if marked {
                         slot += 1;
                     }
@@ -678,8 +678,8 @@ impl Lex {
                     }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
                     // the name in quote marks after the noun.
-                    if named > slot && named + 2 < toks.end && matches!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.toks[named + 1].case == crate::text::Case::Upper {
-                        let close = (named + 1..(named + 7).min(toks.end)).find(|&j| matches!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
+                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.toks[named + 1].case == crate::text::Case::Upper {
+                        let close = (named + 1..(named + 7).min(toks.end)).find(|&j| one_of!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
                         if let Some(c) = close.filter(|&c| c > named + 1) {
                             // (The marks belong to the construction: "bahwa" after them.)
                             found = Some((i..c + 1, named + 1..c));
@@ -704,7 +704,7 @@ impl Lex {
                     // publication's: der „Neuen Osnabrücker Zeitung“.
                     if marked {
                         let close = (slot..(slot + 6).min(toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
-                        if let Some(c) = close.filter(|&c| c > slot && matches!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
+                        if let Some(c) = close.filter(|&c| c > slot && one_of!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
                             if (slot..c).all(|j| doc.toks[j].case == crate::text::Case::Upper) {
                                 found = Some((i..slot, slot..c));
                                 break;
@@ -714,7 +714,7 @@ impl Lex {
                     // "a-t-il lâché à La Nouvelle République", "interrogé par
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
-                    if doc.lang.code == "fr" && slot + 1 < toks.end && matches!(doc.tok_text(slot), "Le" | "La" | "Les") && !matches!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
+                    if doc.lang.code == "fr" && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
                         let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
                         if run > 0 {
                             found = Some((i..slot, slot..slot + 1 + run));
@@ -792,7 +792,7 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     let nouns = lexicon::list("common", "outlet_nouns");
     let w = low(doc, j, buf);
     if doc.toks[j].case == crate::text::Case::Lower {
-        return nouns.contains(w) || matches!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
+        return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
     }
     doc.lang.code == "de" && (nouns.contains(w) || nouns.compound_tail(w).is_some())
 }
@@ -822,7 +822,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
 /// Whether a web address's ending follows a name at token `dot` (before
 /// `limit`): ".com", ".co", ".id" … with no space after the point.
 pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
-    dot + 1 < limit && doc.tok_text(dot) == "." && !doc.toks[dot + 1].space_before && matches!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
+    dot + 1 < limit && doc.tok_is(dot, ".") && !doc.toks[dot + 1].space_before && one_of!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
 }
 
 /// "l'afp" → "afp"; other words unchanged.

@@ -125,7 +125,7 @@ fn build(lang: &str) -> Table {
             }
             _ => continue,
         };
-        let lower = rest.trim().chars().next().is_some_and(|c| !c.is_uppercase());
+        let lower = crate::text::first_char(rest.trim()).is_some_and(|c| !c.is_uppercase());
         t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
     }
@@ -292,7 +292,7 @@ fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, l
         // closes on a perfect infinitive; otherwise it is obligation or plan.
         ("de", "soll" | "sollen") => {
             let end = clause_end_tok(doc, low, base, k, true);
-            end > k + 1 && matches!(low[end - 1], "haben" | "sein")
+            end > k + 1 && one_of!(low[end - 1], "haben" | "sein")
         }
         // Journalistic conditional: not the consequence of a "si" clause,
         // nor the future of a reported clause ("a déclaré que la mesure
@@ -300,7 +300,7 @@ fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, l
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
             let speech = lexicon::list("fr", "speech_verbs");
             let from = k.saturating_sub(MAX_SCOPE_TOKS);
-            !low[from..k].iter().any(|&w| matches!(w, "si" | "s'il" | "s'ils" | "même") || speech.contains_lower(w))
+            !low[from..k].iter().any(|&w| one_of!(w, "si" | "s'il" | "s'ils" | "même") || speech.contains_lower(w))
         }
         _ => true,
     }
@@ -345,7 +345,7 @@ fn fr_conditional_cue(lang: &str, low: &[&str], k: usize) -> Option<Cue> {
 /// Token `k` opens its sentence (possibly after quote marks or brackets).
 fn starts_sentence(doc: &Doc, low: &[&str], k: usize) -> bool {
     let _ = doc;
-    low[..k].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+    low[..k].iter().all(|w| !crate::text::any_char(w, char::is_alphanumeric))
 }
 
 /// Index (in sentence tokens) one past the last token of the clause that

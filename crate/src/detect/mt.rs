@@ -287,7 +287,7 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
             first_ascii = Some(b as usize);
             (b as char, n as usize)
         } else {
-            let c = low[i..].chars().next().unwrap();
+            let c = crate::text::first_char(&low[i..]).unwrap();
             i += c.len_utf8();
             // Inside a word of a spaced script no literal can start: skip the
             // lookup (most positions of Latin text).
@@ -306,8 +306,8 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
         loop {
             let entries = &trie.nodes[node].entries;
             if !entries.is_empty() {
-                let last = low[..end].chars().next_back().unwrap();
-                let after = low[end..].chars().next();
+                let last = crate::text::last_char(&low[..end]).unwrap();
+                let after = crate::text::first_char(&low[end..]);
                 let end_ok = !(spaced(last) && after.is_some_and(|c| c.is_alphanumeric()));
                 for e in entries {
                     if e.prefix || end_ok {
@@ -315,7 +315,7 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
                     }
                 }
             }
-            let Some(c2) = low[end..].chars().next() else { break };
+            let Some(c2) = crate::text::first_char(&low[end..]) else { break };
             let n2 = match first_ascii.take() {
                 Some(c1) if c2.is_ascii() => Some(v.second_ascii[c1 * 128 + c2 as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize),
                 _ => trie.child(node, c2),

@@ -110,16 +110,16 @@ fn is_elision(after: &str) -> bool {
     // (İ, the Kelvin sign), and slicing by the lower-cased length panicked.
     let len: usize = after.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
     let word = after[..len].lower();
-    let next = after[len..].chars().next();
+    let next = crate::text::first_char(&after[len..]);
     let word_ends = !next.is_some_and(|n| n.is_alphabetic());
     word_ends && crate::lexicon::list("common", "elisions").contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
 }
 
 /// The role of the mark `c` at byte `i` of `p`, or `None` when it is no mark.
 fn role(p: &str, i: usize, c: char) -> Option<Role> {
-    let prev = p[..i].chars().next_back();
+    let prev = crate::text::last_char(&p[..i]);
     let after = &p[i + c.len_utf8()..];
-    let next = after.chars().next();
+    let next = crate::text::first_char(after);
     let left_open = is_space(prev) || prev.is_some_and(|p| opens_after(p) || unspaced(p));
     let right_open = is_space(next) || next.is_some_and(|n| closes_before(n) || unspaced(n));
     let letter = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
@@ -151,7 +151,7 @@ fn role(p: &str, i: usize, c: char) -> Option<Role> {
             for ap in ["'", "\u{2019}", "\u{2018}"] {
                 for n in ["n", "N"] {
                     if let Some(rest) = before.strip_suffix(n).and_then(|b| b.strip_suffix(ap)) {
-                        if rest.chars().next_back().is_none_or(char::is_whitespace) {
+                        if crate::text::last_char(rest).is_none_or(char::is_whitespace) {
                             return None;
                         }
                     }
@@ -288,7 +288,7 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
                 if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
                     continue;
                 }
-                let Some(c) = p[i..].chars().next() else { continue };
+                let Some(c) = crate::text::first_char(&p[i..]) else { continue };
                 let Some(fam) = family(c) else { continue };
                 if let Some(role) = role(p, i, c) {
                     marks.push(Mark { pos: range.start + i, len: c.len_utf8(), fam, role, strong_ahead: false });
