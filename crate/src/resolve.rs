@@ -2470,6 +2470,15 @@ fn pre_subject(
             doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
+            // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
+            // dit": a role with no article, in apposition.)
+            doc.toks[j].case == Case::Lower && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
+                && found.is_none_or(|k| {
+                    // (Its complement may name a place, not the person: "pedagang
+                    // cabai Siti Aminah (45) mengaku" is the subject.)
+                    let p = ments[k].toks.start - 1;
+                    p > j && (in_list(PREPOSITIONS, doc.low(p)) || one_of!(doc.low(p), "de" | "du" | "des" | "of"))
+                }) ||
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
@@ -4333,6 +4342,16 @@ mod tests {
         // A member of a body in apposition is the name's title.
         let r = rep("Die Debatte war hitzig. SP-Kantonsrätin Mirjam Gubler, Mitglied des Initiativkomitees, sagte, die Mehrheit verkenne die Realität.");
         assert_eq!(r[0].0, "Mirjam Gubler");
+    }
+
+    #[test]
+    fn a_role_without_article_in_apposition() {
+        let s = "Le conseil a voté. Parmi eux, Mélanie Favre, mère de deux enfants scolarisés au Verger, dit avoir «la boule au ventre» chaque matin.";
+        assert_eq!(speakers(s), [Some("Mélanie Favre".to_string())]);
+        let s = "Harga naik. Di Pasar Induk Kramat Jati, Jakarta Timur, pedagang cabai Siti Aminah (45) mengaku \"sepi pembeli\" sejak Senin.";
+        assert_eq!(speakers(s), [Some("Siti Aminah".to_string())]);
+        let s = "The vote was close. Tom Reid, father of three pupils at Hillside, said the plan was \"a disgrace\".";
+        assert_eq!(speakers(s), [Some("Tom Reid".to_string())]);
     }
 
     #[test]
