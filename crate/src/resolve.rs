@@ -1285,6 +1285,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             let k = mention_at[j];
                             (k != u32::MAX && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
                         })
+                        // ("the Conservative group leader, Janet Ormsby, accused
+                        // her … and said": the name a title phrase is set off to.)
+                        .map(|k| {
+                            let titled = ments[k].kind == MentionKind::TitleRef || ments[k].toks.end < v && tags[ments[k].toks.end].has(cues::TITLE);
+                            titled.then(|| apposed_name(doc, &ments, &mention_at, ments[k].toks.end, 3, 1, v)).flatten().filter(|&n| !ments[n].possessive).unwrap_or(k)
+                        })
                         .map(Subject::Mention);
                 }
             }
@@ -3063,7 +3069,9 @@ fn sentence_speaker(
         // in apposition to a role.
         // ("Le président du jury, le comédien Gérard Vasseur, a salué …":
         // the role's complement may stand before the comma.)
-        if m.kind == MentionKind::TitleRef {
+        // ("the Conservative group leader, Janet Ormsby,": or a name whose
+        // title word follows it.)
+        if m.kind == MentionKind::TitleRef || m.toks.end < open_t && tags[m.toks.end].has(cues::TITLE) {
             if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 5, 3, open_t) {
                 k = n;
                 m = &ments[k];
@@ -4352,6 +4360,14 @@ mod tests {
         assert_eq!(speakers(s), [Some("Siti Aminah".to_string())]);
         let s = "The vote was close. Tom Reid, father of three pupils at Hillside, said the plan was \"a disgrace\".";
         assert_eq!(speakers(s), [Some("Tom Reid".to_string())]);
+    }
+
+    #[test]
+    fn a_titled_phrase_set_off_to_a_name_and_a_second_verb() {
+        let s = "Council leader Sarah Pike defended the plan.\n\nBut the Conservative group leader, Janet Ormsby, accused her of \"hiding behind Westminster\" and said the proposals would \"rip the heart out\" of villages.";
+        assert_eq!(speakers(s), [Some("Janet Ormsby".to_string()), Some("Janet Ormsby".to_string())]);
+        let r = run(s).1;
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Janet Ormsby"]);
     }
 
     #[test]
