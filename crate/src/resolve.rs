@@ -1618,7 +1618,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
-        let says = tags[j].has(may_say) && !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
+        // (A reporting construction counts when it is one: "according to
+        // X", not any "in" or "as" that may open one.)
+        let says = tags[j].has(may_say)
+            && !in_quote[j]
+            && !open_tok[j]
+            && doc.toks[j].case == Case::Lower
+            && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 
@@ -4368,6 +4374,17 @@ mod tests {
         assert_eq!(speakers(s), [Some("Janet Ormsby".to_string()), Some("Janet Ormsby".to_string())]);
         let r = run(s).1;
         assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Janet Ormsby"]);
+    }
+
+    #[test]
+    fn a_word_that_may_open_a_reporting_construction_is_no_verb_of_saying() {
+        let (q, _) = run("Chips are hot. Prices rose, as investors bet on an AI-driven \"supercycle\" in memory chips.");
+        assert_eq!(q[0].1, QuoteKind::Term);
+        let (q, _) = run("The sea was warm. Officials issued a jellyfish \"caution\" alert in the bay on Monday.");
+        assert_eq!(q[0].1, QuoteKind::Term);
+        // A construction that is one still makes the word its source's.
+        let (q, _) = run("The sea was warm. According to Mayor Ana Lima, the beach was \"completely overrun\" on Monday.");
+        assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteKind::Speech, Some("Ana Lima")));
     }
 
     #[test]
