@@ -4388,6 +4388,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_that_holds_a_document_or_a_bare_medium_relays_no_one() {
+        let (q, _) = run("Das Projekt stockt. Im Herbst warnte der Bundesrechnungshof in einem Prüfbericht, der dem SPIEGEL vorliegt, vor einer »unkontrollierten Ausweitung des Auftrags«.");
+        assert_eq!(q[0].3, None);
+        let (q, _) = run("Das Werk schließt. Ein Schichtleiter sagte, viele hätten die Nachricht aus dem Radio erfahren. „So etwas erfährt man nicht so.“");
+        assert_eq!(q[0].3, None);
+        let (q, _) = run("Das Werk schließt. „Das ist bitter“, sagte Betriebsrat Uwe Kahl dem SPIEGEL.");
+        assert_eq!(q[0].3.as_deref(), Some("SPIEGEL"));
+    }
+
+    #[test]
     fn german_zufolge_and_unnamed_circles_and_sources() {
         let rep = |s: &str| run(s).1;
         // The postposition follows its source, at the start, the end or inside.

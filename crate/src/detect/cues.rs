@@ -742,7 +742,7 @@ impl Lex {
                                 && (e >= toks.end || doc.toks[e].kind != TokKind::Word || tags[e].has(COMPLEMENTISER));
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
-                            let bare = e == slot + 1 && media_noun(doc, slot, &mut buf);
+                            let bare = e == slot + 1 && (media_noun(doc, slot, &mut buf) || one_of!(low(doc, slot, &mut buf), "radio" | "fernsehen" | "internet"));
                             if !bare && (p.any_name || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
@@ -762,12 +762,18 @@ impl Lex {
                     }
                 }
             }
+            // ("ein Prüfbericht, der dem SPIEGEL vorliegt": a document the
+            // outlet holds; it relays no one.)
+            let mut holds = |o: &Range<usize>| o.end < toks.end && {
+                let w = low(doc, o.end, &mut buf);
+                w.starts_with("vorlieg") || w.starts_with("vorlag")
+            };
             match found {
-                Some((c, o)) => {
+                Some((c, o)) if !holds(&o) => {
                     i = o.end.max(c.end);
                     out.push((c, o));
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
         out
