@@ -372,7 +372,9 @@ impl Entities {
         ws.fill(&m.name);
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
-        if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
+        // ("L'ambassade de Chine" is no one surnamed "Chine".)
+        let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der");
+        if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() && !complement {
             if let Some(&e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
@@ -492,7 +494,9 @@ impl Entities {
         if known != Some(e) {
             put(&mut self.exact, key, e);
         }
-        if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 {
+        // (Not a complement's last word: "Chine" of "L'ambassade de Chine"
+        // is the country.)
+        if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 && !complement {
             put(&mut self.org_head, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
             put(&mut self.org_head, lower_word(&m.name, key, ws[0], &mut buf), e);
@@ -1371,11 +1375,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
     // Resolve subjects in order; each resolved subject becomes a speaker.
     let mut next_salient = 0;
+    // The token each history entry was pushed at: a quote's sentence later
+    // reads the history as it stood there, not as it ends.
+    let mut hist_pos: Vec<u32> = Vec::new();
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
         while next_salient < salient.len() && ments[salient[next_salient]].toks.start < c.tok {
             if let Some(e) = ent_of[salient[next_salient]] {
                 history.push(e);
+                hist_pos.push(ments[salient[next_salient]].toks.start as u32);
             }
             next_salient += 1;
         }
@@ -1605,6 +1613,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // (An outlet that reports is no one a pronoun later means.)
             if !matches!(c.subject, Some(Subject::Outlet(..))) {
                 history.push(e);
+                hist_pos.push(c.tok as u32);
             }
         }
     }
@@ -1629,6 +1638,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     // 3. Quotes.
+    let history_at = |t: usize| -> &[usize] { &history[..hist_pos.partition_point(|&p| (p as usize) < t)] };
     let mut quotes_out: Vec<Quote> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     let mut outer_end = 0usize;
@@ -1675,7 +1685,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let kind = if nested {
             QuoteKind::Term
         } else {
-            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, &in_relay, open_t).is_some();
+            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, history_at(open_t), &mention_at, &in_relay, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
             // (Counts from a running table: no scan of the sentence per quote.)
             let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
@@ -1793,7 +1803,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 if speaker.is_none() {
-                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, &history, &mention_at, &in_relay, open_t);
+                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, history_at(open_t), &mention_at, &in_relay, open_t);
                 }
                 if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
@@ -2192,7 +2202,10 @@ fn after_quote(doc: &Doc, close_tok: &[bool], v: usize, para_start: usize) -> bo
 fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mention], usable: &[bool], in_relay: &[bool], v: usize, end: usize, after_quote: bool) -> Option<usize> {
     // After a quote, adverbials may come first: "a assuré jeudi soir sur
     // franceinfo le ministre …".
-    let reach = if after_quote { 9 } else { 5 };
+    // (A relay right after the verb does not count: "a déclaré à l'AFP
+    // l'ambassadrice française chargée des pôles, Claire Vautrin".)
+    let relay = (v + 1..end).take_while(|&j| in_relay[j]).count();
+    let reach = if after_quote { 9 } else { 5 } + relay;
     for j in v + 1..(v + reach).min(end) {
         // "sur France Inter": the outlet is no subject.
         if in_relay[j] {
@@ -4395,6 +4408,17 @@ mod tests {
         assert_eq!(q[0].3, None);
         let (q, _) = run("Das Werk schließt. „Das ist bitter“, sagte Betriebsrat Uwe Kahl dem SPIEGEL.");
         assert_eq!(q[0].3.as_deref(), Some("SPIEGEL"));
+    }
+
+    #[test]
+    fn a_pronoun_subject_reads_the_speakers_so_far() {
+        // "Il" means the man quoted just before, not one named later.
+        let s = "« On laisse filer la ressource », a regretté Jonas Lindqvist, directeur de la coalition.\n\nIl a accusé « deux capitales » de « prendre la Commission en otage ».\n\nLe délégué chilien, Rodrigo Aravena, s'est montré nuancé. « Le consensus est lent », a-t-il souligné.";
+        assert_eq!(speakers(s)[..3], [Some("Jonas Lindqvist".to_string()), Some("Jonas Lindqvist".to_string()), Some("Jonas Lindqvist".to_string())]);
+        // A country is no one's surname: "L'ambassade de Chine" is not "Chine".
+        let (_, r) = run("La Chine bloque le texte. « C'est un gâchis », a déclaré à l'AFP l'ambassadrice française chargée des pôles, Claire Vautrin. L'ambassade de Chine n'a pas répondu.");
+        assert!(r.iter().all(|r| r.0 != "L'ambassade de Chine"), "{r:?}");
+        assert_eq!(speakers("La Chine bloque le texte. « C'est un gâchis », a déclaré à l'AFP l'ambassadrice française chargée des pôles, Claire Vautrin."), [Some("Claire Vautrin".to_string())]);
     }
 
     #[test]
