@@ -244,6 +244,8 @@ fn parse(src: &'static str) -> List {
 struct All {
     lists: Vec<List>,
     index: Map,
+    #[cfg(not(target_arch = "wasm32"))]
+    numbers: Numbers,
 }
 
 /// Writes the index key of a list, "lang/name" (no name has a '/'), into
@@ -267,7 +269,54 @@ fn all() -> &'static All {
     ALL.get_or_init(|| All {
         lists: FILES.iter().map(|&(_, _, src)| parse(src)).collect(),
         index: FILES.iter().enumerate().map(|(i, &(lang, name, _))| ([lang, "/", name].concat(), i)).collect(),
+        #[cfg(not(target_arch = "wasm32"))]
+        numbers: Numbers::new(),
     })
+}
+
+/// Natively, the index of the lists by name and language apart: `by[n *
+/// langs + l]` for the name's and language's numbers in `names` and
+/// `langs` (words looked up as integers: no key written, nor hash of its
+/// bytes, nor `memcmp`); `u32::MAX` where no list is.
+#[cfg(not(target_arch = "wasm32"))]
+struct Numbers {
+    names: crate::text::WordTable<u32>,
+    langs: crate::text::WordTable<u32>,
+    n_langs: usize,
+    by: Vec<u32>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Numbers {
+    fn new() -> Numbers {
+        let number = |words: &mut Vec<&'static str>, w: &'static str| {
+            words.iter().position(|x| *x == w).unwrap_or_else(|| {
+                words.push(w);
+                words.len() - 1
+            })
+        };
+        let (mut names, mut langs) = (Vec::new(), Vec::new());
+        for &(lang, name, _) in FILES {
+            number(&mut names, name);
+            number(&mut langs, lang);
+        }
+        let mut by = vec![u32::MAX; names.len() * langs.len()];
+        // (The last of equal keys, as in `All::index`.)
+        for (i, &(lang, name, _)) in FILES.iter().enumerate() {
+            by[number(&mut names, name) * langs.len() + number(&mut langs, lang)] = i as u32;
+        }
+        let n_langs = langs.len();
+        let table = |words: Vec<&str>| crate::text::WordTable::new(words.into_iter().enumerate().map(|(i, w)| (w.to_string(), i as u32)));
+        Numbers { names: table(names), langs: table(langs), n_langs, by }
+    }
+
+    /// The index of list `name` of `lang` in `All::lists` (`u32::MAX`: none),
+    /// or `None` when the name or language is no file's.
+    #[inline]
+    fn get(&self, lang: &str, name: &str) -> Option<u32> {
+        let (n, l) = (self.names.get(name.as_bytes())?, self.langs.get(lang.as_bytes())?);
+        Some(self.by[n as usize * self.n_langs + l as usize])
+    }
 }
 
 static EMPTY: OnceLock<List> = OnceLock::new();
@@ -280,6 +329,15 @@ static EMPTY: OnceLock<List> = OnceLock::new();
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn list(lang: &str, name: &str) -> &'static List {
     let all = all();
+    // (Natively a name and language of the files by their numbers; the key
+    // for any other.)
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(i) = all.numbers.get(lang, name) {
+        return match i {
+            u32::MAX => EMPTY.get_or_init(|| parse("")),
+            i => &all.lists[i as usize],
+        };
+    }
     let (mut buf, mut owned) = ([0u8; 48], String::new());
     match all.index.get(key(lang, name, &mut buf, &mut owned)) {
         Some(&i) => &all.lists[i],

@@ -44,7 +44,7 @@ const SUBJECT_WINDOW: usize = 64;
 
 /// Words after "told X" that start no reported content ("told reporters
 /// during a visit").
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &Grammar = words![
     "during", "at", "in", "on", "after", "before", "while", "from", "by", "with", "outside", "following", "ahead", "when", "as", "about", "of", "for",
     "to", "at", "last", "this", "via", "am", "im", "in", "vor", "nach", "à", "au", "aux", "lors", "devant", "dans", "sur", "di", "pada", "dalam", "kepada",
     "saat", "usai", "seusai", "ketika", "auf", "bei", "mit", "von", "zu", "zur", "zum", "aus", "an", "für", "über", "unter", "seit", "beim", "vom", "par", "melalui", "lewat",
@@ -53,15 +53,15 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// Auxiliaries that may stand between a quote or comma and the verb:
 /// "», a déclaré", "…, hat gesagt".
 /// Indefinite articles open an apposition: "Lan (47), a shop owner, said".
-const INDEFINITE: &[&str] = &["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
+const INDEFINITE: &Grammar = words!["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
 
-fn aux_list(lang: &str) -> &'static [&'static str] {
+fn aux_list(lang: &str) -> &'static Grammar {
     match lang {
         // ("a fait valoir": "faire" before an infinitive of saying.)
-        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
-        "de" => &["hat", "haben", "hatte", "ist", "war"],
-        "id" => &["telah", "sudah", "pun"],
-        _ => &["has", "had", "have", "is", "was"],
+        "fr" => words!["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
+        "de" => words!["hat", "haben", "hatte", "ist", "war"],
+        "id" => words!["telah", "sudah", "pun"],
+        _ => words!["has", "had", "have", "is", "was"],
     }
 }
 
@@ -73,16 +73,83 @@ fn is_aux(doc: &Doc, j: usize) -> bool {
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
 #[inline(never)]
-fn in_list(list: &[&str], w: &str) -> bool {
+fn in_list(list: &Grammar, w: &str) -> bool {
+    // (Natively most words are ruled out by their length and first letter.)
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(&b0) = w.as_bytes().first() {
+        let k = Grammar::key(w.len(), b0);
+        if w.len() > 12 || list.keys[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+    }
     w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
 }
+
+/// A short list of grammar words for [`in_list`], written with [`words!`]:
+/// natively with a bit per length (up to 12) and first letter (ASCII,
+/// either case; or none) of its words, so that most words are ruled out
+/// without a scan of the list; in the wasm the slice alone.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct Grammar {
+    words: &'static [&'static str],
+    keys: [u64; 6],
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) type Grammar = [&'static str];
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Grammar {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Grammar {
+        let mut keys = [0u64; 6];
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            if !b.is_empty() && b.len() <= 12 {
+                let k = Grammar::key(b.len(), b[0]);
+                keys[k / 64] |= 1 << (k % 64);
+            }
+            i += 1;
+        }
+        Grammar { words, keys }
+    }
+
+    /// The bit of a word of `len` bytes (1 to 12) that opens with byte `b0`:
+    /// the same for both cases of an ASCII letter (as `eq_ignore_ascii_case`).
+    #[inline]
+    const fn key(len: usize, b0: u8) -> usize {
+        let c = b0 | 0x20;
+        let class = if c >= b'a' && c <= b'z' { (c - b'a') as usize } else { 26 };
+        (len % 13) * 27 + class
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::ops::Deref for Grammar {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.words
+    }
+}
+
+/// A [`Grammar`] list (a `&'static` constant).
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        const W: &Grammar = &Grammar::new(&[$($w),*]);
+        #[cfg(target_arch = "wasm32")]
+        const W: &Grammar = &[$($w),*];
+        W
+    }};
+}
+use words;
 
 /// Finite auxiliaries and modals: after a verb and a short noun phrase they
 /// show a clause ("admitted the plan was late"), not an object.
 /// Words before a verb that make it a future, possible or intended act.
-const MODALS: &[&str] = &["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "va", "vont", "pourrait", "doit"];
+const MODALS: &Grammar = words!["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "va", "vont", "pourrait", "doit"];
 
-const FINITE: &[&str] = &[
+const FINITE: &Grammar = words![
     "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",
     "sei", "wäre", "habe", "hätte", "werde", "würde", "akan", "telah", "sudah", "masih", "tidak", "bisa", "harus", "sedang", "dapat", "belum",
 ];
@@ -139,10 +206,10 @@ fn borrowed_title(doc: &Doc, titled: &Mention, name: &Mention) -> bool {
 
 /// Relative pronouns: after a comma they open an aside about the subject
 /// (German "die"/"der" as articles open an apposition: the same aside).
-const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
+const RELATIVES: &Grammar = words!["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle", "der", "die", "das", "dessen", "deren", "yang"];
 
 /// Words that end a reported clause before the next speaker's clause.
-pub(crate) const CONJUNCTIONS: &[&str] = &[
+pub(crate) const CONJUNCTIONS: &Grammar = words![
     "although", "though", "but", "while", "whereas", "and", "as", "yet", "mais", "tandis", "alors", "et", "aber", "während", "und",
     "doch", "tetapi", "namun", "sedangkan", "dan", "meski", "meskipun", "walaupun",
 ];
@@ -247,7 +314,7 @@ fn put_new(map: &mut FxMap<String, usize>, key: &str, e: usize) {
 
 /// Name particles: "De Vries" is the surname of "Marieke de Vries".
 fn is_particle(w: &str) -> bool {
-    in_list(&["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
+    in_list(words!["de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "ter", "ten", "al", "el", "bin"], w)
 }
 
 /// The words of a name, held on the stack when there are at most
@@ -970,7 +1037,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     // 2. Cues and their subjects, in document order.
-    let mut cues_list: Vec<Cue> = Vec::new();
+    // (Natively with room for a cue per sentence, about what news text has.)
+    let mut cues_list: Vec<Cue> = Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { doc.sents.len() });
     let anon = lexicon::list("common", "anonymous_sources");
     let mut cue_at: FxMap<usize, usize> = FxMap::default();
     let mut history: Vec<usize> = Vec::new();
@@ -1639,8 +1707,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // 3. Quotes.
     let history_at = |t: usize| -> &[usize] { &history[..hist_pos.partition_point(|&p| (p as usize) < t)] };
-    let mut quotes_out: Vec<Quote> = Vec::new();
-    let mut speaker_of: Vec<Option<usize>> = Vec::new();
+    // (Natively with room for every quote: grown from empty, the Vecs of
+    // large items were moved a dozen times.)
+    let room = if cfg!(target_arch = "wasm32") { 0 } else { marks.len() };
+    let mut quotes_out: Vec<Quote> = Vec::with_capacity(room);
+    let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(room);
     let mut outer_end = 0usize;
     // (entity, paragraph, source, source span) of the last speech quote.
     let mut last_quote: Option<(Option<usize>, usize, Option<(String, Span)>)> = None;
@@ -2570,7 +2641,7 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
-const FIRST_PERSON: &[&str] = &["i", "ich", "je", "j'", "saya", "aku"];
+const FIRST_PERSON: &Grammar = words!["i", "ich", "je", "j'", "saya", "aku"];
 
 /// Resolves a subject mention to an entity.
 fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
@@ -2788,7 +2859,7 @@ const PROFILE_WINDOW: usize = 400;
 const CONTENT_WINDOW: usize = 256;
 
 /// Family words: "her mother" is someone other than the woman "her" means.
-const KIN: &[&str] = &[
+const KIN: &Grammar = words![
     "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "mum", "dad", "mère", "père", "fille", "fils", "femme", "mari", "sœur", "frère",
     "mutter", "vater", "tochter", "sohn", "frau", "mann", "schwester", "bruder",
 ];
@@ -2804,7 +2875,7 @@ const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "
 const AGENT_BEFORE: &[&str] = &["par", "by", "from", "de", "du", "des", "of", "la", "le", "l'", "the"];
 /// Capitalised articles that open a title in another language ("Le Monde", "Die Zeit").
 const FOREIGN_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Il", "Al", "Die", "Der", "Das"];
-const POSSESSIVES: &[&str] = &["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
+const POSSESSIVES: &Grammar = words!["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
 
 /// The person a possessive before a family word means (the most recent of
 /// its gender), whom that family word does not mean.
@@ -3128,7 +3199,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
     // ("Simak Video '…':", "the film "…"": a work's noun right before.)
-    let titled = prev.is_some_and(|p| in_list(&["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel", "video", "film", "lagu", "album"], doc.tok_text(p)));
+    let titled = prev.is_some_and(|p| in_list(words!["titled", "entitled", "intitulé", "intitulée", "judul", "berjudul", "bertajuk", "titel", "video", "film", "lagu", "album"], doc.tok_text(p)));
     // (American style keeps the comma inside: "what lawmakers call a
     // "skinny budget," a stripped-down bill".)
     let ends_sentence = trimmed.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '\u{2026}'));
@@ -3559,6 +3630,26 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    // (The bits are native only.)
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn grammar_bits_rule_out_only_words_not_in_the_list_native_only() {
+        let lists = [PREPOSITIONS, CONJUNCTIONS, INDEFINITE, MODALS, FINITE, RELATIVES, FIRST_PERSON, KIN, POSSESSIVES, aux_list("fr"), aux_list("en")];
+        let mut probes: Vec<String> = vec!["".into(), "x".into(), "@n".into(), "[n".into(), "Ün".into(), "abcdefghijklm".into()];
+        for list in lists {
+            for w in list.iter() {
+                let rest = &w[w.chars().next().map_or(0, char::len_utf8)..];
+                probes.extend([w.to_string(), w.to_ascii_uppercase(), format!("{w}s"), rest.to_string(), format!("x{rest}")]);
+            }
+        }
+        for list in lists {
+            for w in &probes {
+                let scan = w.len() <= 12 && list.iter().any(|e| e.eq_ignore_ascii_case(w));
+                assert_eq!(in_list(list, w), scan, "{w}");
+            }
+        }
+    }
 
     fn run(s: &str) -> (Vec<(String, QuoteKind, Option<String>, Option<String>)>, Vec<(String, String, String)>) {
         let i = Input::from_text(s);

@@ -157,6 +157,9 @@ pub struct Doc<'a> {
     /// position (final ς): there `to_lowercase` and a char-by-char lower
     /// case differ.
     pub sigma: bool,
+    /// See [`Doc::joined`].
+    #[cfg(not(target_arch = "wasm32"))]
+    joined: Vec<u32>,
 }
 
 const LOWS_BIT: u32 = 1 << 31;
@@ -248,6 +251,9 @@ struct Forms<'a> {
     /// The tokens that hold a hyphen, pushed as the tokenizer meets it (once
     /// per hyphen; few: no flag pushed per token).
     hyphen: Vec<u32>,
+    /// The tokens of [`Doc::joined`].
+    #[cfg(not(target_arch = "wasm32"))]
+    joined: Vec<u32>,
 }
 
 impl<'a> Forms<'a> {
@@ -255,7 +261,25 @@ impl<'a> Forms<'a> {
         // (Capitalised words are some tenth of news text: room for that many
         // bytes, so that the copies are seldom moved as the string grows.)
         let toks = text.len() / 5;
-        Forms { texts: Vec::with_capacity(toks), low: Vec::with_capacity(toks), lows: String::with_capacity(text.len() / 8), sigma: false, hyphen: Vec::new() }
+        Forms {
+            texts: Vec::with_capacity(toks),
+            low: Vec::with_capacity(toks),
+            lows: String::with_capacity(text.len() / 8),
+            sigma: false,
+            hyphen: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            joined: Vec::new(),
+        }
+    }
+
+    /// Records token `tok` as [`Doc::joined`] (natively; once).
+    #[inline(always)]
+    fn note_joined(&mut self, tok: u32) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.joined.last() != Some(&tok) {
+            self.joined.push(tok);
+        }
+        let _ = tok;
     }
 
     /// The token `text[start..end]` and its lower-case form; `plain`: it is
@@ -302,7 +326,9 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, input: &Input, article: &[bool]) -> Doc<'a> {
         let mut paras = Vec::with_capacity(input.blocks.len());
         let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut sents = Vec::new();
+        // (Natively room for a sentence per 100 bytes, some more than news
+        // text has: growing the Vec from empty moved it a dozen times.)
+        let mut sents = Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { text.len() / 100 });
         let mut forms = Forms::new(text);
         let mut pos = 0usize;
         for (i, b) in input.blocks.iter().enumerate() {
@@ -325,7 +351,9 @@ impl<'a> Doc<'a> {
             });
         }
         debug_assert_eq!(pos, text.len());
-        let Forms { texts, low, lows, sigma, hyphen: hyphenated } = forms;
+        #[cfg(not(target_arch = "wasm32"))]
+        let joined = forms.joined;
+        let Forms { texts, low, lows, sigma, hyphen: hyphenated, .. } = forms;
         let mut hyphen = vec![false; toks.len()];
         for t in hyphenated {
             hyphen[t as usize] = true;
@@ -344,7 +372,22 @@ impl<'a> Doc<'a> {
         for (si, s) in sents.iter().enumerate() {
             tok_sent[s.toks.clone()].fill(si as u32);
         }
-        let mut doc = Doc { text, paras, sents, toks, lang, texts, low, lows, sigma, bucket, tok_sent, hyphen };
+        let mut doc = Doc {
+            text,
+            paras,
+            sents,
+            toks,
+            lang,
+            texts,
+            low,
+            lows,
+            sigma,
+            bucket,
+            tok_sent,
+            hyphen,
+            #[cfg(not(target_arch = "wasm32"))]
+            joined,
+        };
         doc.lang = crate::lang::detect(&doc);
         doc
     }
@@ -379,6 +422,16 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
         self.texts[i].as_bytes()
+    }
+
+    /// The words with an apostrophe, a hyphen or a non-ASCII char (letter
+    /// or mark) after their first char, and the numbers with a non-ASCII
+    /// digit after it, in order: every other token that opens with an ASCII
+    /// char is ASCII letters and digits (a word), ASCII digits and
+    /// separators (a number) or that one char.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn joined(&self) -> &[u32] {
+        &self.joined
     }
 
     /// Whether token `i` holds an ASCII hyphen, as `tok_bytes(i).contains(&b'-')`
@@ -783,10 +836,12 @@ static ASCII_START: [u8; 128] = {
 /// The rest of a word from byte `end` of `s` (its first char read): letters,
 /// digits and marks, with internal apostrophes or hyphens between letters.
 /// Returns its end and whether it stays `plain` (ASCII without capitals);
-/// records token `tok` in `hyphens` at each ASCII hyphen.
+/// records token `tok` in `forms.hyphen` at each ASCII hyphen, and as
+/// joined when it holds more than ASCII letters and digits from `end` on
+/// (an apostrophe, a hyphen, a non-ASCII char).
 // (Inlined into the tokenizer's two paths; the wasm has only the second.)
 #[inline(always)]
-fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, hyphens: &mut Vec<u32>) -> (usize, bool) {
+fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, forms: &mut Forms) -> (usize, bool) {
     let bytes = s.as_bytes();
     // Some ASCII letter was a capital.
     let mut capital = false;
@@ -799,13 +854,15 @@ fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, hyphens: &mut V
         // (An ASCII char here is no letter or digit.)
         if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
             plain = false;
+            forms.note_joined(tok);
             end += d.len_utf8();
         } else if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}') {
             // Internal apostrophe or hyphen only between letters.
             if char_at(s, end + d.len_utf8()).is_some_and(|n| n.is_alphabetic()) {
                 plain &= d.is_ascii();
+                forms.note_joined(tok);
                 if d == '-' {
-                    hyphens.push(tok);
+                    forms.hyphen.push(tok);
                 }
                 end += d.len_utf8();
             } else {
@@ -867,7 +924,7 @@ fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms:
                 (i + 1, TokKind::Punct, Case::None, Script::Common, true)
             } else {
                 let upper = ascii == A_UPPER;
-                let (end, plain) = word_rest(s, i + 1, !upper, tok, &mut forms.hyphen);
+                let (end, plain) = word_rest(s, i + 1, !upper, tok, forms);
                 (end, TokKind::Word, if upper { Case::Upper } else { Case::Lower }, Script::Latin, plain)
             };
             out.push(Token { start: (base + i) as u32, end: (base + end) as u32, kind, case, script, space_before });
@@ -923,11 +980,16 @@ fn general_token<'a>(text: &'a str, s: &'a str, base: usize, i: usize, space_bef
                 break;
             }
         }
+        // (A non-ASCII digit after the first.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if !plain && s.as_bytes()[start + c.len_utf8()..end].iter().any(|&b| b >= 0x80) {
+            forms.note_joined(out.len() as u32);
+        }
     } else if if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) } {
         kind = TokKind::Word;
         // CJK scripts have no spaces: one token per char keeps tokens meaningful.
         if !is_cjk(c) {
-            (end, plain) = word_rest(s, end, plain, out.len() as u32, &mut forms.hyphen);
+            (end, plain) = word_rest(s, end, plain, out.len() as u32, forms);
         }
     } else {
         kind = TokKind::Punct;
@@ -1066,6 +1128,24 @@ mod tests {
         for w in ["", "o", "of", "off", "in", "à", "près", "prè", "ès", "\u{201C}", "\"", "quelque", "of|in", "|"] {
             assert_eq!(one_of!(w, "of" | "in" | "à" | "près" | "\u{201C}" | "\""), matches!(w, "of" | "in" | "à" | "près" | "\u{201C}" | "\""), "{w}");
             assert_eq!(one_of!(w, "quelque"), w == "quelque", "{w}");
+        }
+    }
+
+    // (What mt::may_hit rests on; native only, as it is: a pass over every char.)
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn chars_outside_tokens_lower_case_to_no_letter_native_only() {
+        // A char that opens no word or number, and is no part of one but
+        // as an apostrophe or a hyphen, is no letter in lower case either
+        // (as `push_lower_runs` with `same_len` lower-cases it).
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if !(c.is_numeric() || is_word_char(c)) {
+                assert!(!lower_same_len(c).is_alphabetic(), "{u:x}");
+                let mut s = String::new();
+                push_lower_runs(c.encode_utf8(&mut [0; 4]), &mut s, true);
+                assert!(!s.chars().any(char::is_alphabetic), "{u:x}");
+            }
         }
     }
 

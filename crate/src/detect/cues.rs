@@ -458,7 +458,7 @@ fn build(lang: &str) -> Lex {
         words.entry(w.clone()).or_default().flags |= OUTLET_START;
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
-        for w in list {
+        for w in list.iter() {
             words.entry(w.lower()).or_default().flags |= flag;
         }
     }

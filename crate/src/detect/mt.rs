@@ -91,12 +91,28 @@ struct Index {
     /// one-char literal): without one, a walk that has no second step
     /// in `second_ascii` finds nothing, and the node is not read.
     root_ends: [bool; 128],
+    /// Every literal opens with a letter (see [`may_hit`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    letters_first: bool,
+    /// Bit `c1 * 128 + c2` for ASCII chars `c1` and `c2` of either case:
+    /// `hits` walks on from `c1` followed by `c2` (its first test), and bit
+    /// `c1` of `firsts` from `c1` (natively, for [`may_hit`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pairs: Vec<u64>,
+    #[cfg(not(target_arch = "wasm32"))]
+    firsts: u128,
 }
 
 impl Index {
     fn build<'a>(lits: impl Iterator<Item = (&'a str, Entry)>) -> Index {
         let mut trie = Trie::default();
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut letters_first = true;
         for (lit, e) in lits {
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                letters_first &= lit.chars().next().is_some_and(char::is_alphabetic);
+            }
             trie.insert(lit, e);
         }
         let mut root_ascii = [u32::MAX; 128];
@@ -113,7 +129,38 @@ impl Index {
                 }
             }
         }
-        Index { trie, root_ascii, second_ascii, root_ends }
+        #[cfg(not(target_arch = "wasm32"))]
+        let (pairs, firsts) = {
+            let mut pairs = vec![0u64; 128 * 128 / 64];
+            let mut firsts = 0u128;
+            for c1 in 0..128usize {
+                let l1 = (c1 as u8).to_ascii_lowercase() as usize;
+                if root_ascii[l1] == u32::MAX {
+                    continue;
+                }
+                firsts |= 1 << c1;
+                for c2 in 0..128usize {
+                    let l2 = (c2 as u8).to_ascii_lowercase() as usize;
+                    if root_ends[l1] || second_ascii[l1 * 128 + l2] != u32::MAX {
+                        let k = c1 * 128 + c2;
+                        pairs[k / 64] |= 1 << (k % 64);
+                    }
+                }
+            }
+            (pairs, firsts)
+        };
+        Index {
+            trie,
+            root_ascii,
+            second_ascii,
+            root_ends,
+            #[cfg(not(target_arch = "wasm32"))]
+            letters_first,
+            #[cfg(not(target_arch = "wasm32"))]
+            pairs,
+            #[cfg(not(target_arch = "wasm32"))]
+            firsts,
+        }
     }
 }
 
@@ -327,6 +374,97 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
     }
 }
 
+/// Whether [`hits`] may find a literal of `v` in paragraph `p`, decided from
+/// its tokens (natively): `false` only when it finds none. `joined`: the
+/// paragraph's [`Doc::joined`] tokens and those after it.
+///
+/// When every literal opens with a letter, a hit opens at a char that
+/// lower-cases to a letter: a char of a word or number token (a char
+/// outside them lower-cases to no letter, see the test in text.rs). In a
+/// token that opens with an ASCII char and is not joined, every other char
+/// is a digit or separator of a number, or a letter or digit of a word
+/// after another, where `hits` starts no walk. So in most tokens only the
+/// first char is looked at, with `hits`' own walk from there
+/// ([`may_open`]); in the others every char where `hits` starts a walk.
+/// Where `hits` reads every byte of (a lower-cased copy of) the paragraph,
+/// this reads a byte or two of most tokens.
+#[cfg(not(target_arch = "wasm32"))]
+fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> bool {
+    if !v.letters_first {
+        return true;
+    }
+    // (Joined tokens before the paragraph: none, the caller skips them.)
+    let end = p.range.end;
+    for t in p.toks.clone() {
+        let b = doc.tok_bytes(t);
+        let b0 = b[0];
+        let is_joined = joined.first() == Some(&(t as u32));
+        if b0 < 0x80 && !is_joined {
+            // Only the first char, with `hits`' first test (most tokens go
+            // no further).
+            let go_on = match b.get(1) {
+                Some(&b1) if b1 < 0x80 => {
+                    let k = b0 as usize * 128 + b1 as usize;
+                    v.pairs[k / 64] & (1 << (k % 64)) != 0
+                }
+                _ => v.firsts & (1 << b0) != 0,
+            };
+            if !go_on {
+                continue;
+            }
+            if may_open(v, doc.text, doc.toks[t].start as usize, end) {
+                return true;
+            }
+            continue;
+        }
+        if is_joined {
+            *joined = &joined[1..];
+        }
+        if doc.toks[t].kind == crate::text::TokKind::Punct {
+            continue;
+        }
+        // Every char where `hits` starts a walk (the first: maybe).
+        let mut prev_alnum = false;
+        for (k, c) in doc.tok_text(t).char_indices() {
+            let starts = if c.is_ascii() { !prev_alnum } else { !(prev_alnum && spaced(c)) };
+            if starts && may_open(v, doc.text, doc.toks[t].start as usize + k, end) {
+                return true;
+            }
+            prev_alnum = c.is_alphanumeric();
+        }
+    }
+    false
+}
+
+/// Whether [`hits`] may find a literal of `v` that opens at byte `i` of
+/// `text` (a char boundary before `end`, the paragraph's end): its walk
+/// from there along the lower-cased chars (as [`lower_same_len`] makes them).
+#[cfg(not(target_arch = "wasm32"))]
+fn may_open(v: &Index, text: &str, i: usize, end: usize) -> bool {
+    let lower = |c: char| if c.is_ascii() { c.to_ascii_lowercase() } else { crate::text::lower_same_len(c) };
+    let mut chars = text[i..end].chars().map(lower);
+    let Some(c0) = chars.next() else { return false };
+    let node = if c0.is_ascii() {
+        Some(v.root_ascii[c0 as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize)
+    } else {
+        v.trie.child(0, c0)
+    };
+    let Some(mut node) = node else { return false };
+    let mut first = c0.is_ascii().then_some(c0 as usize);
+    loop {
+        if !v.trie.nodes[node].entries.is_empty() {
+            return true;
+        }
+        let Some(c) = chars.next() else { return false };
+        let next = match first.take() {
+            Some(c0) if c.is_ascii() => Some(v.second_ascii[c0 * 128 + c as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize),
+            _ => v.trie.child(node, c),
+        };
+        let Some(n) = next else { return false };
+        node = n;
+    }
+}
+
 /// What one window of sentences holds, for one language's vocabulary.
 #[derive(Default, Clone, Copy)]
 struct Parts {
@@ -502,16 +640,38 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let mut buf = Vec::new();
     let mut low = String::new();
     let mut candidates: Vec<(Notice, Vec<Hit>)> = Vec::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut joined = doc.joined();
     for (pi, p) in doc.paras.iter().enumerate() {
+        // (Natively the paragraph's tokens rule out most paragraphs first.)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            while joined.first().is_some_and(|&t| (t as usize) < p.toks.start) {
+                joined = &joined[1..];
+            }
+            if !may_hit(&v.acts, doc, p, &mut joined) {
+                continue;
+            }
+            // (Then the full scan at once: its translation hits are those
+            // of the act's literals.)
+            buf.clear();
+            hits(&v.all, doc.text, p.range.clone(), &mut low, &mut buf);
+            if !buf.iter().any(|h| h.part == Part::Translation) {
+                continue;
+            }
+        }
         // (The act's literals alone first: their hits are the full scan's
         // translation hits, found at the same positions.)
-        buf.clear();
-        hits(&v.acts, doc.text, p.range.clone(), &mut low, &mut buf);
-        if buf.is_empty() {
-            continue;
+        #[cfg(target_arch = "wasm32")]
+        {
+            buf.clear();
+            hits(&v.acts, doc.text, p.range.clone(), &mut low, &mut buf);
+            if buf.is_empty() {
+                continue;
+            }
+            buf.clear();
+            hits(&v.all, doc.text, p.range.clone(), &mut low, &mut buf);
         }
-        buf.clear();
-        hits(&v.all, doc.text, p.range.clone(), &mut low, &mut buf);
         if p.article {
             topic_paras += 1;
         }
@@ -749,6 +909,61 @@ mod tests {
 
     fn src(s: &str) -> Option<Option<String>> {
         run(s, PageSignals::default()).map(|m| m.source_language)
+    }
+
+    // (may_hit is native only.)
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn token_filter_rules_out_only_paragraphs_without_hits_native_only() {
+        let mut texts = vec![
+            "auto-translated, AUTO-TRANSLATED, machine-translation; don'translate l\u{2019}traduction".to_string(),
+            "Übersetzt ÜBERSETZT maschinell übersetzt 3rd translation x2translated 2translated".to_string(),
+            "e\u{301}translated a\u{301}Translated \u{24C9}ranslated T\u{2019}ranslated t T".to_string(),
+            "ترجمة المقال 翻訳された記事 번역 перевод ПЕРЕВОД Перевод çeviri ÇEVİRİ İtranslated".to_string(),
+            "Translated by Google Translate. Dịch bởi máy; bản dịch. alih bahasa 1,5translated".to_string(),
+            "the trap; a trace, tree (the) \u{201C}translated\u{201D} [translation] tr".to_string(),
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        let v = vocab();
+        let (mut ruled_out, mut paras) = (0, 0);
+        for s in &texts {
+            let i = Input::from_text(s);
+            let t = i.text();
+            let d = Doc::new(&t, &i, &vec![true; i.blocks.len()]);
+            for (n, index) in [&v.acts, &v.all].into_iter().enumerate() {
+                let mut joined = d.joined();
+                let (mut buf, mut low) = (Vec::new(), String::new());
+                for p in &d.paras {
+                    paras += usize::from(n == 0);
+                    let k = joined.partition_point(|&t| (t as usize) < p.toks.start);
+                    joined = &joined[k..];
+                    if !may_hit(index, &d, p, &mut joined) {
+                        ruled_out += usize::from(n == 0);
+                        buf.clear();
+                        hits(index, d.text, p.range.clone(), &mut low, &mut buf);
+                        assert!(buf.is_empty(), "{:?}", &d.text[p.range.clone()]);
+                    }
+                    // (find_notice's shortcut: the act's hits are the full
+                    // scan's translation hits.)
+                    buf.clear();
+                    hits(&v.acts, d.text, p.range.clone(), &mut low, &mut buf);
+                    let acts = buf.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>();
+                    buf.clear();
+                    hits(&v.all, d.text, p.range.clone(), &mut low, &mut buf);
+                    buf.retain(|h| h.part == Part::Translation);
+                    assert_eq!(acts, buf.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>());
+                }
+            }
+        }
+        // (Most paragraphs hold no word of translation.)
+        eprintln!("{ruled_out} of {paras}");
+        assert!(v.acts.letters_first && ruled_out * 10 > paras * 8, "{ruled_out} of {paras}");
     }
 
     const BODY: &str = "The minister said on Monday that the new budget would be presented to parliament next week.\n\nOpposition members criticised the plan and asked for more time to study the figures.";
