@@ -1064,7 +1064,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let person = ments[k].kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
-                    !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
+                    // (German capitalises nouns: a lower-case word there is
+                    // the verb, "haderte SCB-Coach Holger Brinkmann".)
+                    !ments[k].possessive && (ments[k].title.is_none() || doc.lang.code == "de") && (person || ments[k].kind == MentionKind::Pronoun)
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -4510,6 +4512,12 @@ mod tests {
         let (_, r) = run("La Chine bloque le texte. « C'est un gâchis », a déclaré à l'AFP l'ambassadrice française chargée des pôles, Claire Vautrin. L'ambassade de Chine n'a pas répondu.");
         assert!(r.iter().all(|r| r.0 != "L'ambassade de Chine"), "{r:?}");
         assert_eq!(speakers("La Chine bloque le texte. « C'est un gâchis », a déclaré à l'AFP l'ambassadrice française chargée des pôles, Claire Vautrin."), [Some("Claire Vautrin".to_string())]);
+    }
+
+    #[test]
+    fn a_german_incise_verb_before_a_titled_name() {
+        let s = "Nach einer halben Stunde traf Nils Oberdorfer zur Führung.\n\n„Wir müssen das 2:0 machen“, haderte SCB-Coach Holger Brinkmann. „Stattdessen laden wir sie ein.“";
+        assert_eq!(speakers(s), [Some("Holger Brinkmann".to_string()), Some("Holger Brinkmann".to_string())]);
     }
 
     #[test]
