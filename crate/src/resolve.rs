@@ -4521,6 +4521,17 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_that_report() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("The harvest is late. Mr. Nguyen Huu Phuoc informed that the whole commune has 1,250 hectares of durian.");
+        assert_eq!(r, [("Nguyen Huu Phuoc".into(), "informed".into(), "the whole commune has 1,250 hectares of durian".into())]);
+        // Without "that" these verbs take an object: no report.
+        assert!(rep("The harvest is late. Mr. Nguyen Huu Phuoc shared the photos with reporters.").is_empty());
+        let r = rep("Le texte divise. Les syndicats estiment que la mobilisation pourrait durer.");
+        assert_eq!(r[0].2, "la mobilisation pourrait durer");
+    }
+
+    #[test]
     fn german_zufolge_and_unnamed_circles_and_sources() {
         let rep = |s: &str| run(s).1;
         // The postposition follows its source, at the start, the end or inside.
