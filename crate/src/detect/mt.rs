@@ -689,7 +689,10 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
     let mut n_article = 0;
     for p in &doc.paras {
         ordinals.push(n_article);
-        n_article += usize::from(p.article && doc.text[p.range.clone()].bytes().any(|b| b.is_ascii_alphabetic()));
+        // (Nor are its short lines in the page's own script: "Related
+        // Stories", "Chia sẻ:", "Ý kiến bạn đọc (0)" under the notice.)
+        let t = &doc.text[p.range.clone()];
+        n_article += usize::from(p.article && t.bytes().any(|b| b.is_ascii_alphabetic()) && t.split_whitespace().nth(5).is_some());
     }
     for (n, h) in candidates {
         let p = &doc.paras[n.para];
@@ -994,6 +997,12 @@ mod tests {
         // A template's lines in another script after the notice: still the end.
         let tail = format!("{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nThis article was translated from Japanese by AI and may contain errors.\n\n関連記事\n\nこの記事をシェアする\n\n無断転載・複製を禁じます");
         assert_eq!(src(&tail), Some(Some("ja".into())));
+        // Or short template lines in the page's own script.
+        let tail = format!("{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nThis article is translated by AI tool for reference purpose. The translation may contain errors, please refer to the original article in Vietnamese.\n\nTin liên quan\n\nChia sẻ:\n\nÝ kiến bạn đọc (0)\n\nRelated Stories");
+        assert_eq!(src(&tail), Some(Some("vi".into())));
+        // A notice in the middle of a long story is still none.
+        let middle = format!("{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nThis article is translated by AI tool for reference purpose. The translation may contain errors.\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}");
+        assert_eq!(src(&middle), None);
     }
 
     #[test]
