@@ -16,10 +16,27 @@ pub const PROFILED: &[&str] = &["en", "fr", "de", "id"];
 /// How many word tokens language detection looks at, at most.
 const SAMPLE_WORDS: usize = 4000;
 
+/// The language as a one-byte value: a test of it is a byte compare in
+/// the wasm, where `code == "de"` compared a length and the bytes (about
+/// 40 tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangId {
+    En,
+    Fr,
+    De,
+    Id,
+    Und,
+}
+
+/// `PROFILED[k]`'s `LangId`.
+const PROFILED_IDS: [LangId; 4] = [LangId::En, LangId::Fr, LangId::De, LangId::Id];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lang {
     /// ISO 639-1 code ("en", "fr", "de", "id"), or "und" when unknown.
     pub code: &'static str,
+    /// `code` as a `LangId`.
+    pub id: LangId,
     /// The script most article words are written in.
     pub script: Script,
 }
@@ -72,8 +89,11 @@ pub fn detect(doc: &Doc) -> Lang {
     }
     let script = scripts.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s).unwrap_or(Script::Latin);
     let best = (0..PROFILED.len()).max_by_key(|&k| (scores[k], usize::MAX - k)).unwrap();
-    let code = if scores[best] == 0 || script != Script::Latin { "und" } else { PROFILED[best] };
-    Lang { code, script }
+    if scores[best] == 0 || script != Script::Latin {
+        Lang { code: "und", id: LangId::Und, script }
+    } else {
+        Lang { code: PROFILED[best], id: PROFILED_IDS[best], script }
+    }
 }
 
 #[cfg(test)]

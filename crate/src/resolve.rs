@@ -13,6 +13,7 @@
 //!    kind (speech or term) and its relay source;
 //! 4. cues left over introduce reported speech.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -97,9 +98,9 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
     }
     let w = doc.tok_text(j);
     let n = w.chars().count();
-    let suffix = match doc.lang.code {
-        "fr" => n > 5 && w.ends_with("ment"),
-        "en" => n > 4 && w.ends_with("ly"),
+    let suffix = match doc.lang.id {
+        LangId::Fr => n > 5 && w.ends_with("ment"),
+        LangId::En => n > 4 && w.ends_with("ly"),
         _ => false,
     };
     suffix || adverbs(doc.lang.code).contains(w)
@@ -870,13 +871,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
                     // "Express & Star"
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.id == LangId::Fr && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
                     crate::text::starts_upper(n) && !mentions::is_given_name(n)
                 } {
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.id == LangId::Fr && r.1.end > r.1.start + 1 && {
                     // "Radio Côte d'Azur"
                     let t = doc.tok_text(e);
                     let n = cues::strip_elided(t);
@@ -1017,7 +1018,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let w = doc.tok_text(v);
             // "its members had been told to stay home", "residents were
             // asked to leave": a passive says who was told, not who spoke.
-            let passive = doc.lang.code == "en"
+            let passive = doc.lang.id == LangId::En
                 && v > p.toks.start
                 && (one_of!(doc.low(v - 1), "been" | "being") || one_of!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
             if passive {
@@ -1112,7 +1113,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if one_of!(doc.lang.code, "fr" | "id")
+                        Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
                                 && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
                                 && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
                         {
@@ -1167,7 +1168,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // "Menurutnya, …": the reporting word with its pronoun.
-            if doc.lang.code == "id" && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
+            if doc.lang.id == LangId::Id && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue {
                     tok: v,
@@ -1254,7 +1255,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Inversion ("said X") stands after a quote or a comma, or
                 // anywhere in German (verb second).
                 let comma = after_comma(doc, v, sent.toks.start);
-                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, &in_relay, v, sent.toks.end, after_quote) } else { None };
                 let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 // "the council leader, Priya Raman, said the authority …": a
@@ -1322,7 +1323,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
                 let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
-                let noun = doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
+                let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
                     let d = if in_list(INDEFINITE, doc.low(m.toks.start)) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| in_list(INDEFINITE, doc.low(d))) };
@@ -1333,7 +1334,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             if subject.is_none() && !tag.has(cues::PARTICIPLE) {
                 let comma = after_comma(doc, v, sent.toks.start);
-                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
@@ -1344,7 +1345,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let Some(subject) = subject else { continue };
             // French compound past: the cue is "a déclaré", "a-t-il dit".
-            let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
+            let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.toks[v - 1].start as usize
             } else {
                 doc.toks[v].start as usize
@@ -1552,7 +1553,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let e = e.or_else(|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            if m.kind != MentionKind::TitleRef || doc.lang.code != "de" {
+            if m.kind != MentionKind::TitleRef || doc.lang.id != LangId::De {
                 return None;
             }
             let h = *m.heads.first()?;
@@ -1608,7 +1609,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
     let konj = lexicon::list("de", "konjunktiv");
     let mut saying = vec![0u32; ntok + 1];
-    let de = doc.lang.code == "de";
+    let de = doc.lang.id == LangId::De;
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
@@ -1936,7 +1937,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // of saying: "…, sagte Neumeyer. Die Bundeswehr brauche bis 2030 …".
     // A sentence with a Konjunktiv I form and no cue, right after the
     // speaker's sentence (or its run-on), continues that speaker.
-    if doc.lang.code == "de" {
+    if doc.lang.id == LangId::De {
         let konj2 = lexicon::list("de", "konjunktiv2");
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
         let mut ci = 0;
@@ -2090,7 +2091,7 @@ fn elided_text(doc: &Doc, bytes: Range<usize>) -> String {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     let name = elided_text(doc, bytes);
-    if doc.lang.code == "de" {
+    if doc.lang.id == LangId::De {
         german_outlet_nominative(&name)
     } else {
         name
@@ -2191,7 +2192,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             let m = &ments[k as usize];
             // English puts no pronoun after the verb outside a quote's cue:
             // "…, said it had received" opens the content.
-            let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.code != "en";
+            let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.id != LangId::En;
             if !m.possessive && usable[k as usize] && pronoun_ok {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
@@ -2243,7 +2244,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
 /// The particle that completes a German separable verb of saying at token
 /// `v` before `end` ("gab … zu", "wies … hin"; data/de/separable.txt).
 fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
-    if doc.lang.code != "de" {
+    if doc.lang.id != LangId::De {
         return None;
     }
     let verb = doc.low(v);
@@ -2281,7 +2282,7 @@ fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
 fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
     let m = &ments[k];
     // ("a raconté l'Américain": the article may be elided onto the word.)
-    let elided = m.toks.len() == 1 && doc.lang.code == "fr" && {
+    let elided = m.toks.len() == 1 && doc.lang.id == LangId::Fr && {
         let w = doc.tok_text(m.toks.start);
         w.starts_with("l'") || w.starts_with("l\u{2019}")
     };
@@ -2355,7 +2356,7 @@ fn pre_subject(
                 let m = &ments[k as usize];
                 // A name after a preposition is no subject: "Erst auf
                 // Nachfrage bestätigte X", "In Berlin, Scholz said".
-                let after_prep = doc.lang.code == "de"
+                let after_prep = doc.lang.id == LangId::De
                     && m.toks.start > 0
                     && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
                     && tags[m.toks.start - 1].has(cues::PREPOSITION)
@@ -2378,7 +2379,7 @@ fn pre_subject(
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
-                let modifier = doc.lang.code == "en" && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
+                let modifier = doc.lang.id == LangId::En && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
@@ -2467,7 +2468,7 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.id == LangId::En && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
@@ -2839,7 +2840,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
 
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
-        None | Some(Subject::Mention(_)) if one_of!(doc.lang.code, "en" | "fr") && slot < end => {
+        None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
             let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
             let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
@@ -2896,9 +2897,9 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     if d >= limit || in_quote[d] || doc.toks[d].kind != TokKind::Word {
         return None;
     }
-    let lang = doc.lang.code;
+    let lang = doc.lang.id;
     let dl = doc.low(d);
-    let elided = lang == "fr" && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
+    let elided = lang == LangId::Fr && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
     // ("her mother says": a possessive before a family word.)
     let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
@@ -2912,7 +2913,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
         if n >= limit || in_quote[n] || doc.toks[n].kind != TokKind::Word {
             return None;
         }
-        let shape = if lang == "de" { doc.toks[n].case == Case::Upper } else { doc.toks[n].case == Case::Lower };
+        let shape = if lang == LangId::De { doc.toks[n].case == Case::Upper } else { doc.toks[n].case == Case::Lower };
         if (shape || elided && n == d) && !tags[n].has(cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || tags[n].has(cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
@@ -2927,20 +2928,20 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // the role starts at "garde"; "une jeune cliente" is a "cliente".
     let first = if elided { d } else { d + 1 };
     let pre_adjective = |j: usize| one_of!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
-    let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
+    let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == "fr" && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
         end += 2;
     }
-    if lang == "en" && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
+    if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
         end += 2;
     }
     let noun = cues::strip_elided(doc.low(n));
     let class = match dl {
         "une" | "la" | "eine" => Class::F,
         "un" | "le" | "ein" | "der" => Class::M,
-        _ if lang == "de" && noun.ends_with("in") => Class::F,
+        _ if lang == LangId::De && noun.ends_with("in") => Class::F,
         _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
         _ if tags[n].has(cues::GENDER_NOUN) => tags[n].class,
         _ => Class::Person,
@@ -2961,7 +2962,7 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
     }
     (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
         let r = role_at(doc, tags, in_quote, d, end)?;
-        (r.0.end == end && (r.0.start..end).all(|j| mention_at[j] == u32::MAX || doc.lang.code == "de")).then_some(r)
+        (r.0.end == end && (r.0.start..end).all(|j| mention_at[j] == u32::MAX || doc.lang.id == LangId::De)).then_some(r)
     })
 }
 
@@ -3003,7 +3004,7 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
     if j > 1 && doc.toks[j - 1].case == Case::Lower && !tags[j - 1].has(cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && tags[j - 2].has(cues::DETERMINER) {
         j -= 1;
     }
-    doc.lang.code == "de"
+    doc.lang.id == LangId::De
         && m.kind == MentionKind::Name
         && m.entity == SpeakerKind::Unknown
         && j > 0
@@ -3123,7 +3124,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
-            && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
+            && (doc.lang.id == LangId::De || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
             && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
             && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
@@ -3165,7 +3166,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // „Süddeutschen Zeitung“".)
     // (A definite one: "spricht von einem „Stück Ortskultur“" is his words.)
     let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER) && !doc.low(p).starts_with("ein"));
-    if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.code == "de" && introduced && !article) {
+    if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.id == LangId::De && introduced && !article) {
         return QuoteKind::Term;
     }
     // Three or four words with no one in the sentence to say them: a scare
@@ -3298,7 +3299,7 @@ fn reported_content(
         }
         for j in a..window {
             // ("qu'un soutien …": the complementiser is part of a token.)
-            let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
+            let elided_que = doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(j)) > 0;
             if tags[j].has(cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
@@ -3339,7 +3340,7 @@ fn reported_content(
                 if el > 0 && t.len() > el {
                     a = j;
                     elided_skip = Some((j, el));
-                } else if doc.lang.code == "de" && t == "dass" {
+                } else if doc.lang.id == LangId::De && t == "dass" {
                     // (A German "dass" clause is reported with its
                     // conjunction: the clause is subordinate, word order and all.)
                     a = j;

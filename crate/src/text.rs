@@ -330,7 +330,7 @@ impl<'a> Doc<'a> {
         for t in hyphenated {
             hyphen[t as usize] = true;
         }
-        let lang = Lang { code: "und", script: Script::Latin };
+        let lang = Lang { code: "und", id: crate::lang::LangId::Und, script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
         let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
         let mut t = 0;

@@ -15,6 +15,7 @@
 //! ("Baca juga", "Lire aussi", "관련 뉴스", from `data/<lang>/template_labels.txt`)
 //! at a sentence's start is an artifact when its language is not the page's.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::sync::OnceLock;
 
@@ -210,7 +211,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// The page's language: from its words, else from its main script.
 fn page_language(doc: &Doc) -> Option<&'static str> {
-    if doc.lang.code != "und" {
+    if doc.lang.id != LangId::Und {
         return Some(doc.lang.code);
     }
     match doc.lang.script {

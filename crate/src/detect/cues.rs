@@ -7,6 +7,7 @@
 //! compiles them into one table per language so that tagging a token costs a
 //! single hash lookup.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -714,7 +715,7 @@ impl Lex {
                     // "a-t-il lâché à La Nouvelle République", "interrogé par
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
-                    if doc.lang.code == "fr" && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
+                    if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
                         let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
                         if run > 0 {
                             found = Some((i..slot, slot..slot + 1 + run));
@@ -794,7 +795,7 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     if doc.toks[j].case == crate::text::Case::Lower {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
     }
-    doc.lang.code == "de" && (nouns.contains(w) || nouns.compound_tail(w).is_some())
+    doc.lang.id == LangId::De && (nouns.contains(w) || nouns.compound_tail(w).is_some())
 }
 
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot

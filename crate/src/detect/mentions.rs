@@ -10,6 +10,7 @@
 //! One pass over each sentence's tokens; mentions inside quotes are skipped
 //! (names a speaker utters are not speakers).
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -81,7 +82,7 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     }
     if t.case == Case::Upper {
         // English "I" is no name ("If I get a boundary wrong").
-        return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.code == "en");
+        return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.id == LangId::En);
     }
     // French elision before a name: "l'Intérieur", "d'Artagnan". (Its
     // length and second byte read without slicing the token.)
@@ -352,13 +353,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.code != "en" || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || matches!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || matches!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
                 let low = doc.low(i + 1);
                 let class = match doc.low(i) {
                     "la" | "die" | "une" | "eine" => Class::F,
-                    _ if low.ends_with("woman") || doc.lang.code == "de" && low.ends_with("in") => Class::F,
+                    _ if low.ends_with("woman") || doc.lang.id == LangId::De && low.ends_with("in") => Class::F,
                     _ if low.ends_with("man") || matches!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
@@ -444,7 +445,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
         // "die Ermittler gehen davon aus". Named in the nominative.
-        if doc.lang.code == "de" && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
+        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
             let w = doc.tok_text(i);
             let groups = lexicon::list("de", "group_nouns");
             let nom = match w.strip_suffix('n') {
@@ -497,7 +498,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
         // "C'est Maëlle Quéméner qui …", "Dialah Haji Muhammad Said …": a
         // presentative opening the sentence is no part of the name after it.
-        let presentative = matches!(doc.lang.code, "fr" | "id") && {
+        let presentative = matches!(doc.lang.id, LangId::Fr | LangId::Id) && {
             let l = doc.low(i);
             l.starts_with("c'") || l.starts_with("c\u{2019}") || one_of!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
         };
@@ -528,7 +529,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let tg = tags[j];
             let txt = doc.tok_text(j);
             // ("Laut Branchenkennern": a German group is a mention of its own.)
-            if outlet_alone && j > g0 || doc.lang.code == "de" && j > g0 && tg.has(cues::GROUP) {
+            if outlet_alone && j > g0 || doc.lang.id == LangId::De && j > g0 && tg.has(cues::GROUP) {
                 break;
             }
             if is_cap_word(doc, j) {
@@ -582,13 +583,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
             // German "der" joins a name only after "van"/"von" ("van der
             // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.code == "de" && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
+            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
             let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
             // Nor after a German noun that a lower-case word leads ("die
             // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
             // Kirchen"): only a first name or a title goes on to "von".
-            let noun_de = doc.lang.code == "de"
+            let noun_de = doc.lang.id == LangId::De
                 && j == g0 + 1
                 && g0 > 0
                 && doc.toks[g0 - 1].case == Case::Lower
@@ -648,16 +649,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // "Kansas Division of the Budget", "Bezirksverband der
             // Kleingärtner Hamburg-Süd": an organisation word, then its
             // complement with an article.
-            let complement = match doc.lang.code {
-                "en" => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
-                "de" => one_of!(txt, "der" | "des") && j + 1 < end,
+            let complement = match doc.lang.id {
+                LangId::En => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
+                LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
             if complement && tags[j - 1].has(cues::ORG_WORD) && {
-                let k = if doc.lang.code == "en" { j + 2 } else { j + 1 };
+                let k = if doc.lang.id == LangId::En { j + 2 } else { j + 1 };
                 is_cap_word(doc, k) && !in_quote[k] && !tags[k].has(cues::STOP | cues::NOT_NAME)
             } {
-                j += if doc.lang.code == "en" { 2 } else { 1 };
+                j += if doc.lang.id == LangId::En { 2 } else { 1 };
                 continue;
             }
             break;
@@ -786,7 +787,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Balinese names open with "I" (men) or "Ni" (women) before a birth-
         // order name: "Kepala Kantor SAR Mataram I Made Sukarta" is "I Made
         // Sukarta", not a numeral ending the title.
-        if doc.lang.code == "id" {
+        if doc.lang.id == LangId::Id {
             let first = m.name.split(' ').next().unwrap_or("");
             if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
@@ -818,7 +819,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Fahrradhersteller Velotra", "Energiekonzern Nordwatt": a compound
         // company descriptor before the name.
         // ("Der Thüringer Fahrradhersteller Velotra": after an adjective.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
             let refs = lexicon::list("de", "org_refs");
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
@@ -838,7 +839,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
@@ -850,13 +851,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
         // inflected adjective opening the sentence before its noun.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
             if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
             let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
             if det && !is_given_name(doc.tok_text(g.start)) {
@@ -865,7 +866,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "nach Angaben des Umweltministeriums", "des Landkreises Harburg":
         // a name after the genitive article is named in the nominative.
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_is(g.start - 1, "des") && m.title.is_none() {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_is(g.start - 1, "des") && m.title.is_none() {
             let n = german_nominative(&m.name);
             if n.len() < m.name.len() {
                 m.name = n.into();
@@ -1001,7 +1002,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "Exporteur Cemil Aksoy", "Schäfer Jan-Hinrich Tammen": a German noun
     // of a trade before two names, even a first name the lexicon does not know.
-    if last_title.is_none() && doc.lang.code == "de" && g.end - start == 3 && {
+    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 3 && {
         let w = doc.low(start);
         // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
         let refs = lexicon::list("de", "org_refs");
@@ -1057,7 +1058,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
     // with the region, not with the name after it.)
-    if moved && doc.lang.code == "id" && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
+    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
         name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
@@ -1076,7 +1077,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
             // ("Gov. Raymond Kessler" is "the governor" later.)
             let low = doc.low(k);
-            let full = (doc.lang.code == "en" && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
+            let full = (doc.lang.id == LangId::En && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
                 .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
             heads.push(full.unwrap_or(low));
@@ -1131,7 +1132,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
     // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
     // an article.)
-    let article = doc.lang.code == "fr" && !name.is_empty() && {
+    let article = doc.lang.id == LangId::Fr && !name.is_empty() && {
         let w = doc.low(name.start);
         (w.starts_with("l'") || w.starts_with("l\u{2019}")) && title.is_empty()
     };
