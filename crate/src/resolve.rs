@@ -56,12 +56,12 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// Indefinite articles open an apposition: "Lan (47), a shop owner, said".
 const INDEFINITE: &[&str] = &["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
 
-fn aux_list(lang: &str) -> &'static [&'static str] {
+fn aux_list(lang: LangId) -> &'static [&'static str] {
     match lang {
         // ("a fait valoir": "faire" before an infinitive of saying.)
-        "fr" => &["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
-        "de" => &["hat", "haben", "hatte", "ist", "war"],
-        "id" => &["telah", "sudah", "pun"],
+        LangId::Fr => &["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
+        LangId::De => &["hat", "haben", "hatte", "ist", "war"],
+        LangId::Id => &["telah", "sudah", "pun"],
         _ => &["has", "had", "have", "is", "was"],
     }
 }
@@ -69,7 +69,7 @@ fn aux_list(lang: &str) -> &'static [&'static str] {
 // (Several callers in `attribute`: one copy in the wasm.)
 #[inline(never)]
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.code), doc.tok_text(j))
+    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.id), doc.tok_text(j))
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
@@ -103,22 +103,22 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
         LangId::En => n > 4 && w.ends_with("ly"),
         _ => false,
     };
-    suffix || adverbs(doc.lang.code).contains(w)
+    suffix || adverbs(doc.lang).contains(w)
 }
 
 /// `lexicon::list(lang, "adverbs")`, looked up once per language: asked for
 /// each word of a subject's clause, the list's own lookup (a key and a hash
 /// probe) cost more than the word's.
-fn adverbs(lang: &str) -> &'static lexicon::List {
+fn adverbs(lang: crate::lang::Lang) -> &'static lexicon::List {
     static LISTS: [std::sync::OnceLock<&lexicon::List>; 4] = [const { std::sync::OnceLock::new() }; 4];
-    let i = match lang {
-        "en" => 0,
-        "fr" => 1,
-        "de" => 2,
-        "id" => 3,
-        _ => return lexicon::list(lang, "adverbs"),
+    let i = match lang.id {
+        LangId::En => 0,
+        LangId::Fr => 1,
+        LangId::De => 2,
+        LangId::Id => 3,
+        LangId::Und => return lexicon::list(lang.code, "adverbs"),
     };
-    LISTS[i].get_or_init(|| lexicon::list(lang, "adverbs"))
+    LISTS[i].get_or_init(|| lexicon::list(lang.code, "adverbs"))
 }
 
 /// The name set off by a comma after a role or a titled phrase: the first
@@ -1066,22 +1066,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // pronoun that is no subject's form.
                     let alone = slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word;
                     // (The slot may be the sentence's end: "pour" alone.)
-                    let oblique = match if slot < sent.toks.end { doc.low(slot) } else { "" } {
-                        "ihm" | "lui" => Some(Class::M),
-                        "ihr" | "elle" => Some(Class::F),
+                    let ow = if slot < sent.toks.end { doc.low(slot) } else { "" };
+                    let oblique = match ow {
+                        _ if one_of!(ow, "ihm" | "lui") => Some(Class::M),
+                        _ if one_of!(ow, "ihr" | "elle") => Some(Class::F),
                         "him" if alone => Some(Class::M),
                         "her" if alone => Some(Class::F),
-                        "ihnen" | "eux" | "elles" => Some(Class::P),
-                        "dia" | "beliau" => Some(Class::Person),
+                        _ if one_of!(ow, "ihnen" | "eux" | "elles") => Some(Class::P),
+                        _ if one_of!(ow, "dia" | "beliau") => Some(Class::Person),
                         _ => None,
                     };
                     // "nach seinen Angaben", "nach eigenen Angaben", "ihren
                     // Angaben zufolge": a possessive in the construction is
                     // its speaker (not the name that may follow).
                     let possessive = (v + 1..slot).find_map(|j| match doc.low(j) {
-                        "seinen" | "seiner" => Some(Class::M),
-                        "ihren" | "ihrer" => Some(Class::F),
-                        "eigenen" | "eigener" => Some(Class::Person),
+                        pw if one_of!(pw, "seinen" | "seiner") => Some(Class::M),
+                        pw if one_of!(pw, "ihren" | "ihrer") => Some(Class::F),
+                        pw if one_of!(pw, "eigenen" | "eigener") => Some(Class::Person),
                         _ => None,
                     });
                     let oblique = possessive.or(oblique);
@@ -1135,7 +1136,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         Some(Subject::Mention(k)) if ments[k].toks.end + 1 < sent.toks.end && doc.low(ments[k].toks.end) == "aus" && doc.low(ments[k].toks.end + 1).ends_with("kreisen") => {
                             // ("aus Kreisen der Koalition": with its genitive.)
                             let mut b = ments[k].toks.end + 2;
-                            if b + 1 < sent.toks.end && matches!(doc.low(b), "der" | "des") {
+                            if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
                                 b += 1;
                                 while b < sent.toks.end && doc.toks[b].case == Case::Upper {
                                     b += 1;
@@ -1193,7 +1194,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
-                !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
+                !aux_list(doc.lang.id).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
@@ -2136,7 +2137,7 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 /// "a-t-il": an auxiliary carrying the inverted pronoun.
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
-    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").lower().as_str())
+    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.id).contains(&w.split('-').next().unwrap_or("").lower().as_str())
 }
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
@@ -2777,8 +2778,8 @@ const POSSESSIVES: &[&str] = &["her", "his", "their", "ihr", "ihre", "sein", "se
 /// its gender), whom that family word does not mean.
 fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usize> {
     let class = match possessive {
-        "her" | "ihr" | "ihre" => Class::F,
-        "his" | "sein" | "seine" => Class::M,
+        _ if one_of!(possessive, "her" | "ihr" | "ihre") => Class::F,
+        _ if one_of!(possessive, "his" | "sein" | "seine") => Class::M,
         _ => Class::Person,
     };
     history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
@@ -2939,8 +2940,8 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     }
     let noun = cues::strip_elided(doc.low(n));
     let class = match dl {
-        "une" | "la" | "eine" => Class::F,
-        "un" | "le" | "ein" | "der" => Class::M,
+        _ if one_of!(dl, "une" | "la" | "eine") => Class::F,
+        _ if one_of!(dl, "un" | "le" | "ein" | "der") => Class::M,
         _ if lang == LangId::De && noun.ends_with("in") => Class::F,
         _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
         _ if tags[n].has(cues::GENDER_NOUN) => tags[n].class,

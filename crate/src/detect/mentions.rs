@@ -353,14 +353,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || matches!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
                 let low = doc.low(i + 1);
                 let class = match doc.low(i) {
-                    "la" | "die" | "une" | "eine" => Class::F,
+                    _ if one_of!(doc.low(i), "la" | "die" | "une" | "eine") => Class::F,
                     _ if low.ends_with("woman") || doc.lang.id == LangId::De && low.ends_with("in") => Class::F,
-                    _ if low.ends_with("man") || matches!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
+                    _ if low.ends_with("man") || one_of!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
                 out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
@@ -730,7 +730,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut merged_end = None;
         while k + 1 < end && k < i + 12 {
             let t = doc.tok_text(k);
-            let conj = matches!(t, "dan" | "and" | "et" | "und" | "&");
+            let conj = one_of!(t, "dan" | "and" | "et" | "und" | "&");
             if (t == "," || conj) && is_cap_word(doc, k + 1) {
                 k += 1;
                 while k < end && is_cap_word(doc, k) {
@@ -1039,7 +1039,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     };
     // "spokesperson for Harbor Mining": the role of an organisation, unless a
     // person's name follows the organisation ("Head of BNPB Suharyanto").
-    let of_role = !name.is_empty() && matches!(doc.tok_text(name.start), "of" | "for");
+    let of_role = !name.is_empty() && one_of!(doc.tok_text(name.start), "of" | "for");
     if of_role {
         name.start += 1;
     }
