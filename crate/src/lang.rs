@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::detect::cues::{FxHasher, Tag};
+use crate::detect::cues::FxHasher;
 use crate::lexicon;
 use crate::text::{Doc, Script, TokKind};
 
@@ -43,15 +43,21 @@ pub struct Lang {
 
 /// Each stop word (lower case) of the profiled languages, with bit `k` of
 /// its flags set when it is a stop word of `PROFILED[k]`: one lookup per
-/// word instead of one per language. (The map type of the cue tables: no
-/// new code in the wasm.)
-fn stop_langs() -> &'static HashMap<String, Tag, BuildHasherDefault<FxHasher>> {
-    static MAP: OnceLock<HashMap<String, Tag, BuildHasherDefault<FxHasher>>> = OnceLock::new();
+/// word instead of one per language. (The `String → usize` map type of
+/// `lexicon` and `resolve`: no new code in the wasm.)
+fn stop_langs() -> &'static HashMap<String, usize, BuildHasherDefault<FxHasher>> {
+    static MAP: OnceLock<HashMap<String, usize, BuildHasherDefault<FxHasher>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<String, Tag, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut m: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (k, l) in PROFILED.iter().enumerate() {
             for e in &lexicon::list(l, "stopwords").entries {
-                m.entry(e.lower()).or_default().flags |= 1 << k;
+                let w = e.lower();
+                match m.get_mut(&w) {
+                    Some(f) => *f |= 1 << k,
+                    None => {
+                        m.insert(w, 1 << k);
+                    }
+                }
             }
         }
         m
@@ -80,9 +86,9 @@ pub fn detect(doc: &Doc) -> Lang {
             if t.script != Script::Latin {
                 continue;
             }
-            if let Some(t) = stop.get(doc.low(p.toks.start + i)) {
+            if let Some(&f) = stop.get(doc.low(p.toks.start + i)) {
                 for (k, n) in scores.iter_mut().enumerate() {
-                    *n += (t.flags >> k & 1) as usize;
+                    *n += f >> k & 1;
                 }
             }
         }

@@ -167,10 +167,45 @@ struct Pattern {
 #[cfg(not(target_arch = "wasm32"))]
 struct WordTags(crate::text::WordTable<Tag>);
 
+/// The words' tags while [`build`] collects them: natively the map
+/// [`WordTags`] takes; in the wasm the crate's `String → usize` map (of
+/// `lexicon` and `resolve`) to an index into the tags, so that hashbrown's
+/// code for a `String → Tag` map is not in the wasm a second time.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct TagMap(FxMap<String, Tag>);
+
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct TagMap(FxMap<String, usize>, Vec<Tag>);
+
+impl TagMap {
+    /// `w`'s tag, a new default one if `w` has none yet.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn at(&mut self, w: String) -> &mut Tag {
+        self.0.entry(w).or_default()
+    }
+
+    /// `w`'s tag, a new default one if `w` has none yet.
+    #[cfg(target_arch = "wasm32")]
+    fn at(&mut self, w: String) -> &mut Tag {
+        let i = match self.0.get(w.as_str()) {
+            Some(&i) => i,
+            None => {
+                self.0.insert(w, self.1.len());
+                self.1.push(Tag::default());
+                self.1.len() - 1
+            }
+        };
+        &mut self.1[i]
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl WordTags {
-    fn new(words: FxMap<String, Tag>) -> WordTags {
-        WordTags(crate::text::WordTable::new(words))
+    fn new(words: TagMap) -> WordTags {
+        WordTags(crate::text::WordTable::new(words.0))
     }
 
     /// [`WordTags::get`] for the tagging loop (the same here).
@@ -190,13 +225,13 @@ impl WordTags {
 /// map, and bit [`word_sketch`]`(w)` set for each of its words, which rules
 /// out many words in no list without hashing them.
 #[cfg(target_arch = "wasm32")]
-struct WordTags(FxMap<String, Tag>, Vec<u64>);
+struct WordTags(TagMap, Vec<u64>);
 
 #[cfg(target_arch = "wasm32")]
 impl WordTags {
-    fn new(words: FxMap<String, Tag>) -> WordTags {
+    fn new(words: TagMap) -> WordTags {
         let mut bits = vec![0u64; WORD_BITS / 64];
-        for w in words.keys() {
+        for w in words.0.keys() {
             let k = word_sketch(w);
             bits[k / 64] |= 1 << (k % 64);
         }
@@ -204,13 +239,13 @@ impl WordTags {
     }
 
     fn get(&self, w: &str) -> Option<Tag> {
-        self.0.get(w).copied()
+        self.0 .0.get(w).map(|&i| self.0 .1[i])
     }
 
     /// [`WordTags::get`] for the tagging loop, which looks up every word.
     fn get_often(&self, w: &str) -> Option<Tag> {
         let k = word_sketch(w);
-        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.0.get(w).copied() } else { None }
+        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.get(w) } else { None }
     }
 }
 
@@ -328,9 +363,9 @@ const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwa
 const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
 
 fn build(lang: &str) -> Lex {
-    let mut words: FxMap<String, Tag> = FxMap::default();
+    let mut words = TagMap::default();
     let mut add = |w: &str, f: u32, c: Class| {
-        let t = words.entry(w.lower()).or_default();
+        let t = words.at(w.lower());
         t.flags |= f;
         if c != Class::None {
             t.class = c;
@@ -437,10 +472,10 @@ fn build(lang: &str) -> Lex {
         }
     }
     for w in relay_pre.keys() {
-        words.entry(w.clone()).or_default().flags |= RELAY_START;
+        words.at(w.clone()).flags |= RELAY_START;
     }
     for w in reporting.keys() {
-        words.entry(w.clone()).or_default().flags |= REPORTING_START;
+        words.at(w.clone()).flags |= REPORTING_START;
     }
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
@@ -456,15 +491,15 @@ fn build(lang: &str) -> Lex {
         crate::sort::by_key(v, |p| (usize::MAX - p.len(), 0));
     }
     for w in outlets.keys() {
-        words.entry(w.clone()).or_default().flags |= OUTLET_START;
+        words.at(w.clone()).flags |= OUTLET_START;
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
         for w in list {
-            words.entry(w.lower()).or_default().flags |= flag;
+            words.at(w.lower()).flags |= flag;
         }
     }
     for w in &lexicon::list(lang, "konjunktiv").entries {
-        words.entry(w.lower()).or_default().flags |= KONJUNKTIV;
+        words.at(w.lower()).flags |= KONJUNKTIV;
     }
     let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();
