@@ -241,7 +241,7 @@ fn put(map: &mut FxMap<String, usize>, key: &str, e: usize) {
 
 /// `map.entry(key.to_string()).or_insert(e)`, allocating only for a new key.
 fn put_new(map: &mut FxMap<String, usize>, key: &str, e: usize) {
-    if !map.contains_key(key) {
+    if cues::get_index(map, key).is_none() {
         map.insert(key.to_string(), e);
     }
 }
@@ -357,7 +357,7 @@ impl Entities {
         let mut key_buf = std::mem::take(&mut self.key_buf);
         let key = lower_in(&m.name, &mut key_buf);
         let alias = m.alias.as_ref().map(|a| a.lower());
-        let mut found = self.exact.get(key).copied();
+        let mut found = cues::get_index(&self.exact, key);
         // (Then `exact` maps the key to the entity already.)
         let known = found;
         // Known so far by the nickname or acronym alone ("Big Mo" in a
@@ -365,7 +365,7 @@ impl Entities {
         let mut by_alias = false;
         if found.is_none() {
             if let Some(a) = &alias {
-                found = self.exact.get(a).copied();
+                found = cues::get_index(&self.exact, a);
                 by_alias = found.is_some_and(|e| self.list[e].name.lower() == *a);
             }
         }
@@ -374,7 +374,7 @@ impl Entities {
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() {
-            if let Some(&e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
+            if let Some(e) = cues::get_index(&self.surname, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
@@ -393,7 +393,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(&e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
+                if let Some(e) = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -404,19 +404,19 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = cues::get_index(&self.exact, lower_word(&m.name, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).copied();
+                found = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf));
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
         // the head word alone is the organisation named in full before.
         // (A name of unknown kind too: "Norvane said" after "Norvane Foods".)
         if found.is_none() && matches!(m.entity, SpeakerKind::Organisation | SpeakerKind::Unknown) && ws.len() == 1 && m.title.is_none() {
-            found = self.org_head.get(key).copied();
+            found = cues::get_index(&self.org_head, key);
         }
         let e = match found {
             Some(e) => e,
@@ -1560,7 +1560,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let h = *m.heads.first()?;
             let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
             let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
-            if let Some(&o) = ents.org_head.get(stem) {
+            if let Some(o) = cues::get_index(&ents.org_head, stem) {
                 return Some(o);
             }
             // (Written as the text writes it: "Polizei".)

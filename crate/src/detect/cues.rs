@@ -118,6 +118,15 @@ impl Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// `map.get(k).copied()` for the crate's `String → usize` maps (the
+/// lexicon's, resolve's names, the cue words'): one copy of the hash probe
+/// in the wasm, where each lookup inlined its own. Natively inlined.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn get_index(map: &FxMap<String, usize>, k: &str) -> Option<usize> {
+    map.get(k).copied()
+}
+
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Class {
@@ -239,7 +248,7 @@ impl WordTags {
     }
 
     fn get(&self, w: &str) -> Option<Tag> {
-        self.0 .0.get(w).map(|&i| self.0 .1[i])
+        get_index(&self.0 .0, w).map(|i| self.0 .1[i])
     }
 
     /// [`WordTags::get`] for the tagging loop, which looks up every word.
