@@ -69,7 +69,7 @@ fn aux_list(lang: LangId) -> &'static [&'static str] {
 // (Several callers in `attribute`: one copy in the wasm.)
 #[inline(never)]
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.id), doc.tok_text(j))
+    doc.kind_is(j, TokKind::Word) && in_list(aux_list(doc.lang.id), doc.tok_text(j))
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
@@ -764,7 +764,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
-                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
+                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
@@ -844,7 +844,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // explique à l'AFP Géraldine Massot, volcanologue": a known
             // outlet does not run on into that name.
             let mut b = r.0.start;
-            while b > p.toks.start && r.0.start - b < 3 && doc.toks[b - 1].kind == TokKind::Word && doc.toks[b - 1].case == Case::Lower {
+            while b > p.toks.start && r.0.start - b < 3 && doc.word_in_case(b - 1, Case::Lower) {
                 b -= 1;
             }
             let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
@@ -860,7 +860,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     break;
                 }
                 let glued = !doc.toks[e].space_before;
-                if doc.toks[e].kind == TokKind::Word && doc.toks[e].case == Case::Upper && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
                 } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
@@ -868,7 +868,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if glued && cues::web_suffix(doc, e, p.toks.end) {
                     // "Bola.com", "Tempo.co", "Kompas.co.id"
                     r.1.end += 2;
-                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
+                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.case_is(e + 1, Case::Upper) {
                     // "Express & Star"
                     r.1.end += 2;
                 } else if doc.lang.id == LangId::Fr && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
@@ -909,7 +909,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let nouns = lexicon::list("common", "outlet_nouns");
     let mut named: Option<Range<usize>> = None;
     relays.retain_mut(|(_, o)| {
-        if o.len() == 1 && doc.toks[o.start].case == Case::Lower && nouns.contains(doc.tok_text(o.start)) {
+        if o.len() == 1 && doc.case_is(o.start, Case::Lower) && nouns.contains(doc.tok_text(o.start)) {
             match &named {
                 Some(n) => *o = n.clone(),
                 None => return false,
@@ -938,7 +938,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
-        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
+        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
         if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
             continue;
         }
@@ -973,7 +973,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
-            if in_quote[v] || doc.toks[v].kind != TokKind::Word {
+            if in_quote[v] || !doc.kind_is(v, TokKind::Word) {
                 continue;
             }
             let tag = tags[v];
@@ -983,7 +983,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // right after a quote, any verb with a name or pronoun after it
             // is the quote's cue.
             let incise_verb = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME)
-                && doc.toks[v].case == Case::Lower
+                && doc.case_is(v, Case::Lower)
                 && v + 1 < p.toks.end
                 && mention_at[v + 1] != u32::MAX
                 && !in_relay[v + 1]
@@ -1064,7 +1064,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     });
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
-                    let alone = slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word;
+                    let alone = slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word);
                     // (The slot may be the sentence's end: "pour" alone.)
                     let ow = if slot < sent.toks.end { doc.low(slot) } else { "" };
                     let oblique = match ow {
@@ -1104,7 +1104,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "…, according to police.": a group's bare noun, no
                     // mention of its own, names the source.
                     let subj = subj.or_else(|| {
-                        (slot < sent.toks.end && doc.toks[slot].case == Case::Lower && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word))
+                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
                     // "selon le staff médical de Saint-Aubin", "according to the county
@@ -1119,9 +1119,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
                         {
                             let me = ments[k].toks.end;
-                            let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                            let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                             match comma {
-                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
                                     let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
@@ -1138,7 +1138,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             let mut b = ments[k].toks.end + 2;
                             if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
                                 b += 1;
-                                while b < sent.toks.end && doc.toks[b].case == Case::Upper {
+                                while b < sent.toks.end && doc.case_is(b, Case::Upper) {
                                     b += 1;
                                 }
                             }
@@ -1199,7 +1199,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
             // Verbs are lower case: "States" in "United States" is no cue.
-            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
+            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.case_is(v, Case::Lower);
             if !speech || aux_pronoun {
                 continue;
             }
@@ -1300,7 +1300,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             };
             if from > sent.toks.start {
                 let lo = from.saturating_sub(6).max(sent.toks.start);
-                if let Some(j) = (lo..from).rev().take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
+                if let Some(j) = (lo..from).rev().take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
                     subject = Some(Subject::Anonymous(j, v));
                 }
             }
@@ -1410,7 +1410,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
-                    if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
+                    if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::DETERMINER) {
                         j -= 1;
                     }
                     j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
@@ -1614,7 +1614,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
-        let says = tags[j].has(may_say) && !in_quote[j] && !open_tok[j] && doc.toks[j].case == Case::Lower && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
+        let says = tags[j].has(may_say) && !in_quote[j] && !open_tok[j] && doc.case_is(j, Case::Lower) && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 
@@ -1631,7 +1631,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let close_t = doc.tok_at(q.close);
         let open_t = doc.tok_at(q.open);
         let inner = doc.tok_at(q.start)..close_t;
-        let words = inner.clone().filter(|&t| doc.toks[t].kind != TokKind::Punct).count();
+        let words = inner.clone().filter(|&t| !doc.kind_is(t, TokKind::Punct)).count();
         // The cue after the quote.
         let colon = open_t > 0 && doc.tok_is(open_t - 1, ":");
         // A quote a cue introduces with a colon is that cue's: "X said:
@@ -1643,9 +1643,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let post = post.filter(|&ci| {
             let c = &cues_list[ci];
             let after = c.toks.end;
-            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.toks[close_t + 1].case == Case::Upper;
+            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.case_is(close_t + 1, Case::Upper);
             let content = after < doc.paras[q.para_end].toks.end
-                && doc.toks[after].kind == TokKind::Word
+                && doc.kind_is(after, TokKind::Word)
                 && !c.inverted
                 && (tags[after].has(cues::COMPLEMENTISER) || !(tags[after].has(cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || tags[after].has(cues::DETERMINER) && c.reported));
             !(new_sentence && content && c.reported)
@@ -1982,7 +1982,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 // (A verb of saying whose subject was not found: not a run-on.)
-                if s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower) {
+                if s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower)) {
                     continue;
                 }
                 // Konjunktiv II stands in for a Konjunktiv I that sounds like
@@ -1999,7 +1999,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     in_ob = t.eq_ignore_ascii_case("ob") || in_ob && t != ",";
                     !in_ob
                         && !in_quote[j]
-                        && doc.toks[j].case == Case::Lower
+                        && doc.case_is(j, Case::Lower)
                         && (tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
                         && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
@@ -2010,7 +2010,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let mut b = s.toks.end;
-                while b > s.toks.start + 1 && doc.toks[b - 1].kind == TokKind::Punct && !close_tok[b - 1] {
+                while b > s.toks.start + 1 && doc.kind_is(b - 1, TokKind::Punct) && !close_tok[b - 1] {
                     b -= 1;
                 }
                 let r = doc.toks[s.toks.start].start as usize..doc.toks[b - 1].end as usize;
@@ -2103,7 +2103,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// ("JAKARTA -", "PINE HOLLOW, Okla. (KMTN) -", "Port-Vila (AFP) -"): a
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
-    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
+    let caps = |j: usize| doc.kind_is(j, TokKind::Word) && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
@@ -2120,7 +2120,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
         return None;
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
-        .take_while(|&j| !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower))
+        .take_while(|&j| !(doc.word_in_case(j, Case::Lower)))
         .find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
 }
 
@@ -2211,7 +2211,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 }
                 // "kata prakirawan BMKG, Dewi Anggraini": a role of an
                 // organisation, then the person's name.
-                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.toks[j - 1].case == Case::Lower && doc.toks[j - 1].kind == TokKind::Word {
+                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.case_is(j - 1, Case::Lower) && doc.kind_is(j - 1, TokKind::Word) {
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
                         let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
@@ -2232,9 +2232,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         }
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
-        let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !tags[j].has(cues::SPEECH);
         let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
-        let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.case_is(j, Case::Lower);
         if !skip {
             break;
         }
@@ -2253,7 +2253,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     // (The particle closes the main clause: before its comma, colon or stop.)
     (v + 1..(v + 12).min(end)).take_while(|&j| doc.tok_text(j) != "," || j == v + 1).find(|&j| {
         let closes = j + 1 >= end || matches!(doc.tok_text(j + 1), "," | ":" | ".");
-        closes && doc.toks[j].case == Case::Lower && list.entries.iter().any(|e| e.split_once(' ').is_some_and(|(a, b)| a == verb && b.rsplit(' ').next() == Some(doc.low(j))))
+        closes && doc.case_is(j, Case::Lower) && list.entries.iter().any(|e| e.split_once(' ').is_some_and(|(a, b)| a == verb && b.rsplit(' ').next() == Some(doc.low(j))))
     })
 }
 
@@ -2291,7 +2291,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && (elided || tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower)
+        && (elided || tags[m.toks.start - 1].has(cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -2359,7 +2359,7 @@ fn pre_subject(
                 // Nachfrage bestätigte X", "In Berlin, Scholz said".
                 let after_prep = doc.lang.id == LangId::De
                     && m.toks.start > 0
-                    && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
+                    && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
                     && tags[m.toks.start - 1].has(cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
@@ -2380,7 +2380,7 @@ fn pre_subject(
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
-                let modifier = doc.lang.id == LangId::En && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
+                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
@@ -2409,12 +2409,12 @@ fn pre_subject(
             // A short quote inside running words is a title or a term, part
             // of the clause: "Mo, who appeared on the series 'Toughest
             // Cafés' in 2019, insisted".
-            if close_tok[j] && j + 1 < end && doc.toks[j + 1].kind == TokKind::Word {
+            if close_tok[j] && j + 1 < end && doc.kind_is(j + 1, TokKind::Word) {
                 let mut o = j;
                 while o > sent_start && in_quote[o - 1] && j - o < 8 {
                     o -= 1;
                 }
-                if o > sent_start + 1 && o < j && !in_quote[o - 1] && doc.toks[o - 2].kind == TokKind::Word && !in_quote[o - 2] {
+                if o > sent_start + 1 && o < j && !in_quote[o - 1] && doc.kind_is(o - 2, TokKind::Word) && !in_quote[o - 2] {
                     start = o - 1;
                     continue;
                 }
@@ -2452,7 +2452,7 @@ fn pre_subject(
             if m.kind == MentionKind::Name && m.toks.len() == 1 && m.title.is_none() && m.alias.is_none() {
                 if let Some(k2) = first_in(m.toks.end, end) {
                     let m2 = &ments[k2];
-                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.toks[m.toks.end].case == Case::Lower {
+                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.case_is(m.toks.end, Case::Lower) {
                         found = Some(k2);
                     }
                 }
@@ -2460,7 +2460,7 @@ fn pre_subject(
         }
         // The segment's words but auxiliaries and adverbs (an iterator, not
         // a Vec: its first word is all most rounds read).
-        let words = || (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j));
+        let words = || (start..end).filter(|&j| doc.kind_is(j, TokKind::Word) && !is_aux(doc, j) && !is_adverb(doc, j));
         let first_word = words().next();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
@@ -2469,20 +2469,20 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.id == LangId::En && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || tags[j].has(cues::DETERMINER) && doc.toks[j].case == Case::Lower && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| tags[i].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || tags[j].has(cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| tags[i].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
@@ -2715,7 +2715,7 @@ fn post_cue(
             if let Some(&ci) = cue_at.get(&j) {
                 return Some(ci);
             }
-            let adverb = doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+            let adverb = doc.word_in_case(j, Case::Lower) && !tags[j].has(cues::SPEECH);
             if !adverb {
                 break;
             }
@@ -2816,11 +2816,11 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
         return None;
     }
-    let (start, subject) = if doc.toks[n].kind == TokKind::Word && anon.contains(doc.tok_text(n)) {
+    let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.contains(doc.tok_text(n)) {
         (det(n), Subject::Anonymous(n, v))
     } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
         (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
-    } else if doc.toks[n].kind == TokKind::Word && tags[n].has(cues::GROUP | cues::ORG_REF) && !tags[n].has(cues::DETERMINER | cues::PRONOUN) {
+    } else if doc.kind_is(n, TokKind::Word) && tags[n].has(cues::GROUP | cues::ORG_REF) && !tags[n].has(cues::DETERMINER | cues::PRONOUN) {
         // ("der Polizei zufolge": a body by its bare noun.)
         (det(n), Subject::Role(n, v, Class::P, false))
     } else {
@@ -2844,7 +2844,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
         None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
             let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
-            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
@@ -2855,7 +2855,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                 && !role_noun(doc, d)
                 && !(e == d + 1 && tags[d].has(cues::ORG_REF))
                 && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
-                && doc.toks[d].case == Case::Lower
+                && doc.case_is(d, Case::Lower)
                 && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
                 && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
@@ -2870,7 +2870,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
                 let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
-                let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
+                let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
                 Some(Subject::Outlet(d, e))
@@ -2895,7 +2895,7 @@ fn role_noun(doc: &Doc, j: usize) -> bool {
 /// de louveterie", "the doctor on duty". The role's tokens, the gender the
 /// article tells, and whether it is definite.
 fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -> Option<(Range<usize>, Class, bool)> {
-    if d >= limit || in_quote[d] || doc.toks[d].kind != TokKind::Word {
+    if d >= limit || in_quote[d] || !doc.kind_is(d, TokKind::Word) {
         return None;
     }
     let lang = doc.lang.id;
@@ -2911,10 +2911,10 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let mut n = if elided { d } else { d + 1 };
     let mut skipped = 0;
     loop {
-        if n >= limit || in_quote[n] || doc.toks[n].kind != TokKind::Word {
+        if n >= limit || in_quote[n] || !doc.kind_is(n, TokKind::Word) {
             return None;
         }
-        let shape = if lang == LangId::De { doc.toks[n].case == Case::Upper } else { doc.toks[n].case == Case::Lower };
+        let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) };
         if (shape || elided && n == d) && !tags[n].has(cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || tags[n].has(cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
@@ -2932,7 +2932,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
         end += 2;
     }
     if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
@@ -2955,7 +2955,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
 /// seit 14 Jahren dort arbeitet, sagt".
 fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<(Range<usize>, Class, bool)> {
     let mut end = v;
-    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.toks[v - 1].case == Case::Upper {
+    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.case_is(v - 1, Case::Upper) {
         end = v - 2;
     } else if v >= s0 + 4 && doc.tok_is(v - 1, ",") {
         let lo = v.saturating_sub(30).max(s0);
@@ -3002,7 +3002,7 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
     let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
-    if j > 1 && doc.toks[j - 1].case == Case::Lower && !tags[j - 1].has(cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && tags[j - 2].has(cues::DETERMINER) {
+    if j > 1 && doc.case_is(j - 1, Case::Lower) && !tags[j - 1].has(cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && tags[j - 2].has(cues::DETERMINER) {
         j -= 1;
     }
     doc.lang.id == LangId::De
@@ -3010,7 +3010,7 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
         && m.entity == SpeakerKind::Unknown
         && j > 0
         && (tags[j - 1].has(cues::DETERMINER) || stop && tags[j - 1].has(cues::STOP))
-        && (doc.toks[j - 1].case == Case::Lower || !stop && j - 1 == sent_start)
+        && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
 /// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
@@ -3111,7 +3111,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
-    let cap = |i: usize| i < doc.toks.len() && doc.toks[i].kind == TokKind::Word && doc.toks[i].case == Case::Upper;
+    let cap = |i: usize| i < doc.toks.len() && doc.word_in_case(i, Case::Upper);
     if words <= 3 && prev.is_some_and(cap) && cap(next) && !post_cue {
         return QuoteKind::Term;
     }
@@ -3125,7 +3125,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
         let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
-            && (doc.lang.id == LangId::De || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
+            && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
             && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
             && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
@@ -3139,12 +3139,12 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // a title or a name: "Le premier film de Lina Haddad, « Les Heures
     // claires », a remporté", "the report "Roads Ahead" found".
     let inner0 = (open_t + 1).min(close_t);
-    let starts_upper = doc.toks[inner0].kind == TokKind::Word && doc.toks[inner0].case == Case::Upper;
+    let starts_upper = doc.word_in_case(inner0, Case::Upper);
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
         !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
     });
-    let continues = next < doc.toks.len() && doc.toks[next].kind == TokKind::Word;
+    let continues = next < doc.toks.len() && doc.kind_is(next, TokKind::Word);
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
         return QuoteKind::Term;
     }
@@ -3192,7 +3192,7 @@ fn elided_que_len(t: &str) -> usize {
 /// Whether a speech verb stands right before the quote (at most two
 /// tokens between): "a déclaré « Nous partons »".
 fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
-    (open_t.saturating_sub(3)..open_t).any(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
+    (open_t.saturating_sub(3)..open_t).any(|j| tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower))
 }
 
 /// The content of reported speech after cue `ci`: from after the verb (and
@@ -3238,7 +3238,7 @@ fn reported_content(
         // ("Namun, menurut sumber …, …": a connective before it is no content.)
         let before_comma = c.tok > s0 + 2 && doc.tok_is(c.tok - 1, ",");
         // "…, serait en hausse selon Ifremer.": content, then its source.
-        let ends = (m.end..s1).all(|j| doc.toks[j].kind == TokKind::Punct && !open_tok[j]);
+        let ends = (m.end..s1).all(|j| doc.kind_is(j, TokKind::Punct) && !open_tok[j]);
         if before_comma && c.tok - 1 > s0 {
             a = s0;
             b = c.tok - 1;
@@ -3328,8 +3328,8 @@ fn reported_content(
         // Without "that", a clause still shows by a finite auxiliary after a
         // short subject: "admitted his side had been second best".
         if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
-            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
-            if !clause || doc.toks[a].kind != TokKind::Word {
+            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
+            if !clause || !doc.kind_is(a, TokKind::Word) {
                 return None;
             }
         }
@@ -3359,13 +3359,13 @@ fn reported_content(
                     a += 1;
                 }
                 let name_start = a;
-                while a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Upper {
+                while a < s1 && doc.word_in_case(a, Case::Upper) {
                     a += 1;
                 }
-                if a == name_start && a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && (det || doc.tok_text(a).ends_with('s')) {
+                if a == name_start && a < s1 && doc.word_in_case(a, Case::Lower) && (det || doc.tok_text(a).ends_with('s')) {
                     a += 1;
                 }
-                if a >= s1 || doc.toks[a].kind == TokKind::Punct || in_list(PREPOSITIONS, doc.tok_text(a)) {
+                if a >= s1 || doc.kind_is(a, TokKind::Punct) || in_list(PREPOSITIONS, doc.tok_text(a)) {
                     no_content = true;
                 }
             }
@@ -3392,8 +3392,8 @@ fn reported_content(
             let mut back = 0;
             while back < 3
                 && clause > s0
-                && doc.toks[clause - 1].kind == TokKind::Word
-                && doc.toks[clause - 1].case == Case::Lower
+                && doc.kind_is(clause - 1, TokKind::Word)
+                && doc.case_is(clause - 1, Case::Lower)
                 && !tags[clause - 1].has(cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
             {
@@ -3407,7 +3407,7 @@ fn reported_content(
             while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
                 e += 1;
             }
-            let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+            let tail = (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
             let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
@@ -3421,7 +3421,7 @@ fn reported_content(
                 && a > c.tok
                 && doc.tok_is(a - 1, ",")
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
-                && (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count() >= 3
+                && (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count() >= 3
                 && !tags[a].has(cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
                 // (Not when the part before is a clause of its own: "Die
@@ -3486,7 +3486,7 @@ fn reported_content(
         let caps_only = (a == p0)
             .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
-            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
+            .filter(|&d| d > a && (a..d).all(|j| !doc.kind_is(j, TokKind::Word) || doc.case_is(j, Case::Upper) && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
             a = d + 1;
         }
@@ -3498,16 +3498,16 @@ fn reported_content(
         if close_tok[b - 1] && (a..b - 1).any(|j| open_tok[j]) {
             break;
         }
-        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
+        if doc.kind_is(b - 1, TokKind::Punct) && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
             b -= 1;
         } else {
             break;
         }
     }
-    while a < b && doc.toks[a].kind == TokKind::Punct && !doc.tok_is(a, "(") {
+    while a < b && doc.kind_is(a, TokKind::Punct) && !doc.tok_is(a, "(") {
         a += 1;
     }
-    let words = (a..b).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+    let words = (a..b).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
     if words < 2 {
         return None;
     }

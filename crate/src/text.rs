@@ -365,6 +365,28 @@ impl<'a> Doc<'a> {
         self.texts[i]
     }
 
+    /// Whether token `i` is of `kind`: in the wasm a call at each of the
+    /// ~70 sites (each inlined its bounds check and address arithmetic).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn kind_is(&self, i: usize, kind: TokKind) -> bool {
+        self.toks[i].kind == kind
+    }
+
+    /// Whether token `i` is in `case` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn case_is(&self, i: usize, case: Case) -> bool {
+        self.toks[i].case == case
+    }
+
+    /// Whether token `i` is a word in `case` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn word_in_case(&self, i: usize, case: Case) -> bool {
+        self.toks[i].kind == TokKind::Word && self.toks[i].case == case
+    }
+
     /// Whether token `i` is `s`: one call at each of the many call sites
     /// in the wasm (the text's load and the comparison out of line).
     #[cfg_attr(target_arch = "wasm32", inline(never))]

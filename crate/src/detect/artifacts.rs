@@ -103,11 +103,11 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
 
 /// Whether the bracketed tokens `open+1..close` add words to a quote.
 fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -> bool {
-    let words: Vec<usize> = (open + 1..close).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+    let words: Vec<usize> = (open + 1..close).filter(|&k| doc.kind_is(k, TokKind::Word)).collect();
     // Numbers, ages, dates, amounts without words.
     let Some(&first) = words.first() else { return false };
     // Acronyms and codes: "(PLN)", "(D-Calif.)", "(UN)".
-    if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.toks[k].case == Case::None) {
+    if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.case_is(k, Case::None)) {
         return false;
     }
     // List markers: "(a)", "(ii)".
@@ -120,7 +120,7 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     if square {
         return true;
     }
-    if words.iter().any(|&k| doc.toks[k].case == Case::Lower) {
+    if words.iter().any(|&k| doc.case_is(k, Case::Lower)) {
         return true;
     }
     // Only capitalised words: a name mid-sentence ("(Persero)", "(Jokowi)"),

@@ -688,7 +688,7 @@ impl Lex {
         let mut buf = String::new();
         let mut i = toks.start;
         while i < toks.end {
-            if doc.toks[i].kind != TokKind::Word || !tags[i].has(RELAY_START | OUTLET_START) {
+            if !doc.kind_is(i, TokKind::Word) || !tags[i].has(RELAY_START | OUTLET_START) {
                 i += 1;
                 continue;
             }
@@ -723,7 +723,7 @@ impl Lex {
                     }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
                     // the name in quote marks after the noun.
-                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.toks[named + 1].case == crate::text::Case::Upper {
+                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.case_is(named + 1, crate::text::Case::Upper) {
                         let close = (named + 1..(named + 7).min(toks.end)).find(|&j| one_of!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
                         if let Some(c) = close.filter(|&c| c > named + 1) {
                             // (The marks belong to the construction: "bahwa" after them.)
@@ -731,26 +731,26 @@ impl Lex {
                             break;
                         }
                     }
-                    if named > slot && named < toks.end && doc.toks[named].kind == TokKind::Word && doc.toks[named].case == crate::text::Case::Upper {
+                    if named > slot && named < toks.end && doc.word_in_case(named, crate::text::Case::Upper) {
                         // (German runs the noun and the name into one
                         // capitalised mention: the capitals after the noun.)
-                        let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                        let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         let e = self.outlet_at(doc, named, toks.end).map(|o| o.end).or_else(|| is_name(named)).unwrap_or(named + run);
                         found = Some((i..named, named..e));
                         break;
                     }
                     // "told the paper", "interrogée par le quotidien": an
                     // outlet named before (the caller finds which).
-                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.toks[slot].case == crate::text::Case::Lower && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
+                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
                         found = Some((i..slot, slot..slot + 1));
                         break;
                     }
                     // A name in quote marks where an outlet belongs is a
                     // publication's: der „Neuen Osnabrücker Zeitung“.
                     if marked {
-                        let close = (slot..(slot + 6).min(toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                        let close = (slot..(slot + 6).min(toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                         if let Some(c) = close.filter(|&c| c > slot && one_of!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
-                            if (slot..c).all(|j| doc.toks[j].case == crate::text::Case::Upper) {
+                            if (slot..c).all(|j| doc.case_is(j, crate::text::Case::Upper)) {
                                 found = Some((i..slot, slot..c));
                                 break;
                             }
@@ -760,7 +760,7 @@ impl Lex {
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
                     if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
-                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         if run > 0 {
                             found = Some((i..slot, slot..slot + 1 + run));
                             break;
@@ -768,15 +768,15 @@ impl Lex {
                     }
                     // A brand in camel case after "any name" patterns: "au
                     // micro de beIN Sports", "kepada detikJabar".
-                    if p.any_name && slot < toks.end && doc.toks[slot].kind == TokKind::Word && {
+                    if p.any_name && slot < toks.end && doc.kind_is(slot, TokKind::Word) && {
                         let t = doc.tok_text(slot);
                         t.starts_with(|c: char| c.is_lowercase()) && t.chars().skip(1).any(char::is_uppercase)
                     } {
-                        let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper && doc.toks[j].space_before).count();
+                        let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) && doc.toks[j].space_before).count();
                         found = Some((i..slot, slot..slot + 1 + run));
                         break;
                     }
-                    if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
+                    if slot < toks.end && doc.word_in_case(slot, crate::text::Case::Upper) {
                         if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
                             // reads as an outlet's ("told the Express & Star").
@@ -784,7 +784,7 @@ impl Lex {
                             let alone = e == slot + 1
                                 && (2..=6).contains(&doc.tok_text(slot).len())
                                 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase())
-                                && (e >= toks.end || doc.toks[e].kind != TokKind::Word || tags[e].has(COMPLEMENTISER));
+                                && (e >= toks.end || !doc.kind_is(e, TokKind::Word) || tags[e].has(COMPLEMENTISER));
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
                             let bare = e == slot + 1 && media_noun(doc, slot, &mut buf);
@@ -831,12 +831,12 @@ impl Lex {
 /// broadcaster", "stasiun radio"), or in German a capitalised one or a
 /// compound ending in one ("Sender", "Fernsehsender", "Tageszeitung").
 fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
-    if doc.toks[j].kind != TokKind::Word {
+    if !doc.kind_is(j, TokKind::Word) {
         return false;
     }
     let nouns = lexicon::list("common", "outlet_nouns");
     let w = low(doc, j, buf);
-    if doc.toks[j].case == crate::text::Case::Lower {
+    if doc.case_is(j, crate::text::Case::Lower) {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
     }
     doc.lang.id == LangId::De && (nouns.contains(w) || nouns.compound_tail(w).is_some())

@@ -322,7 +322,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if carry.is_some() && carry_end == usize::MAX {
             carry_end = i;
         }
-        if in_quote[i] || doc.toks[i].kind != TokKind::Word {
+        if in_quote[i] || !doc.kind_is(i, TokKind::Word) {
             i += 1;
             continue;
         }
@@ -334,7 +334,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             i += 1;
             continue;
         }
-        let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
+        let lower_word = doc.case_is(i, Case::Lower) && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
@@ -349,7 +349,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Niederländer Jan Smit", "the German chancellor"); in English, whose
         // adjective is capitalised too, only before a verb of saying, a mark
         // or a function word.
-        if det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
+        if det_here && i + 1 < end && !in_quote[i + 1] && doc.case_is(i + 1, Case::Upper) && demonyms.contains(doc.tok_text(i + 1)) {
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
@@ -372,7 +372,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // stands for a person named before, of the gender its noun tells.
         // (A hyphen first: `split_once` with a str pattern sets up a
         // two-way searcher for every word after a determiner.)
-        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
+        if det_here && i + 1 < end && doc.case_is(i + 1, Case::Lower) && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
             if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
@@ -410,7 +410,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 // "ministère des Affaires municipales", "des Forces armées":
                 // an adjective agreeing in the plural is part of the name.
-                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.toks[k].case == Case::Lower && !in_quote[k] {
+                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.case_is(k, Case::Lower) && !in_quote[k] {
                     let a = doc.tok_text(k);
                     if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !tags[k].has(cues::STOP) && !tags[k].has(cues::SPEECH) {
                         k += 1;
@@ -432,12 +432,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // a determiner when a speech verb follows (after one adverb at most).
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && tags[j].has(cues::STOP) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.kind_is(j, TokKind::Word) && !(doc.case_is(j, Case::Lower) && tags[j].has(cues::STOP) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower));
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
+            while d > toks.start && d + 3 > i && doc.word_in_case(d - 1, Case::Lower) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
                 d -= 1;
             }
             d > toks.start && (tags[d - 1].has(cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
@@ -445,7 +445,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
         // "die Ermittler gehen davon aus". Named in the nominative.
-        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
+        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.case_is(i, Case::Upper) && !in_quote[i] {
             let w = doc.tok_text(i);
             let groups = lexicon::list("de", "group_nouns");
             let nom = match w.strip_suffix('n') {
@@ -470,7 +470,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
+            while d > toks.start && d + 3 > i && doc.kind_is(d - 1, TokKind::Word) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
                 d -= 1;
             }
             if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
@@ -508,12 +508,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the Thai foreign ministry": a capitalised adjective before a
         // lower-case organisation word is part of that phrase.
-        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && doc.toks[i - 1].case == Case::Lower {
+        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && doc.case_is(i - 1, Case::Lower) {
             let mut k = i + 1;
-            while k < end && k < i + 3 && doc.toks[k].kind == TokKind::Word && doc.toks[k].case == Case::Lower && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) {
+            while k < end && k < i + 3 && doc.word_in_case(k, Case::Lower) && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) {
                 k += 1;
             }
-            if k < end && k > i + 1 && doc.toks[k].case == Case::Lower && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
+            if k < end && k > i + 1 && doc.case_is(k, Case::Lower) && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
                 i += 1;
                 continue;
             }
@@ -592,7 +592,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let noun_de = doc.lang.id == LangId::De
                 && j == g0 + 1
                 && g0 > 0
-                && doc.toks[g0 - 1].case == Case::Lower
+                && doc.case_is(g0 - 1, Case::Lower)
                 && !is_given_name(doc.tok_text(g0))
                 && !tags[g0].has(cues::TITLE)
                 && !tags[g0].has(cues::HONORIFIC);
@@ -610,7 +610,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // regional organiser Dave Colley", "Unite national officer …".
             if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && j + 1 < end && is_affiliation(doc, tags, j - 1) && !tg.has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::TITLE) && {
                 let k = if tags[j + 1].has(cues::TITLE) { j + 1 } else { j + 2 };
-                k < end && doc.toks[k].case == Case::Lower && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
+                k < end && doc.case_is(k, Case::Lower) && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
                     // ("le délégué CGT régional Marc Olier": after a title.)
                     || (g0..j).any(|x| tags[x].has(cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
             } {
@@ -673,7 +673,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
-        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) {
+        while !g.is_empty() && doc.case_is(g.end - 1, Case::Lower) && !tags[g.end - 1].has(cues::TITLE) {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -694,7 +694,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         // A word in capitals of more than `min` letters: a dateline's.
-        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
+        let caps = |k: usize, min: usize| doc.kind_is(k, TokKind::Word) && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
         let dateline_end = g.end < end && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
@@ -754,9 +754,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Service de la promotion de l'économie et de l'innovation (SPEI)",
         // "Jaksa penuntut umum (JPU)": lower-case words of a name that the
         // acronym in brackets after them spells out.
-        if g.end < end && doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower {
+        if g.end < end && doc.word_in_case(g.end, Case::Lower) {
             let mut k = g.end;
-            while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
+            while k < end && k < g.start + 12 && doc.kind_is(k, TokKind::Word) {
                 k += 1;
             }
             if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
@@ -798,7 +798,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
-        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
+        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.case_is(g.start - 1, Case::Lower) && m.kind == MentionKind::Name && m.title.is_none() {
             let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
@@ -839,7 +839,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.case_is(g.start - 1, Case::Lower) {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
@@ -859,7 +859,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
-            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
+            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
@@ -924,7 +924,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
     let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || one_of!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
-    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && !kept(k));
+    let skipped = |k: usize| in_quote[k] || (doc.kind_is(k, TokKind::Punct) && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
             let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
@@ -994,7 +994,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
-            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE)) {
+            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::PARTICLE)) {
                 title = start..k;
                 name = k..g.end;
             }
@@ -1009,7 +1009,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let company = || (start..g.end).any(|j| tags[j].has(cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
         w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(start)) && !company()
-    } && (start + 1..g.end).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE | cues::ORG_WORD)) {
+    } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1017,7 +1017,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
-            let role = (start..k).all(|j| !first(j) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
+            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
             if role {
                 title = start..k;
                 name = k..g.end;
@@ -1029,7 +1029,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
-    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !one_of!(doc.tok_text(name.start), "of" | "for") {
+    while !title.is_empty() && name.len() > 1 && doc.case_is(name.start, Case::Lower) && !one_of!(doc.tok_text(name.start), "of" | "for") {
         name.start += 1;
         title.end = name.start;
     }
