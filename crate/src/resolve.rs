@@ -764,7 +764,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
-                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
+                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
@@ -847,7 +847,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             while b > p.toks.start && r.0.start - b < 3 && doc.word_in_case(b - 1, Case::Lower) {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(&tags, j, cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -860,7 +860,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     break;
                 }
                 let glued = !doc.toks[e].space_before;
-                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(&tags, e, cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
                 } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
@@ -938,7 +938,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
-        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
+        let det = m.toks.start > 0 && cues::has_at(&tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
         if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
             continue;
         }
@@ -1104,7 +1104,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "…, according to police.": a group's bare noun, no
                     // mention of its own, names the source.
                     let subj = subj.or_else(|| {
-                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
+                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && cues::has_at(&tags, slot, cues::GROUP | cues::ORG_REF) && !cues::has_at(&tags, slot, cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
                     // "selon le staff médical de Saint-Aubin", "according to the county
@@ -1116,12 +1116,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let subj = match subj {
                         Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
                                 && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
+                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| cues::has_at(&tags, j, cues::ORG_WORD))) =>
                         {
                             let me = ments[k].toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                             match comma {
-                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !cues::has_at(&tags, j, cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
                                     let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
@@ -1410,7 +1410,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
-                    if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !tags[j].has(cues::DETERMINER) {
+                    if j > 0 && cues::has_at(&tags, j - 1, cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::DETERMINER) {
                         j -= 1;
                     }
                     j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
@@ -1470,12 +1470,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // this one: "face à Nicolas Delorme, le gardien de Saint-
                 // Aubin" is no "l'ailier droit".)
                 let noun = cues::strip_elided(doc.low(a));
-                let job = role_noun(doc, a) || tags[a].has(cues::TITLE);
+                let job = role_noun(doc, a) || cues::has_at(&tags, a, cues::TITLE);
                 let other_job = |e: usize| {
                     job && ents.list[e].mentions.iter().any(|sp| {
                         let t = doc.tok_at(sp.end);
-                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
-                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && cues::has_at(&tags, t + 1, cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || cues::has_at(&tags, w, cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
                 // ("Speaking on his doorstep, the scaffolder said": a pronoun
@@ -1614,7 +1614,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
-        let says = tags[j].has(may_say) && !in_quote[j] && !open_tok[j] && doc.case_is(j, Case::Lower) && (tags[j].has(cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
+        let says = cues::has_at(&tags, j, may_say) && !in_quote[j] && !open_tok[j] && doc.case_is(j, Case::Lower) && (cues::has_at(&tags, j, cues::SPEECH | cues::REPORTING_START) || konj.contains(doc.tok_text(j)));
         saying[j + 1] = saying[j] + says as u32;
     }
 
@@ -1647,7 +1647,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let content = after < doc.paras[q.para_end].toks.end
                 && doc.kind_is(after, TokKind::Word)
                 && !c.inverted
-                && (tags[after].has(cues::COMPLEMENTISER) || !(tags[after].has(cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || tags[after].has(cues::DETERMINER) && c.reported));
+                && (cues::has_at(&tags, after, cues::COMPLEMENTISER) || !(cues::has_at(&tags, after, cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || cues::has_at(&tags, after, cues::DETERMINER) && c.reported));
             !(new_sentence && content && c.reported)
         });
         // The cue before it, in its sentence.
@@ -1814,7 +1814,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // appelé …": the person the sentence is about.)
                     // (Not "Selon Ouest-France, le club …": that outlet
                     // reports, and no one spoke to it.)
-                    let spoke_to = !tags[c.start].has(cues::REPORTING_START);
+                    let spoke_to = !cues::has_at(&tags, c.start, cues::REPORTING_START);
                     let about = if spoke_to && c.start == rs.toks.start {
                         (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
                     } else {
@@ -1982,7 +1982,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 // (A verb of saying whose subject was not found: not a run-on.)
-                if s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower)) {
+                if s.toks.clone().any(|j| !in_quote[j] && cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower)) {
                     continue;
                 }
                 // Konjunktiv II stands in for a Konjunktiv I that sounds like
@@ -2000,7 +2000,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     !in_ob
                         && !in_quote[j]
                         && doc.case_is(j, Case::Lower)
-                        && (tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
+                        && (cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
                         && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
 
@@ -2232,9 +2232,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         }
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
-        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !tags[j].has(cues::SPEECH);
+        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::SPEECH);
         let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
-        let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.case_is(j, Case::Lower);
+        let skip = role_word || apposition_comma || cues::has_at(&tags, j, cues::DETERMINER) || cues::has_at(&tags, j, cues::NOT_NAME) || cues::has_at(&tags, j, cues::STOP) && doc.case_is(j, Case::Lower);
         if !skip {
             break;
         }
@@ -2291,7 +2291,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && (elided || tags[m.toks.start - 1].has(cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
+        && (elided || cues::has_at(&tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -2360,7 +2360,7 @@ fn pre_subject(
                 let after_prep = doc.lang.id == LangId::De
                     && m.toks.start > 0
                     && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
-                    && tags[m.toks.start - 1].has(cues::PREPOSITION)
+                    && cues::has_at(&tags, m.toks.start - 1, cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
@@ -2380,7 +2380,7 @@ fn pre_subject(
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
-                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
+                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && cues::has_at(&tags, e, cues::ORG_REF) && !cues::has_at(&tags, e, cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
@@ -2472,17 +2472,17 @@ fn pre_subject(
             doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(&tags, j, cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || tags[j].has(cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| tags[i].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || cues::has_at(&tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(&tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(&tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
@@ -2495,7 +2495,7 @@ fn pre_subject(
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
             let w = doc.low(j);
-            w.ends_with("ed") || w.ends_with("ing") || tags[j].has(cues::PREPOSITION) && in_list(PREPOSITIONS, w)
+            w.ends_with("ed") || w.ends_with("ing") || cues::has_at(&tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
@@ -2511,7 +2511,7 @@ fn pre_subject(
         // "The Welshman questioned the free kick against Okonjo, and said
         // he would …": a verb joined by a bare conjunction shares the
         // subject that opens the sentence.
-        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
+        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(&tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
             let k = mention_at[sent_start];
             if k != u32::MAX && ments[k as usize].toks.start == sent_start && !ments[k as usize].possessive && usable[k as usize] && matches!(ments[k as usize].kind, MentionKind::Name | MentionKind::TitleRef) {
                 return Some(k as usize);
@@ -2677,7 +2677,7 @@ fn post_cue(
         }
     }
     // Subject first: a mention, then the verb after at most two adverbs.
-    if mention_at[t] == u32::MAX && tags[t].has(cues::DETERMINER) && t + 1 < ptoks.end {
+    if mention_at[t] == u32::MAX && cues::has_at(&tags, t, cues::DETERMINER) && t + 1 < ptoks.end {
         t += 1; // "a spokesperson for …"
     }
     // A lower-case role before the name ("union leader Marieke Vries told",
@@ -2687,7 +2687,7 @@ fn post_cue(
         let mut j = t;
         while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
             let w = &doc.toks[j];
-            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !tags[j].has(cues::SPEECH) && !tags[j].has(cues::REPORTED);
+            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !cues::has_at(&tags, j, cues::SPEECH) && !cues::has_at(&tags, j, cues::REPORTED);
             if !(role_word || doc.tok_is(j, ",")) {
                 break;
             }
@@ -2715,7 +2715,7 @@ fn post_cue(
             if let Some(&ci) = cue_at.get(&j) {
                 return Some(ci);
             }
-            let adverb = doc.word_in_case(j, Case::Lower) && !tags[j].has(cues::SPEECH);
+            let adverb = doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::SPEECH);
             if !adverb {
                 break;
             }
@@ -2811,7 +2811,7 @@ const ROLE_LOOKBACK: usize = 400;
 fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], anon: &lexicon::List, v: usize) -> Option<Cue> {
     let n = v - 1;
     let k = mention_at[n];
-    let det = |j: usize| if j > 0 && tags[j - 1].has(cues::DETERMINER) && !tags[j].has(cues::DETERMINER) { j - 1 } else { j };
+    let det = |j: usize| if j > 0 && cues::has_at(&tags, j - 1, cues::DETERMINER) && !cues::has_at(&tags, j, cues::DETERMINER) { j - 1 } else { j };
     // ("Dem Bericht zufolge": a document, whose author the text gave before.)
     if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
         return None;
@@ -2820,7 +2820,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
         (det(n), Subject::Anonymous(n, v))
     } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
         (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
-    } else if doc.kind_is(n, TokKind::Word) && tags[n].has(cues::GROUP | cues::ORG_REF) && !tags[n].has(cues::DETERMINER | cues::PRONOUN) {
+    } else if doc.kind_is(n, TokKind::Word) && cues::has_at(&tags, n, cues::GROUP | cues::ORG_REF) && !cues::has_at(&tags, n, cues::DETERMINER | cues::PRONOUN) {
         // ("der Polizei zufolge": a body by its bare noun.)
         (det(n), Subject::Role(n, v, Class::P, false))
     } else {
@@ -2842,7 +2842,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
         None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
-            let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
+            let d = if cues::has_at(&tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
             let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
@@ -2853,12 +2853,12 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
                 && !role_noun(doc, d)
-                && !(e == d + 1 && tags[d].has(cues::ORG_REF))
+                && !(e == d + 1 && cues::has_at(&tags, d, cues::ORG_REF))
                 && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
                 && doc.case_is(d, Case::Lower)
-                && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
+                && !cues::has_at(&tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
-                && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+                && (d..e).all(|j| !in_quote[j] && !cues::has_at(&tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
             let later = match subj {
                 Some(Subject::Mention(k)) => ments[k].toks.start > d,
                 _ => true,
@@ -2869,7 +2869,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                     (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
+                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(&tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
@@ -2915,11 +2915,11 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             return None;
         }
         let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) };
-        if (shape || elided && n == d) && !tags[n].has(cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || tags[n].has(cues::AFFIL | cues::GENDER_NOUN)) {
+        if (shape || elided && n == d) && !cues::has_at(&tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || cues::has_at(&tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || doc.toks[n].case != Case::Lower || tags[n].has(cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(&tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
             return None;
         }
         skipped += 1;
@@ -2932,7 +2932,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !cues::has_at(&tags, end + 1, cues::DETERMINER | cues::STOP) {
         end += 2;
     }
     if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
@@ -2944,7 +2944,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
         _ if one_of!(dl, "un" | "le" | "ein" | "der") => Class::M,
         _ if lang == LangId::De && noun.ends_with("in") => Class::F,
         _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
-        _ if tags[n].has(cues::GENDER_NOUN) => tags[n].class,
+        _ if cues::has_at(&tags, n, cues::GENDER_NOUN) => tags[n].class,
         _ => Class::Person,
     };
     Some((start..end, class, definite && !indefinite))
@@ -3002,14 +3002,14 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
     let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
-    if j > 1 && doc.case_is(j - 1, Case::Lower) && !tags[j - 1].has(cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && tags[j - 2].has(cues::DETERMINER) {
+    if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(&tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(&tags, j - 2, cues::DETERMINER) {
         j -= 1;
     }
     doc.lang.id == LangId::De
         && m.kind == MentionKind::Name
         && m.entity == SpeakerKind::Unknown
         && j > 0
-        && (tags[j - 1].has(cues::DETERMINER) || stop && tags[j - 1].has(cues::STOP))
+        && (cues::has_at(&tags, j - 1, cues::DETERMINER) || stop && cues::has_at(&tags, j - 1, cues::STOP))
         && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
@@ -3088,8 +3088,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // "what it called a "final offer"": one determiner may stand between.
     // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
-        tags[p].has(cues::TERM_MARK)
-            || p > 0 && (doc.tok_is(p, "as") || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
+        cues::has_at(&tags, p, cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(&tags, p, cues::DETERMINER) || is_adverb(doc, p)) && cues::has_at(&tags, p - 1, cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -3107,7 +3107,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(&tags, j, cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -3122,11 +3122,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (cues::has_at(&tags, p, cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
             && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
-            && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
+            && !(next < doc.toks.len() && cues::has_at(&tags, next, cues::TERM_MARK))
             && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
             && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
@@ -3142,7 +3142,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let starts_upper = doc.word_in_case(inner0, Case::Upper);
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !cues::has_at(&tags, p, cues::SPEECH) && !is_aux(doc, p)
     });
     let continues = next < doc.toks.len() && doc.kind_is(next, TokKind::Word);
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
@@ -3166,7 +3166,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // not a title for that, unless an article makes it a name: "sagte er der
     // „Süddeutschen Zeitung“".)
     // (A definite one: "spricht von einem „Stück Ortskultur“" is his words.)
-    let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER) && !doc.low(p).starts_with("ein"));
+    let article = prev.is_some_and(|p| cues::has_at(&tags, p, cues::DETERMINER) && !doc.low(p).starts_with("ein"));
     if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.id == LangId::De && introduced && !article) {
         return QuoteKind::Term;
     }
@@ -3192,7 +3192,7 @@ fn elided_que_len(t: &str) -> usize {
 /// Whether a speech verb stands right before the quote (at most two
 /// tokens between): "a déclaré « Nous partons »".
 fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
-    (open_t.saturating_sub(3)..open_t).any(|j| tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower))
+    (open_t.saturating_sub(3)..open_t).any(|j| cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower))
 }
 
 /// The content of reported speech after cue `ci`: from after the verb (and
@@ -3286,7 +3286,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (tags[a].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (cues::has_at(&tags, a, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(&tags, a, cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
@@ -3301,7 +3301,7 @@ fn reported_content(
         for j in a..window {
             // ("qu'un soutien …": the complementiser is part of a token.)
             let elided_que = doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(j)) > 0;
-            if tags[j].has(cues::COMPLEMENTISER) || elided_que {
+            if cues::has_at(&tags, j, cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
                 }
@@ -3309,17 +3309,17 @@ fn reported_content(
             }
             // "reported late on Monday, citing two people familiar with the
             // matter, that …": an aside between commas, then "that".
-            let time_first = j <= a + 4 && (a..j).all(|t| !tags[t].has(cues::DETERMINER)) && (a..j).any(|t| tags[t].has(cues::PREPOSITION | cues::NOT_NAME));
+            let time_first = j <= a + 4 && (a..j).all(|t| !cues::has_at(&tags, t, cues::DETERMINER)) && (a..j).any(|t| cues::has_at(&tags, t, cues::PREPOSITION | cues::NOT_NAME));
             if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
                 let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
-                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
+                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && cues::has_at(&tags, k + 1, cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
                 }
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(&tags, j, cues::SPEECH) {
                 break;
             }
         }
@@ -3354,7 +3354,7 @@ fn reported_content(
                 // ("told BBC Radio Norfolk the seagull was …": after a
                 // name the content starts, article and all; "told the
                 // newspaper the plan …": after an article, one noun.)
-                let det = a < s1 && tags[a].has(cues::DETERMINER);
+                let det = a < s1 && cues::has_at(&tags, a, cues::DETERMINER);
                 if det {
                     a += 1;
                 }
@@ -3394,7 +3394,7 @@ fn reported_content(
                 && clause > s0
                 && doc.kind_is(clause - 1, TokKind::Word)
                 && doc.case_is(clause - 1, Case::Lower)
-                && !tags[clause - 1].has(cues::SPEECH)
+                && !cues::has_at(&tags, clause - 1, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
             {
                 clause -= 1;
@@ -3409,7 +3409,7 @@ fn reported_content(
             }
             let tail = (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
-            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
+            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(&tags, a, cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
@@ -3422,7 +3422,7 @@ fn reported_content(
                 && doc.tok_is(a - 1, ",")
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
                 && (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count() >= 3
-                && !tags[a].has(cues::SPEECH)
+                && !cues::has_at(&tags, a, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
                 // (Not when the part before is a clause of its own: "Die
                 // Forderung sei zwar verständlich, sagte Naumann, der
@@ -3450,7 +3450,7 @@ fn reported_content(
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
-        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_is(a + 1, ",") {
+        if a + 1 < b && cues::has_at(&tags, a, cues::PRONOUN) && doc.tok_is(a + 1, ",") {
             a += 2;
         }
     }
