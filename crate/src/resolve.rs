@@ -1037,7 +1037,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
-                            span: doc.toks[v].start as usize..doc.toks[slot - 1].end as usize,
+                            span: doc.tok_start(v) as usize..doc.tok_end(slot - 1) as usize,
                             toks: v..slot,
                             subject: Some(Subject::Outlet(o.start, o.end)),
                             inverted: true,
@@ -1151,7 +1151,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         let end = if oblique.is_some() && possessive.is_none() && anon_at.is_none() { slot + 1 } else { slot };
                         // ("nach Angaben von X": the cue is "nach Angaben".)
                         let span_end = if end > v + 1 && doc.low(end - 1) == "von" { end - 1 } else { end };
-                        let span = doc.toks[v].start as usize..doc.toks[span_end - 1].end as usize;
+                        let span = doc.tok_start(v) as usize..doc.tok_end(span_end - 1) as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
@@ -1173,7 +1173,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue {
                     tok: v,
-                    span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+                    span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
                     toks: v..v + 1,
                     subject: Some(Subject::Embedded(Class::Person)),
                     inverted: true,
@@ -1347,14 +1347,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let Some(subject) = subject else { continue };
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
-                doc.toks[v - 1].start as usize
+                doc.tok_start(v - 1) as usize
             } else {
-                doc.toks[v].start as usize
+                doc.tok_start(v) as usize
             };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
-                span: cue_start..doc.toks[v].end as usize,
+                span: cue_start..doc.tok_end(v) as usize,
                 toks: v..v + 1,
                 subject: Some(subject),
                 inverted,
@@ -1391,7 +1391,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
         let circles = |k: usize| ments[k].toks.start > 0 && doc.low(ments[k].toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
-            let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
                 cues_list[ci].subject = Some(Subject::Anonymous(ments[k].toks.start, ments[k].toks.end));
                 continue;
@@ -1400,13 +1400,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
-                let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
@@ -1439,7 +1439,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
-                let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                let sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                 let name = elided_text(doc, sp.clone());
                 let id = ents.organisation(name.lower(), name, Vec::new(), Class::None);
                 // (Each cue's outlet span is its own: no scan of the mentions.)
@@ -1492,7 +1492,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if known.is_some() {
                     known
                 } else {
-                    let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                    let sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                     let name = elided_text(doc, sp.clone());
                     let id = ents.role(name, cl);
                     if !ents.list[id].mentions.contains(&sp) {
@@ -1692,13 +1692,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // The frame: the quote's sentence through the cue's sentence.
             let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
-            let s1 = doc.sents[doc.sent_of(doc.toks[last.min(ntok - 1)].start as usize)].toks.end;
+            let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
             let lo = relays.partition_point(|(c, _)| c.start < s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t {
                     continue;
                 }
-                let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
+                let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
                 // "l'AFP" → "AFP"; "Le Monde" keeps its article.
                 let name = outlet_name(doc, a..b);
                 source = Some((name, Span::of(doc.text, a, b)));
@@ -1729,7 +1729,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let prev = &doc.sents[si - 1];
                     // (Titles and nicknames in it are no one's words: "Parti
                     // au pied du « mur de Vaucelle », Théo Mazeau a devancé …")
-                    let from = doc.toks[prev.toks.start].start as usize;
+                    let from = doc.tok_start(prev.toks.start) as usize;
                     let spoken = quotes_out.iter().rev().take_while(|x| x.end >= from).any(|x| x.kind == QuoteKind::Speech);
                     if !spoken {
                         // Its cue's speaker ("…, erklärte Berger. „…“"), else
@@ -1790,7 +1790,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let k = cues_list.partition_point(|c| c.tok < open_t);
                     if k > 0 {
                         let c = &cues_list[k - 1];
-                        let cp = doc.para_of(doc.toks[c.tok].start as usize);
+                        let cp = doc.para_of(doc.tok_start(c.tok) as usize);
                         if cp + 1 >= q.para {
                             speaker = c.entity;
                         }
@@ -1806,7 +1806,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let lo = relays.partition_point(|(c, _)| c.start < p0);
                 let hi = relays.partition_point(|(c, _)| c.start < s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
-                    let rs = &doc.sents[doc.sent_of(doc.toks[c.start].start as usize)];
+                    let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
                     let k0 = cues_list.partition_point(|cu| cu.tok < rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
@@ -1828,7 +1828,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // sentence opening with where or when is a new occasion.)
                     let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
                     if same && !occasion {
-                        let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
+                        let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
                         source = Some((outlet_name(doc, a..b), Span::of(doc.text, a, b)));
                     }
                 }
@@ -1974,7 +1974,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // The speaker's own quote between the cue and the run-on
                     // keeps it going: "…, sagte Gstrein. „Niemand muss
                     // hungern.“ Ein Hubschrauber habe Medikamente gebracht."
-                    let at = doc.toks[s.toks.start].start as usize;
+                    let at = doc.tok_start(s.toks.start) as usize;
                     let k = quotes_out.partition_point(|q| q.open <= at);
                     if k > 0 && quotes_out[k - 1].close >= at && speaker_of[k - 1] == Some(e) {
                         last = Some((e, si));
@@ -2013,8 +2013,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 while b > s.toks.start + 1 && doc.kind_is(b - 1, TokKind::Punct) && !close_tok[b - 1] {
                     b -= 1;
                 }
-                let r = doc.toks[s.toks.start].start as usize..doc.toks[b - 1].end as usize;
-                reported.push((r, Some(e), doc.toks[v].start as usize..doc.toks[v].end as usize));
+                let r = doc.tok_start(s.toks.start) as usize..doc.tok_end(b - 1) as usize;
+                reported.push((r, Some(e), doc.tok_start(v) as usize..doc.tok_end(v) as usize));
                 last = Some((e, si));
             }
         }
@@ -2232,9 +2232,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         }
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
-        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::SPEECH);
+        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
         let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
-        let skip = role_word || apposition_comma || cues::has_at(&tags, j, cues::DETERMINER) || cues::has_at(&tags, j, cues::NOT_NAME) || cues::has_at(&tags, j, cues::STOP) && doc.case_is(j, Case::Lower);
+        let skip = role_word || apposition_comma || cues::has_at(tags, j, cues::DETERMINER) || cues::has_at(tags, j, cues::NOT_NAME) || cues::has_at(tags, j, cues::STOP) && doc.case_is(j, Case::Lower);
         if !skip {
             break;
         }
@@ -2291,7 +2291,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && (elided || cues::has_at(&tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
+        && (elided || cues::has_at(tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -2304,7 +2304,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     }
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
-    let at = doc.toks[m.toks.end - 1].end as usize;
+    let at = doc.tok_end(m.toks.end - 1) as usize;
     let sent_end = doc.sents[doc.sent_of(at)].range.end;
     let epithet_word = m.kind == MentionKind::TitleRef && m.heads.first() == Some(&"year-old");
     let later = |e: usize| epithet_word && ents.list[e].mentions.iter().any(|sp| sp.start >= at && sp.start < sent_end);
@@ -2360,7 +2360,7 @@ fn pre_subject(
                 let after_prep = doc.lang.id == LangId::De
                     && m.toks.start > 0
                     && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
-                    && cues::has_at(&tags, m.toks.start - 1, cues::PREPOSITION)
+                    && cues::has_at(tags, m.toks.start - 1, cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
@@ -2380,7 +2380,7 @@ fn pre_subject(
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
-                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && cues::has_at(&tags, e, cues::ORG_REF) && !cues::has_at(&tags, e, cues::GROUP) && m.toks.len() == 1;
+                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && cues::has_at(tags, e, cues::ORG_REF) && !cues::has_at(tags, e, cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
@@ -2472,17 +2472,17 @@ fn pre_subject(
             doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(&tags, j, cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || cues::has_at(&tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(&tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(&tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
@@ -2495,7 +2495,7 @@ fn pre_subject(
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
             let w = doc.low(j);
-            w.ends_with("ed") || w.ends_with("ing") || cues::has_at(&tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
+            w.ends_with("ed") || w.ends_with("ing") || cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
             return fallback;
@@ -2511,7 +2511,7 @@ fn pre_subject(
         // "The Welshman questioned the free kick against Okonjo, and said
         // he would …": a verb joined by a bare conjunction shares the
         // subject that opens the sentence.
-        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(&tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
+        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
             let k = mention_at[sent_start];
             if k != u32::MAX && ments[k as usize].toks.start == sent_start && !ments[k as usize].possessive && usable[k as usize] && matches!(ments[k as usize].kind, MentionKind::Name | MentionKind::TitleRef) {
                 return Some(k as usize);
@@ -2677,7 +2677,7 @@ fn post_cue(
         }
     }
     // Subject first: a mention, then the verb after at most two adverbs.
-    if mention_at[t] == u32::MAX && cues::has_at(&tags, t, cues::DETERMINER) && t + 1 < ptoks.end {
+    if mention_at[t] == u32::MAX && cues::has_at(tags, t, cues::DETERMINER) && t + 1 < ptoks.end {
         t += 1; // "a spokesperson for …"
     }
     // A lower-case role before the name ("union leader Marieke Vries told",
@@ -2687,7 +2687,7 @@ fn post_cue(
         let mut j = t;
         while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
             let w = &doc.toks[j];
-            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !cues::has_at(&tags, j, cues::SPEECH) && !cues::has_at(&tags, j, cues::REPORTED);
+            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !cues::has_at(tags, j, cues::SPEECH) && !cues::has_at(tags, j, cues::REPORTED);
             if !(role_word || doc.tok_is(j, ",")) {
                 break;
             }
@@ -2715,7 +2715,7 @@ fn post_cue(
             if let Some(&ci) = cue_at.get(&j) {
                 return Some(ci);
             }
-            let adverb = doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::SPEECH);
+            let adverb = doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
             if !adverb {
                 break;
             }
@@ -2729,7 +2729,7 @@ fn post_cue(
 /// previous paragraph when it ends with a colon).
 fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
-    let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     let mut lo = sent.toks.start;
     let p = &doc.paras[para];
     if open_t == p.toks.start && para > 0 {
@@ -2811,7 +2811,7 @@ const ROLE_LOOKBACK: usize = 400;
 fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], anon: &lexicon::List, v: usize) -> Option<Cue> {
     let n = v - 1;
     let k = mention_at[n];
-    let det = |j: usize| if j > 0 && cues::has_at(&tags, j - 1, cues::DETERMINER) && !cues::has_at(&tags, j, cues::DETERMINER) { j - 1 } else { j };
+    let det = |j: usize| if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && !cues::has_at(tags, j, cues::DETERMINER) { j - 1 } else { j };
     // ("Dem Bericht zufolge": a document, whose author the text gave before.)
     if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
         return None;
@@ -2820,7 +2820,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
         (det(n), Subject::Anonymous(n, v))
     } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
         (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
-    } else if doc.kind_is(n, TokKind::Word) && cues::has_at(&tags, n, cues::GROUP | cues::ORG_REF) && !cues::has_at(&tags, n, cues::DETERMINER | cues::PRONOUN) {
+    } else if doc.kind_is(n, TokKind::Word) && cues::has_at(tags, n, cues::GROUP | cues::ORG_REF) && !cues::has_at(tags, n, cues::DETERMINER | cues::PRONOUN) {
         // ("der Polizei zufolge": a body by its bare noun.)
         (det(n), Subject::Role(n, v, Class::P, false))
     } else {
@@ -2828,7 +2828,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     };
     Some(Cue {
         tok: start,
-        span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
         toks: start..v + 1,
         subject: Some(subject),
         inverted: true,
@@ -2842,7 +2842,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
         None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
-            let d = if cues::has_at(&tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
+            let d = if cues::has_at(tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
             let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
@@ -2853,12 +2853,12 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
                 && !role_noun(doc, d)
-                && !(e == d + 1 && cues::has_at(&tags, d, cues::ORG_REF))
+                && !(e == d + 1 && cues::has_at(tags, d, cues::ORG_REF))
                 && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
                 && doc.case_is(d, Case::Lower)
-                && !cues::has_at(&tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
+                && !cues::has_at(tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
-                && (d..e).all(|j| !in_quote[j] && !cues::has_at(&tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+                && (d..e).all(|j| !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
             let later = match subj {
                 Some(Subject::Mention(k)) => ments[k].toks.start > d,
                 _ => true,
@@ -2869,7 +2869,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                     (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(&tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
+                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
@@ -2915,11 +2915,11 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             return None;
         }
         let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) };
-        if (shape || elided && n == d) && !cues::has_at(&tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || cues::has_at(&tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
+        if (shape || elided && n == d) && !cues::has_at(tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || cues::has_at(tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(&tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
             return None;
         }
         skipped += 1;
@@ -2932,7 +2932,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !cues::has_at(&tags, end + 1, cues::DETERMINER | cues::STOP) {
+    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !cues::has_at(tags, end + 1, cues::DETERMINER | cues::STOP) {
         end += 2;
     }
     if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
@@ -2944,7 +2944,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
         _ if one_of!(dl, "un" | "le" | "ein" | "der") => Class::M,
         _ if lang == LangId::De && noun.ends_with("in") => Class::F,
         _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
-        _ if cues::has_at(&tags, n, cues::GENDER_NOUN) => tags[n].class,
+        _ if cues::has_at(tags, n, cues::GENDER_NOUN) => tags[n].class,
         _ => Class::Person,
     };
     Some((start..end, class, definite && !indefinite))
@@ -3002,14 +3002,14 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
     let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
-    if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(&tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(&tags, j - 2, cues::DETERMINER) {
+    if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(tags, j - 2, cues::DETERMINER) {
         j -= 1;
     }
     doc.lang.id == LangId::De
         && m.kind == MentionKind::Name
         && m.entity == SpeakerKind::Unknown
         && j > 0
-        && (cues::has_at(&tags, j - 1, cues::DETERMINER) || stop && cues::has_at(&tags, j - 1, cues::STOP))
+        && (cues::has_at(tags, j - 1, cues::DETERMINER) || stop && cues::has_at(tags, j - 1, cues::STOP))
         && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
@@ -3033,7 +3033,7 @@ fn sentence_speaker(
     in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
-    let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     // (A subject stands near its sentence's start: a bounded scan, or a
     // sentence of thousands of quotes costs its length once per quote.)
     for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
@@ -3088,8 +3088,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // "what it called a "final offer"": one determiner may stand between.
     // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
-        cues::has_at(&tags, p, cues::TERM_MARK)
-            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(&tags, p, cues::DETERMINER) || is_adverb(doc, p)) && cues::has_at(&tags, p - 1, cues::TERM_MARK)
+        cues::has_at(tags, p, cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p)) && cues::has_at(tags, p - 1, cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -3107,7 +3107,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(&tags, j, cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(tags, j, cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -3122,11 +3122,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (cues::has_at(&tags, p, cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (cues::has_at(tags, p, cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
             && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
-            && !(next < doc.toks.len() && cues::has_at(&tags, next, cues::TERM_MARK))
+            && !(next < doc.toks.len() && cues::has_at(tags, next, cues::TERM_MARK))
             && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
             && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
@@ -3142,7 +3142,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let starts_upper = doc.word_in_case(inner0, Case::Upper);
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !cues::has_at(&tags, p, cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.tok_start(p) as usize) == doc.para_of(doc.tok_start(open_t) as usize) && !cues::has_at(tags, p, cues::SPEECH) && !is_aux(doc, p)
     });
     let continues = next < doc.toks.len() && doc.kind_is(next, TokKind::Word);
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
@@ -3166,7 +3166,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // not a title for that, unless an article makes it a name: "sagte er der
     // „Süddeutschen Zeitung“".)
     // (A definite one: "spricht von einem „Stück Ortskultur“" is his words.)
-    let article = prev.is_some_and(|p| cues::has_at(&tags, p, cues::DETERMINER) && !doc.low(p).starts_with("ein"));
+    let article = prev.is_some_and(|p| cues::has_at(tags, p, cues::DETERMINER) && !doc.low(p).starts_with("ein"));
     if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.id == LangId::De && introduced && !article) {
         return QuoteKind::Term;
     }
@@ -3192,7 +3192,7 @@ fn elided_que_len(t: &str) -> usize {
 /// Whether a speech verb stands right before the quote (at most two
 /// tokens between): "a déclaré « Nous partons »".
 fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
-    (open_t.saturating_sub(3)..open_t).any(|j| cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower))
+    (open_t.saturating_sub(3)..open_t).any(|j| cues::has_at(tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower))
 }
 
 /// The content of reported speech after cue `ci`: from after the verb (and
@@ -3212,7 +3212,7 @@ fn reported_content(
 ) -> Option<Range<usize>> {
     let _ = lex;
     let c = &cues_list[ci];
-    let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
     // (A window around the cue: a "sentence" of thousands of tokens and
     // cues, text with no full stop, cost its length once per cue.)
     let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));
@@ -3286,7 +3286,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (cues::has_at(&tags, a, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(&tags, a, cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (cues::has_at(tags, a, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
@@ -3301,7 +3301,7 @@ fn reported_content(
         for j in a..window {
             // ("qu'un soutien …": the complementiser is part of a token.)
             let elided_que = doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(j)) > 0;
-            if cues::has_at(&tags, j, cues::COMPLEMENTISER) || elided_que {
+            if cues::has_at(tags, j, cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
                 }
@@ -3309,17 +3309,17 @@ fn reported_content(
             }
             // "reported late on Monday, citing two people familiar with the
             // matter, that …": an aside between commas, then "that".
-            let time_first = j <= a + 4 && (a..j).all(|t| !cues::has_at(&tags, t, cues::DETERMINER)) && (a..j).any(|t| cues::has_at(&tags, t, cues::PREPOSITION | cues::NOT_NAME));
+            let time_first = j <= a + 4 && (a..j).all(|t| !cues::has_at(tags, t, cues::DETERMINER)) && (a..j).any(|t| cues::has_at(tags, t, cues::PREPOSITION | cues::NOT_NAME));
             if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
                 let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
-                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && cues::has_at(&tags, k + 1, cues::COMPLEMENTISER)) {
+                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && cues::has_at(tags, k + 1, cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
                 }
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(&tags, j, cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(tags, j, cues::SPEECH) {
                 break;
             }
         }
@@ -3354,7 +3354,7 @@ fn reported_content(
                 // ("told BBC Radio Norfolk the seagull was …": after a
                 // name the content starts, article and all; "told the
                 // newspaper the plan …": after an article, one noun.)
-                let det = a < s1 && cues::has_at(&tags, a, cues::DETERMINER);
+                let det = a < s1 && cues::has_at(tags, a, cues::DETERMINER);
                 if det {
                     a += 1;
                 }
@@ -3394,7 +3394,7 @@ fn reported_content(
                 && clause > s0
                 && doc.kind_is(clause - 1, TokKind::Word)
                 && doc.case_is(clause - 1, Case::Lower)
-                && !cues::has_at(&tags, clause - 1, cues::SPEECH)
+                && !cues::has_at(tags, clause - 1, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
             {
                 clause -= 1;
@@ -3409,7 +3409,7 @@ fn reported_content(
             }
             let tail = (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
-            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(&tags, a, cues::NOT_NAME);
+            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
@@ -3422,7 +3422,7 @@ fn reported_content(
                 && doc.tok_is(a - 1, ",")
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
                 && (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count() >= 3
-                && !cues::has_at(&tags, a, cues::SPEECH)
+                && !cues::has_at(tags, a, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
                 // (Not when the part before is a clause of its own: "Die
                 // Forderung sei zwar verständlich, sagte Naumann, der
@@ -3450,7 +3450,7 @@ fn reported_content(
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
-        if a + 1 < b && cues::has_at(&tags, a, cues::PRONOUN) && doc.tok_is(a + 1, ",") {
+        if a + 1 < b && cues::has_at(tags, a, cues::PRONOUN) && doc.tok_is(a + 1, ",") {
             a += 2;
         }
     }
@@ -3482,7 +3482,7 @@ fn reported_content(
     // start inside it, after the words a mention took).
     // (Nothing may be left: the content was cut down to nothing.)
     if a < b {
-        let p0 = doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start;
+        let p0 = doc.paras[doc.para_of(doc.tok_start(a) as usize)].toks.start;
         let caps_only = (a == p0)
             .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
@@ -3516,7 +3516,7 @@ fn reported_content(
         return None;
     }
     let skip = elided_skip.filter(|&(j, _)| j == a).map_or(0, |(_, n)| n);
-    Some(doc.toks[a].start as usize + skip..doc.toks[b - 1].end as usize)
+    Some(doc.tok_start(a) as usize + skip..doc.tok_end(b - 1) as usize)
 }
 
 #[cfg(test)]

@@ -373,6 +373,20 @@ impl<'a> Doc<'a> {
         self.toks[i].kind == kind
     }
 
+    /// `toks[i].start` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_start(&self, i: usize) -> u32 {
+        self.toks[i].start
+    }
+
+    /// `toks[i].end` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_end(&self, i: usize) -> u32 {
+        self.toks[i].end
+    }
+
     /// Whether token `i` is in `case` (a call in the wasm, as `kind_is`).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]

@@ -230,7 +230,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                 };
                 let len = cue.words.len();
                 if keeps(doc, t, &low, base, k, cue, lang) {
-                    let (a, b) = (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+                    let (a, b) = (doc.tok_start(base + k) as usize, doc.tok_end(base + k + len - 1) as usize);
                     let (sa, sb) = scope(doc, t, speech, &low, base, k, len, cue.family, lang);
                     out.push(Hedge {
                         start: a,
@@ -420,9 +420,9 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
         e -= 1;
     }
     if s >= e {
-        return (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+        return (doc.tok_start(base + k) as usize, doc.tok_end(base + k + len - 1) as usize);
     }
-    (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
+    (doc.tok_start(base + s) as usize, doc.tok_end(base + e - 1) as usize)
 }
 
 /// A short first line without a closing period: the headline of plain text.

@@ -176,7 +176,7 @@ impl<'a> Mention<'a> {
     /// else known yet (no title, alias or possessive).
     fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Vec<&'a str>, entity: SpeakerKind, class: Class) -> Mention<'a> {
         Mention {
-            bytes: doc.toks[toks.start].start..doc.toks[toks.end - 1].end,
+            bytes: doc.tok_start(toks.start)..doc.tok_end(toks.end - 1),
             toks,
             kind,
             name,
@@ -238,7 +238,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                 let mut kept = first_len;
                 for r in first_len..out.len() {
                     let m = &out[r];
-                    let said = m.toks.end < s.toks.end && cues::has_at(&tags, m.toks.end, cues::SPEECH);
+                    let said = m.toks.end < s.toks.end && cues::has_at(tags, m.toks.end, cues::SPEECH);
                     if !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said) {
                         // (Kept mentions keep their order.)
                         out.swap(kept, r);
@@ -272,7 +272,7 @@ fn text_of<'a>(doc: &Doc<'a>, r: Range<usize>) -> &'a str {
     if r.is_empty() {
         return "";
     }
-    &doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize]
+    &doc.text[doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize]
 }
 
 /// `c` cut to its first `n` bytes (a char boundary), without a copy when borrowed.
@@ -296,16 +296,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 return false;
             }
             if is_cap_word(doc, j) {
-                return !cues::has_at(&tags, j, cues::NOT_NAME);
+                return !cues::has_at(tags, j, cues::NOT_NAME);
             }
             let t = &doc.toks[j];
             if t.kind != TokKind::Word
                 || t.case != Case::Lower
                 || t.end - t.start <= 2
-                || cues::has_at(&tags, j, cues::STOP)
-                || cues::has_at(&tags, j, cues::SPEECH)
-                || cues::has_at(&tags, j, cues::DETERMINER)
-                || cues::has_at(&tags, j, cues::PARTICLE)
+                || cues::has_at(tags, j, cues::STOP)
+                || cues::has_at(tags, j, cues::SPEECH)
+                || cues::has_at(tags, j, cues::DETERMINER)
+                || cues::has_at(tags, j, cues::PARTICLE)
             {
                 return false;
             }
@@ -353,7 +353,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.id != LangId::En || cues::has_at(&tags, i + 2, cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || cues::has_at(tags, i + 2, cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
                 let low = doc.low(i + 1);
@@ -412,12 +412,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // an adjective agreeing in the plural is part of the name.
                 if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.case_is(k, Case::Lower) && !in_quote[k] {
                     let a = doc.tok_text(k);
-                    if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !cues::has_at(&tags, k, cues::STOP) && !cues::has_at(&tags, k, cues::SPEECH) {
+                    if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !cues::has_at(tags, k, cues::STOP) && !cues::has_at(tags, k, cues::SPEECH) {
                         k += 1;
                     }
                 }
                 if k > j {
-                    let det = i > toks.start && cues::has_at(&tags, i - 1, cues::DETERMINER);
+                    let det = i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
                     out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), vec![doc.low(i)], SpeakerKind::Organisation, Class::N));
                     i = k;
@@ -432,15 +432,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // a determiner when a speech verb follows (after one adverb at most).
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.kind_is(j, TokKind::Word) && !(doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::STOP) && !cues::has_at(&tags, j, cues::SPEECH))).is_some_and(|j| cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower));
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.kind_is(j, TokKind::Word) && !(doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::STOP) && !cues::has_at(tags, j, cues::SPEECH))).is_some_and(|j| cues::has_at(tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower));
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.word_in_case(d - 1, Case::Lower) && !cues::has_at(&tags, d - 1, cues::DETERMINER) && !cues::has_at(&tags, d - 1, cues::STOP) {
+            while d > toks.start && d + 3 > i && doc.word_in_case(d - 1, Case::Lower) && !cues::has_at(tags, d - 1, cues::DETERMINER) && !cues::has_at(tags, d - 1, cues::STOP) {
                 d -= 1;
             }
-            d > toks.start && (cues::has_at(&tags, d - 1, cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
+            d > toks.start && (cues::has_at(tags, d - 1, cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
         };
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
@@ -452,7 +452,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 Some(s) if !groups.contains(doc.low(i)) => s,
                 _ => w,
             };
-            let det = i > toks.start && cues::has_at(&tags, i - 1, cues::DETERMINER);
+            let det = i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER);
             let m0 = if det { i - 1 } else { i };
             let low = doc.low(i);
             let low = &low[..low.len() - (w.len() - nom.len())];
@@ -470,14 +470,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.kind_is(d - 1, TokKind::Word) && !cues::has_at(&tags, d - 1, cues::DETERMINER) && !cues::has_at(&tags, d - 1, cues::STOP) && !cues::has_at(&tags, d - 1, cues::SPEECH) && tag.has(cues::ORG_REF) {
+            while d > toks.start && d + 3 > i && doc.kind_is(d - 1, TokKind::Word) && !cues::has_at(tags, d - 1, cues::DETERMINER) && !cues::has_at(tags, d - 1, cues::STOP) && !cues::has_at(tags, d - 1, cues::SPEECH) && tag.has(cues::ORG_REF) {
                 d -= 1;
             }
-            if d < i && !(d > toks.start && cues::has_at(&tags, d - 1, cues::DETERMINER)) {
+            if d < i && !(d > toks.start && cues::has_at(tags, d - 1, cues::DETERMINER)) {
                 d = i;
             }
-            let det = d > toks.start && cues::has_at(&tags, d - 1, cues::DETERMINER);
-            let after_verb = i > toks.start && cues::has_at(&tags, i - 1, cues::SPEECH) && tag.has(cues::TITLE);
+            let det = d > toks.start && cues::has_at(tags, d - 1, cues::DETERMINER);
+            let after_verb = i > toks.start && cues::has_at(tags, i - 1, cues::SPEECH) && tag.has(cues::TITLE);
             if det || after_verb {
                 let m0 = if det { d - 1 } else { i };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
@@ -508,12 +508,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the Thai foreign ministry": a capitalised adjective before a
         // lower-case organisation word is part of that phrase.
-        if is_cap_word(doc, i) && i > toks.start && cues::has_at(&tags, i - 1, cues::DETERMINER) && doc.case_is(i - 1, Case::Lower) {
+        if is_cap_word(doc, i) && i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER) && doc.case_is(i - 1, Case::Lower) {
             let mut k = i + 1;
-            while k < end && k < i + 3 && doc.word_in_case(k, Case::Lower) && !cues::has_at(&tags, k, cues::ORG_REF) && !cues::has_at(&tags, k, cues::STOP) {
+            while k < end && k < i + 3 && doc.word_in_case(k, Case::Lower) && !cues::has_at(tags, k, cues::ORG_REF) && !cues::has_at(tags, k, cues::STOP) {
                 k += 1;
             }
-            if k < end && k > i + 1 && doc.case_is(k, Case::Lower) && cues::has_at(&tags, k, cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
+            if k < end && k > i + 1 && doc.case_is(k, Case::Lower) && cues::has_at(tags, k, cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
                 i += 1;
                 continue;
             }
@@ -523,7 +523,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut has_org = false;
         // "a déclaré à l'AFP Julien Morel": the outlet a statement was
         // given to is a name of its own, not the start of the speaker's.
-        let outlet_alone = g0 > toks.start && cues::has_at(&tags, g0, cues::OUTLET_START) && cues::has_at(&tags, g0 - 1, cues::RELAY_START);
+        let outlet_alone = g0 > toks.start && cues::has_at(tags, g0, cues::OUTLET_START) && cues::has_at(tags, g0 - 1, cues::RELAY_START);
         while j < end && !in_quote[j] {
             let t = &doc.toks[j];
             let tg = tags[j];
@@ -537,11 +537,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 // A possessive ends the name, unless an organisation word
                 // goes on with it: "Sauk County Sheriff's Office".
-                if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && cues::has_at(&tags, j, cues::ORG_WORD)) {
+                if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && cues::has_at(tags, j, cues::ORG_WORD)) {
                     break;
                 }
                 // So does a plural possessive: "UK Food Manufacturers' Council".
-                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && cues::has_at(&tags, j + 1, cues::ORG_WORD) {
+                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && cues::has_at(tags, j + 1, cues::ORG_WORD) {
                     j += 1;
                 }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
@@ -568,7 +568,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let prev = doc.tok_text(j - 1);
                 // ("Ts.Oyunchimeg", "S.Dashdorj": an initial glued to the name.)
                 let glued = next_cap && !doc.toks[j + 1].space_before && prev.chars().count() <= 3;
-                if (prev.chars().count() == 1 || cues::has_at(&tags, j - 1, cues::HONORIFIC) || cues::has_at(&tags, j - 1, cues::TITLE) || glued) && next_cap {
+                if (prev.chars().count() == 1 || cues::has_at(tags, j - 1, cues::HONORIFIC) || cues::has_at(tags, j - 1, cues::TITLE) || glued) && next_cap {
                     j += 1;
                     continue;
                 }
@@ -580,12 +580,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 break;
             }
             // "van der Berg": particles may chain before the surname.
-            let particle_chain = j + 2 < end && cues::has_at(&tags, j + 1, cues::PARTICLE) && is_cap_word(doc, j + 2);
+            let particle_chain = j + 2 < end && cues::has_at(tags, j + 1, cues::PARTICLE) && is_cap_word(doc, j + 2);
             // German "der" joins a name only after "van"/"von" ("van der
             // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !cues::has_at(&tags, j - 1, cues::PARTICLE);
+            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !cues::has_at(tags, j - 1, cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
-            let after_full = j >= g0 + 2 && !cues::has_at(&tags, j - 1, cues::PARTICLE) && is_cap_word(doc, j - 2) && !cues::has_at(&tags, j - 2, cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
+            let after_full = j >= g0 + 2 && !cues::has_at(tags, j - 1, cues::PARTICLE) && is_cap_word(doc, j - 2) && !cues::has_at(tags, j - 2, cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
             // Nor after a German noun that a lower-case word leads ("die
             // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
             // Kirchen"): only a first name or a title goes on to "von".
@@ -594,8 +594,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 && g0 > 0
                 && doc.case_is(g0 - 1, Case::Lower)
                 && !is_given_name(doc.tok_text(g0))
-                && !cues::has_at(&tags, g0, cues::TITLE)
-                && !cues::has_at(&tags, g0, cues::HONORIFIC);
+                && !cues::has_at(tags, g0, cues::TITLE)
+                && !cues::has_at(tags, g0, cues::HONORIFIC);
             if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de {
                 j += 1;
                 continue;
@@ -609,27 +609,27 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Lower-case words between an affiliation and a title: "GMB
             // regional organiser Dave Colley", "Unite national officer …".
             if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && j + 1 < end && is_affiliation(doc, tags, j - 1) && !tg.has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::TITLE) && {
-                let k = if cues::has_at(&tags, j + 1, cues::TITLE) { j + 1 } else { j + 2 };
-                k < end && doc.case_is(k, Case::Lower) && cues::has_at(&tags, k, cues::TITLE) && !cues::has_at(&tags, j + 1, cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
+                let k = if cues::has_at(tags, j + 1, cues::TITLE) { j + 1 } else { j + 2 };
+                k < end && doc.case_is(k, Case::Lower) && cues::has_at(tags, k, cues::TITLE) && !cues::has_at(tags, j + 1, cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
                     // ("le délégué CGT régional Marc Olier": after a title.)
-                    || (g0..j).any(|x| cues::has_at(&tags, x, cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
+                    || (g0..j).any(|x| cues::has_at(tags, x, cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
             } {
                 j += 1;
                 continue;
             }
             // Lower-case words between a title and the name.
-            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && cues::has_at(&tags, j - 1, cues::TITLE) && name_follows(j) {
+            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && cues::has_at(tags, j - 1, cues::TITLE) && name_follows(j) {
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && j > g0 && cues::has_at(&tags, j - 1, cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
+            if t.kind == TokKind::Word && j > g0 && cues::has_at(tags, j - 1, cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
                 j += 1;
                 continue;
             }
             // "Ministry of Industry and Trade": "and" inside an organisation's name.
             // ("spokesman for Bradwell and District Council": the
             // organisation word may come after "and".)
-            let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| cues::has_at(&tags, k, cues::ORG_WORD));
+            let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| cues::has_at(tags, k, cues::ORG_WORD));
             // ("Sauk Valley Drainage and Levee District": or with no "of" at
             // all, when an organisation word ends the words after "and";
             // "Ministerium für Umweltschutz und Landwirtschaft".)
@@ -642,7 +642,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || cues::has_at(&tags, j - 1, cues::TITLE)) {
+            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || cues::has_at(tags, j - 1, cues::TITLE)) {
                 j += 1;
                 continue;
             }
@@ -654,9 +654,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
-            if complement && cues::has_at(&tags, j - 1, cues::ORG_WORD) && {
+            if complement && cues::has_at(tags, j - 1, cues::ORG_WORD) && {
                 let k = if doc.lang.id == LangId::En { j + 2 } else { j + 1 };
-                is_cap_word(doc, k) && !in_quote[k] && !cues::has_at(&tags, k, cues::STOP | cues::NOT_NAME)
+                is_cap_word(doc, k) && !in_quote[k] && !cues::has_at(tags, k, cues::STOP | cues::NOT_NAME)
             } {
                 j += if doc.lang.id == LangId::En { 2 } else { 1 };
                 continue;
@@ -665,15 +665,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         let mut g = g0..j;
         // Sentence-initial function words ("The", "However") are not names.
-        while !g.is_empty() && (cues::has_at(&tags, g.start, cues::DETERMINER) || cues::has_at(&tags, g.start, cues::STOP)) && !cues::has_at(&tags, g.start, cues::TITLE) && !cues::has_at(&tags, g.start, cues::HONORIFIC) {
+        while !g.is_empty() && (cues::has_at(tags, g.start, cues::DETERMINER) || cues::has_at(tags, g.start, cues::STOP)) && !cues::has_at(tags, g.start, cues::TITLE) && !cues::has_at(tags, g.start, cues::HONORIFIC) {
             g.start += 1;
         }
         // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
-        if !g.is_empty() && cues::has_at(&tags, g.start, cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
+        if !g.is_empty() && cues::has_at(tags, g.start, cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
-        while !g.is_empty() && doc.case_is(g.end - 1, Case::Lower) && !cues::has_at(&tags, g.end - 1, cues::TITLE) {
+        while !g.is_empty() && doc.case_is(g.end - 1, Case::Lower) && !cues::has_at(tags, g.end - 1, cues::TITLE) {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -681,7 +681,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Neither do number words and units after a figure ("9,4 Millionen
         // Franken", "1'500 Franken"); a year or a day ("In 2014 Putin") may
         // stand before a name.
-        while !g.is_empty() && (cues::has_at(&tags, g.start, cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
+        while !g.is_empty() && (cues::has_at(tags, g.start, cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
             g.start += 1;
         }
         if g.is_empty() {
@@ -690,7 +690,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let single = g.len() == 1;
         // ("Separately, …" stays a weak mention: resolve drops a weak word
         // that never recurs, and keeps "Anwar, 76, said".)
-        if single && (cues::has_at(&tags, g.start, cues::SPEECH) || cues::has_at(&tags, g.start, cues::COMPLEMENTISER) || cues::has_at(&tags, g.start, cues::PRONOUN)) {
+        if single && (cues::has_at(tags, g.start, cues::SPEECH) || cues::has_at(tags, g.start, cues::COMPLEMENTISER) || cues::has_at(tags, g.start, cues::PRONOUN)) {
             continue;
         }
         // A word in capitals of more than `min` letters: a dateline's.
@@ -767,7 +767,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
         let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
-        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !cues::has_at(&tags, g.start, cues::TITLE) && !relative_after;
+        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !cues::has_at(tags, g.start, cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
@@ -798,7 +798,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
-        if g.start > toks.start && cues::has_at(&tags, g.start - 1, cues::ORG_REF) && !cues::has_at(&tags, g.start - 1, cues::GROUP) && doc.case_is(g.start - 1, Case::Lower) && m.kind == MentionKind::Name && m.title.is_none() {
+        if g.start > toks.start && cues::has_at(tags, g.start - 1, cues::ORG_REF) && !cues::has_at(tags, g.start - 1, cues::GROUP) && doc.case_is(g.start - 1, Case::Lower) && m.kind == MentionKind::Name && m.title.is_none() {
             let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
@@ -839,11 +839,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !cues::has_at(&tags, g.start, cues::GROUP) && cues::has_at(&tags, g.start - 1, cues::DETERMINER) && doc.case_is(g.start - 1, Case::Lower) {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !cues::has_at(tags, g.start, cues::GROUP) && cues::has_at(tags, g.start - 1, cues::DETERMINER) && doc.case_is(g.start - 1, Case::Lower) {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
-            let head = if cues::has_at(&tags, g.start, cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
+            let head = if cues::has_at(tags, g.start, cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
@@ -853,13 +853,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // inflected adjective opening the sentence before its noun.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
-            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !cues::has_at(&tags, g.start, cues::TITLE) {
+            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !cues::has_at(tags, g.start, cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
-            let det = (cues::has_at(&tags, g.start - 1, cues::DETERMINER) || cues::has_at(&tags, g.start - 1, cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
+            let det = (cues::has_at(tags, g.start - 1, cues::DETERMINER) || cues::has_at(tags, g.start - 1, cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
@@ -894,7 +894,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 });
                 m.entity = SpeakerKind::Person;
                 m.toks.start = s0;
-                m.bytes.start = doc.toks[s0].start;
+                m.bytes.start = doc.tok_start(s0);
             }
         }
         out.push(m);
@@ -927,7 +927,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     let skipped = |k: usize| in_quote[k] || (doc.kind_is(k, TokKind::Punct) && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
-            let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
+            let gap = &doc.text.as_bytes()[doc.tok_end(k - 1) as usize..doc.tok_start(k) as usize];
             // (Without `space_before` the tokens touch.)
             !doc.toks[k].space_before || gap == b" "
         })
@@ -936,7 +936,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
         return text_of(doc, r).into();
     }
     // At most the span's bytes: tokens dropped, one space for each run of white space.
-    let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
+    let span = if r.is_empty() { 0 } else { (doc.tok_end(r.end - 1) - doc.tok_start(r.start)) as usize };
     let mut out = String::with_capacity(span);
     for k in r.clone() {
         if skipped(k) {
@@ -952,7 +952,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
 fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
-    is_acronym(doc.tok_text(k)) || cues::has_at(&tags, k, cues::ORG_WORD) || cues::has_at(&tags, k, cues::AFFIL)
+    is_acronym(doc.tok_text(k)) || cues::has_at(tags, k, cues::ORG_WORD) || cues::has_at(tags, k, cues::AFFIL)
 }
 
 /// Splits a group into title and name, and decides what kind of name it is.
@@ -963,7 +963,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let mut class = Class::None;
     let mut start = g.start;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
-    while start < g.end && cues::has_at(&tags, start, cues::HONORIFIC) {
+    while start < g.end && cues::has_at(tags, start, cues::HONORIFIC) {
         class = tags[start].class;
         start += 1;
         if start < g.end && doc.tok_is(start, ".") {
@@ -975,7 +975,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // (Nor is a title word that is also a first name, opening the group
     // before a surname: "Dean Carver", not "the dean".)
     let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
-    let last_title = (start..g.end).rev().find(|&k| (cues::has_at(&tags, k, cues::TITLE) || cues::has_at(&tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
+    let last_title = (start..g.end).rev().find(|&k| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
     let (mut title, mut name) = match last_title {
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
@@ -994,7 +994,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
-            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::PARTICLE)) {
+            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE)) {
                 title = start..k;
                 name = k..g.end;
             }
@@ -1006,10 +1006,10 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let w = doc.low(start);
         // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
         let refs = lexicon::list("de", "org_refs");
-        let company = || (start..g.end).any(|j| cues::has_at(&tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
+        let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
         w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(start)) && !company()
-    } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::PARTICLE | cues::ORG_WORD)) {
+    } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1017,7 +1017,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
-            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
+            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
             if role {
                 title = start..k;
                 name = k..g.end;
@@ -1045,7 +1045,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // An affiliation between title and name moves to the title:
     // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik".
-    let region = last_title.is_some_and(|k| cues::has_at(&tags, k, cues::REGION_TITLE));
+    let region = last_title.is_some_and(|k| cues::has_at(tags, k, cues::REGION_TITLE));
     let mut moved = false;
     while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2)) {
         if region && !moved && name.len() >= 3 {
@@ -1065,7 +1065,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // alone after a title is where the person is from, not a name; so is
     // any one word after "asal"/"aus" ("pelatih asal Blitar itu").
     let origin = name.start > start && one_of!(doc.low(name.start - 1), "asal" | "aus");
-    if last_title.is_some() && name.len() == 1 && (cues::has_at(&tags, name.start, cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
+    if last_title.is_some() && name.len() == 1 && (cues::has_at(tags, name.start, cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
         name.start = name.end;
         moved = true;
     }
@@ -1074,14 +1074,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     let mut heads = Vec::new();
     for k in title.clone() {
-        if cues::has_at(&tags, k, cues::TITLE) || cues::has_at(&tags, k, cues::GENDER_NOUN) {
+        if cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN) {
             // ("Gov. Raymond Kessler" is "the governor" later.)
             let low = doc.low(k);
             let full = (doc.lang.id == LangId::En && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
                 .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
             heads.push(full.unwrap_or(low));
-            if cues::has_at(&tags, k, cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
+            if cues::has_at(tags, k, cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
         }
@@ -1109,12 +1109,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if name.is_empty() {
         // A title alone. Capitalised non-title words in it name an
         // organisation ("State Department spokesperson") when they are one.
-        let org: Vec<usize> = title.clone().filter(|&k| !cues::has_at(&tags, k, cues::TITLE) && is_cap_word(doc, k)).collect();
-        let org_like = org.iter().any(|&k| cues::has_at(&tags, k, cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
+        let org: Vec<usize> = title.clone().filter(|&k| !cues::has_at(tags, k, cues::TITLE) && is_cap_word(doc, k)).collect();
+        let org_like = org.iter().any(|&k| cues::has_at(tags, k, cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
         if org_like && !org.is_empty() {
             // "Kementerian Perdagangan": after an organisation word, the
             // title words are the organisation's name.
-            let whole = cues::has_at(&tags, title.start, cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
+            let whole = cues::has_at(tags, title.start, cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
             let r = if whole { title.clone() } else { org[0]..org[org.len() - 1] + 1 };
             let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
             m.heads = heads;
@@ -1127,7 +1127,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     let mut raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
-    let name_org = name.clone().any(|k| cues::has_at(&tags, k, cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
+    let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
     // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
@@ -1167,7 +1167,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
 }
 
 fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
-    g.into_iter().any(|k| cues::has_at(&tags, k, cues::ORG_WORD))
+    g.into_iter().any(|k| cues::has_at(tags, k, cues::ORG_WORD))
 }
 
 /// A German name in the nominative: the genitive's ending dropped from its
