@@ -129,7 +129,7 @@ fn adverbs(lang: crate::lang::Lang) -> &'static lexicon::List {
 fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, comma_within: usize, name_within: usize, end: usize) -> Option<usize> {
     let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_is(c, ","))?;
     let k = (c + 1..(c + 1 + name_within).min(end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
-    (ments[k].kind == MentionKind::Name).then_some(k)
+    (mentions::ment(ments, k).kind == MentionKind::Name).then_some(k)
 }
 
 /// True when the name in apposition has no title of its own: none, or the
@@ -737,7 +737,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let role = &doc.text[m.span()];
         ments[n].heads = m.heads.clone();
         ments[n].title = Some(role.into());
-        if ments[n].entity == SpeakerKind::Unknown {
+        if mentions::ment(&ments, n).entity == SpeakerKind::Unknown {
             ments[n].entity = SpeakerKind::Person;
         }
     }
@@ -831,8 +831,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
         let k = mention_at[j];
-        if k != u32::MAX && ments[k as usize].kind == MentionKind::Name {
-            Some(ments[k as usize].toks.end)
+        if k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name {
+            Some(mentions::ment(&ments, k as usize).toks.end)
         } else {
             None
         }
@@ -956,8 +956,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
-            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span()]);
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
+            let took = |n: usize| mentions::ment(&ments, n).title.as_deref() == Some(&doc.text[m.span()]);
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !mentions::ment(&ments, n).possessive) {
                 k = n;
             }
         }
@@ -990,10 +990,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && {
                     // (A person: German nouns are capitalised too, "räumte Fehler ein".)
                     let k = mention_at[v + 1] as usize;
-                    let person = ments[k].kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    let person = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
-                    !ments[k].possessive && ments[k].title.is_none() && (person || ments[k].kind == MentionKind::Pronoun)
+                    !mentions::ment(&ments, k).possessive && mentions::ment(&ments, k).title.is_none() && (person || mentions::ment(&ments, k).kind == MentionKind::Pronoun)
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -1060,7 +1060,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && !ments[k as usize].possessive).then_some(k as usize)
+                        (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive).then_some(k as usize)
                     });
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
@@ -1091,7 +1091,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .then(|| {
                             (sent.toks.start..v).rev().find_map(|j| {
                                 let k = mention_at[j];
-                                (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                                (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
                             })
                         })
                         .flatten();
@@ -1115,14 +1115,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
                         Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
-                                && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| cues::has_at(&tags, j, cues::ORG_WORD))) =>
+                                && matches!(mentions::ment(&ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
+                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(&ments, k).toks.clone().any(|j| cues::has_at(&tags, j, cues::ORG_WORD))) =>
                         {
-                            let me = ments[k].toks.end;
+                            let me = mentions::ment(&ments, k).toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                             match comma {
                                 Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !cues::has_at(&tags, j, cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
-                                    let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
+                                    let a = if tags[mentions::ment(&ments, k).toks.start].has(cues::DETERMINER) { mentions::ment(&ments, k).toks.start + 1 } else { mentions::ment(&ments, k).toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
                                 _ => Some(Subject::Mention(k)),
@@ -1133,16 +1133,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "Nach Informationen der dpa aus Regierungskreisen": the
                     // agency passes on unnamed circles.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if ments[k].toks.end + 1 < sent.toks.end && doc.low(ments[k].toks.end) == "aus" && doc.low(ments[k].toks.end + 1).ends_with("kreisen") => {
+                        Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.end + 1 < sent.toks.end && doc.low(mentions::ment(&ments, k).toks.end) == "aus" && doc.low(mentions::ment(&ments, k).toks.end + 1).ends_with("kreisen") => {
                             // ("aus Kreisen der Koalition": with its genitive.)
-                            let mut b = ments[k].toks.end + 2;
+                            let mut b = mentions::ment(&ments, k).toks.end + 2;
                             if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
                                 b += 1;
                                 while b < sent.toks.end && doc.case_is(b, Case::Upper) {
                                     b += 1;
                                 }
                             }
-                            Some(Subject::Anonymous(ments[k].toks.end, b))
+                            Some(Subject::Anonymous(mentions::ment(&ments, k).toks.end, b))
                         }
                         other => other,
                     };
@@ -1229,7 +1229,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     _ => (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !in_quote[j] && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !in_quote[j] && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         .map(Subject::Mention),
                 };
@@ -1285,7 +1285,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         .map(Subject::Mention);
                 }
@@ -1294,7 +1294,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // with the matter said": unnamed sources speak (a weasel hedge),
             // not the office.
             let from = match subject {
-                Some(Subject::Mention(k)) if ments[k].toks.start < v => ments[k].toks.start,
+                Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.start < v => mentions::ment(&ments, k).toks.start,
                 None => v,
                 _ => 0,
             };
@@ -1307,10 +1307,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "raconte une cliente", "said a neighbour", "a surgeon in
             // Cardiff told her", "Ein Entwickler, der …, sagt": no name, a role.
             // (Not the place after it: "a surgeon in Cardiff told her".)
-            let place_before = matches!(subject, Some(Subject::Mention(k)) if ments[k].kind == MentionKind::Name
-                && ments[k].toks.end == v
-                && ments[k].toks.start > sent.toks.start
-                && in_list(PREPOSITIONS, doc.low(ments[k].toks.start - 1))
+            let place_before = matches!(subject, Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::Name
+                && mentions::ment(&ments, k).toks.end == v
+                && mentions::ment(&ments, k).toks.start > sent.toks.start
+                && in_list(PREPOSITIONS, doc.low(mentions::ment(&ments, k).toks.start - 1))
                 && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
             if place_before {
                 if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
@@ -1381,26 +1381,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => {
                 // (No char outside ASCII lower-cases to these letters:
                 // comparing ignoring ASCII case is `to_lowercase() ==`.)
-                let w = &doc.text[ments[k].span()];
-                ments[k].kind == MentionKind::Pronoun
-                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && ments[k].toks.end != c.tok)
+                let w = &doc.text[mentions::ment(&ments, k).span()];
+                mentions::ment(&ments, k).kind == MentionKind::Pronoun
+                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && mentions::ment(&ments, k).toks.end != c.tok)
             }
             _ => false,
         };
         // "Aus Koalitionskreisen hieß es": unnamed circles, no speaker.
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
-        let circles = |k: usize| ments[k].toks.start > 0 && doc.low(ments[k].toks.start - 1).ends_with("kreisen");
+        let circles = |k: usize| mentions::ment(&ments, k).toks.start > 0 && doc.low(mentions::ment(&ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
             let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
-                cues_list[ci].subject = Some(Subject::Anonymous(ments[k].toks.start, ments[k].toks.end));
+                cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(&ments, k).toks.start, mentions::ment(&ments, k).toks.end));
                 continue;
             }
         }
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(&ments, k).span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
@@ -1415,23 +1415,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                     j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
-                let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
+                let after = (mentions::ment(&ments, k).toks.end..(mentions::ment(&ments, k).toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && matches!(ments[n as usize].kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
+                    (n != u32::MAX && matches!(mentions::ment(&ments, n as usize).kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
                 });
                 // ("von der Polizei": an organisation word names it.)
-                let after = after.and_then(|n| match ments[n].kind {
+                let after = after.and_then(|n| match mentions::ment(&ments, n).kind {
                     MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
                     (sent.toks.start..c.tok).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
+                        (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
                     })
                 })
             }
-            Some(Subject::Mention(k)) if c.inverted && !c.construction && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
+            Some(Subject::Mention(k)) if c.inverted && !c.construction && mentions::ment(&ments, k).kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
                 epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
             }
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
@@ -1484,7 +1484,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let own = ments[..k0].iter().rev().take_while(|p| p.toks.start >= s0).find(|p| p.kind == MentionKind::Pronoun && matches!(p.class, Class::M | Class::F) && p.toks.end != a).map(|p| p.class);
                 let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e) && own.is_none_or(|c| compatible(c, &ents.list[e]));
                 // (Not a possessive's owner: "Maureen's camera" is no subject.)
-                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !ments[k].possessive && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(&ments, k).kind == MentionKind::Name && !mentions::ment(&ments, k).possessive && !in_relay[mentions::ment(&ments, k).toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
                 // carries the role's word wins over whoever was named last.)
                 let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
@@ -1506,14 +1506,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // "the health ministry said" with no ministry named before: the
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
-            Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
+            Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::OrgRef && !expletive => {
                 // "…, the company said Wednesday. ¶ Calloway Laboratories,
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
-                let after_content = ments[k].toks.start > 0 && doc.tok_is(ments[k].toks.start - 1, ",");
-                let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
-                let s = ments[k].sent;
-                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                let after_content = mentions::ment(&ments, k).toks.start > 0 && doc.tok_is(mentions::ment(&ments, k).toks.start - 1, ",");
+                let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
+                let s = mentions::ment(&ments, k).sent;
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
                 ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
             }
             _ => None,
@@ -1532,10 +1532,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("the charity" is one mention, its article included.)
             let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
-            if n != u32::MAX && ments[n as usize].kind == MentionKind::OrgRef {
+            if n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::OrgRef {
                 return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
             }
-            if n == u32::MAX || ments[n as usize].kind != MentionKind::Name {
+            if n == u32::MAX || mentions::ment(&ments, n as usize).kind != MentionKind::Name {
                 return None;
             }
             let o = ent_of[n as usize]?;
@@ -1571,10 +1571,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
-                let sp = ments[k].span();
+                let sp = mentions::ment(&ments, k).span();
                 // A name's own entity got its span from `link` already: no
                 // scan of all its mentions (they grow with the document).
-                let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
+                let linked = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k] == Some(e);
                 // With mention spans in strictly increasing order, `k` is the
                 // only mention with this span: `link` pushed it only if
                 // `linked`, and the other spans are in `span_at` (else the
@@ -1583,18 +1583,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     ents.list[e].mentions.push(sp);
                 }
                 // "The company said …": later "the company" is the same one.
-                if ments[k].kind == MentionKind::OrgRef {
-                    if let Some(h) = ments[k].heads.first() {
+                if mentions::ment(&ments, k).kind == MentionKind::OrgRef {
+                    if let Some(h) = mentions::ment(&ments, k).heads.first() {
                         if !ents.list[e].heads.iter().any(|x| x == h) {
                             ents.list[e].heads.push(h.to_string());
                         }
                     }
                 }
                 // What a resolved pronoun says of the person's gender.
-                if ments[k].kind == MentionKind::Pronoun && matches!(ments[k].class, Class::M | Class::F) {
+                if mentions::ment(&ments, k).kind == MentionKind::Pronoun && matches!(mentions::ment(&ments, k).class, Class::M | Class::F) {
                     let ent = &mut ents.list[e];
                     if matches!(ent.class, Class::None | Class::Person) && ent.kind != SpeakerKind::Organisation {
-                        ent.class = ments[k].class;
+                        ent.class = mentions::ment(&ments, k).class;
                     }
                 }
             }
@@ -1761,7 +1761,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 let k0 = ments.partition_point(|m| m.toks.start < open_t);
                                 // (And who spoke there: "he said" counts too.)
                                 let c0 = cues_list.partition_point(|c| c.tok < open_t);
-                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| ments[k].kind == MentionKind::Name).filter_map(|k| ent_of[k]);
+                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(&ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
                                 for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
@@ -1958,8 +1958,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !has_cue && !s.toks.is_empty() {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
-                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_is(ments[k as usize].toks.end, ":");
-                    if k != u32::MAX && !label && ments[k as usize].kind == MentionKind::Name && !ments[k as usize].possessive {
+                    let label = k != u32::MAX && mentions::ment(&ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(&ments, k as usize).toks.end, ":");
+                    if k != u32::MAX && !label && mentions::ment(&ments, k as usize).kind == MentionKind::Name && !mentions::ment(&ments, k as usize).possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
                             continue;
@@ -2320,7 +2320,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         // (No one spoke or opened a sentence yet: the person last named,
         // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
-            (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
+            (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
                 ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e])
             })
         })
@@ -2367,7 +2367,7 @@ fn pre_subject(
                 let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
+                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
@@ -2432,11 +2432,11 @@ fn pre_subject(
     // mengaku": or with the age in brackets, after a role.)
     for j0 in (sent_start..v.min(sent_start + 6)).filter(|&j| mention_at[j] != u32::MAX && (j == sent_start || mention_at[j - 1] != mention_at[j])) {
         let k = mention_at[j0] as usize;
-        let e = ments[k].toks.end;
+        let e = mentions::ment(ments, k).toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
         let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
         let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
-        if ments[k].kind == MentionKind::Name && !ments[k].possessive && !ments[k].weak && (comma_age || bracket_age) {
+        if mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !mentions::ment(ments, k).weak && (comma_age || bracket_age) {
             return Some(k);
         }
     }
@@ -2472,11 +2472,11 @@ fn pre_subject(
             doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| mentions::ment(ments, k).toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
@@ -2489,7 +2489,7 @@ fn pre_subject(
             let m = &ments[mention_at[j] as usize];
             m.toks.end == end && named_place(doc, places, m)
         });
-        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
@@ -2497,11 +2497,11 @@ fn pre_subject(
             let w = doc.low(j);
             w.ends_with("ed") || w.ends_with("ing") || cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
-        if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
+        if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| mentions::ment(ments, k).toks.start > start + 1) {
             return fallback;
         }
         if let Some(k) = found {
-            if ments[k].kind == MentionKind::Name || !apposition || !before_comma {
+            if mentions::ment(ments, k).kind == MentionKind::Name || !apposition || !before_comma {
                 if !apposition || !before_comma || has_conj {
                     return Some(k);
                 }
@@ -2513,7 +2513,7 @@ fn pre_subject(
         // subject that opens the sentence.
         if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
             let k = mention_at[sent_start];
-            if k != u32::MAX && ments[k as usize].toks.start == sent_start && !ments[k as usize].possessive && usable[k as usize] && matches!(ments[k as usize].kind, MentionKind::Name | MentionKind::TitleRef) {
+            if k != u32::MAX && mentions::ment(ments, k as usize).toks.start == sent_start && !mentions::ment(ments, k as usize).possessive && usable[k as usize] && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) {
                 return Some(k as usize);
             }
         }
@@ -2576,7 +2576,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // (Not a place inside the phrase: "An Ohio drugmaker".)
                 let inside = |j: usize| {
-                    (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && ments[i].kind == MentionKind::OrgRef && ments[i].toks.start <= ments[j].toks.start && ments[i].toks.end >= ments[j].toks.end)
+                    (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && mentions::ment(ments, i).kind == MentionKind::OrgRef && mentions::ment(ments, i).toks.start <= mentions::ment(ments, j).toks.start && mentions::ment(ments, i).toks.end >= mentions::ment(ments, j).toks.end)
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
@@ -2585,10 +2585,10 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                     let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
                 };
-                let de = crate::text::starts_upper(&ments[k].name);
+                let de = crate::text::starts_upper(&mentions::ment(ments, k).name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
-                    ments[j].kind == MentionKind::Name
-                        && ments[j].sentence_initial_of(&ments[k])
+                    mentions::ment(ments, j).kind == MentionKind::Name
+                        && mentions::ment(ments, j).sentence_initial_of(&ments[k])
                         && !inside(j)
                         && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person && !(de && ents.list[e].kind != SpeakerKind::Organisation) && !public(e))
                 });
@@ -2603,7 +2603,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name && !public(e)))
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e)))
             })
         }
     }
@@ -2634,7 +2634,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
         return None;
     }
     (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
-        if ments[j].kind != MentionKind::Name {
+        if mentions::ment(ments, j).kind != MentionKind::Name {
             return None;
         }
         ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind != SpeakerKind::Unknown)
@@ -2818,8 +2818,8 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     }
     let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.contains(doc.tok_text(n)) {
         (det(n), Subject::Anonymous(n, v))
-    } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
-        (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
+    } else if k != u32::MAX && mentions::ment(ments, k as usize).toks.end == v && !mentions::ment(ments, k as usize).possessive {
+        (det(mentions::ment(ments, k as usize).toks.start), Subject::Mention(k as usize))
     } else if doc.kind_is(n, TokKind::Word) && cues::has_at(tags, n, cues::GROUP | cues::ORG_REF) && !cues::has_at(tags, n, cues::DETERMINER | cues::PRONOUN) {
         // ("der Polizei zufolge": a body by its bare noun.)
         (det(n), Subject::Role(n, v, Class::P, false))
@@ -2860,13 +2860,13 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                 && !is_adverb(doc, d)
                 && (d..e).all(|j| !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
             let later = match subj {
-                Some(Subject::Mention(k)) => ments[k].toks.start > d,
+                Some(Subject::Mention(k)) => mentions::ment(ments, k).toks.start > d,
                 _ => true,
             };
             if evidence {
                 let named = (d..e).chain(e..(e + 6).min(end)).find_map(|j| {
                     let k = mention_at[j];
-                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
+                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
                 let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
@@ -3219,7 +3219,7 @@ fn reported_content(
     // (token, bytes) of a complementiser fused with the content's first word.
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
-        Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
+        Some(Subject::Mention(k)) => Some(mentions::ment(ments, k).toks.clone()),
         Some(Subject::Anonymous(a, b)) | Some(Subject::Outlet(a, b)) | Some(Subject::Role(a, b, ..)) => Some(a..b),
         _ => None,
     };
@@ -3466,7 +3466,7 @@ fn reported_content(
         let modal = next.tok > 0 && in_list(MODALS, doc.tok_text(next.tok - 1));
         if next.tok > a && next.tok < b && !next.construction && !modal {
             if let Some(Subject::Mention(k)) = next.subject {
-                let st = ments[k].toks.start;
+                let st = mentions::ment(ments, k).toks.start;
                 if st > a && st < next.tok {
                     b = st;
                 } else if !next.inverted {
