@@ -925,9 +925,9 @@ mod tests {
         // Lengths around the key's loads (3/4, 7/8, 16/17), words that share
         // their first and last eight bytes, and the empty word.
         let words = ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "aaaaaaaa", "aaaaaaaaa", "abcdefghijklmnop", "abcdefghXijklmnop", "abcdefghYijklmnop", "verteidigungsminister"];
-        let mut m = FxMap::default();
+        let mut m = TagMap::default();
         for (i, w) in words.iter().enumerate() {
-            m.insert(w.to_string(), Tag { flags: 1 << i, class: Class::None });
+            m.at(w.to_string()).flags = 1 << i;
         }
         let t = WordTags::new(m);
         for (i, w) in words.iter().enumerate() {
