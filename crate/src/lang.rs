@@ -86,7 +86,7 @@ pub fn detect(doc: &Doc) -> Lang {
             if t.script != Script::Latin {
                 continue;
             }
-            if let Some(f) = crate::detect::cues::get_index(stop, doc.low(p.toks.start + i)) {
+            if let Some(&f) = stop.get(doc.low(p.toks.start + i)) {
                 for (k, n) in scores.iter_mut().enumerate() {
                     *n += f >> k & 1;
                 }

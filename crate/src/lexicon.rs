@@ -208,7 +208,7 @@ impl List {
             owned = word.lower();
             &owned
         };
-        crate::detect::cues::get_index(&self.lower, w).is_some()
+        self.lower.contains_key(w)
     }
 
     /// The entry a lower-case German compound ends in ("fahrradhersteller"

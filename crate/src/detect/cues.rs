@@ -256,7 +256,7 @@ impl WordTags {
     }
 
     fn get(&self, w: &str) -> Option<Tag> {
-        get_index(&self.0 .0, w).map(|i| self.0 .1[i])
+        self.0 .0.get(w).map(|&i| self.0 .1[i])
     }
 
     /// [`WordTags::get`] for the tagging loop, which looks up every word.

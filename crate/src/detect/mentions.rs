@@ -304,16 +304,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 return false;
             }
             if is_cap_word(doc, j) {
-                return !cues::has_at(tags, j, cues::NOT_NAME);
+                return !tags[j].has(cues::NOT_NAME);
             }
             let t = &doc.toks[j];
             if t.kind != TokKind::Word
                 || t.case != Case::Lower
                 || t.end - t.start <= 2
-                || cues::has_at(tags, j, cues::STOP)
-                || cues::has_at(tags, j, cues::SPEECH)
-                || cues::has_at(tags, j, cues::DETERMINER)
-                || cues::has_at(tags, j, cues::PARTICLE)
+                || tags[j].has(cues::STOP)
+                || tags[j].has(cues::SPEECH)
+                || tags[j].has(cues::DETERMINER)
+                || tags[j].has(cues::PARTICLE)
             {
                 return false;
             }
@@ -330,7 +330,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if carry.is_some() && carry_end == usize::MAX {
             carry_end = i;
         }
-        if in_quote[i] || !doc.kind_is(i, TokKind::Word) {
+        if in_quote[i] || doc.toks[i].kind != TokKind::Word {
             i += 1;
             continue;
         }
@@ -342,7 +342,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             i += 1;
             continue;
         }
-        let lower_word = doc.case_is(i, Case::Lower) && !is_cap_word(doc, i);
+        let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
@@ -357,11 +357,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Niederländer Jan Smit", "the German chancellor"); in English, whose
         // adjective is capitalised too, only before a verb of saying, a mark
         // or a function word.
-        if det_here && i + 1 < end && !in_quote[i + 1] && doc.case_is(i + 1, Case::Upper) && demonyms.contains(doc.tok_text(i + 1)) {
+        if det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.id != LangId::En || cues::has_at(tags, i + 2, cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
                 let low = doc.low(i + 1);
@@ -380,7 +380,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // stands for a person named before, of the gender its noun tells.
         // (A hyphen first: `split_once` with a str pattern sets up a
         // two-way searcher for every word after a determiner.)
-        if det_here && i + 1 < end && doc.case_is(i + 1, Case::Lower) && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
+        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
             if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
@@ -418,14 +418,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 // "ministère des Affaires municipales", "des Forces armées":
                 // an adjective agreeing in the plural is part of the name.
-                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.case_is(k, Case::Lower) && !in_quote[k] {
+                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.toks[k].case == Case::Lower && !in_quote[k] {
                     let a = doc.tok_text(k);
-                    if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !cues::has_at(tags, k, cues::STOP) && !cues::has_at(tags, k, cues::SPEECH) {
+                    if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !tags[k].has(cues::STOP) && !tags[k].has(cues::SPEECH) {
                         k += 1;
                     }
                 }
                 if k > j {
-                    let det = i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER);
+                    let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
                     out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), vec![doc.low(i)], SpeakerKind::Organisation, Class::N));
                     i = k;
@@ -440,27 +440,27 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // a determiner when a speech verb follows (after one adverb at most).
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.kind_is(j, TokKind::Word) && !(doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::STOP) && !cues::has_at(tags, j, cues::SPEECH))).is_some_and(|j| cues::has_at(tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower));
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && tags[j].has(cues::STOP) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.word_in_case(d - 1, Case::Lower) && !cues::has_at(tags, d - 1, cues::DETERMINER) && !cues::has_at(tags, d - 1, cues::STOP) {
+            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
                 d -= 1;
             }
-            d > toks.start && (cues::has_at(tags, d - 1, cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
+            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
         };
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
         // "die Ermittler gehen davon aus". Named in the nominative.
-        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.case_is(i, Case::Upper) && !in_quote[i] {
+        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
             let w = doc.tok_text(i);
             let groups = lexicon::list("de", "group_nouns");
             let nom = match w.strip_suffix('n') {
                 Some(s) if !groups.contains(doc.low(i)) => s,
                 _ => w,
             };
-            let det = i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER);
+            let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
             let m0 = if det { i - 1 } else { i };
             let low = doc.low(i);
             let low = &low[..low.len() - (w.len() - nom.len())];
@@ -478,14 +478,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.kind_is(d - 1, TokKind::Word) && !cues::has_at(tags, d - 1, cues::DETERMINER) && !cues::has_at(tags, d - 1, cues::STOP) && !cues::has_at(tags, d - 1, cues::SPEECH) && tag.has(cues::ORG_REF) {
+            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
                 d -= 1;
             }
-            if d < i && !(d > toks.start && cues::has_at(tags, d - 1, cues::DETERMINER)) {
+            if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
                 d = i;
             }
-            let det = d > toks.start && cues::has_at(tags, d - 1, cues::DETERMINER);
-            let after_verb = i > toks.start && cues::has_at(tags, i - 1, cues::SPEECH) && tag.has(cues::TITLE);
+            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER);
+            let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE);
             if det || after_verb {
                 let m0 = if det { d - 1 } else { i };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
@@ -516,12 +516,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the Thai foreign ministry": a capitalised adjective before a
         // lower-case organisation word is part of that phrase.
-        if is_cap_word(doc, i) && i > toks.start && cues::has_at(tags, i - 1, cues::DETERMINER) && doc.case_is(i - 1, Case::Lower) {
+        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && doc.toks[i - 1].case == Case::Lower {
             let mut k = i + 1;
-            while k < end && k < i + 3 && doc.word_in_case(k, Case::Lower) && !cues::has_at(tags, k, cues::ORG_REF) && !cues::has_at(tags, k, cues::STOP) {
+            while k < end && k < i + 3 && doc.toks[k].kind == TokKind::Word && doc.toks[k].case == Case::Lower && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) {
                 k += 1;
             }
-            if k < end && k > i + 1 && doc.case_is(k, Case::Lower) && cues::has_at(tags, k, cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
+            if k < end && k > i + 1 && doc.toks[k].case == Case::Lower && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
                 i += 1;
                 continue;
             }
@@ -531,7 +531,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut has_org = false;
         // "a déclaré à l'AFP Julien Morel": the outlet a statement was
         // given to is a name of its own, not the start of the speaker's.
-        let outlet_alone = g0 > toks.start && cues::has_at(tags, g0, cues::OUTLET_START) && cues::has_at(tags, g0 - 1, cues::RELAY_START);
+        let outlet_alone = g0 > toks.start && tags[g0].has(cues::OUTLET_START) && tags[g0 - 1].has(cues::RELAY_START);
         while j < end && !in_quote[j] {
             let t = &doc.toks[j];
             let tg = tags[j];
@@ -545,11 +545,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 // A possessive ends the name, unless an organisation word
                 // goes on with it: "Sauk County Sheriff's Office".
-                if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && cues::has_at(tags, j, cues::ORG_WORD)) {
+                if (txt.ends_with("'s") || txt.ends_with("\u{2019}s")) && !(j < end && is_cap_word(doc, j) && tags[j].has(cues::ORG_WORD)) {
                     break;
                 }
                 // So does a plural possessive: "UK Food Manufacturers' Council".
-                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && cues::has_at(tags, j + 1, cues::ORG_WORD) {
+                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
                     j += 1;
                 }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
@@ -576,7 +576,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let prev = doc.tok_text(j - 1);
                 // ("Ts.Oyunchimeg", "S.Dashdorj": an initial glued to the name.)
                 let glued = next_cap && !doc.toks[j + 1].space_before && prev.chars().count() <= 3;
-                if (prev.chars().count() == 1 || cues::has_at(tags, j - 1, cues::HONORIFIC) || cues::has_at(tags, j - 1, cues::TITLE) || glued) && next_cap {
+                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE) || glued) && next_cap {
                     j += 1;
                     continue;
                 }
@@ -588,22 +588,22 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 break;
             }
             // "van der Berg": particles may chain before the surname.
-            let particle_chain = j + 2 < end && cues::has_at(tags, j + 1, cues::PARTICLE) && is_cap_word(doc, j + 2);
+            let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
             // German "der" joins a name only after "van"/"von" ("van der
             // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !cues::has_at(tags, j - 1, cues::PARTICLE);
+            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
-            let after_full = j >= g0 + 2 && !cues::has_at(tags, j - 1, cues::PARTICLE) && is_cap_word(doc, j - 2) && !cues::has_at(tags, j - 2, cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
+            let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
             // Nor after a German noun that a lower-case word leads ("die
             // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
             // Kirchen"): only a first name or a title goes on to "von".
             let noun_de = doc.lang.id == LangId::De
                 && j == g0 + 1
                 && g0 > 0
-                && doc.case_is(g0 - 1, Case::Lower)
+                && doc.toks[g0 - 1].case == Case::Lower
                 && !is_given_name(doc.tok_text(g0))
-                && !cues::has_at(tags, g0, cues::TITLE)
-                && !cues::has_at(tags, g0, cues::HONORIFIC);
+                && !tags[g0].has(cues::TITLE)
+                && !tags[g0].has(cues::HONORIFIC);
             if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de {
                 j += 1;
                 continue;
@@ -617,27 +617,27 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Lower-case words between an affiliation and a title: "GMB
             // regional organiser Dave Colley", "Unite national officer …".
             if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && j + 1 < end && is_affiliation(doc, tags, j - 1) && !tg.has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::TITLE) && {
-                let k = if cues::has_at(tags, j + 1, cues::TITLE) { j + 1 } else { j + 2 };
-                k < end && doc.case_is(k, Case::Lower) && cues::has_at(tags, k, cues::TITLE) && !cues::has_at(tags, j + 1, cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
+                let k = if tags[j + 1].has(cues::TITLE) { j + 1 } else { j + 2 };
+                k < end && doc.toks[k].case == Case::Lower && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
                     // ("le délégué CGT régional Marc Olier": after a title.)
-                    || (g0..j).any(|x| cues::has_at(tags, x, cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
+                    || (g0..j).any(|x| tags[x].has(cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
             } {
                 j += 1;
                 continue;
             }
             // Lower-case words between a title and the name.
-            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && cues::has_at(tags, j - 1, cues::TITLE) && name_follows(j) {
+            if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && tags[j - 1].has(cues::TITLE) && name_follows(j) {
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && j > g0 && cues::has_at(tags, j - 1, cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
+            if t.kind == TokKind::Word && j > g0 && tags[j - 1].has(cues::TITLE) && t.case == Case::Lower && j + 1 < end && name_follows(j) {
                 j += 1;
                 continue;
             }
             // "Ministry of Industry and Trade": "and" inside an organisation's name.
             // ("spokesman for Bradwell and District Council": the
             // organisation word may come after "and".)
-            let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| cues::has_at(tags, k, cues::ORG_WORD));
+            let org_after = || (j + 1..(j + 5).min(end)).take_while(|&k| is_cap_word(doc, k)).any(|k| tags[k].has(cues::ORG_WORD));
             // ("Sauk Valley Drainage and Levee District": or with no "of" at
             // all, when an organisation word ends the words after "and";
             // "Ministerium für Umweltschutz und Landwirtschaft".)
@@ -650,7 +650,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || cues::has_at(tags, j - 1, cues::TITLE)) {
+            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
                 j += 1;
                 continue;
             }
@@ -662,9 +662,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
-            if complement && cues::has_at(tags, j - 1, cues::ORG_WORD) && {
+            if complement && tags[j - 1].has(cues::ORG_WORD) && {
                 let k = if doc.lang.id == LangId::En { j + 2 } else { j + 1 };
-                is_cap_word(doc, k) && !in_quote[k] && !cues::has_at(tags, k, cues::STOP | cues::NOT_NAME)
+                is_cap_word(doc, k) && !in_quote[k] && !tags[k].has(cues::STOP | cues::NOT_NAME)
             } {
                 j += if doc.lang.id == LangId::En { 2 } else { 1 };
                 continue;
@@ -673,15 +673,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         let mut g = g0..j;
         // Sentence-initial function words ("The", "However") are not names.
-        while !g.is_empty() && (cues::has_at(tags, g.start, cues::DETERMINER) || cues::has_at(tags, g.start, cues::STOP)) && !cues::has_at(tags, g.start, cues::TITLE) && !cues::has_at(tags, g.start, cues::HONORIFIC) {
+        while !g.is_empty() && (tags[g.start].has(cues::DETERMINER) || tags[g.start].has(cues::STOP)) && !tags[g.start].has(cues::TITLE) && !tags[g.start].has(cues::HONORIFIC) {
             g.start += 1;
         }
         // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
-        if !g.is_empty() && cues::has_at(tags, g.start, cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
+        if !g.is_empty() && tags[g.start].has(cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
-        while !g.is_empty() && doc.case_is(g.end - 1, Case::Lower) && !cues::has_at(tags, g.end - 1, cues::TITLE) {
+        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -689,7 +689,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Neither do number words and units after a figure ("9,4 Millionen
         // Franken", "1'500 Franken"); a year or a day ("In 2014 Putin") may
         // stand before a name.
-        while !g.is_empty() && (cues::has_at(tags, g.start, cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
+        while !g.is_empty() && (tags[g.start].has(cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
             g.start += 1;
         }
         if g.is_empty() {
@@ -698,11 +698,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let single = g.len() == 1;
         // ("Separately, …" stays a weak mention: resolve drops a weak word
         // that never recurs, and keeps "Anwar, 76, said".)
-        if single && (cues::has_at(tags, g.start, cues::SPEECH) || cues::has_at(tags, g.start, cues::COMPLEMENTISER) || cues::has_at(tags, g.start, cues::PRONOUN)) {
+        if single && (tags[g.start].has(cues::SPEECH) || tags[g.start].has(cues::COMPLEMENTISER) || tags[g.start].has(cues::PRONOUN)) {
             continue;
         }
         // A word in capitals of more than `min` letters: a dateline's.
-        let caps = |k: usize, min: usize| doc.kind_is(k, TokKind::Word) && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
+        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
         let dateline_end = g.end < end && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
@@ -762,9 +762,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Service de la promotion de l'économie et de l'innovation (SPEI)",
         // "Jaksa penuntut umum (JPU)": lower-case words of a name that the
         // acronym in brackets after them spells out.
-        if g.end < end && doc.word_in_case(g.end, Case::Lower) {
+        if g.end < end && doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower {
             let mut k = g.end;
-            while k < end && k < g.start + 12 && doc.kind_is(k, TokKind::Word) {
+            while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
                 k += 1;
             }
             if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
@@ -775,7 +775,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
         let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
-        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !cues::has_at(tags, g.start, cues::TITLE) && !relative_after;
+        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
@@ -806,7 +806,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
-        if g.start > toks.start && cues::has_at(tags, g.start - 1, cues::ORG_REF) && !cues::has_at(tags, g.start - 1, cues::GROUP) && doc.case_is(g.start - 1, Case::Lower) && m.kind == MentionKind::Name && m.title.is_none() {
+        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
             let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
@@ -847,11 +847,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !cues::has_at(tags, g.start, cues::GROUP) && cues::has_at(tags, g.start - 1, cues::DETERMINER) && doc.case_is(g.start - 1, Case::Lower) {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
-            let head = if cues::has_at(tags, g.start, cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
+            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
@@ -861,13 +861,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // inflected adjective opening the sentence before its noun.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
-            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !cues::has_at(tags, g.start, cues::TITLE) {
+            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
-            let det = (cues::has_at(tags, g.start - 1, cues::DETERMINER) || cues::has_at(tags, g.start - 1, cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
+            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
