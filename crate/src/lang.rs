@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::detect::cues::{FxHasher, Tag};
+use crate::detect::cues::FxHasher;
 use crate::lexicon;
 use crate::text::{Doc, Script, TokKind};
 
@@ -16,25 +16,48 @@ pub const PROFILED: &[&str] = &["en", "fr", "de", "id"];
 /// How many word tokens language detection looks at, at most.
 const SAMPLE_WORDS: usize = 4000;
 
+/// The language as a one-byte value: a test of it is a byte compare in
+/// the wasm, where `code == "de"` compared a length and the bytes (about
+/// 40 tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangId {
+    En,
+    Fr,
+    De,
+    Id,
+    Und,
+}
+
+/// `PROFILED[k]`'s `LangId`.
+const PROFILED_IDS: [LangId; 4] = [LangId::En, LangId::Fr, LangId::De, LangId::Id];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lang {
     /// ISO 639-1 code ("en", "fr", "de", "id"), or "und" when unknown.
     pub code: &'static str,
+    /// `code` as a `LangId`.
+    pub id: LangId,
     /// The script most article words are written in.
     pub script: Script,
 }
 
 /// Each stop word (lower case) of the profiled languages, with bit `k` of
 /// its flags set when it is a stop word of `PROFILED[k]`: one lookup per
-/// word instead of one per language. (The map type of the cue tables: no
-/// new code in the wasm.)
-fn stop_langs() -> &'static HashMap<String, Tag, BuildHasherDefault<FxHasher>> {
-    static MAP: OnceLock<HashMap<String, Tag, BuildHasherDefault<FxHasher>>> = OnceLock::new();
+/// word instead of one per language. (The `String → usize` map type of
+/// `lexicon` and `resolve`: no new code in the wasm.)
+fn stop_langs() -> &'static HashMap<String, usize, BuildHasherDefault<FxHasher>> {
+    static MAP: OnceLock<HashMap<String, usize, BuildHasherDefault<FxHasher>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<String, Tag, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut m: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (k, l) in PROFILED.iter().enumerate() {
             for e in &lexicon::list(l, "stopwords").entries {
-                m.entry(e.lower()).or_default().flags |= 1 << k;
+                let w = e.lower();
+                match m.get_mut(&w) {
+                    Some(f) => *f |= 1 << k,
+                    None => {
+                        m.insert(w, 1 << k);
+                    }
+                }
             }
         }
         m
@@ -63,17 +86,20 @@ pub fn detect(doc: &Doc) -> Lang {
             if t.script != Script::Latin {
                 continue;
             }
-            if let Some(t) = stop.get(doc.low(p.toks.start + i)) {
+            if let Some(&f) = stop.get(doc.low(p.toks.start + i)) {
                 for (k, n) in scores.iter_mut().enumerate() {
-                    *n += (t.flags >> k & 1) as usize;
+                    *n += f >> k & 1;
                 }
             }
         }
     }
     let script = scripts.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s).unwrap_or(Script::Latin);
     let best = (0..PROFILED.len()).max_by_key(|&k| (scores[k], usize::MAX - k)).unwrap();
-    let code = if scores[best] == 0 || script != Script::Latin { "und" } else { PROFILED[best] };
-    Lang { code, script }
+    if scores[best] == 0 || script != Script::Latin {
+        Lang { code: "und", id: LangId::Und, script }
+    } else {
+        Lang { code: PROFILED[best], id: PROFILED_IDS[best], script }
+    }
 }
 
 #[cfg(test)]

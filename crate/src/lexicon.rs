@@ -223,7 +223,7 @@ impl List {
         #[cfg(not(target_arch = "wasm32"))]
         return self.lower.get(low.as_bytes()).is_some();
         #[cfg(target_arch = "wasm32")]
-        return self.lower.contains_key(low);
+        return crate::detect::cues::get_index(&self.lower, low).is_some();
     }
 }
 
@@ -339,8 +339,8 @@ pub fn list(lang: &str, name: &str) -> &'static List {
         };
     }
     let (mut buf, mut owned) = ([0u8; 48], String::new());
-    match all.index.get(key(lang, name, &mut buf, &mut owned)) {
-        Some(&i) => &all.lists[i],
+    match crate::detect::cues::get_index(&all.index, key(lang, name, &mut buf, &mut owned)) {
+        Some(i) => &all.lists[i],
         None => EMPTY.get_or_init(|| parse("")),
     }
 }

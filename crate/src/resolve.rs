@@ -13,6 +13,7 @@
 //!    kind (speech or term) and its relay source;
 //! 4. cues left over introduce reported speech.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -55,12 +56,12 @@ pub(crate) const PREPOSITIONS: &Grammar = words![
 /// Indefinite articles open an apposition: "Lan (47), a shop owner, said".
 const INDEFINITE: &Grammar = words!["a", "an", "un", "une", "ein", "eine", "einer", "seorang", "sebuah"];
 
-fn aux_list(lang: &str) -> &'static Grammar {
+fn aux_list(lang: LangId) -> &'static Grammar {
     match lang {
         // ("a fait valoir": "faire" before an infinitive of saying.)
-        "fr" => words!["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
-        "de" => words!["hat", "haben", "hatte", "ist", "war"],
-        "id" => words!["telah", "sudah", "pun"],
+        LangId::Fr => words!["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
+        LangId::De => words!["hat", "haben", "hatte", "ist", "war"],
+        LangId::Id => words!["telah", "sudah", "pun"],
         _ => words!["has", "had", "have", "is", "was"],
     }
 }
@@ -68,7 +69,7 @@ fn aux_list(lang: &str) -> &'static Grammar {
 // (Several callers in `attribute`: one copy in the wasm.)
 #[inline(never)]
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && in_list(aux_list(doc.lang.code), doc.tok_text(j))
+    doc.kind_is(j, TokKind::Word) && in_list(aux_list(doc.lang.id), doc.tok_text(j))
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
@@ -164,27 +165,27 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
     }
     let w = doc.tok_text(j);
     let n = w.chars().count();
-    let suffix = match doc.lang.code {
-        "fr" => n > 5 && w.ends_with("ment"),
-        "en" => n > 4 && w.ends_with("ly"),
+    let suffix = match doc.lang.id {
+        LangId::Fr => n > 5 && w.ends_with("ment"),
+        LangId::En => n > 4 && w.ends_with("ly"),
         _ => false,
     };
-    suffix || adverbs(doc.lang.code).contains(w)
+    suffix || adverbs(doc.lang).contains(w)
 }
 
 /// `lexicon::list(lang, "adverbs")`, looked up once per language: asked for
 /// each word of a subject's clause, the list's own lookup (a key and a hash
 /// probe) cost more than the word's.
-fn adverbs(lang: &str) -> &'static lexicon::List {
+fn adverbs(lang: crate::lang::Lang) -> &'static lexicon::List {
     static LISTS: [std::sync::OnceLock<&lexicon::List>; 4] = [const { std::sync::OnceLock::new() }; 4];
-    let i = match lang {
-        "en" => 0,
-        "fr" => 1,
-        "de" => 2,
-        "id" => 3,
-        _ => return lexicon::list(lang, "adverbs"),
+    let i = match lang.id {
+        LangId::En => 0,
+        LangId::Fr => 1,
+        LangId::De => 2,
+        LangId::Id => 3,
+        LangId::Und => return lexicon::list(lang.code, "adverbs"),
     };
-    LISTS[i].get_or_init(|| lexicon::list(lang, "adverbs"))
+    LISTS[i].get_or_init(|| lexicon::list(lang.code, "adverbs"))
 }
 
 /// The name set off by a comma after a role or a titled phrase: the first
@@ -195,7 +196,7 @@ fn adverbs(lang: &str) -> &'static lexicon::List {
 fn apposed_name(doc: &Doc, ments: &[Mention], mention_at: &[u32], from: usize, comma_within: usize, name_within: usize, end: usize) -> Option<usize> {
     let c = (from..(from + comma_within).min(end)).find(|&c| doc.tok_is(c, ","))?;
     let k = (c + 1..(c + 1 + name_within).min(end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
-    (ments[k].kind == MentionKind::Name).then_some(k)
+    (mentions::ment(ments, k).kind == MentionKind::Name).then_some(k)
 }
 
 /// True when the name in apposition has no title of its own: none, or the
@@ -307,7 +308,7 @@ fn put(map: &mut FxMap<String, usize>, key: &str, e: usize) {
 
 /// `map.entry(key.to_string()).or_insert(e)`, allocating only for a new key.
 fn put_new(map: &mut FxMap<String, usize>, key: &str, e: usize) {
-    if !map.contains_key(key) {
+    if cues::get_index(map, key).is_none() {
         map.insert(key.to_string(), e);
     }
 }
@@ -423,7 +424,7 @@ impl Entities {
         let mut key_buf = std::mem::take(&mut self.key_buf);
         let key = lower_in(&m.name, &mut key_buf);
         let alias = m.alias.as_ref().map(|a| a.lower());
-        let mut found = self.exact.get(key).copied();
+        let mut found = cues::get_index(&self.exact, key);
         // (Then `exact` maps the key to the entity already.)
         let known = found;
         // Known so far by the nickname or acronym alone ("Big Mo" in a
@@ -431,7 +432,7 @@ impl Entities {
         let mut by_alias = false;
         if found.is_none() {
             if let Some(a) = &alias {
-                found = self.exact.get(a).copied();
+                found = cues::get_index(&self.exact, a);
                 by_alias = found.is_some_and(|e| self.list[e].name.lower() == *a);
             }
         }
@@ -442,7 +443,7 @@ impl Entities {
         // ("L'ambassade de Chine" is no one surnamed "Chine".)
         let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der");
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() && !complement {
-            if let Some(&e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
+            if let Some(e) = cues::get_index(&self.surname, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
@@ -461,7 +462,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(&e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
+                if let Some(e) = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -472,19 +473,19 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).copied().filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = cues::get_index(&self.exact, lower_word(&m.name, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).copied();
+                found = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf));
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
         // the head word alone is the organisation named in full before.
         // (A name of unknown kind too: "Norvane said" after "Norvane Foods".)
         if found.is_none() && matches!(m.entity, SpeakerKind::Organisation | SpeakerKind::Unknown) && ws.len() == 1 && m.title.is_none() {
-            found = self.org_head.get(key).copied();
+            found = cues::get_index(&self.org_head, key);
         }
         let e = match found {
             Some(e) => e,
@@ -807,7 +808,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let role = &doc.text[m.span()];
         ments[n].heads = m.heads.clone();
         ments[n].title = Some(role.into());
-        if ments[n].entity == SpeakerKind::Unknown {
+        if mentions::ment(&ments, n).entity == SpeakerKind::Unknown {
             ments[n].entity = SpeakerKind::Person;
         }
     }
@@ -834,7 +835,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
-                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
+                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
@@ -901,8 +902,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
         let k = mention_at[j];
-        if k != u32::MAX && ments[k as usize].kind == MentionKind::Name {
-            Some(ments[k as usize].toks.end)
+        if k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name {
+            Some(mentions::ment(&ments, k as usize).toks.end)
         } else {
             None
         }
@@ -914,10 +915,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // explique à l'AFP Géraldine Massot, volcanologue": a known
             // outlet does not run on into that name.
             let mut b = r.0.start;
-            while b > p.toks.start && r.0.start - b < 3 && doc.toks[b - 1].kind == TokKind::Word && doc.toks[b - 1].case == Case::Lower {
+            while b > p.toks.start && r.0.start - b < 3 && doc.word_in_case(b - 1, Case::Lower) {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| tags[j].has(cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(&tags, j, cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -930,7 +931,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     break;
                 }
                 let glued = !doc.toks[e].space_before;
-                if doc.toks[e].kind == TokKind::Word && doc.toks[e].case == Case::Upper && doc.toks[e].space_before && !tags[e].has(cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(&tags, e, cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
                 } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
@@ -938,16 +939,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if glued && cues::web_suffix(doc, e, p.toks.end) {
                     // "Bola.com", "Tempo.co", "Kompas.co.id"
                     r.1.end += 2;
-                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.toks[e + 1].case == Case::Upper {
+                } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.case_is(e + 1, Case::Upper) {
                     // "Express & Star"
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.id == LangId::Fr && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
                     crate::text::starts_upper(n) && !mentions::is_given_name(n)
                 } {
                     r.1.end += 2;
-                } else if doc.lang.code == "fr" && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.id == LangId::Fr && r.1.end > r.1.start + 1 && {
                     // "Radio Côte d'Azur"
                     let t = doc.tok_text(e);
                     let n = cues::strip_elided(t);
@@ -979,7 +980,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let nouns = lexicon::list("common", "outlet_nouns");
     let mut named: Option<Range<usize>> = None;
     relays.retain_mut(|(_, o)| {
-        if o.len() == 1 && doc.toks[o.start].case == Case::Lower && nouns.contains(doc.tok_text(o.start)) {
+        if o.len() == 1 && doc.case_is(o.start, Case::Lower) && nouns.contains(doc.tok_text(o.start)) {
             match &named {
                 Some(n) => *o = n.clone(),
                 None => return false,
@@ -1008,7 +1009,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
-        let det = m.toks.start > 0 && tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower;
+        let det = m.toks.start > 0 && cues::has_at(&tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
         if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
             continue;
         }
@@ -1026,8 +1027,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
-            let took = |n: usize| ments[n].title.as_deref() == Some(&doc.text[m.span()]);
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !ments[n].possessive) {
+            let took = |n: usize| mentions::ment(&ments, n).title.as_deref() == Some(&doc.text[m.span()]);
+            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !mentions::ment(&ments, n).possessive) {
                 k = n;
             }
         }
@@ -1044,7 +1045,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
-            if in_quote[v] || doc.toks[v].kind != TokKind::Word {
+            if in_quote[v] || !doc.kind_is(v, TokKind::Word) {
                 continue;
             }
             let tag = tags[v];
@@ -1054,19 +1055,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // right after a quote, any verb with a name or pronoun after it
             // is the quote's cue.
             let incise_verb = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME)
-                && doc.toks[v].case == Case::Lower
+                && doc.case_is(v, Case::Lower)
                 && v + 1 < p.toks.end
                 && mention_at[v + 1] != u32::MAX
                 && !in_relay[v + 1]
                 && {
                     // (A person: German nouns are capitalised too, "räumte Fehler ein".)
                     let k = mention_at[v + 1] as usize;
-                    let person = ments[k].kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    let person = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
-                    !ments[k].possessive && (ments[k].title.is_none() || doc.lang.code == "de") && (person || ments[k].kind == MentionKind::Pronoun)
+                    !mentions::ment(&ments, k).possessive && (mentions::ment(&ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(&ments, k).kind == MentionKind::Pronoun)
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -1091,7 +1092,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let w = doc.tok_text(v);
             // "its members had been told to stay home", "residents were
             // asked to leave": a passive says who was told, not who spoke.
-            let passive = doc.lang.code == "en"
+            let passive = doc.lang.id == LangId::En
                 && v > p.toks.start
                 && (one_of!(doc.low(v - 1), "been" | "being") || one_of!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
             if passive {
@@ -1110,7 +1111,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
-                            span: doc.toks[v].start as usize..doc.toks[slot - 1].end as usize,
+                            span: doc.tok_start(v) as usize..doc.tok_end(slot - 1) as usize,
                             toks: v..slot,
                             subject: Some(Subject::Outlet(o.start, o.end)),
                             inverted: true,
@@ -1133,28 +1134,29 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && !ments[k as usize].possessive).then_some(k as usize)
+                        (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive).then_some(k as usize)
                     });
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
-                    let alone = slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word;
+                    let alone = slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word);
                     // (The slot may be the sentence's end: "pour" alone.)
-                    let oblique = match if slot < sent.toks.end { doc.low(slot) } else { "" } {
-                        "ihm" | "lui" => Some(Class::M),
-                        "ihr" | "elle" => Some(Class::F),
+                    let ow = if slot < sent.toks.end { doc.low(slot) } else { "" };
+                    let oblique = match ow {
+                        _ if one_of!(ow, "ihm" | "lui") => Some(Class::M),
+                        _ if one_of!(ow, "ihr" | "elle") => Some(Class::F),
                         "him" if alone => Some(Class::M),
                         "her" if alone => Some(Class::F),
-                        "ihnen" | "eux" | "elles" => Some(Class::P),
-                        "dia" | "beliau" => Some(Class::Person),
+                        _ if one_of!(ow, "ihnen" | "eux" | "elles") => Some(Class::P),
+                        _ if one_of!(ow, "dia" | "beliau") => Some(Class::Person),
                         _ => None,
                     };
                     // "nach seinen Angaben", "nach eigenen Angaben", "ihren
                     // Angaben zufolge": a possessive in the construction is
                     // its speaker (not the name that may follow).
                     let possessive = (v + 1..slot).find_map(|j| match doc.low(j) {
-                        "seinen" | "seiner" => Some(Class::M),
-                        "ihren" | "ihrer" => Some(Class::F),
-                        "eigenen" | "eigener" => Some(Class::Person),
+                        pw if one_of!(pw, "seinen" | "seiner") => Some(Class::M),
+                        pw if one_of!(pw, "ihren" | "ihrer") => Some(Class::F),
+                        pw if one_of!(pw, "eigenen" | "eigener") => Some(Class::Person),
                         _ => None,
                     });
                     let oblique = possessive.or(oblique);
@@ -1163,7 +1165,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .then(|| {
                             (sent.toks.start..v).rev().find_map(|j| {
                                 let k = mention_at[j];
-                                (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                                (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
                             })
                         })
                         .flatten();
@@ -1176,7 +1178,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "…, according to police.": a group's bare noun, no
                     // mention of its own, names the source.
                     let subj = subj.or_else(|| {
-                        (slot < sent.toks.end && doc.toks[slot].case == Case::Lower && tags[slot].has(cues::GROUP | cues::ORG_REF) && !tags[slot].has(cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || doc.toks[slot + 1].kind != TokKind::Word))
+                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && cues::has_at(&tags, slot, cues::GROUP | cues::ORG_REF) && !cues::has_at(&tags, slot, cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
                     // "selon le staff médical de Saint-Aubin", "according to the county
@@ -1186,15 +1188,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if one_of!(doc.lang.code, "fr" | "id")
-                                && matches!(ments[k].kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || ments[k].toks.clone().any(|j| tags[j].has(cues::ORG_WORD))) =>
+                        Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
+                                && matches!(mentions::ment(&ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
+                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(&ments, k).toks.clone().any(|j| cues::has_at(&tags, j, cues::ORG_WORD))) =>
                         {
-                            let me = ments[k].toks.end;
-                            let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                            let me = mentions::ment(&ments, k).toks.end;
+                            let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                             match comma {
-                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.toks[me].case == Case::Lower && (me..ce).all(|j| !tags[j].has(cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
-                                    let a = if tags[ments[k].toks.start].has(cues::DETERMINER) { ments[k].toks.start + 1 } else { ments[k].toks.start };
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !cues::has_at(&tags, j, cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                    let a = if tags[mentions::ment(&ments, k).toks.start].has(cues::DETERMINER) { mentions::ment(&ments, k).toks.start + 1 } else { mentions::ment(&ments, k).toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
                                 _ => Some(Subject::Mention(k)),
@@ -1205,16 +1207,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "Nach Informationen der dpa aus Regierungskreisen": the
                     // agency passes on unnamed circles.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if ments[k].toks.end + 1 < sent.toks.end && doc.low(ments[k].toks.end) == "aus" && doc.low(ments[k].toks.end + 1).ends_with("kreisen") => {
+                        Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.end + 1 < sent.toks.end && doc.low(mentions::ment(&ments, k).toks.end) == "aus" && doc.low(mentions::ment(&ments, k).toks.end + 1).ends_with("kreisen") => {
                             // ("aus Kreisen der Koalition": with its genitive.)
-                            let mut b = ments[k].toks.end + 2;
-                            if b + 1 < sent.toks.end && matches!(doc.low(b), "der" | "des") {
+                            let mut b = mentions::ment(&ments, k).toks.end + 2;
+                            if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
                                 b += 1;
-                                while b < sent.toks.end && doc.toks[b].case == Case::Upper {
+                                while b < sent.toks.end && doc.case_is(b, Case::Upper) {
                                     b += 1;
                                 }
                             }
-                            Some(Subject::Anonymous(ments[k].toks.end, b))
+                            Some(Subject::Anonymous(mentions::ment(&ments, k).toks.end, b))
                         }
                         other => other,
                     };
@@ -1223,7 +1225,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         let end = if oblique.is_some() && possessive.is_none() && anon_at.is_none() { slot + 1 } else { slot };
                         // ("nach Angaben von X": the cue is "nach Angaben".)
                         let span_end = if end > v + 1 && doc.low(end - 1) == "von" { end - 1 } else { end };
-                        let span = doc.toks[v].start as usize..doc.toks[span_end - 1].end as usize;
+                        let span = doc.tok_start(v) as usize..doc.tok_end(span_end - 1) as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
@@ -1241,11 +1243,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // "Menurutnya, …": the reporting word with its pronoun.
-            if doc.lang.code == "id" && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
+            if doc.lang.id == LangId::Id && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue {
                     tok: v,
-                    span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+                    span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
                     toks: v..v + 1,
                     subject: Some(Subject::Embedded(Class::Person)),
                     inverted: true,
@@ -1266,12 +1268,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
-                !aux_list(doc.lang.code).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
+                !aux_list(doc.lang.id).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
             // Verbs are lower case: "States" in "United States" is no cue.
-            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.toks[v].case == Case::Lower;
+            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.case_is(v, Case::Lower);
             if !speech || aux_pronoun {
                 continue;
             }
@@ -1301,7 +1303,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     _ => (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !in_quote[j] && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !in_quote[j] && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         .map(Subject::Mention),
                 };
@@ -1328,7 +1330,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Inversion ("said X") stands after a quote or a comma, or
                 // anywhere in German (verb second).
                 let comma = after_comma(doc, v, sent.toks.start);
-                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, &in_relay, v, sent.toks.end, after_quote) } else { None };
                 let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 // "the council leader, Priya Raman, said the authority …": a
@@ -1357,7 +1359,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !ments[k as usize].possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         // ("the Conservative group leader, Janet Ormsby, accused
                         // her … and said": the name a title phrase is set off to.)
@@ -1372,23 +1374,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // with the matter said": unnamed sources speak (a weasel hedge),
             // not the office.
             let from = match subject {
-                Some(Subject::Mention(k)) if ments[k].toks.start < v => ments[k].toks.start,
+                Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.start < v => mentions::ment(&ments, k).toks.start,
                 None => v,
                 _ => 0,
             };
             if from > sent.toks.start {
                 let lo = from.saturating_sub(6).max(sent.toks.start);
-                if let Some(j) = (lo..from).rev().take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
+                if let Some(j) = (lo..from).rev().take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
                     subject = Some(Subject::Anonymous(j, v));
                 }
             }
             // "raconte une cliente", "said a neighbour", "a surgeon in
             // Cardiff told her", "Ein Entwickler, der …, sagt": no name, a role.
             // (Not the place after it: "a surgeon in Cardiff told her".)
-            let place_before = matches!(subject, Some(Subject::Mention(k)) if ments[k].kind == MentionKind::Name
-                && ments[k].toks.end == v
-                && ments[k].toks.start > sent.toks.start
-                && in_list(PREPOSITIONS, doc.low(ments[k].toks.start - 1))
+            let place_before = matches!(subject, Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::Name
+                && mentions::ment(&ments, k).toks.end == v
+                && mentions::ment(&ments, k).toks.start > sent.toks.start
+                && in_list(PREPOSITIONS, doc.low(mentions::ment(&ments, k).toks.start - 1))
                 && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
             if place_before {
                 if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
@@ -1402,7 +1404,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
                 let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
-                let noun = doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
+                let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
                     let d = if in_list(INDEFINITE, doc.low(m.toks.start)) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| in_list(INDEFINITE, doc.low(d))) };
@@ -1413,7 +1415,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             if subject.is_none() && !tag.has(cues::PARTICIPLE) {
                 let comma = after_comma(doc, v, sent.toks.start);
-                let inv_ok = after_quote || comma || doc.lang.code == "de";
+                let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
@@ -1424,15 +1426,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             let Some(subject) = subject else { continue };
             // French compound past: the cue is "a déclaré", "a-t-il dit".
-            let cue_start = if doc.lang.code == "fr" && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
-                doc.toks[v - 1].start as usize
+            let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
+                doc.tok_start(v - 1) as usize
             } else {
-                doc.toks[v].start as usize
+                doc.tok_start(v) as usize
             };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
-                span: cue_start..doc.toks[v].end as usize,
+                span: cue_start..doc.tok_end(v) as usize,
                 toks: v..v + 1,
                 subject: Some(subject),
                 inverted,
@@ -1463,57 +1465,57 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => {
                 // (No char outside ASCII lower-cases to these letters:
                 // comparing ignoring ASCII case is `to_lowercase() ==`.)
-                let w = &doc.text[ments[k].span()];
-                ments[k].kind == MentionKind::Pronoun
-                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && ments[k].toks.end != c.tok)
+                let w = &doc.text[mentions::ment(&ments, k).span()];
+                mentions::ment(&ments, k).kind == MentionKind::Pronoun
+                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && mentions::ment(&ments, k).toks.end != c.tok)
             }
             _ => false,
         };
         // "Aus Koalitionskreisen hieß es": unnamed circles, no speaker.
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
-        let circles = |k: usize| ments[k].toks.start > 0 && doc.low(ments[k].toks.start - 1).ends_with("kreisen");
+        let circles = |k: usize| mentions::ment(&ments, k).toks.start > 0 && doc.low(mentions::ment(&ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
-            let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
-                cues_list[ci].subject = Some(Subject::Anonymous(ments[k].toks.start, ments[k].toks.end));
+                cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(&ments, k).toks.start, mentions::ment(&ments, k).toks.end));
                 continue;
             }
         }
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[ments[k].span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.toks[c.tok].start as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(&ments, k).span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
-                let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+                let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
-                    if j > 0 && tags[j - 1].has(cues::DETERMINER) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::DETERMINER) {
+                    if j > 0 && cues::has_at(&tags, j - 1, cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::DETERMINER) {
                         j -= 1;
                     }
                     j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
-                let after = (ments[k].toks.end..(ments[k].toks.end + 4).min(sent.toks.end)).find_map(|j| {
+                let after = (mentions::ment(&ments, k).toks.end..(mentions::ment(&ments, k).toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && matches!(ments[n as usize].kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
+                    (n != u32::MAX && matches!(mentions::ment(&ments, n as usize).kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
                 });
                 // ("von der Polizei": an organisation word names it.)
-                let after = after.and_then(|n| match ments[n].kind {
+                let after = after.and_then(|n| match mentions::ment(&ments, n).kind {
                     MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
                     (sent.toks.start..c.tok).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && ments[k as usize].kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
+                        (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
                     })
                 })
             }
-            Some(Subject::Mention(k)) if c.inverted && !c.construction && ments[k].kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
+            Some(Subject::Mention(k)) if c.inverted && !c.construction && mentions::ment(&ments, k).kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
                 epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
             }
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
@@ -1521,7 +1523,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
-                let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                let sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                 let name = elided_text(doc, sp.clone());
                 let id = ents.organisation(name.lower(), name, Vec::new(), Class::None);
                 // (Each cue's outlet span is its own: no scan of the mentions.)
@@ -1552,12 +1554,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // this one: "face à Nicolas Delorme, le gardien de Saint-
                 // Aubin" is no "l'ailier droit".)
                 let noun = cues::strip_elided(doc.low(a));
-                let job = role_noun(doc, a) || tags[a].has(cues::TITLE);
+                let job = role_noun(doc, a) || cues::has_at(&tags, a, cues::TITLE);
                 let other_job = |e: usize| {
                     job && ents.list[e].mentions.iter().any(|sp| {
                         let t = doc.tok_at(sp.end);
-                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && tags[t + 1].has(cues::DETERMINER) { t + 2 } else { t + 1 };
-                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || tags[w].has(cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && cues::has_at(&tags, t + 1, cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || cues::has_at(&tags, w, cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
                 // ("Speaking on his doorstep, the scaffolder said": a pronoun
@@ -1566,7 +1568,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let own = ments[..k0].iter().rev().take_while(|p| p.toks.start >= s0).find(|p| p.kind == MentionKind::Pronoun && matches!(p.class, Class::M | Class::F) && p.toks.end != a).map(|p| p.class);
                 let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e) && own.is_none_or(|c| compatible(c, &ents.list[e]));
                 // (Not a possessive's owner: "Maureen's camera" is no subject.)
-                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (ments[k].kind == MentionKind::Name && !ments[k].possessive && !in_relay[ments[k].toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(&ments, k).kind == MentionKind::Name && !mentions::ment(&ments, k).possessive && !in_relay[mentions::ment(&ments, k).toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
                 // carries the role's word wins over whoever was named last.)
                 let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
@@ -1574,7 +1576,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if known.is_some() {
                     known
                 } else {
-                    let sp = doc.toks[a].start as usize..doc.toks[b - 1].end as usize;
+                    let sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                     let name = elided_text(doc, sp.clone());
                     let id = ents.role(name, cl);
                     if !ents.list[id].mentions.contains(&sp) {
@@ -1588,14 +1590,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // "the health ministry said" with no ministry named before: the
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
-            Some(Subject::Mention(k)) if ments[k].kind == MentionKind::OrgRef && !expletive => {
+            Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::OrgRef && !expletive => {
                 // "…, the company said Wednesday. ¶ Calloway Laboratories,
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
-                let after_content = ments[k].toks.start > 0 && doc.tok_is(ments[k].toks.start - 1, ",");
-                let generic = after_content && ments[k].heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
-                let s = ments[k].sent;
-                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| ments[j].sent <= s + 2).find_map(|j| (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                let after_content = mentions::ment(&ments, k).toks.start > 0 && doc.tok_is(mentions::ment(&ments, k).toks.start - 1, ",");
+                let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
+                let s = mentions::ment(&ments, k).sent;
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
                 ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
             }
             _ => None,
@@ -1614,10 +1616,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("the charity" is one mention, its article included.)
             let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
-            if n != u32::MAX && ments[n as usize].kind == MentionKind::OrgRef {
+            if n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::OrgRef {
                 return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
             }
-            if n == u32::MAX || ments[n as usize].kind != MentionKind::Name {
+            if n == u32::MAX || mentions::ment(&ments, n as usize).kind != MentionKind::Name {
                 return None;
             }
             let o = ent_of[n as usize]?;
@@ -1636,13 +1638,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let e = e.or_else(|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            if m.kind != MentionKind::TitleRef || doc.lang.code != "de" {
+            if m.kind != MentionKind::TitleRef || doc.lang.id != LangId::De {
                 return None;
             }
             let h = *m.heads.first()?;
             let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
             let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
-            if let Some(&o) = ents.org_head.get(stem) {
+            if let Some(o) = cues::get_index(&ents.org_head, stem) {
                 return Some(o);
             }
             // (Written as the text writes it: "Polizei".)
@@ -1653,10 +1655,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         cues_list[ci].entity = e;
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
-                let sp = ments[k].span();
+                let sp = mentions::ment(&ments, k).span();
                 // A name's own entity got its span from `link` already: no
                 // scan of all its mentions (they grow with the document).
-                let linked = ments[k].kind == MentionKind::Name && ent_of[k] == Some(e);
+                let linked = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k] == Some(e);
                 // With mention spans in strictly increasing order, `k` is the
                 // only mention with this span: `link` pushed it only if
                 // `linked`, and the other spans are in `span_at` (else the
@@ -1665,18 +1667,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     ents.list[e].mentions.push(sp);
                 }
                 // "The company said …": later "the company" is the same one.
-                if ments[k].kind == MentionKind::OrgRef {
-                    if let Some(h) = ments[k].heads.first() {
+                if mentions::ment(&ments, k).kind == MentionKind::OrgRef {
+                    if let Some(h) = mentions::ment(&ments, k).heads.first() {
                         if !ents.list[e].heads.iter().any(|x| x == h) {
                             ents.list[e].heads.push(h.to_string());
                         }
                     }
                 }
                 // What a resolved pronoun says of the person's gender.
-                if ments[k].kind == MentionKind::Pronoun && matches!(ments[k].class, Class::M | Class::F) {
+                if mentions::ment(&ments, k).kind == MentionKind::Pronoun && matches!(mentions::ment(&ments, k).class, Class::M | Class::F) {
                     let ent = &mut ents.list[e];
                     if matches!(ent.class, Class::None | Class::Person) && ent.kind != SpeakerKind::Organisation {
-                        ent.class = ments[k].class;
+                        ent.class = mentions::ment(&ments, k).class;
                     }
                 }
             }
@@ -1693,7 +1695,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
     let konj = lexicon::list("de", "konjunktiv");
     let mut saying = vec![0u32; ntok + 1];
-    let de = doc.lang.code == "de";
+    let de = doc.lang.id == LangId::De;
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
     for j in 0..ntok {
@@ -1724,7 +1726,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let close_t = doc.tok_at(q.close);
         let open_t = doc.tok_at(q.open);
         let inner = doc.tok_at(q.start)..close_t;
-        let words = inner.clone().filter(|&t| doc.toks[t].kind != TokKind::Punct).count();
+        let words = inner.clone().filter(|&t| !doc.kind_is(t, TokKind::Punct)).count();
         // The cue after the quote.
         let colon = open_t > 0 && doc.tok_is(open_t - 1, ":");
         // A quote a cue introduces with a colon is that cue's: "X said:
@@ -1736,11 +1738,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let post = post.filter(|&ci| {
             let c = &cues_list[ci];
             let after = c.toks.end;
-            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.toks[close_t + 1].case == Case::Upper;
+            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.case_is(close_t + 1, Case::Upper);
             let content = after < doc.paras[q.para_end].toks.end
-                && doc.toks[after].kind == TokKind::Word
+                && doc.kind_is(after, TokKind::Word)
                 && !c.inverted
-                && (tags[after].has(cues::COMPLEMENTISER) || !(tags[after].has(cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || tags[after].has(cues::DETERMINER) && c.reported));
+                && (cues::has_at(&tags, after, cues::COMPLEMENTISER) || !(cues::has_at(&tags, after, cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || cues::has_at(&tags, after, cues::DETERMINER) && c.reported));
             !(new_sentence && content && c.reported)
         });
         // The cue before it, in its sentence.
@@ -1785,13 +1787,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // The frame: the quote's sentence through the cue's sentence.
             let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
-            let s1 = doc.sents[doc.sent_of(doc.toks[last.min(ntok - 1)].start as usize)].toks.end;
+            let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
             let lo = relays.partition_point(|(c, _)| c.start < s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t {
                     continue;
                 }
-                let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
+                let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
                 // "l'AFP" → "AFP"; "Le Monde" keeps its article.
                 let name = outlet_name(doc, a..b);
                 source = Some((name, Span::of(doc.text, a, b)));
@@ -1822,7 +1824,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let prev = &doc.sents[si - 1];
                     // (Titles and nicknames in it are no one's words: "Parti
                     // au pied du « mur de Vaucelle », Théo Mazeau a devancé …")
-                    let from = doc.toks[prev.toks.start].start as usize;
+                    let from = doc.tok_start(prev.toks.start) as usize;
                     let spoken = quotes_out.iter().rev().take_while(|x| x.end >= from).any(|x| x.kind == QuoteKind::Speech);
                     if !spoken {
                         // Its cue's speaker ("…, erklärte Berger. „…“"), else
@@ -1854,7 +1856,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                                 let k0 = ments.partition_point(|m| m.toks.start < open_t);
                                 // (And who spoke there: "he said" counts too.)
                                 let c0 = cues_list.partition_point(|c| c.tok < open_t);
-                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| ments[k].kind == MentionKind::Name).filter_map(|k| ent_of[k]);
+                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(&ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
                                 for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
@@ -1883,7 +1885,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let k = cues_list.partition_point(|c| c.tok < open_t);
                     if k > 0 {
                         let c = &cues_list[k - 1];
-                        let cp = doc.para_of(doc.toks[c.tok].start as usize);
+                        let cp = doc.para_of(doc.tok_start(c.tok) as usize);
                         if cp + 1 >= q.para {
                             speaker = c.entity;
                         }
@@ -1899,7 +1901,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let lo = relays.partition_point(|(c, _)| c.start < p0);
                 let hi = relays.partition_point(|(c, _)| c.start < s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
-                    let rs = &doc.sents[doc.sent_of(doc.toks[c.start].start as usize)];
+                    let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
                     let k0 = cues_list.partition_point(|cu| cu.tok < rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
@@ -1907,7 +1909,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // appelé …": the person the sentence is about.)
                     // (Not "Selon Ouest-France, le club …": that outlet
                     // reports, and no one spoke to it.)
-                    let spoke_to = !tags[c.start].has(cues::REPORTING_START);
+                    let spoke_to = !cues::has_at(&tags, c.start, cues::REPORTING_START);
                     let about = if spoke_to && c.start == rs.toks.start {
                         (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
                     } else {
@@ -1921,7 +1923,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // sentence opening with where or when is a new occasion.)
                     let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
                     if same && !occasion {
-                        let (a, b) = (doc.toks[o.start].start as usize, doc.toks[o.end - 1].end as usize);
+                        let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
                         source = Some((outlet_name(doc, a..b), Span::of(doc.text, a, b)));
                     }
                 }
@@ -2031,7 +2033,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // of saying: "…, sagte Neumeyer. Die Bundeswehr brauche bis 2030 …".
     // A sentence with a Konjunktiv I form and no cue, right after the
     // speaker's sentence (or its run-on), continues that speaker.
-    if doc.lang.code == "de" {
+    if doc.lang.id == LangId::De {
         let konj2 = lexicon::list("de", "konjunktiv2");
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
         let mut ci = 0;
@@ -2051,8 +2053,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !has_cue && !s.toks.is_empty() {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
-                    let label = k != u32::MAX && ments[k as usize].toks.end < s.toks.end && doc.tok_is(ments[k as usize].toks.end, ":");
-                    if k != u32::MAX && !label && ments[k as usize].kind == MentionKind::Name && !ments[k as usize].possessive {
+                    let label = k != u32::MAX && mentions::ment(&ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(&ments, k as usize).toks.end, ":");
+                    if k != u32::MAX && !label && mentions::ment(&ments, k as usize).kind == MentionKind::Name && !mentions::ment(&ments, k as usize).possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
                             continue;
@@ -2067,7 +2069,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // The speaker's own quote between the cue and the run-on
                     // keeps it going: "…, sagte Gstrein. „Niemand muss
                     // hungern.“ Ein Hubschrauber habe Medikamente gebracht."
-                    let at = doc.toks[s.toks.start].start as usize;
+                    let at = doc.tok_start(s.toks.start) as usize;
                     let k = quotes_out.partition_point(|q| q.open <= at);
                     if k > 0 && quotes_out[k - 1].close >= at && speaker_of[k - 1] == Some(e) {
                         last = Some((e, si));
@@ -2075,7 +2077,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 // (A verb of saying whose subject was not found: not a run-on.)
-                if s.toks.clone().any(|j| !in_quote[j] && tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower) {
+                if s.toks.clone().any(|j| !in_quote[j] && cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower)) {
                     continue;
                 }
                 // Konjunktiv II stands in for a Konjunktiv I that sounds like
@@ -2092,8 +2094,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     in_ob = t.eq_ignore_ascii_case("ob") || in_ob && t != ",";
                     !in_ob
                         && !in_quote[j]
-                        && doc.toks[j].case == Case::Lower
-                        && (tags[j].has(cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
+                        && doc.case_is(j, Case::Lower)
+                        && (cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
                         && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
 
@@ -2103,11 +2105,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let mut b = s.toks.end;
-                while b > s.toks.start + 1 && doc.toks[b - 1].kind == TokKind::Punct && !close_tok[b - 1] {
+                while b > s.toks.start + 1 && doc.kind_is(b - 1, TokKind::Punct) && !close_tok[b - 1] {
                     b -= 1;
                 }
-                let r = doc.toks[s.toks.start].start as usize..doc.toks[b - 1].end as usize;
-                reported.push((r, Some(e), doc.toks[v].start as usize..doc.toks[v].end as usize));
+                let r = doc.tok_start(s.toks.start) as usize..doc.tok_end(b - 1) as usize;
+                reported.push((r, Some(e), doc.tok_start(v) as usize..doc.tok_end(v) as usize));
                 last = Some((e, si));
             }
         }
@@ -2185,7 +2187,7 @@ fn elided_text(doc: &Doc, bytes: Range<usize>) -> String {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     let name = elided_text(doc, bytes);
-    if doc.lang.code == "de" {
+    if doc.lang.id == LangId::De {
         german_outlet_nominative(&name)
     } else {
         name
@@ -2196,7 +2198,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// ("JAKARTA -", "PINE HOLLOW, Okla. (KMTN) -", "Port-Vila (AFP) -"): a
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
-    let caps = |j: usize| doc.toks[j].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
+    let caps = |j: usize| doc.kind_is(j, TokKind::Word) && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
@@ -2213,7 +2215,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
         return None;
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
-        .take_while(|&j| !(doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower))
+        .take_while(|&j| !(doc.word_in_case(j, Case::Lower)))
         .find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
 }
 
@@ -2230,7 +2232,7 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 /// "a-t-il": an auxiliary carrying the inverted pronoun.
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
-    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.code).contains(&w.split('-').next().unwrap_or("").lower().as_str())
+    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.id).contains(&w.split('-').next().unwrap_or("").lower().as_str())
 }
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
@@ -2289,7 +2291,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             let m = &ments[k as usize];
             // English puts no pronoun after the verb outside a quote's cue:
             // "…, said it had received" opens the content.
-            let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.code != "en";
+            let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.id != LangId::En;
             if !m.possessive && usable[k as usize] && pronoun_ok {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
@@ -2307,7 +2309,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 }
                 // "kata prakirawan BMKG, Dewi Anggraini": a role of an
                 // organisation, then the person's name.
-                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.toks[j - 1].case == Case::Lower && doc.toks[j - 1].kind == TokKind::Word {
+                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.case_is(j - 1, Case::Lower) && doc.kind_is(j - 1, TokKind::Word) {
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
                         let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
@@ -2328,9 +2330,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         }
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
-        let role_word = after_quote && doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
         let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
-        let skip = role_word || apposition_comma || tags[j].has(cues::DETERMINER) || tags[j].has(cues::NOT_NAME) || tags[j].has(cues::STOP) && doc.toks[j].case == Case::Lower;
+        let skip = role_word || apposition_comma || cues::has_at(tags, j, cues::DETERMINER) || cues::has_at(tags, j, cues::NOT_NAME) || cues::has_at(tags, j, cues::STOP) && doc.case_is(j, Case::Lower);
         if !skip {
             break;
         }
@@ -2341,7 +2343,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
 /// The particle that completes a German separable verb of saying at token
 /// `v` before `end` ("gab … zu", "wies … hin"; data/de/separable.txt).
 fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
-    if doc.lang.code != "de" {
+    if doc.lang.id != LangId::De {
         return None;
     }
     let verb = doc.low(v);
@@ -2349,7 +2351,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     // (The particle closes the main clause: before its comma, colon or stop.)
     (v + 1..(v + 12).min(end)).take_while(|&j| doc.tok_text(j) != "," || j == v + 1).find(|&j| {
         let closes = j + 1 >= end || matches!(doc.tok_text(j + 1), "," | ":" | ".");
-        closes && doc.toks[j].case == Case::Lower && list.entries.iter().any(|e| e.split_once(' ').is_some_and(|(a, b)| a == verb && b.rsplit(' ').next() == Some(doc.low(j))))
+        closes && doc.case_is(j, Case::Lower) && list.entries.iter().any(|e| e.split_once(' ').is_some_and(|(a, b)| a == verb && b.rsplit(' ').next() == Some(doc.low(j))))
     })
 }
 
@@ -2379,7 +2381,7 @@ fn after_comma(doc: &Doc, v: usize, sent_start: usize) -> bool {
 fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities, history: &[usize], k: usize) -> Option<usize> {
     let m = &ments[k];
     // ("a raconté l'Américain": the article may be elided onto the word.)
-    let elided = m.toks.len() == 1 && doc.lang.code == "fr" && {
+    let elided = m.toks.len() == 1 && doc.lang.id == LangId::Fr && {
         let w = doc.tok_text(m.toks.start);
         w.starts_with("l'") || w.starts_with("l\u{2019}")
     };
@@ -2387,7 +2389,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && (elided || tags[m.toks.start - 1].has(cues::DETERMINER) && doc.toks[m.toks.start - 1].case == Case::Lower)
+        && (elided || cues::has_at(tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -2400,7 +2402,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     }
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
-    let at = doc.toks[m.toks.end - 1].end as usize;
+    let at = doc.tok_end(m.toks.end - 1) as usize;
     let sent_end = doc.sents[doc.sent_of(at)].range.end;
     let epithet_word = m.kind == MentionKind::TitleRef && m.heads.first() == Some(&"year-old");
     let later = |e: usize| epithet_word && ents.list[e].mentions.iter().any(|sp| sp.start >= at && sp.start < sent_end);
@@ -2416,7 +2418,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         // (No one spoke or opened a sentence yet: the person last named,
         // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
-            (ments[j].kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
+            (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
                 ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e])
             })
         })
@@ -2453,17 +2455,17 @@ fn pre_subject(
                 let m = &ments[k as usize];
                 // A name after a preposition is no subject: "Erst auf
                 // Nachfrage bestätigte X", "In Berlin, Scholz said".
-                let after_prep = doc.lang.code == "de"
+                let after_prep = doc.lang.id == LangId::De
                     && m.toks.start > 0
-                    && (doc.toks[m.toks.start - 1].case == Case::Lower || m.toks.start - 1 == sent_start)
-                    && tags[m.toks.start - 1].has(cues::PREPOSITION)
+                    && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
+                    && cues::has_at(tags, m.toks.start - 1, cues::PREPOSITION)
                     && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
                 let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && ments[x as usize].toks.end == p0 - 1));
+                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
@@ -2476,7 +2478,7 @@ fn pre_subject(
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
-                let modifier = doc.lang.code == "en" && e < v && doc.toks[e].case == Case::Lower && tags[e].has(cues::ORG_REF) && !tags[e].has(cues::GROUP) && m.toks.len() == 1;
+                let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && cues::has_at(tags, e, cues::ORG_REF) && !cues::has_at(tags, e, cues::GROUP) && m.toks.len() == 1;
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
@@ -2505,12 +2507,12 @@ fn pre_subject(
             // A short quote inside running words is a title or a term, part
             // of the clause: "Mo, who appeared on the series 'Toughest
             // Cafés' in 2019, insisted".
-            if close_tok[j] && j + 1 < end && doc.toks[j + 1].kind == TokKind::Word {
+            if close_tok[j] && j + 1 < end && doc.kind_is(j + 1, TokKind::Word) {
                 let mut o = j;
                 while o > sent_start && in_quote[o - 1] && j - o < 8 {
                     o -= 1;
                 }
-                if o > sent_start + 1 && o < j && !in_quote[o - 1] && doc.toks[o - 2].kind == TokKind::Word && !in_quote[o - 2] {
+                if o > sent_start + 1 && o < j && !in_quote[o - 1] && doc.kind_is(o - 2, TokKind::Word) && !in_quote[o - 2] {
                     start = o - 1;
                     continue;
                 }
@@ -2528,11 +2530,11 @@ fn pre_subject(
     // mengaku": or with the age in brackets, after a role.)
     for j0 in (sent_start..v.min(sent_start + 6)).filter(|&j| mention_at[j] != u32::MAX && (j == sent_start || mention_at[j - 1] != mention_at[j])) {
         let k = mention_at[j0] as usize;
-        let e = ments[k].toks.end;
+        let e = mentions::ment(ments, k).toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
         let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
         let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
-        if ments[k].kind == MentionKind::Name && !ments[k].possessive && !ments[k].weak && (comma_age || bracket_age) {
+        if mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !mentions::ment(ments, k).weak && (comma_age || bracket_age) {
             return Some(k);
         }
     }
@@ -2548,7 +2550,7 @@ fn pre_subject(
             if m.kind == MentionKind::Name && m.toks.len() == 1 && m.title.is_none() && m.alias.is_none() {
                 if let Some(k2) = first_in(m.toks.end, end) {
                     let m2 = &ments[k2];
-                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.toks[m.toks.end].case == Case::Lower {
+                    if m2.kind == MentionKind::Name && (m2.toks.len() >= 2 || m2.alias.is_some()) && m.toks.end < m2.toks.start && doc.case_is(m.toks.end, Case::Lower) {
                         found = Some(k2);
                     }
                 }
@@ -2556,7 +2558,7 @@ fn pre_subject(
         }
         // The segment's words but auxiliaries and adverbs (an iterator, not
         // a Vec: its first word is all most rounds read).
-        let words = || (start..end).filter(|&j| doc.toks[j].kind == TokKind::Word && !is_aux(doc, j) && !is_adverb(doc, j));
+        let words = || (start..end).filter(|&j| doc.kind_is(j, TokKind::Word) && !is_aux(doc, j) && !is_adverb(doc, j));
         let first_word = words().next();
         // A relative clause is an aside too: "Priya Shah, who has led the
         // council since 2021, said".
@@ -2565,7 +2567,7 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.code == "en" && doc.toks[j].case == Case::Lower && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
@@ -2577,36 +2579,36 @@ fn pre_subject(
                     let p = ments[k].toks.start - 1;
                     p > j && (in_list(PREPOSITIONS, doc.low(p)) || one_of!(doc.low(p), "de" | "du" | "des" | "of"))
                 }) ||
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || tags[j].has(cues::DETERMINER) && found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef)
+            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || tags[j].has(cues::DETERMINER) && doc.toks[j].case == Case::Lower && found.is_some_and(|k| ments[k].toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| tags[i].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| mentions::ment(ments, k).toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
         let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.toks[j].kind == TokKind::Word && tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
         // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
             let m = &ments[mention_at[j] as usize];
             m.toks.end == end && named_place(doc, places, m)
         });
-        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| ments[k].kind == MentionKind::TitleRef);
+        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
         let clause_opener = first_word.is_some_and(|j| {
             let w = doc.low(j);
-            w.ends_with("ed") || w.ends_with("ing") || tags[j].has(cues::PREPOSITION) && in_list(PREPOSITIONS, w)
+            w.ends_with("ed") || w.ends_with("ing") || cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
-        if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| ments[k].toks.start > start + 1) {
+        if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| mentions::ment(ments, k).toks.start > start + 1) {
             return fallback;
         }
         if let Some(k) = found {
-            if ments[k].kind == MentionKind::Name || !apposition || !before_comma {
+            if mentions::ment(ments, k).kind == MentionKind::Name || !apposition || !before_comma {
                 if !apposition || !before_comma || has_conj {
                     return Some(k);
                 }
@@ -2616,9 +2618,9 @@ fn pre_subject(
         // "The Welshman questioned the free kick against Okonjo, and said
         // he would …": a verb joined by a bare conjunction shares the
         // subject that opens the sentence.
-        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| tags[j].has(cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
+        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
             let k = mention_at[sent_start];
-            if k != u32::MAX && ments[k as usize].toks.start == sent_start && !ments[k as usize].possessive && usable[k as usize] && matches!(ments[k as usize].kind, MentionKind::Name | MentionKind::TitleRef) {
+            if k != u32::MAX && mentions::ment(ments, k as usize).toks.start == sent_start && !mentions::ment(ments, k as usize).possessive && usable[k as usize] && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) {
                 return Some(k as usize);
             }
         }
@@ -2681,7 +2683,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // (Not a place inside the phrase: "An Ohio drugmaker".)
                 let inside = |j: usize| {
-                    (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && ments[i].kind == MentionKind::OrgRef && ments[i].toks.start <= ments[j].toks.start && ments[i].toks.end >= ments[j].toks.end)
+                    (j.saturating_sub(1)..(j + 2).min(ments.len())).any(|i| i != j && mentions::ment(ments, i).kind == MentionKind::OrgRef && mentions::ment(ments, i).toks.start <= mentions::ment(ments, j).toks.start && mentions::ment(ments, i).toks.end >= mentions::ment(ments, j).toks.end)
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
@@ -2690,10 +2692,10 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                     let n = ents.list[e].name.lower();
                     company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
                 };
-                let de = crate::text::starts_upper(&ments[k].name);
+                let de = crate::text::starts_upper(&mentions::ment(ments, k).name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
-                    ments[j].kind == MentionKind::Name
-                        && ments[j].sentence_initial_of(&ments[k])
+                    mentions::ment(ments, j).kind == MentionKind::Name
+                        && mentions::ment(ments, j).sentence_initial_of(&ments[k])
                         && !inside(j)
                         && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person && !(de && ents.list[e].kind != SpeakerKind::Organisation) && !public(e))
                 });
@@ -2708,7 +2710,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && ments[j].kind == MentionKind::Name && !public(e)))
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e)))
             })
         }
     }
@@ -2739,7 +2741,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
         return None;
     }
     (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
-        if ments[j].kind != MentionKind::Name {
+        if mentions::ment(ments, j).kind != MentionKind::Name {
             return None;
         }
         ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind != SpeakerKind::Unknown)
@@ -2782,7 +2784,7 @@ fn post_cue(
         }
     }
     // Subject first: a mention, then the verb after at most two adverbs.
-    if mention_at[t] == u32::MAX && tags[t].has(cues::DETERMINER) && t + 1 < ptoks.end {
+    if mention_at[t] == u32::MAX && cues::has_at(tags, t, cues::DETERMINER) && t + 1 < ptoks.end {
         t += 1; // "a spokesperson for …"
     }
     // A lower-case role before the name ("union leader Marieke Vries told",
@@ -2792,7 +2794,7 @@ fn post_cue(
         let mut j = t;
         while j < ptoks.end && j < t + 5 && mention_at[j] == u32::MAX {
             let w = &doc.toks[j];
-            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !tags[j].has(cues::SPEECH) && !tags[j].has(cues::REPORTED);
+            let role_word = w.kind == TokKind::Word && w.case == Case::Lower && !cues::has_at(tags, j, cues::SPEECH) && !cues::has_at(tags, j, cues::REPORTED);
             if !(role_word || doc.tok_is(j, ",")) {
                 break;
             }
@@ -2820,7 +2822,7 @@ fn post_cue(
             if let Some(&ci) = cue_at.get(&j) {
                 return Some(ci);
             }
-            let adverb = doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && !tags[j].has(cues::SPEECH);
+            let adverb = doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
             if !adverb {
                 break;
             }
@@ -2834,7 +2836,7 @@ fn post_cue(
 /// previous paragraph when it ends with a colon).
 fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
-    let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     let mut lo = sent.toks.start;
     let p = &doc.paras[para];
     if open_t == p.toks.start && para > 0 {
@@ -2883,8 +2885,8 @@ const POSSESSIVES: &Grammar = words!["her", "his", "their", "ihr", "ihre", "sein
 /// its gender), whom that family word does not mean.
 fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usize> {
     let class = match possessive {
-        "her" | "ihr" | "ihre" => Class::F,
-        "his" | "sein" | "seine" => Class::M,
+        _ if one_of!(possessive, "her" | "ihr" | "ihre") => Class::F,
+        _ if one_of!(possessive, "his" | "sein" | "seine") => Class::M,
         _ => Class::Person,
     };
     history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
@@ -2916,16 +2918,16 @@ const ROLE_LOOKBACK: usize = 400;
 fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], anon: &lexicon::List, v: usize) -> Option<Cue> {
     let n = v - 1;
     let k = mention_at[n];
-    let det = |j: usize| if j > 0 && tags[j - 1].has(cues::DETERMINER) && !tags[j].has(cues::DETERMINER) { j - 1 } else { j };
+    let det = |j: usize| if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && !cues::has_at(tags, j, cues::DETERMINER) { j - 1 } else { j };
     // ("Dem Bericht zufolge": a document, whose author the text gave before.)
     if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
         return None;
     }
-    let (start, subject) = if doc.toks[n].kind == TokKind::Word && anon.contains(doc.tok_text(n)) {
+    let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.contains(doc.tok_text(n)) {
         (det(n), Subject::Anonymous(n, v))
-    } else if k != u32::MAX && ments[k as usize].toks.end == v && !ments[k as usize].possessive {
-        (det(ments[k as usize].toks.start), Subject::Mention(k as usize))
-    } else if doc.toks[n].kind == TokKind::Word && tags[n].has(cues::GROUP | cues::ORG_REF) && !tags[n].has(cues::DETERMINER | cues::PRONOUN) {
+    } else if k != u32::MAX && mentions::ment(ments, k as usize).toks.end == v && !mentions::ment(ments, k as usize).possessive {
+        (det(mentions::ment(ments, k as usize).toks.start), Subject::Mention(k as usize))
+    } else if doc.kind_is(n, TokKind::Word) && cues::has_at(tags, n, cues::GROUP | cues::ORG_REF) && !cues::has_at(tags, n, cues::DETERMINER | cues::PRONOUN) {
         // ("der Polizei zufolge": a body by its bare noun.)
         (det(n), Subject::Role(n, v, Class::P, false))
     } else {
@@ -2933,7 +2935,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     };
     Some(Cue {
         tok: start,
-        span: doc.toks[v].start as usize..doc.toks[v].end as usize,
+        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
         toks: start..v + 1,
         subject: Some(subject),
         inverted: true,
@@ -2946,10 +2948,10 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
 
 fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize, subj: Option<Subject>) -> Option<Subject> {
     match subj {
-        None | Some(Subject::Mention(_)) if one_of!(doc.lang.code, "en" | "fr") && slot < end => {
-            let d = if tags[slot].has(cues::DETERMINER) { slot + 1 } else { slot };
+        None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
+            let d = if cues::has_at(tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
-            let e = (d..lim).find(|&j| doc.toks[j].kind != TokKind::Word && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
@@ -2958,24 +2960,24 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
                 && !role_noun(doc, d)
-                && !(e == d + 1 && tags[d].has(cues::ORG_REF))
+                && !(e == d + 1 && cues::has_at(tags, d, cues::ORG_REF))
                 && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
-                && doc.toks[d].case == Case::Lower
-                && !tags[d].has(cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
+                && doc.case_is(d, Case::Lower)
+                && !cues::has_at(tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
-                && (d..e).all(|j| !in_quote[j] && !tags[j].has(cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+                && (d..e).all(|j| !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
             let later = match subj {
-                Some(Subject::Mention(k)) => ments[k].toks.start > d,
+                Some(Subject::Mention(k)) => mentions::ment(ments, k).toks.start > d,
                 _ => true,
             };
             if evidence {
                 let named = (d..e).chain(e..(e + 6).min(end)).find_map(|j| {
                     let k = mention_at[j];
-                    (k != u32::MAX && j > d && j == ments[k as usize].toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
+                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && tags[j + 1].has(cues::DETERMINER) { j + 2 } else { j + 1 });
-                let body = by.filter(|&b| b < e && closed && doc.toks[b].case == Case::Lower && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
+                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
+                let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or(subj)
             } else if noun && closed && later {
                 Some(Subject::Outlet(d, e))
@@ -3000,12 +3002,12 @@ fn role_noun(doc: &Doc, j: usize) -> bool {
 /// de louveterie", "the doctor on duty". The role's tokens, the gender the
 /// article tells, and whether it is definite.
 fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -> Option<(Range<usize>, Class, bool)> {
-    if d >= limit || in_quote[d] || doc.toks[d].kind != TokKind::Word {
+    if d >= limit || in_quote[d] || !doc.kind_is(d, TokKind::Word) {
         return None;
     }
-    let lang = doc.lang.code;
+    let lang = doc.lang.id;
     let dl = doc.low(d);
-    let elided = lang == "fr" && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
+    let elided = lang == LangId::Fr && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
     // ("her mother says": a possessive before a family word.)
     let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
@@ -3016,15 +3018,15 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let mut n = if elided { d } else { d + 1 };
     let mut skipped = 0;
     loop {
-        if n >= limit || in_quote[n] || doc.toks[n].kind != TokKind::Word {
+        if n >= limit || in_quote[n] || !doc.kind_is(n, TokKind::Word) {
             return None;
         }
-        let shape = if lang == "de" { doc.toks[n].case == Case::Upper } else { doc.toks[n].case == Case::Lower };
-        if (shape || elided && n == d) && !tags[n].has(cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || tags[n].has(cues::AFFIL | cues::GENDER_NOUN)) {
+        let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) };
+        if (shape || elided && n == d) && !cues::has_at(tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || cues::has_at(tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || doc.toks[n].case != Case::Lower || tags[n].has(cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
             return None;
         }
         skipped += 1;
@@ -3034,22 +3036,22 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // the role starts at "garde"; "une jeune cliente" is a "cliente".
     let first = if elided { d } else { d + 1 };
     let pre_adjective = |j: usize| one_of!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
-    let start = if lang == "fr" && n > first && !(first..n).all(pre_adjective) { first } else { n };
+    let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
-    if lang == "fr" && end + 1 < limit && doc.tok_is(end, "de") && doc.toks[end + 1].kind == TokKind::Word && doc.toks[end + 1].case == Case::Lower && !tags[end + 1].has(cues::DETERMINER | cues::STOP) {
+    if lang == LangId::Fr && end + 1 < limit && doc.tok_is(end, "de") && doc.word_in_case(end + 1, Case::Lower) && !cues::has_at(tags, end + 1, cues::DETERMINER | cues::STOP) {
         end += 2;
     }
-    if lang == "en" && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
+    if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
         end += 2;
     }
     let noun = cues::strip_elided(doc.low(n));
     let class = match dl {
-        "une" | "la" | "eine" => Class::F,
-        "un" | "le" | "ein" | "der" => Class::M,
-        _ if lang == "de" && noun.ends_with("in") => Class::F,
+        _ if one_of!(dl, "une" | "la" | "eine") => Class::F,
+        _ if one_of!(dl, "un" | "le" | "ein" | "der") => Class::M,
+        _ if lang == LangId::De && noun.ends_with("in") => Class::F,
         _ if elided => if noun.ends_with('e') { Class::F } else { Class::M },
-        _ if tags[n].has(cues::GENDER_NOUN) => tags[n].class,
+        _ if cues::has_at(tags, n, cues::GENDER_NOUN) => tags[n].class,
         _ => Class::Person,
     };
     Some((start..end, class, definite && !indefinite))
@@ -3060,7 +3062,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
 /// seit 14 Jahren dort arbeitet, sagt".
 fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<(Range<usize>, Class, bool)> {
     let mut end = v;
-    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.toks[v - 1].case == Case::Upper {
+    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.case_is(v - 1, Case::Upper) {
         end = v - 2;
     } else if v >= s0 + 4 && doc.tok_is(v - 1, ",") {
         let lo = v.saturating_sub(30).max(s0);
@@ -3068,7 +3070,7 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
     }
     (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
         let r = role_at(doc, tags, in_quote, d, end)?;
-        (r.0.end == end && (r.0.start..end).all(|j| mention_at[j] == u32::MAX || doc.lang.code == "de")).then_some(r)
+        (r.0.end == end && (r.0.start..end).all(|j| mention_at[j] == u32::MAX || doc.lang.id == LangId::De)).then_some(r)
     })
 }
 
@@ -3107,15 +3109,15 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
     let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
-    if j > 1 && doc.toks[j - 1].case == Case::Lower && !tags[j - 1].has(cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && tags[j - 2].has(cues::DETERMINER) {
+    if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(tags, j - 2, cues::DETERMINER) {
         j -= 1;
     }
-    doc.lang.code == "de"
+    doc.lang.id == LangId::De
         && m.kind == MentionKind::Name
         && m.entity == SpeakerKind::Unknown
         && j > 0
-        && (tags[j - 1].has(cues::DETERMINER) || stop && tags[j - 1].has(cues::STOP))
-        && (doc.toks[j - 1].case == Case::Lower || !stop && j - 1 == sent_start)
+        && (cues::has_at(tags, j - 1, cues::DETERMINER) || stop && cues::has_at(tags, j - 1, cues::STOP))
+        && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
 /// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
@@ -3138,7 +3140,7 @@ fn sentence_speaker(
     in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
-    let sent = &doc.sents[doc.sent_of(doc.toks[open_t.min(doc.toks.len() - 1)].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     // (A subject stands near its sentence's start: a bounded scan, or a
     // sentence of thousands of quotes costs its length once per quote.)
     for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
@@ -3195,8 +3197,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // "what it called a "final offer"": one determiner may stand between.
     // ("ce que les habitants appellent ici «…»": or an adverb.)
     let marked = prev.is_some_and(|p| {
-        tags[p].has(cues::TERM_MARK)
-            || p > 0 && (doc.tok_is(p, "as") || tags[p].has(cues::DETERMINER) || is_adverb(doc, p)) && tags[p - 1].has(cues::TERM_MARK)
+        cues::has_at(tags, p, cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p)) && cues::has_at(tags, p - 1, cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -3214,11 +3216,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| tags[j].has(cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(tags, j, cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
-    let cap = |i: usize| i < doc.toks.len() && doc.toks[i].kind == TokKind::Word && doc.toks[i].case == Case::Upper;
+    let cap = |i: usize| i < doc.toks.len() && doc.word_in_case(i, Case::Upper);
     if words <= 3 && prev.is_some_and(cap) && cap(next) && !post_cue {
         return QuoteKind::Term;
     }
@@ -3229,11 +3231,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (tags[p].has(cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (cues::has_at(tags, p, cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
-            && (doc.lang.code == "de" || doc.toks[(open_t + 1).min(close_t)].case == Case::Lower)
-            && !(next < doc.toks.len() && tags[next].has(cues::TERM_MARK))
+            && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
+            && !(next < doc.toks.len() && cues::has_at(tags, next, cues::TERM_MARK))
             && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
             && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
@@ -3246,12 +3248,12 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // a title or a name: "Le premier film de Lina Haddad, « Les Heures
     // claires », a remporté", "the report "Roads Ahead" found".
     let inner0 = (open_t + 1).min(close_t);
-    let starts_upper = doc.toks[inner0].kind == TokKind::Word && doc.toks[inner0].case == Case::Upper;
+    let starts_upper = doc.word_in_case(inner0, Case::Upper);
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.toks[p].start as usize) == doc.para_of(doc.toks[open_t].start as usize) && !tags[p].has(cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.tok_start(p) as usize) == doc.para_of(doc.tok_start(open_t) as usize) && !cues::has_at(tags, p, cues::SPEECH) && !is_aux(doc, p)
     });
-    let continues = next < doc.toks.len() && doc.toks[next].kind == TokKind::Word;
+    let continues = next < doc.toks.len() && doc.kind_is(next, TokKind::Word);
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
         return QuoteKind::Term;
     }
@@ -3273,8 +3275,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // not a title for that, unless an article makes it a name: "sagte er der
     // „Süddeutschen Zeitung“".)
     // (A definite one: "spricht von einem „Stück Ortskultur“" is his words.)
-    let article = prev.is_some_and(|p| tags[p].has(cues::DETERMINER) && !doc.low(p).starts_with("ein"));
-    if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.code == "de" && introduced && !article) {
+    let article = prev.is_some_and(|p| cues::has_at(tags, p, cues::DETERMINER) && !doc.low(p).starts_with("ein"));
+    if long > 0 && capd == long && words <= 8 && !colon && !(doc.lang.id == LangId::De && introduced && !article) {
         return QuoteKind::Term;
     }
     // Three or four words with no one in the sentence to say them: a scare
@@ -3299,7 +3301,7 @@ fn elided_que_len(t: &str) -> usize {
 /// Whether a speech verb stands right before the quote (at most two
 /// tokens between): "a déclaré « Nous partons »".
 fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
-    (open_t.saturating_sub(3)..open_t).any(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
+    (open_t.saturating_sub(3)..open_t).any(|j| cues::has_at(tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower))
 }
 
 /// The content of reported speech after cue `ci`: from after the verb (and
@@ -3319,14 +3321,14 @@ fn reported_content(
 ) -> Option<Range<usize>> {
     let _ = lex;
     let c = &cues_list[ci];
-    let sent = &doc.sents[doc.sent_of(doc.toks[c.tok].start as usize)];
+    let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
     // (A window around the cue: a "sentence" of thousands of tokens and
     // cues, text with no full stop, cost its length once per cue.)
     let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));
     // (token, bytes) of a complementiser fused with the content's first word.
     let mut elided_skip: Option<(usize, usize)> = None;
     let subj_end = match c.subject {
-        Some(Subject::Mention(k)) => Some(ments[k].toks.clone()),
+        Some(Subject::Mention(k)) => Some(mentions::ment(ments, k).toks.clone()),
         Some(Subject::Anonymous(a, b)) | Some(Subject::Outlet(a, b)) | Some(Subject::Role(a, b, ..)) => Some(a..b),
         _ => None,
     };
@@ -3345,7 +3347,7 @@ fn reported_content(
         // ("Namun, menurut sumber …, …": a connective before it is no content.)
         let before_comma = c.tok > s0 + 2 && doc.tok_is(c.tok - 1, ",");
         // "…, serait en hausse selon Ifremer.": content, then its source.
-        let ends = (m.end..s1).all(|j| doc.toks[j].kind == TokKind::Punct && !open_tok[j]);
+        let ends = (m.end..s1).all(|j| doc.kind_is(j, TokKind::Punct) && !open_tok[j]);
         if before_comma && c.tok - 1 > s0 {
             a = s0;
             b = c.tok - 1;
@@ -3393,7 +3395,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (tags[a].has(cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (cues::has_at(tags, a, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
@@ -3407,8 +3409,8 @@ fn reported_content(
         }
         for j in a..window {
             // ("qu'un soutien …": the complementiser is part of a token.)
-            let elided_que = doc.lang.code == "fr" && elided_que_len(doc.tok_text(j)) > 0;
-            if tags[j].has(cues::COMPLEMENTISER) || elided_que {
+            let elided_que = doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(j)) > 0;
+            if cues::has_at(tags, j, cues::COMPLEMENTISER) || elided_que {
                 if j == a || adjunct_first || told || doc.tok_is(j - 1, ",") {
                     comp = Some(j);
                 }
@@ -3416,17 +3418,17 @@ fn reported_content(
             }
             // "reported late on Monday, citing two people familiar with the
             // matter, that …": an aside between commas, then "that".
-            let time_first = j <= a + 4 && (a..j).all(|t| !tags[t].has(cues::DETERMINER)) && (a..j).any(|t| tags[t].has(cues::PREPOSITION | cues::NOT_NAME));
+            let time_first = j <= a + 4 && (a..j).all(|t| !cues::has_at(tags, t, cues::DETERMINER)) && (a..j).any(|t| cues::has_at(tags, t, cues::PREPOSITION | cues::NOT_NAME));
             if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
                 let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
-                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && tags[k + 1].has(cues::COMPLEMENTISER)) {
+                if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && cues::has_at(tags, k + 1, cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
                 }
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && tags[j].has(cues::SPEECH) {
+            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(tags, j, cues::SPEECH) {
                 break;
             }
         }
@@ -3435,8 +3437,8 @@ fn reported_content(
         // Without "that", a clause still shows by a finite auxiliary after a
         // short subject: "admitted his side had been second best".
         if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
-            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
-            if !clause || doc.toks[a].kind != TokKind::Word {
+            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
+            if !clause || !doc.kind_is(a, TokKind::Word) {
                 return None;
             }
         }
@@ -3448,7 +3450,7 @@ fn reported_content(
                 if el > 0 && t.len() > el {
                     a = j;
                     elided_skip = Some((j, el));
-                } else if doc.lang.code == "de" && t == "dass" {
+                } else if doc.lang.id == LangId::De && t == "dass" {
                     // (A German "dass" clause is reported with its
                     // conjunction: the clause is subordinate, word order and all.)
                     a = j;
@@ -3461,18 +3463,18 @@ fn reported_content(
                 // ("told BBC Radio Norfolk the seagull was …": after a
                 // name the content starts, article and all; "told the
                 // newspaper the plan …": after an article, one noun.)
-                let det = a < s1 && tags[a].has(cues::DETERMINER);
+                let det = a < s1 && cues::has_at(tags, a, cues::DETERMINER);
                 if det {
                     a += 1;
                 }
                 let name_start = a;
-                while a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Upper {
+                while a < s1 && doc.word_in_case(a, Case::Upper) {
                     a += 1;
                 }
-                if a == name_start && a < s1 && doc.toks[a].kind == TokKind::Word && doc.toks[a].case == Case::Lower && (det || doc.tok_text(a).ends_with('s')) {
+                if a == name_start && a < s1 && doc.word_in_case(a, Case::Lower) && (det || doc.tok_text(a).ends_with('s')) {
                     a += 1;
                 }
-                if a >= s1 || doc.toks[a].kind == TokKind::Punct || in_list(PREPOSITIONS, doc.tok_text(a)) {
+                if a >= s1 || doc.kind_is(a, TokKind::Punct) || in_list(PREPOSITIONS, doc.tok_text(a)) {
                     no_content = true;
                 }
             }
@@ -3499,9 +3501,9 @@ fn reported_content(
             let mut back = 0;
             while back < 3
                 && clause > s0
-                && doc.toks[clause - 1].kind == TokKind::Word
-                && doc.toks[clause - 1].case == Case::Lower
-                && !tags[clause - 1].has(cues::SPEECH)
+                && doc.kind_is(clause - 1, TokKind::Word)
+                && doc.case_is(clause - 1, Case::Lower)
+                && !cues::has_at(tags, clause - 1, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
             {
                 clause -= 1;
@@ -3514,9 +3516,9 @@ fn reported_content(
             while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
                 e += 1;
             }
-            let tail = (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+            let tail = (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
-            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || tags[a].has(cues::NOT_NAME);
+            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
@@ -3528,8 +3530,8 @@ fn reported_content(
                 && a > c.tok
                 && doc.tok_is(a - 1, ",")
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
-                && (a..e).filter(|&j| doc.toks[j].kind == TokKind::Word).count() >= 3
-                && !tags[a].has(cues::SPEECH)
+                && (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count() >= 3
+                && !cues::has_at(tags, a, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
                 // (Not when the part before is a clause of its own: "Die
                 // Forderung sei zwar verständlich, sagte Naumann, der
@@ -3557,7 +3559,7 @@ fn reported_content(
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
-        if a + 1 < b && tags[a].has(cues::PRONOUN) && doc.tok_is(a + 1, ",") {
+        if a + 1 < b && cues::has_at(tags, a, cues::PRONOUN) && doc.tok_is(a + 1, ",") {
             a += 2;
         }
     }
@@ -3573,7 +3575,7 @@ fn reported_content(
         let modal = next.tok > 0 && in_list(MODALS, doc.tok_text(next.tok - 1));
         if next.tok > a && next.tok < b && !next.construction && !modal {
             if let Some(Subject::Mention(k)) = next.subject {
-                let st = ments[k].toks.start;
+                let st = mentions::ment(ments, k).toks.start;
                 if st > a && st < next.tok {
                     b = st;
                 } else if !next.inverted {
@@ -3589,11 +3591,11 @@ fn reported_content(
     // start inside it, after the words a mention took).
     // (Nothing may be left: the content was cut down to nothing.)
     if a < b {
-        let p0 = doc.paras[doc.para_of(doc.toks[a].start as usize)].toks.start;
+        let p0 = doc.paras[doc.para_of(doc.tok_start(a) as usize)].toks.start;
         let caps_only = (a == p0)
             .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
-            .filter(|&d| d > a && (a..d).all(|j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case == Case::Upper && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
+            .filter(|&d| d > a && (a..d).all(|j| !doc.kind_is(j, TokKind::Word) || doc.case_is(j, Case::Upper) && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
             a = d + 1;
         }
@@ -3605,16 +3607,16 @@ fn reported_content(
         if close_tok[b - 1] && (a..b - 1).any(|j| open_tok[j]) {
             break;
         }
-        if doc.toks[b - 1].kind == TokKind::Punct && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
+        if doc.kind_is(b - 1, TokKind::Punct) && t != ")" && t != "%" || in_list(CONJUNCTIONS, t) {
             b -= 1;
         } else {
             break;
         }
     }
-    while a < b && doc.toks[a].kind == TokKind::Punct && !doc.tok_is(a, "(") {
+    while a < b && doc.kind_is(a, TokKind::Punct) && !doc.tok_is(a, "(") {
         a += 1;
     }
-    let words = (a..b).filter(|&j| doc.toks[j].kind == TokKind::Word).count();
+    let words = (a..b).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
     if words < 2 {
         return None;
     }
@@ -3623,7 +3625,7 @@ fn reported_content(
         return None;
     }
     let skip = elided_skip.filter(|&(j, _)| j == a).map_or(0, |(_, n)| n);
-    Some(doc.toks[a].start as usize + skip..doc.toks[b - 1].end as usize)
+    Some(doc.tok_start(a) as usize + skip..doc.tok_end(b - 1) as usize)
 }
 
 #[cfg(test)]
@@ -3637,7 +3639,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn grammar_bits_rule_out_only_words_not_in_the_list_native_only() {
-        let lists = [PREPOSITIONS, CONJUNCTIONS, INDEFINITE, MODALS, FINITE, RELATIVES, FIRST_PERSON, KIN, POSSESSIVES, aux_list("fr"), aux_list("en")];
+        let lists = [PREPOSITIONS, CONJUNCTIONS, INDEFINITE, MODALS, FINITE, RELATIVES, FIRST_PERSON, KIN, POSSESSIVES, aux_list(LangId::Fr), aux_list(LangId::En)];
         let mut probes: Vec<String> = vec!["".into(), "x".into(), "@n".into(), "[n".into(), "Ün".into(), "abcdefghijklm".into()];
         for list in lists {
             for w in list.iter() {

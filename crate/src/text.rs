@@ -358,7 +358,7 @@ impl<'a> Doc<'a> {
         for t in hyphenated {
             hyphen[t as usize] = true;
         }
-        let lang = Lang { code: "und", script: Script::Latin };
+        let lang = Lang { code: "und", id: crate::lang::LangId::Und, script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
         let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
         let mut t = 0;
@@ -406,6 +406,42 @@ impl<'a> Doc<'a> {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn tok_text(&self, i: usize) -> &'a str {
         self.texts[i]
+    }
+
+    /// Whether token `i` is of `kind`: in the wasm a call at each of the
+    /// ~70 sites (each inlined its bounds check and address arithmetic).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn kind_is(&self, i: usize, kind: TokKind) -> bool {
+        self.toks[i].kind == kind
+    }
+
+    /// `toks[i].start` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_start(&self, i: usize) -> u32 {
+        self.toks[i].start
+    }
+
+    /// `toks[i].end` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn tok_end(&self, i: usize) -> u32 {
+        self.toks[i].end
+    }
+
+    /// Whether token `i` is in `case` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn case_is(&self, i: usize, case: Case) -> bool {
+        self.toks[i].case == case
+    }
+
+    /// Whether token `i` is a word in `case` (a call in the wasm, as `kind_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn word_in_case(&self, i: usize, case: Case) -> bool {
+        self.toks[i].kind == TokKind::Word && self.toks[i].case == case
     }
 
     /// Whether token `i` is `s`: one call at each of the many call sites

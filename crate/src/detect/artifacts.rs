@@ -15,6 +15,7 @@
 //! ("Baca juga", "Lire aussi", "관련 뉴스", from `data/<lang>/template_labels.txt`)
 //! at a sentence's start is an artifact when its language is not the page's.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::sync::OnceLock;
 
@@ -57,7 +58,7 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
         }
         seen_until = q.end;
         let mut i = doc.tok_at(from);
-        while i < doc.toks.len() && (doc.toks[i].end as usize) <= q.end {
+        while i < doc.toks.len() && (doc.tok_end(i) as usize) <= q.end {
             // (Bytes: every token of the quote is tested, few are brackets.)
             let (open, close) = match doc.tok_bytes(i) {
                 b"(" => ("(", ")"),
@@ -71,8 +72,8 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
             let mut j = i + 1;
             let mut depth = 0;
             let mut found = None;
-            while j < doc.toks.len() && (doc.toks[j].end as usize) <= q.end {
-                if doc.toks[j].start as usize - doc.toks[i].start as usize > MAX_INSERTION_BYTES {
+            while j < doc.toks.len() && (doc.tok_end(j) as usize) <= q.end {
+                if doc.tok_start(j) as usize - doc.tok_start(i) as usize > MAX_INSERTION_BYTES {
                     break;
                 }
                 let s = doc.tok_text(j);
@@ -93,7 +94,7 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
                 continue;
             };
             if is_insertion(doc, q, i, j, open == "[") {
-                push(doc, out, doc.toks[i].start as usize, doc.toks[j].end as usize, ArtifactKind::Insertion);
+                push(doc, out, doc.tok_start(i) as usize, doc.tok_end(j) as usize, ArtifactKind::Insertion);
             }
             i = j + 1;
         }
@@ -102,11 +103,11 @@ fn insertions(doc: &Doc, quotes: &[Quote], out: &mut Vec<Artifact>) {
 
 /// Whether the bracketed tokens `open+1..close` add words to a quote.
 fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -> bool {
-    let words: Vec<usize> = (open + 1..close).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+    let words: Vec<usize> = (open + 1..close).filter(|&k| doc.kind_is(k, TokKind::Word)).collect();
     // Numbers, ages, dates, amounts without words.
     let Some(&first) = words.first() else { return false };
     // Acronyms and codes: "(PLN)", "(D-Calif.)", "(UN)".
-    if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.toks[k].case == Case::None) {
+    if words.iter().all(|&k| doc.toks[k].is_all_caps(doc.text) || doc.case_is(k, Case::None)) {
         return false;
     }
     // List markers: "(a)", "(ii)".
@@ -119,14 +120,14 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     if square {
         return true;
     }
-    if words.iter().any(|&k| doc.toks[k].case == Case::Lower) {
+    if words.iter().any(|&k| doc.case_is(k, Case::Lower)) {
         return true;
     }
     // Only capitalised words: a name mid-sentence ("(Persero)", "(Jokowi)"),
     // but a translator's word at the start of the quote or of a sentence,
     // where every word has a capital: "(This) requires…".
     let _ = first;
-    (doc.toks[open].start as usize) <= q.start
+    (doc.tok_start(open) as usize) <= q.start
         || doc.tok_at(q.start) == open
         || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?")
 }
@@ -210,7 +211,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// The page's language: from its words, else from its main script.
 fn page_language(doc: &Doc) -> Option<&'static str> {
-    if doc.lang.code != "und" {
+    if doc.lang.id != LangId::Und {
         return Some(doc.lang.code);
     }
     match doc.lang.script {
@@ -268,7 +269,7 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
                 }
                 j += 1;
             }
-            let (a, b) = (t.start as usize, doc.toks[last].end as usize);
+            let (a, b) = (t.start as usize, doc.tok_end(last) as usize);
             let gloss = i > toks.start
                 && one_of!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
             let labelled = labels_at.iter().any(|&(s, e)| s < b && a < e);

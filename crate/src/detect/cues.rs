@@ -7,6 +7,7 @@
 //! compiles them into one table per language so that tagging a token costs a
 //! single hash lookup.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -117,6 +118,15 @@ impl Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// `map.get(k).copied()` for the crate's `String → usize` maps (the
+/// lexicon's, resolve's names, the cue words'): one copy of the hash probe
+/// in the wasm, where each lookup inlined its own. Natively inlined.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn get_index(map: &FxMap<String, usize>, k: &str) -> Option<usize> {
+    map.get(k).copied()
+}
+
 /// Gender or class of a pronoun, honorific or role noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Class {
@@ -149,6 +159,14 @@ impl Tag {
     }
 }
 
+/// `tags[i].has(f)`: in the wasm one call at each of the ~165 sites (each
+/// inlined its bounds check and address arithmetic); natively inlined.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn has_at(tags: &[Tag], i: usize, f: u32) -> bool {
+    tags[i].has(f)
+}
+
 /// A multi-word pattern: lower-case words, `None` where the slot stands.
 #[derive(Debug, Clone)]
 struct Pattern {
@@ -166,10 +184,45 @@ struct Pattern {
 #[cfg(not(target_arch = "wasm32"))]
 struct WordTags(crate::text::WordTable<Tag>);
 
+/// The words' tags while [`build`] collects them: natively the map
+/// [`WordTags`] takes; in the wasm the crate's `String → usize` map (of
+/// `lexicon` and `resolve`) to an index into the tags, so that hashbrown's
+/// code for a `String → Tag` map is not in the wasm a second time.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct TagMap(FxMap<String, Tag>);
+
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct TagMap(FxMap<String, usize>, Vec<Tag>);
+
+impl TagMap {
+    /// `w`'s tag, a new default one if `w` has none yet.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn at(&mut self, w: String) -> &mut Tag {
+        self.0.entry(w).or_default()
+    }
+
+    /// `w`'s tag, a new default one if `w` has none yet.
+    #[cfg(target_arch = "wasm32")]
+    fn at(&mut self, w: String) -> &mut Tag {
+        let i = match self.0.get(w.as_str()) {
+            Some(&i) => i,
+            None => {
+                self.0.insert(w, self.1.len());
+                self.1.push(Tag::default());
+                self.1.len() - 1
+            }
+        };
+        &mut self.1[i]
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl WordTags {
-    fn new(words: FxMap<String, Tag>) -> WordTags {
-        WordTags(crate::text::WordTable::new(words))
+    fn new(words: TagMap) -> WordTags {
+        WordTags(crate::text::WordTable::new(words.0))
     }
 
     /// [`WordTags::get`] for the tagging loop (the same here).
@@ -189,13 +242,13 @@ impl WordTags {
 /// map, and bit [`word_sketch`]`(w)` set for each of its words, which rules
 /// out many words in no list without hashing them.
 #[cfg(target_arch = "wasm32")]
-struct WordTags(FxMap<String, Tag>, Vec<u64>);
+struct WordTags(TagMap, Vec<u64>);
 
 #[cfg(target_arch = "wasm32")]
 impl WordTags {
-    fn new(words: FxMap<String, Tag>) -> WordTags {
+    fn new(words: TagMap) -> WordTags {
         let mut bits = vec![0u64; WORD_BITS / 64];
-        for w in words.keys() {
+        for w in words.0.keys() {
             let k = word_sketch(w);
             bits[k / 64] |= 1 << (k % 64);
         }
@@ -203,13 +256,13 @@ impl WordTags {
     }
 
     fn get(&self, w: &str) -> Option<Tag> {
-        self.0.get(w).copied()
+        self.0 .0.get(w).map(|&i| self.0 .1[i])
     }
 
     /// [`WordTags::get`] for the tagging loop, which looks up every word.
     fn get_often(&self, w: &str) -> Option<Tag> {
         let k = word_sketch(w);
-        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.0.get(w).copied() } else { None }
+        if self.1[k / 64] & (1 << (k % 64)) != 0 { self.get(w) } else { None }
     }
 }
 
@@ -327,9 +380,9 @@ const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwa
 const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
 
 fn build(lang: &str) -> Lex {
-    let mut words: FxMap<String, Tag> = FxMap::default();
+    let mut words = TagMap::default();
     let mut add = |w: &str, f: u32, c: Class| {
-        let t = words.entry(w.lower()).or_default();
+        let t = words.at(w.lower());
         t.flags |= f;
         if c != Class::None {
             t.class = c;
@@ -436,10 +489,10 @@ fn build(lang: &str) -> Lex {
         }
     }
     for w in relay_pre.keys() {
-        words.entry(w.clone()).or_default().flags |= RELAY_START;
+        words.at(w.clone()).flags |= RELAY_START;
     }
     for w in reporting.keys() {
-        words.entry(w.clone()).or_default().flags |= REPORTING_START;
+        words.at(w.clone()).flags |= REPORTING_START;
     }
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
@@ -455,15 +508,15 @@ fn build(lang: &str) -> Lex {
         crate::sort::by_key(v, |p| (usize::MAX - p.len(), 0));
     }
     for w in outlets.keys() {
-        words.entry(w.clone()).or_default().flags |= OUTLET_START;
+        words.at(w.clone()).flags |= OUTLET_START;
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
         for w in list.iter() {
-            words.entry(w.lower()).or_default().flags |= flag;
+            words.at(w.lower()).flags |= flag;
         }
     }
     for w in &lexicon::list(lang, "konjunktiv").entries {
-        words.entry(w.lower()).or_default().flags |= KONJUNKTIV;
+        words.at(w.lower()).flags |= KONJUNKTIV;
     }
     let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();
@@ -643,7 +696,7 @@ impl Lex {
         let mut buf = String::new();
         let mut i = toks.start;
         while i < toks.end {
-            if doc.toks[i].kind != TokKind::Word || !tags[i].has(RELAY_START | OUTLET_START) {
+            if !doc.kind_is(i, TokKind::Word) || !tags[i].has(RELAY_START | OUTLET_START) {
                 i += 1;
                 continue;
             }
@@ -678,7 +731,7 @@ impl Lex {
                     }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
                     // the name in quote marks after the noun.
-                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.toks[named + 1].case == crate::text::Case::Upper {
+                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.case_is(named + 1, crate::text::Case::Upper) {
                         let close = (named + 1..(named + 7).min(toks.end)).find(|&j| one_of!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
                         if let Some(c) = close.filter(|&c| c > named + 1) {
                             // (The marks belong to the construction: "bahwa" after them.)
@@ -686,26 +739,26 @@ impl Lex {
                             break;
                         }
                     }
-                    if named > slot && named < toks.end && doc.toks[named].kind == TokKind::Word && doc.toks[named].case == crate::text::Case::Upper {
+                    if named > slot && named < toks.end && doc.word_in_case(named, crate::text::Case::Upper) {
                         // (German runs the noun and the name into one
                         // capitalised mention: the capitals after the noun.)
-                        let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                        let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         let e = self.outlet_at(doc, named, toks.end).map(|o| o.end).or_else(|| is_name(named)).unwrap_or(named + run);
                         found = Some((i..named, named..e));
                         break;
                     }
                     // "told the paper", "interrogée par le quotidien": an
                     // outlet named before (the caller finds which).
-                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.toks[slot].case == crate::text::Case::Lower && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
+                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
                         found = Some((i..slot, slot..slot + 1));
                         break;
                     }
                     // A name in quote marks where an outlet belongs is a
                     // publication's: der „Neuen Osnabrücker Zeitung“.
                     if marked {
-                        let close = (slot..(slot + 6).min(toks.end)).find(|&j| doc.toks[j].kind != TokKind::Word);
+                        let close = (slot..(slot + 6).min(toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                         if let Some(c) = close.filter(|&c| c > slot && one_of!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
-                            if (slot..c).all(|j| doc.toks[j].case == crate::text::Case::Upper) {
+                            if (slot..c).all(|j| doc.case_is(j, crate::text::Case::Upper)) {
                                 found = Some((i..slot, slot..c));
                                 break;
                             }
@@ -714,8 +767,8 @@ impl Lex {
                     // "a-t-il lâché à La Nouvelle République", "interrogé par
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
-                    if doc.lang.code == "fr" && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
-                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper).count();
+                    if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
+                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         if run > 0 {
                             found = Some((i..slot, slot..slot + 1 + run));
                             break;
@@ -723,15 +776,15 @@ impl Lex {
                     }
                     // A brand in camel case after "any name" patterns: "au
                     // micro de beIN Sports", "kepada detikJabar".
-                    if p.any_name && slot < toks.end && doc.toks[slot].kind == TokKind::Word && {
+                    if p.any_name && slot < toks.end && doc.kind_is(slot, TokKind::Word) && {
                         let t = doc.tok_text(slot);
                         t.starts_with(|c: char| c.is_lowercase()) && t.chars().skip(1).any(char::is_uppercase)
                     } {
-                        let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == crate::text::Case::Upper && doc.toks[j].space_before).count();
+                        let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) && doc.toks[j].space_before).count();
                         found = Some((i..slot, slot..slot + 1 + run));
                         break;
                     }
-                    if slot < toks.end && doc.toks[slot].kind == TokKind::Word && doc.toks[slot].case == crate::text::Case::Upper {
+                    if slot < toks.end && doc.word_in_case(slot, crate::text::Case::Upper) {
                         if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
                             // reads as an outlet's ("told the Express & Star").
@@ -739,7 +792,7 @@ impl Lex {
                             let alone = e == slot + 1
                                 && (2..=6).contains(&doc.tok_text(slot).len())
                                 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase())
-                                && (e >= toks.end || doc.toks[e].kind != TokKind::Word || tags[e].has(COMPLEMENTISER));
+                                && (e >= toks.end || !doc.kind_is(e, TokKind::Word) || tags[e].has(COMPLEMENTISER));
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
                             let bare = e == slot + 1 && (media_noun(doc, slot, &mut buf) || one_of!(low(doc, slot, &mut buf), "radio" | "fernsehen" | "internet"));
@@ -792,15 +845,15 @@ impl Lex {
 /// broadcaster", "stasiun radio"), or in German a capitalised one or a
 /// compound ending in one ("Sender", "Fernsehsender", "Tageszeitung").
 fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
-    if doc.toks[j].kind != TokKind::Word {
+    if !doc.kind_is(j, TokKind::Word) {
         return false;
     }
     let nouns = lexicon::list("common", "outlet_nouns");
     let w = low(doc, j, buf);
-    if doc.toks[j].case == crate::text::Case::Lower {
+    if doc.case_is(j, crate::text::Case::Lower) {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
     }
-    doc.lang.code == "de" && (nouns.contains(w) || nouns.compound_tail(w).is_some())
+    doc.lang.id == LangId::De && (nouns.contains(w) || nouns.compound_tail(w).is_some())
 }
 
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot
@@ -878,9 +931,9 @@ mod tests {
         // Lengths around the key's loads (3/4, 7/8, 16/17), words that share
         // their first and last eight bytes, and the empty word.
         let words = ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "aaaaaaaa", "aaaaaaaaa", "abcdefghijklmnop", "abcdefghXijklmnop", "abcdefghYijklmnop", "verteidigungsminister"];
-        let mut m = FxMap::default();
+        let mut m = TagMap::default();
         for (i, w) in words.iter().enumerate() {
-            m.insert(w.to_string(), Tag { flags: 1 << i, class: Class::None });
+            m.at(w.to_string()).flags = 1 << i;
         }
         let t = WordTags::new(m);
         for (i, w) in words.iter().enumerate() {

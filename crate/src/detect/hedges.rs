@@ -230,7 +230,7 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                 };
                 let len = cue.words.len();
                 if keeps(doc, t, &low, base, k, cue, lang) {
-                    let (a, b) = (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+                    let (a, b) = (doc.tok_start(base + k) as usize, doc.tok_end(base + k + len - 1) as usize);
                     let (sa, sb) = scope(doc, t, speech, &low, base, k, len, cue.family, lang);
                     out.push(Hedge {
                         start: a,
@@ -259,15 +259,15 @@ fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, l
     // contexts then keep out "May was…", "May the best team win".
     let len = cue.words.len();
     if len == 1 && tok.case == Case::Upper && low[k] == "may" {
-        let next_lower = low.get(k + 1).is_some() && doc.toks[base + k + 1].case == Case::Lower;
+        let next_lower = low.get(k + 1).is_some() && doc.case_is(base + k + 1, Case::Lower);
         if !next_lower {
             return false;
         }
     }
     // A month-like use at a sentence start or next to a day number.
     if len == 1 && tok.case == Case::Upper {
-        let next_num = low.get(k + 1).is_some() && doc.toks[base + k + 1].kind == TokKind::Number;
-        let prev_num = k > 0 && doc.toks[base + k - 1].kind == TokKind::Number;
+        let next_num = low.get(k + 1).is_some() && doc.kind_is(base + k + 1, TokKind::Number);
+        let prev_num = k > 0 && doc.kind_is(base + k - 1, TokKind::Number);
         if next_num || prev_num {
             return false;
         }
@@ -405,7 +405,7 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
     if family == HedgeFamily::Weasel {
         // ("…, sources familiar with the matter said.": the verb after the
         // cue is no clause of its own.)
-        let after = (k + len..e).any(|i| doc.toks[base + i].kind != TokKind::Punct && !(i + 1 == e && speech.contains(low[i])));
+        let after = (k + len..e).any(|i| !doc.kind_is(base + i, TokKind::Punct) && !(i + 1 == e && speech.contains(low[i])));
         if after {
             s = k + len;
         } else if k > s {
@@ -413,16 +413,16 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
         }
     }
     // Trim punctuation at both ends.
-    while s + 1 < e && doc.toks[base + s].kind == TokKind::Punct {
+    while s + 1 < e && doc.kind_is(base + s, TokKind::Punct) {
         s += 1;
     }
-    while !quoted_term && e > s + 1 && doc.toks[base + e - 1].kind == TokKind::Punct {
+    while !quoted_term && e > s + 1 && doc.kind_is(base + e - 1, TokKind::Punct) {
         e -= 1;
     }
     if s >= e {
-        return (doc.toks[base + k].start as usize, doc.toks[base + k + len - 1].end as usize);
+        return (doc.tok_start(base + k) as usize, doc.tok_end(base + k + len - 1) as usize);
     }
-    (doc.toks[base + s].start as usize, doc.toks[base + e - 1].end as usize)
+    (doc.tok_start(base + s) as usize, doc.tok_end(base + e - 1) as usize)
 }
 
 /// A short first line without a closing period: the headline of plain text.

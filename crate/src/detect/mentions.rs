@@ -10,6 +10,7 @@
 //! One pass over each sentence's tokens; mentions inside quotes are skipped
 //! (names a speaker utters are not speakers).
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -32,6 +33,14 @@ pub enum MentionKind {
     TitleRef,
     /// A common noun for an organisation: "the ministry".
     OrgRef,
+}
+
+/// `ments[k]`: in the wasm one call at each of ~130 sites in `resolve`
+/// (each inlined its bounds check and address arithmetic); natively inlined.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn ment<'m, 'a>(ments: &'m [Mention<'a>], k: usize) -> &'m Mention<'a> {
+    &ments[k]
 }
 
 /// A mention's strings borrow the document's text (and its lower-case
@@ -81,7 +90,7 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     }
     if t.case == Case::Upper {
         // English "I" is no name ("If I get a boundary wrong").
-        return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.code == "en");
+        return !(t.end - t.start == 1 && doc.text.as_bytes()[t.start as usize] == b'I' && doc.lang.id == LangId::En);
     }
     // French elision before a name: "l'Intérieur", "d'Artagnan". (Its
     // length and second byte read without slicing the token.)
@@ -182,7 +191,7 @@ impl<'a> Mention<'a> {
     /// else known yet (no title, alias or possessive).
     fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Vec<&'a str>, entity: SpeakerKind, class: Class) -> Mention<'a> {
         Mention {
-            bytes: doc.toks[toks.start].start..doc.toks[toks.end - 1].end,
+            bytes: doc.tok_start(toks.start)..doc.tok_end(toks.end - 1),
             toks,
             kind,
             name,
@@ -244,7 +253,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                 let mut kept = first_len;
                 for r in first_len..out.len() {
                     let m = &out[r];
-                    let said = m.toks.end < s.toks.end && tags[m.toks.end].has(cues::SPEECH);
+                    let said = m.toks.end < s.toks.end && cues::has_at(tags, m.toks.end, cues::SPEECH);
                     if !(m.kind == MentionKind::OrgRef && m.heads.first().is_some_and(|h| docs.contains(h)) && !said) {
                         // (Kept mentions keep their order.)
                         out.swap(kept, r);
@@ -278,7 +287,7 @@ fn text_of<'a>(doc: &Doc<'a>, r: Range<usize>) -> &'a str {
     if r.is_empty() {
         return "";
     }
-    &doc.text[doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize]
+    &doc.text[doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize]
 }
 
 /// `c` cut to its first `n` bytes (a char boundary), without a copy when borrowed.
@@ -359,14 +368,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_ok = i + 2 >= end || {
                 let n = &doc.toks[i + 2];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.code != "en" || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || matches!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
                 let low = doc.low(i + 1);
                 let class = match doc.low(i) {
-                    "la" | "die" | "une" | "eine" => Class::F,
-                    _ if low.ends_with("woman") || doc.lang.code == "de" && low.ends_with("in") => Class::F,
-                    _ if low.ends_with("man") || matches!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
+                    _ if one_of!(doc.low(i), "la" | "die" | "une" | "eine") => Class::F,
+                    _ if low.ends_with("woman") || doc.lang.id == LangId::De && low.ends_with("in") => Class::F,
+                    _ if low.ends_with("man") || one_of!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
                 out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
@@ -451,7 +460,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
         // "die Ermittler gehen davon aus". Named in the nominative.
-        if doc.lang.code == "de" && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
+        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
             let w = doc.tok_text(i);
             let groups = lexicon::list("de", "group_nouns");
             let nom = match w.strip_suffix('n') {
@@ -504,7 +513,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
         // "C'est Maëlle Quéméner qui …", "Dialah Haji Muhammad Said …": a
         // presentative opening the sentence is no part of the name after it.
-        let presentative = matches!(doc.lang.code, "fr" | "id") && {
+        let presentative = matches!(doc.lang.id, LangId::Fr | LangId::Id) && {
             let l = doc.low(i);
             l.starts_with("c'") || l.starts_with("c\u{2019}") || one_of!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
         };
@@ -535,7 +544,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let tg = tags[j];
             let txt = doc.tok_text(j);
             // ("Laut Branchenkennern": a German group is a mention of its own.)
-            if outlet_alone && j > g0 || doc.lang.code == "de" && j > g0 && tg.has(cues::GROUP) {
+            if outlet_alone && j > g0 || doc.lang.id == LangId::De && j > g0 && tg.has(cues::GROUP) {
                 break;
             }
             if is_cap_word(doc, j) {
@@ -589,13 +598,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
             // German "der" joins a name only after "van"/"von" ("van der
             // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.code == "de" && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
+            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
             // Nor after a first name and a surname: "Eva Roth zu Beginn".
             let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
             // Nor after a German noun that a lower-case word leads ("die
             // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
             // Kirchen"): only a first name or a title goes on to "von".
-            let noun_de = doc.lang.code == "de"
+            let noun_de = doc.lang.id == LangId::De
                 && j == g0 + 1
                 && g0 > 0
                 && doc.toks[g0 - 1].case == Case::Lower
@@ -655,16 +664,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // "Kansas Division of the Budget", "Bezirksverband der
             // Kleingärtner Hamburg-Süd": an organisation word, then its
             // complement with an article.
-            let complement = match doc.lang.code {
-                "en" => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
-                "de" => one_of!(txt, "der" | "des") && j + 1 < end,
+            let complement = match doc.lang.id {
+                LangId::En => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
+                LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
             if complement && tags[j - 1].has(cues::ORG_WORD) && {
-                let k = if doc.lang.code == "en" { j + 2 } else { j + 1 };
+                let k = if doc.lang.id == LangId::En { j + 2 } else { j + 1 };
                 is_cap_word(doc, k) && !in_quote[k] && !tags[k].has(cues::STOP | cues::NOT_NAME)
             } {
-                j += if doc.lang.code == "en" { 2 } else { 1 };
+                j += if doc.lang.id == LangId::En { 2 } else { 1 };
                 continue;
             }
             break;
@@ -736,7 +745,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut merged_end = None;
         while k + 1 < end && k < i + 12 {
             let t = doc.tok_text(k);
-            let conj = matches!(t, "dan" | "and" | "et" | "und" | "&");
+            let conj = one_of!(t, "dan" | "and" | "et" | "und" | "&");
             if (t == "," || conj) && is_cap_word(doc, k + 1) {
                 k += 1;
                 while k < end && is_cap_word(doc, k) {
@@ -793,7 +802,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Balinese names open with "I" (men) or "Ni" (women) before a birth-
         // order name: "Kepala Kantor SAR Mataram I Made Sukarta" is "I Made
         // Sukarta", not a numeral ending the title.
-        if doc.lang.code == "id" {
+        if doc.lang.id == LangId::Id {
             let first = m.name.split(' ').next().unwrap_or("");
             if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
@@ -825,7 +834,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Fahrradhersteller Velotra", "Energiekonzern Nordwatt": a compound
         // company descriptor before the name.
         // ("Der Thüringer Fahrradhersteller Velotra": after an adjective.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
             let refs = lexicon::list("de", "org_refs");
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
@@ -845,7 +854,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
             let refs = lexicon::list("de", "org_refs");
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
@@ -857,13 +866,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
         // inflected adjective opening the sentence before its noun.)
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
             if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
             let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
             if det && !is_given_name(doc.tok_text(g.start)) {
@@ -872,7 +881,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "nach Angaben des Umweltministeriums", "des Landkreises Harburg":
         // a name after the genitive article is named in the nominative.
-        if doc.lang.code == "de" && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_is(g.start - 1, "des") && m.title.is_none() {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.start > toks.start && doc.tok_is(g.start - 1, "des") && m.title.is_none() {
             let n = german_nominative(&m.name);
             if n.len() < m.name.len() {
                 m.name = n.into();
@@ -900,7 +909,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 });
                 m.entity = SpeakerKind::Person;
                 m.toks.start = s0;
-                m.bytes.start = doc.toks[s0].start;
+                m.bytes.start = doc.tok_start(s0);
             }
         }
         out.push(m);
@@ -930,10 +939,10 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
     let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || one_of!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
-    let skipped = |k: usize| in_quote[k] || (doc.toks[k].kind == TokKind::Punct && !kept(k));
+    let skipped = |k: usize| in_quote[k] || (doc.kind_is(k, TokKind::Punct) && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
-            let gap = &doc.text.as_bytes()[doc.toks[k - 1].end as usize..doc.toks[k].start as usize];
+            let gap = &doc.text.as_bytes()[doc.tok_end(k - 1) as usize..doc.tok_start(k) as usize];
             // (Without `space_before` the tokens touch.)
             !doc.toks[k].space_before || gap == b" "
         })
@@ -942,7 +951,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
         return text_of(doc, r).into();
     }
     // At most the span's bytes: tokens dropped, one space for each run of white space.
-    let span = if r.is_empty() { 0 } else { (doc.toks[r.end - 1].end - doc.toks[r.start].start) as usize };
+    let span = if r.is_empty() { 0 } else { (doc.tok_end(r.end - 1) - doc.tok_start(r.start)) as usize };
     let mut out = String::with_capacity(span);
     for k in r.clone() {
         if skipped(k) {
@@ -958,7 +967,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
 fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
-    is_acronym(doc.tok_text(k)) || tags[k].has(cues::ORG_WORD) || tags[k].has(cues::AFFIL)
+    is_acronym(doc.tok_text(k)) || cues::has_at(tags, k, cues::ORG_WORD) || cues::has_at(tags, k, cues::AFFIL)
 }
 
 /// Splits a group into title and name, and decides what kind of name it is.
@@ -969,7 +978,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let mut class = Class::None;
     let mut start = g.start;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
-    while start < g.end && tags[start].has(cues::HONORIFIC) {
+    while start < g.end && cues::has_at(tags, start, cues::HONORIFIC) {
         class = tags[start].class;
         start += 1;
         if start < g.end && doc.tok_is(start, ".") {
@@ -981,7 +990,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // (Nor is a title word that is also a first name, opening the group
     // before a surname: "Dean Carver", not "the dean".)
     let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
-    let last_title = (start..g.end).rev().find(|&k| (tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
+    let last_title = (start..g.end).rev().find(|&k| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
     let (mut title, mut name) = match last_title {
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
@@ -1000,7 +1009,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
-            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE)) {
+            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE)) {
                 title = start..k;
                 name = k..g.end;
             }
@@ -1008,14 +1017,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "Exporteur Cemil Aksoy", "Schäfer Jan-Hinrich Tammen": a German noun
     // of a trade before two names, even a first name the lexicon does not know.
-    if last_title.is_none() && doc.lang.code == "de" && g.end - start == 3 && {
+    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 3 && {
         let w = doc.low(start);
         // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
         let refs = lexicon::list("de", "org_refs");
-        let company = || (start..g.end).any(|j| tags[j].has(cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
+        let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
         w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(start)) && !company()
-    } && (start + 1..g.end).all(|j| doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE | cues::ORG_WORD)) {
+    } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1023,7 +1032,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
-            let role = (start..k).all(|j| !first(j) && doc.toks[j].kind == TokKind::Word && !tags[j].has(cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
+            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
             if role {
                 title = start..k;
                 name = k..g.end;
@@ -1035,7 +1044,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
-    while !title.is_empty() && name.len() > 1 && doc.toks[name.start].case == Case::Lower && !one_of!(doc.tok_text(name.start), "of" | "for") {
+    while !title.is_empty() && name.len() > 1 && doc.case_is(name.start, Case::Lower) && !one_of!(doc.tok_text(name.start), "of" | "for") {
         name.start += 1;
         title.end = name.start;
     }
@@ -1045,13 +1054,13 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     };
     // "spokesperson for Harbor Mining": the role of an organisation, unless a
     // person's name follows the organisation ("Head of BNPB Suharyanto").
-    let of_role = !name.is_empty() && matches!(doc.tok_text(name.start), "of" | "for");
+    let of_role = !name.is_empty() && one_of!(doc.tok_text(name.start), "of" | "for");
     if of_role {
         name.start += 1;
     }
     // An affiliation between title and name moves to the title:
     // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik".
-    let region = last_title.is_some_and(|k| tags[k].has(cues::REGION_TITLE));
+    let region = last_title.is_some_and(|k| cues::has_at(tags, k, cues::REGION_TITLE));
     let mut moved = false;
     while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2)) {
         if region && !moved && name.len() >= 3 {
@@ -1064,14 +1073,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
     // with the region, not with the name after it.)
-    if moved && doc.lang.code == "id" && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
+    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
         name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
     // alone after a title is where the person is from, not a name; so is
     // any one word after "asal"/"aus" ("pelatih asal Blitar itu").
     let origin = name.start > start && one_of!(doc.low(name.start - 1), "asal" | "aus");
-    if last_title.is_some() && name.len() == 1 && (tags[name.start].has(cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
+    if last_title.is_some() && name.len() == 1 && (cues::has_at(tags, name.start, cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
         name.start = name.end;
         moved = true;
     }
@@ -1080,14 +1089,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     let mut heads = Vec::new();
     for k in title.clone() {
-        if tags[k].has(cues::TITLE) || tags[k].has(cues::GENDER_NOUN) {
+        if cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN) {
             // ("Gov. Raymond Kessler" is "the governor" later.)
             let low = doc.low(k);
-            let full = (doc.lang.code == "en" && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
+            let full = (doc.lang.id == LangId::En && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
                 .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
             heads.push(full.unwrap_or(low));
-            if tags[k].has(cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
+            if cues::has_at(tags, k, cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
         }
@@ -1115,12 +1124,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if name.is_empty() {
         // A title alone. Capitalised non-title words in it name an
         // organisation ("State Department spokesperson") when they are one.
-        let org: Vec<usize> = title.clone().filter(|&k| !tags[k].has(cues::TITLE) && is_cap_word(doc, k)).collect();
-        let org_like = org.iter().any(|&k| tags[k].has(cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
+        let org: Vec<usize> = title.clone().filter(|&k| !cues::has_at(tags, k, cues::TITLE) && is_cap_word(doc, k)).collect();
+        let org_like = org.iter().any(|&k| cues::has_at(tags, k, cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
         if org_like && !org.is_empty() {
             // "Kementerian Perdagangan": after an organisation word, the
             // title words are the organisation's name.
-            let whole = tags[title.start].has(cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
+            let whole = cues::has_at(tags, title.start, cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
             let r = if whole { title.clone() } else { org[0]..org[org.len() - 1] + 1 };
             let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
             m.heads = heads;
@@ -1133,12 +1142,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     let mut raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
-    let name_org = name.clone().any(|k| tags[k].has(cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
+    let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
     // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
     // an article.)
-    let article = doc.lang.code == "fr" && !name.is_empty() && {
+    let article = doc.lang.id == LangId::Fr && !name.is_empty() && {
         let w = doc.low(name.start);
         (w.starts_with("l'") || w.starts_with("l\u{2019}")) && title.is_empty()
     };
@@ -1173,7 +1182,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
 }
 
 fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
-    g.into_iter().any(|k| tags[k].has(cues::ORG_WORD))
+    g.into_iter().any(|k| cues::has_at(tags, k, cues::ORG_WORD))
 }
 
 /// A German name in the nominative: the genitive's ending dropped from its

@@ -14,6 +14,7 @@
 //! "from"/"original"/"main language" words; a notice that names the page's
 //! own language as the original is the original's notice, not a verdict.
 
+use crate::lang::LangId;
 use crate::text::Lower;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -550,7 +551,7 @@ fn primary(tag: &str) -> String {
 /// The language the page is written in: from its words, else from its
 /// `lang` attribute, else from its main script.
 fn page_language(doc: &Doc, page: &PageSignals) -> Option<String> {
-    if doc.lang.code != "und" {
+    if doc.lang.id != LangId::Und {
         return Some(doc.lang.code.to_string());
     }
     if let Some(l) = &page.lang {
@@ -893,7 +894,7 @@ fn enumerated(text: &str, a: usize, b: usize) -> bool {
 }
 
 fn page_language_code(doc: &Doc) -> Option<&'static str> {
-    (doc.lang.code != "und").then_some(doc.lang.code)
+    (doc.lang.id != LangId::Und).then_some(doc.lang.code)
 }
 
 #[cfg(test)]
