@@ -2576,8 +2576,8 @@ fn pre_subject(
                 && found.is_none_or(|k| {
                     // (Its complement may name a place, not the person: "pedagang
                     // cabai Siti Aminah (45) mengaku" is the subject.)
-                    let p = ments[k].toks.start - 1;
-                    p > j && (in_list(PREPOSITIONS, doc.low(p)) || one_of!(doc.low(p), "de" | "du" | "des" | "of"))
+                    let s0 = ments[k].toks.start;
+                    s0 > j + 1 && (in_list(PREPOSITIONS, doc.low(s0 - 1)) || one_of!(doc.low(s0 - 1), "de" | "du" | "des" | "of"))
                 }) ||
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
@@ -4531,6 +4531,17 @@ mod tests {
         assert!(rep("The harvest is late. Mr. Nguyen Huu Phuoc shared the photos with reporters.").is_empty());
         let r = rep("Le texte divise. Les syndicats estiment que la mobilisation pourrait durer.");
         assert_eq!(r[0].2, "la mobilisation pourrait durer");
+    }
+
+    #[test]
+    fn regression_a_role_apposition_with_a_name_at_the_first_token() {
+        // (Fuzz, session 9: "a juge" as one page block; the apposition test
+        // read the token before a name that opened the text.)
+        let s = "a juge\n\na juge\n\u{0}\u{0}H".to_string();
+        let input = crate::Input { blocks: vec![crate::Block { text: s, tag: "p".into(), hints: "article".into(), ..crate::Block::default() }], ..crate::Input::default() };
+        let text = input.text();
+        let r = crate::annotate_text(&text, &input).unwrap();
+        r.check(&text).unwrap();
     }
 
     #[test]
