@@ -1107,7 +1107,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
                     let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".");
                     let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
-                    if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j]) {
+                    if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j] || close_tok[j] || in_quote[j]) {
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
                             tok: v,
@@ -4542,6 +4542,16 @@ mod tests {
         let text = input.text();
         let r = crate::annotate_text(&text, &input).unwrap();
         r.check(&text).unwrap();
+    }
+
+    #[test]
+    fn indonesian_outlets_report_what_they_carried() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Longsor terjadi lagi. Dilansir dari ANTARA, peristiwa ini merupakan longsor ketiga tahun ini.");
+        assert_eq!(r, [("ANTARA".into(), "Dilansir dari".into(), "peristiwa ini merupakan longsor ketiga tahun ini".into())]);
+        // A quote in the sentence is relayed, not reported by the outlet.
+        let r = rep("Longsor terjadi lagi. Dikutip dari ANTARA, \"Kami sudah mengantongi identitasnya,\" kata Kapolres Budi Santoso.");
+        assert!(r.iter().all(|r| r.0 != "ANTARA"), "{r:?}");
     }
 
     #[test]
