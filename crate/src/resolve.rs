@@ -2347,11 +2347,16 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         return None;
     }
     let verb = doc.low(v);
-    let list = lexicon::list("de", "separable");
+    // The verb's particles ("zu", "an", "bekannt" for "gab"): most cues have
+    // none, and need no scan of their clause.
+    let particles = || lexicon::list("de", "separable").entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).and_then(|(_, b)| b.rsplit(' ').next()));
+    if particles().next().is_none() {
+        return None;
+    }
     // (The particle closes the main clause: before its comma, colon or stop.)
     (v + 1..(v + 12).min(end)).take_while(|&j| doc.tok_text(j) != "," || j == v + 1).find(|&j| {
         let closes = j + 1 >= end || matches!(doc.tok_text(j + 1), "," | ":" | ".");
-        closes && doc.case_is(j, Case::Lower) && list.entries.iter().any(|e| e.split_once(' ').is_some_and(|(a, b)| a == verb && b.rsplit(' ').next() == Some(doc.low(j))))
+        closes && doc.case_is(j, Case::Lower) && particles().any(|b| b == doc.low(j))
     })
 }
 
