@@ -1425,6 +1425,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             let Some(subject) = subject else { continue };
+            // Any verb of saying with a complementiser right after it reports
+            // ("a confié que", "raconte qu'il", "warned that"), listed as a
+            // reporting verb or not.
+            // (German sets it off with a comma: "räumte ein, dass".)
+            let c1 = if doc.lang.id == LangId::De && v + 2 < sent.toks.end && doc.tok_is(v + 1, ",") { v + 2 } else { v + 1 };
+            let comp_next = c1 < sent.toks.end
+                && !in_quote[c1]
+                && (one_of!(doc.low(c1), "that" | "que" | "dass" | "bahwa") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.tok_start(v - 1) as usize
@@ -1439,7 +1447,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 subject: Some(subject),
                 inverted,
                 entity: None,
-                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY) || incise_post || separable,
+                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY) || incise_post || separable || comp_next,
                 construction: false,
                 used: false,
             });
@@ -2154,7 +2162,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let mut ms: Vec<Span> = ent.mentions.iter().map(|r| Span::of(doc.text, r.start, r.end)).collect();
         crate::sort::by_key(&mut ms, |s| (s.start, 0));
         ms.dedup_by_key(|s| s.start);
-        speakers.push(Speaker { name: ent.name.clone(), title: ent.title.clone(), kind: ent.kind, mentions: ms });
+        speakers.push(Speaker { name: body_name(doc, lex, &ent.name), title: ent.title.clone(), kind: ent.kind, mentions: ms });
     }
     for (k, q) in quotes_out.iter_mut().enumerate() {
         if q.kind == QuoteKind::Speech {
@@ -2172,6 +2180,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
         })
         .collect();
     Attribution { quotes: quotes_out, speakers, reported }
+}
+
+/// A French body's name without the article its first mention carried:
+/// "l'Agence régionale de santé" → "Agence régionale de santé", "la Ligue
+/// nationale" → "Ligue nationale" (an organisation word after the article;
+/// "L'Oréal" keeps its own).
+fn body_name(doc: &Doc, lex: &Lex, name: &str) -> String {
+    if doc.lang.id == LangId::Fr {
+        let rest = ["l'", "l\u{2019}", "la ", "le ", "les "].iter().find_map(|a| {
+            let (h, t) = (name.get(..a.len())?, &name[a.len()..]);
+            h.eq_ignore_ascii_case(a).then_some(t)
+        });
+        if let Some(rest) = rest {
+            let w = rest.split(' ').next().unwrap_or("");
+            if lex.tag_word(w).has(cues::ORG_WORD) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
 }
 
 /// The text of `bytes` without an elided article ("l'AFP" → "AFP"), as the
@@ -3673,6 +3701,13 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<Option<String>> {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn a_french_body_is_named_without_its_article() {
+        let (_, r) = run("Titre\n\nL'Union des parents d'élèves du Brabant affirme que la réforme est injuste. Selon la Ligue nationale de handball, l'affluence est record. ");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Union des parents d'élèves du Brabant", "Ligue nationale de handball"]);
     }
 
     #[test]

@@ -536,6 +536,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let g0 = i;
         let mut j = i;
         let mut has_org = false;
+        // Where a French body's lower-case words end (they may end the name).
+        let mut fr_tail = 0;
         // "a déclaré à l'AFP Julien Morel": the outlet a statement was
         // given to is a name of its own, not the start of the speaker's.
         let outlet_alone = g0 > toks.start && tags[g0].has(cues::OUTLET_START) && tags[g0 - 1].has(cues::RELAY_START);
@@ -664,6 +666,17 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // "Kansas Division of the Budget", "Bezirksverband der
             // Kleingärtner Hamburg-Süd": an organisation word, then its
             // complement with an article.
+            // French names of bodies go on in lower case after their
+            // organisation word: "Entente villageoise" (after "le groupe"),
+            // "Département cantonal de l'enseignement", "Union des parents
+            // d'élèves du Brabant wallon".
+            if doc.lang.id == LangId::Fr && j > g0 && (has_org || g0 > toks.start && tags[g0 - 1].has(cues::ORG_WORD) && doc.toks[g0 - 1].case == Case::Lower) {
+                if let Some(k) = french_org_tail(doc, tags, in_quote, j, end) {
+                    fr_tail = k;
+                    j = k;
+                    continue;
+                }
+            }
             let complement = match doc.lang.id {
                 LangId::En => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
                 LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
@@ -683,12 +696,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         while !g.is_empty() && (tags[g.start].has(cues::DETERMINER) || tags[g.start].has(cues::STOP)) && !tags[g.start].has(cues::TITLE) && !tags[g.start].has(cues::HONORIFIC) {
             g.start += 1;
         }
-        // "Menurut Badan …", "Laut Scholz": a reporting word opens no name.
+        // "Menurut Badan …", "Laut Scholz": a reporting word opens no name
+        // (nor the article after it: "Selon la Ligue …").
         if !g.is_empty() && tags[g.start].has(cues::REPORTING_START) && lex.reporting_at(doc, g.start, end).is_some() {
             g.start += 1;
+            while !g.is_empty() && tags[g.start].has(cues::DETERMINER) && !tags[g.start].has(cues::TITLE | cues::HONORIFIC) {
+                g.start += 1;
+            }
         }
         // Trailing lower-case words that are not titles cannot end a name.
-        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) {
+        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -965,6 +982,51 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
     out.into()
 }
 
+/// The end (token index) of the lower-case words that go on a French
+/// body's name from token `j`: adjectives ("cantonal", "villageoise") and
+/// complements with "de" ("de l'enseignement", "des parents", "et de
+/// l'innovation"), or `None` when none stands at `j`.
+fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && !tags[k].has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::PRONOUN);
+    let lower = |k: usize| word(k) && doc.toks[k].case == Case::Lower;
+    let adjective = |k: usize| {
+        const ENDS: [&str; 27] = ["enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
+        lower(k) && doc.tok_text(k).chars().count() > 4 && ENDS.iter().any(|e| doc.tok_text(k).ends_with(e))
+    };
+    if adjective(j) {
+        return Some(j + 1);
+    }
+    let mut k = j;
+    if doc.tok_is(k, "et") {
+        k += 1;
+    }
+    let t = doc.tok_text(k.min(end - 1));
+    let elided = k < end && !in_quote[k] && cues::strip_elided(t).len() < t.len();
+    if elided && t.starts_with('d') {
+        // "d'élèves", "et d'innovation"
+        return word(k).then_some(k + 1);
+    }
+    if !(k < end && one_of!(t, "de" | "du" | "des")) {
+        return None;
+    }
+    let bare_de = t == "de";
+    k += 1;
+    if k < end && doc.tok_is(k, "la") {
+        k += 1;
+    }
+    if !word(k) {
+        // ("de l'enseignement": the article is fused with the noun.)
+        let t = doc.tok_text(k.min(end - 1));
+        return (k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && cues::strip_elided(t).len() < t.len()).then_some(k + 1);
+    }
+    // ("de statuer": an infinitive is no part of a name.)
+    let low = doc.low(k);
+    if bare_de && doc.toks[k].case == Case::Lower && (low.ends_with("er") || low.ends_with("ir") || low.ends_with("re")) {
+        return None;
+    }
+    Some(k + 1)
+}
+
 /// An affiliation before a name: an acronym, an organisation word, a country.
 fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
     is_acronym(doc.tok_text(k)) || cues::has_at(tags, k, cues::ORG_WORD) || cues::has_at(tags, k, cues::AFFIL)
@@ -1229,6 +1291,18 @@ mod tests {
         // Not a verb or a word that does not agree.
         let m = mentions("fr", "Le ministère des Armées annonce une hausse.");
         assert_eq!(m[0].0, "ministère des Armées");
+    }
+
+    #[test]
+    fn french_bodies_go_on_in_lower_case() {
+        let first = |s: &str| mentions("fr", s).into_iter().find(|x| x.3 == SpeakerKind::Organisation).map(|x| x.0);
+        assert_eq!(first("Le Département cantonal de l'enseignement rappelle que tout va bien.").as_deref(), Some("Département cantonal de l'enseignement"));
+        assert_eq!(first("Mais le groupe Entente villageoise jugeait la facture trop salée.").as_deref(), Some("Entente villageoise"));
+        assert_eq!(first("Hier, l'Union des parents d'élèves a protesté.").as_deref(), Some("l'Union des parents d'élèves"), "(resolve names it without the article)");
+        assert_eq!(first("Selon la Commission européenne et l'Union africaine, rien.").as_deref(), Some("Commission européenne"));
+        // Not an infinitive, a verb or what follows an article.
+        assert_eq!(first("Il a demandé à la Commission de statuer vite.").as_deref(), Some("Commission"));
+        assert_eq!(first("La Fédération annonce une hausse.").as_deref(), Some("Fédération"));
     }
 
     #[test]
