@@ -3162,7 +3162,21 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 fn german_outlet_nominative(name: &str) -> String {
     let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
     let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
+    // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
+    let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote"].iter().any(|s| last.ends_with(s));
     let words: Vec<&str> = name.split(' ').collect();
+    if masculine && words.len() >= 2 {
+        let n = words.len();
+        return words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| match w.strip_suffix("en") {
+                Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "er"].concat(),
+                _ => w.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     if !feminine || words.len() < 2 {
         return name.to_string();
     }
@@ -3991,6 +4005,15 @@ mod tests {
         assert_eq!(src("Eva Lang sprach mit der Deutschen Presse-Agentur. „Wir klagen“, sagte sie."), [Some("Deutsche Presse-Agentur".to_string())]);
         // "sur le site" of a factory is no outlet.
         assert_eq!(src("« Nous restons », a dit Paul Morin sur le site de l'usine."), [None]);
+        // An English capitalised article is no part of the name; a French
+        // title takes its adjective; masculine German titles in the
+        // nominative; outlet words of Indonesian.
+        assert_eq!(src("\"It hurts,\" Mary Smith told The Canadian Press on Monday."), [Some("Canadian Press".to_string())]);
+        assert_eq!(src("« On passe à autre chose », a déclaré à La Presse canadienne son président, Gilles Ouellet."), [Some("La Presse canadienne".to_string())]);
+        assert_eq!(src("„Das trifft uns ins Mark“, sagte Thomas Rudorf dem Hessischen Rundfunk."), [Some("Hessischer Rundfunk".to_string())]);
+        assert_eq!(src("\"Harga ikan naik karena biaya logistik yang terlalu berat bagi mereka,\" kata Felix Gunawan kepada Warta Pasar, Senin."), [Some("Warta Pasar".to_string())]);
+        // Not a person told.
+        assert_eq!(src("\"It hurts,\" Mary Smith told John Brown on Monday."), [None]);
     }
 
     #[test]

@@ -709,8 +709,10 @@ impl Lex {
                     if slot < toks.end && one_of!(low(doc, slot, &mut buf), "unserer" | "unserem" | "unser" | "our" | "notre" | "nos") {
                         continue;
                     }
-                    // "the Bangkok Post": skip a determiner before the outlet.
-                    if slot < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && doc.toks[slot].case != crate::text::Case::Upper {
+                    // "the Bangkok Post": skip a determiner before the outlet
+                    // (and an English capitalised one: "told The Canadian
+                    // Press"; a French title keeps its own, "La Presse").
+                    if slot + 1 < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && (doc.toks[slot].case != crate::text::Case::Upper || doc.lang.id == LangId::En && doc.tok_is(slot, "The") && doc.word_in_case(slot + 1, crate::text::Case::Upper) && self.outlet_at(doc, slot, toks.end).is_none()) {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.
@@ -768,7 +770,12 @@ impl Lex {
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
                     if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
-                        let run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
+                        let mut run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
+                        // ("La Presse canadienne": an adjective after it.)
+                        let a = slot + 1 + run;
+                        if run > 0 && a < toks.end && crate::detect::mentions::french_adjective(doc, a) && !self.tag_word(doc.tok_text(a)).has(SPEECH | STOP) {
+                            run += 1;
+                        }
                         if run > 0 {
                             found = Some((i..slot, slot..slot + 1 + run));
                             break;

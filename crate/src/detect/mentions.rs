@@ -989,10 +989,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
 fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: usize) -> Option<usize> {
     let word = |k: usize| k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && !tags[k].has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::PRONOUN);
     let lower = |k: usize| word(k) && doc.toks[k].case == Case::Lower;
-    let adjective = |k: usize| {
-        const ENDS: [&str; 27] = ["enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
-        lower(k) && doc.tok_text(k).chars().count() > 4 && ENDS.iter().any(|e| doc.tok_text(k).ends_with(e))
-    };
+    let adjective = |k: usize| lower(k) && french_adjective(doc, k);
     if adjective(j) {
         return Some(j + 1);
     }
@@ -1025,6 +1022,15 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
         return None;
     }
     Some(k + 1)
+}
+
+/// Whether token `k` has the ending of a French adjective of place or kind
+/// ("cantonal", "villageoise", "canadienne", "socialiste"), longer than four
+/// letters and in lower case.
+pub fn french_adjective(doc: &Doc, k: usize) -> bool {
+    const ENDS: [&str; 27] = ["enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
+    let t = doc.tok_text(k);
+    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && t.chars().count() > 4 && ENDS.iter().any(|e| t.ends_with(e))
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
