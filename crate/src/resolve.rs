@@ -1285,6 +1285,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && v > sent.toks.start + 1
                 && doc.tok_is(v - 1, ",")
                 && (v + 1..(v + 4).min(sent.toks.end)).any(|j| doc.tok_is(j, ","));
+            // "Ohne Lift komme kein Gast, so der Bürgermeister.", "…, kata
+            // dia.": a short cue closing the sentence after a comma reports
+            // the clause before it.
+            let closing_post = tag.has(cues::POST_ONLY) && !after_quote && !incise_post && v > sent.toks.start + 2 && doc.tok_is(v - 1, ",") && {
+                let mut e = sent.toks.end;
+                while e > v + 1 && doc.kind_is(e - 1, TokKind::Punct) {
+                    e -= 1;
+                }
+                // (Only its subject after it: "gibt sich optimistisch" is no cue.)
+                e > v + 1 && e - v <= 6 && !in_quote[v - 1] && (v + 1..e).all(|j| doc.tok_is(j, ".") || doc.tok_is(j, "-") || doc.kind_is(j, TokKind::Word) && (doc.word_in_case(j, Case::Upper) || cues::has_at(&tags, j, cues::DETERMINER | cues::PRONOUN)))
+            };
+            let incise_post = incise_post || closing_post;
             // ("Der Trainer gab zu, dass …": a separable verb with its particle.)
             let separable = tag.has(cues::POST_ONLY) && !after_quote && !incise_post && separable_particle(doc, v, sent.toks.end).is_some();
             if tag.has(cues::POST_ONLY) && !after_quote && !incise_post && !separable {
@@ -3763,6 +3775,17 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<Option<String>> {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn a_short_cue_closing_the_sentence_reports_the_clause_before() {
+        let (_, r) = run("Der Bürgermeister Josef Haslwanter hat am Mittwoch mit den Gläubigern gesprochen. Ohne Lift komme heuer kein einziger Gast ins Dorf, so der Bürgermeister. Die Gemeinde selbst könne nicht einspringen.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("Josef Haslwanter", "so"), ("Josef Haslwanter", "könne")], "{r:?}");
+        let (_, r) = run("Ketua panitia Budi Santoso memeriksa gudang pada hari Senin. Stok beras di gudang masih aman hingga akhir bulan, kata dia.");
+        assert!(r.iter().any(|x| x.0 == "Budi Santoso" && x.1 == "kata"), "{r:?}");
+        // Not a verb with more than its subject after it.
+        let (_, r) = run("Die Masseverwalterin Doris Lechleitner war am Mittwoch im Gericht in Innsbruck, sie gibt sich vorsichtig optimistisch. Die Trikots sitzen, so gut wie lange nicht.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]

@@ -613,7 +613,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 && !is_given_name(doc.tok_text(g0))
                 && !tags[g0].has(cues::TITLE)
                 && !tags[g0].has(cues::HONORIFIC);
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de {
+            // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
+            let caps_next = j + 1 < end && doc.tok_text(j + 1).chars().count() >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower) {
                 j += 1;
                 continue;
             }
