@@ -2689,7 +2689,10 @@ fn pre_subject(
             let m = &ments[mention_at[j] as usize];
             m.toks.end == end && named_place(doc, places, m)
         });
-        let apposition = first_word.is_none() || opens_with_article || only_place || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
+        // (So is a short adjunct with no one in it: "Peggy, for her part,
+        // says", "Der Minister, nach der Sitzung, sagte".)
+        let prep_aside = found.is_none() && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.low(j))) && words().nth(4).is_none();
+        let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
@@ -2880,6 +2883,13 @@ fn post_cue(
     if mention_at[t] == u32::MAX && cues::has_at(tags, t, cues::DETERMINER) && t + 1 < ptoks.end {
         t += 1; // "a spokesperson for …"
     }
+    // ("the company's director, Sergei Zhuravlev, told": a possessive is
+    // part of the role before the name.)
+    // (Else the possessive stays: "her mother says" goes on to its verb.)
+    let t0 = t;
+    if mention_at[t] != u32::MAX && ments[mention_at[t] as usize].possessive && ments[mention_at[t] as usize].toks.end < ptoks.end {
+        t = ments[mention_at[t] as usize].toks.end;
+    }
     // A lower-case role before the name ("union leader Marieke Vries told",
     // "the party's leader, John Smith, said"): a few role words and an
     // apposition comma, none of them a speech verb, then the mention.
@@ -2897,6 +2907,9 @@ fn post_cue(
             t = j;
         }
     }
+    if mention_at[t] == u32::MAX {
+        t = t0;
+    }
     let k = mention_at[t];
     if k != u32::MAX {
         let m = &ments[k as usize];
@@ -2906,6 +2919,24 @@ fn post_cue(
         if j < ptoks.end && doc.tok_is(j, ",") && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
             if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_is(c, ",")) {
                 j = c + 1;
+            }
+        }
+        // Or one or two appositions: "Takeshi Onodera, 54, head of the
+        // fisheries cooperative, told NHK", "John Smith, a fisherman, said".
+        for _ in 0..3 {
+            if !(j + 1 < ptoks.end && doc.tok_is(j, ",")) {
+                break;
+            }
+            // ("the company's director, Sergei Zhuravlev, told": the name
+            // closed by a comma before the verb.)
+            if cue_at.contains_key(&(j + 1)) {
+                j += 1;
+                break;
+            }
+            let c = (j + 1..(j + 14).min(ptoks.end)).find(|&c| doc.kind_is(c, TokKind::Punct) && !one_of!(doc.tok_text(c), "-" | "'" | "\u{2019}" | "."));
+            match c {
+                Some(c) if doc.tok_is(c, ",") && c + 1 < ptoks.end && (j + 1..c).all(|i| !cues::has_at(tags, i, cues::SPEECH)) => j = c,
+                _ => break,
             }
         }
         for _ in 0..3 {
@@ -3786,6 +3817,19 @@ mod tests {
         // Not a verb with more than its subject after it.
         let (_, r) = run("Die Masseverwalterin Doris Lechleitner war am Mittwoch im Gericht in Innsbruck, sie gibt sich vorsichtig optimistisch. Die Trikots sitzen, so gut wie lange nicht.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn appositions_and_asides_between_a_name_and_its_verb() {
+        // After the quote: an age, a role, a role with a possessive.
+        let s = "Dalnaya Gavan Shipping owns the ship.\n\n\"The crew did everything possible,\" the company's director, Sergei Zhuravlev, told Interfax.\n\n\"This season is finished,\" John Smith, 54, a local fisherman, said.\n\n\"Maybe the next one too,\" Takeshi Onodera, head of the Kushiro East Fisheries Cooperative, told NHK.";
+        assert_eq!(speakers(s), [Some("Sergei Zhuravlev".into()), Some("John Smith".into()), Some("Takeshi Onodera".into())]);
+        // Before the verb: a short adjunct set off by commas.
+        let (_, r) = run("The line nearly closed in 1998.\n\nPeggy Llewellyn, for her part, says she will retire when Gwen does.");
+        assert_eq!(r.first().map(|x| x.0.as_str()), Some("Peggy Llewellyn"), "{r:?}");
+        // The place a company is based in is no part of its name.
+        let (_, r) = run("Ship report.\n\nThe Vladivostok-based Dalnaya Gavan Shipping said the grounding was caused by an engine failure.");
+        assert_eq!(r.first().map(|x| x.0.as_str()), Some("Dalnaya Gavan Shipping"), "{r:?}");
     }
 
     #[test]

@@ -706,6 +706,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 g.start += 1;
             }
         }
+        // "Vladivostok-based Dalnaya Gavan Shipping", "German-born X": the
+        // place it is based in is no part of its name.
+        if g.len() > 1 && {
+            let t = doc.low(g.start);
+            ["-based", "-born", "-owned", "-listed", "-run", "-headquartered"].iter().any(|s| t.ends_with(s))
+        } {
+            g.start += 1;
+        }
         // Trailing lower-case words that are not titles cannot end a name.
         while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail {
             g.end -= 1;
