@@ -1278,6 +1278,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 continue;
             }
             let after_quote = after_quote(doc, &close_tok, v, p.toks.start);
+            // "gemetar saat menceritakan kejadian itu", "smiled while
+            // telling": a verb of saying after a conjunction of time is part
+            // of what is said or done, no cue of its own.
+            if v > sent.toks.start && !after_quote && one_of!(doc.low(v - 1), "saat" | "ketika" | "sewaktu" | "sambil" | "sembari" | "seraya" | "while" | "whilst") {
+                continue;
+            }
             // "Pihak desa, kata dia, sudah …", "…, lanjutnya, membuat …": a
             // short cue set off by commas inside a statement reports it.
             let incise_post = tag.has(cues::POST_ONLY)
@@ -2627,7 +2633,9 @@ fn pre_subject(
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
         let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
         let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
-        if mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !mentions::ment(ments, k).weak && (comma_age || bracket_age) {
+        // (An age in brackets tells a lone word opening the sentence is a
+        // person's name: "Rosnani (45), warga …, mengaku".)
+        if mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && (!mentions::ment(ments, k).weak || bracket_age) && (comma_age || bracket_age) {
             return Some(k);
         }
     }
@@ -2692,7 +2700,21 @@ fn pre_subject(
         // (So is a short adjunct with no one in it: "Peggy, for her part,
         // says", "Der Minister, nach der Sitzung, sagte".)
         let prep_aside = found.is_none() && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.low(j))) && words().nth(4).is_none();
-        let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
+        // (And a few words in lower case right after a name: "Nadia
+        // Prameswari, pengunggah video, mengaku", "Ana Ruiz, nurse at the
+        // clinic, said".)
+        let lower_aside = found.is_none()
+            && start > sent_start + 1
+            && doc.tok_is(start - 1, ",")
+            && {
+                // (The mention that ends right before the comma.)
+                let k = ments.partition_point(|m| m.toks.start < start - 1);
+                k > 0 && ments[k - 1].toks.end == start - 1 && ments[k - 1].kind == MentionKind::Name
+            }
+            && first_word.is_some_and(|j| doc.case_is(j, Case::Lower) && !cues::has_at(tags, j, cues::CONJUNCTION | cues::PRONOUN | cues::SPEECH))
+            && words().nth(7).is_none()
+            && !words().any(|j| cues::has_at(tags, j, cues::SPEECH));
+        let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || lower_aside || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
@@ -3830,6 +3852,21 @@ mod tests {
         // The place a company is based in is no part of its name.
         let (_, r) = run("Ship report.\n\nThe Vladivostok-based Dalnaya Gavan Shipping said the grounding was caused by an engine failure.");
         assert_eq!(r.first().map(|x| x.0.as_str()), Some("Dalnaya Gavan Shipping"), "{r:?}");
+    }
+
+    #[test]
+    fn indonesian_appositions_in_lower_case_and_ages() {
+        let (_, r) = run("Warga Panik\n\nVideo itu diunggah oleh akun TikTok milik seorang warga dan sudah ditonton lebih dari dua juta kali pada hari Senin. Nadia Prameswari, pengunggah video, mengaku tidak menyangka videonya akan viral di media sosial. Rosnani (45), warga yang pertama kali melihat buaya tersebut, mengaku masih gemetar saat menceritakan kejadian itu.");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(got, [("Nadia Prameswari", "mengaku"), ("Rosnani", "mengaku")], "{r:?}");
+        assert!(r[1].2.ends_with("saat menceritakan kejadian itu"), "{r:?}");
+    }
+
+    #[test]
+    fn a_family_word_before_a_name_tells_the_gender() {
+        // "il" is the father, not the daughter named last.
+        let s = "Yannick Quéméner a fondé la boulangerie en 1985.\n\nSa fille Maëlle, 31 ans, dirige six boutiques.\n\n« Je suis un boulanger qui a eu de la chance », dit-il.";
+        assert_eq!(speakers(s), [Some("Yannick Quéméner".into())]);
     }
 
     #[test]

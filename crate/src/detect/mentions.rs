@@ -812,6 +812,16 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // "sa fille Maëlle", "his wife Sarah", "seine Tochter Lena": a family
+        // word just before a name tells its gender.
+        if m.kind == MentionKind::Name && m.class == Class::None && g.start > toks.start {
+            let kin = doc.low(g.start - 1);
+            if one_of!(kin, "fille" | "mère" | "femme" | "sœur" | "épouse" | "daughter" | "mother" | "wife" | "sister" | "tochter" | "mutter" | "schwester" | "ehefrau") {
+                m.class = Class::F;
+            } else if one_of!(kin, "fils" | "père" | "mari" | "frère" | "époux" | "son" | "father" | "husband" | "brother" | "sohn" | "vater" | "bruder" | "ehemann") {
+                m.class = Class::M;
+            }
+        }
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
         // Anggraeni": after a title, an organisation's name runs into the
         // person's; a known first name after an organisation word (or after
