@@ -431,6 +431,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                         k += 1;
                     }
                 }
+                // "ministère des Transports et de la Mobilité durable": the
+                // name goes on with a complement or an adjective.
+                if k > j {
+                    while let Some(n) = french_org_tail(doc, tags, in_quote, k, end) {
+                        k = n;
+                    }
+                }
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
@@ -1048,7 +1055,7 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
 /// ("cantonal", "villageoise", "canadienne", "socialiste"), longer than four
 /// letters and in lower case.
 pub fn french_adjective(doc: &Doc, k: usize) -> bool {
-    const ENDS: [&str; 27] = ["enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
+    const ENDS: [&str; 28] = ["able", "enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
     let t = doc.tok_text(k);
     doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && t.chars().count() > 4 && ENDS.iter().any(|e| t.ends_with(e))
 }
@@ -1326,6 +1333,7 @@ mod tests {
         assert_eq!(first("Mais le groupe Entente villageoise jugeait la facture trop salée.").as_deref(), Some("Entente villageoise"));
         assert_eq!(first("Hier, l'Union des parents d'élèves a protesté.").as_deref(), Some("l'Union des parents d'élèves"), "(resolve names it without the article)");
         assert_eq!(first("Selon la Commission européenne et l'Union africaine, rien.").as_deref(), Some("Commission européenne"));
+        assert_eq!(first("Le ministère des Transports et de la Mobilité durable indique que tout va bien.").as_deref(), Some("ministère des Transports et de la Mobilité durable"));
         // Not an infinitive, a verb or what follows an article.
         assert_eq!(first("Il a demandé à la Commission de statuer vite.").as_deref(), Some("Commission"));
         assert_eq!(first("La Fédération annonce une hausse.").as_deref(), Some("Fédération"));
