@@ -2038,6 +2038,34 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // A subheading's quote ("Landrat: „Das trifft uns ins Mark“" between
+    // paragraphs) repeats words said below it, as a headline's does.
+    {
+        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        let h = doc.article_paras().next().map(|(h, _)| h);
+        for i in 0..quotes_out.len() {
+            let p = marks[i].para;
+            // (Even with a label's speaker: "Landrat:" is the title of
+            // whoever says the words below.)
+            if Some(p) == h || !doc.paras[p].article {
+                continue;
+            }
+            let pt = &doc.paras[p].toks;
+            let last = doc.tok_text(pt.end - 1);
+            let heading = pt.clone().filter(|&j| doc.kind_is(j, TokKind::Word)).nth(15).is_none() && !matches!(last, "." | "!" | "?" | ":" | ",");
+            let t = norm(&quotes_out[i].text);
+            if !heading || t.split_whitespace().nth(2).is_none() {
+                continue;
+            }
+            if let Some(j) = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != p && crate::text::contains(&norm(&quotes_out[j].text), &t)) {
+                quotes_out[i].kind = QuoteKind::Speech;
+                if speaker_of[j].is_some() {
+                    speaker_of[i] = speaker_of[j];
+                }
+            }
+        }
+    }
+
     // 4. Reported speech from the cues no quote took.
     let mut reported: Vec<(Range<usize>, Option<usize>, Range<usize>)> = Vec::new(); // (content bytes, entity, cue bytes)
     for ci in 0..cues_list.len() {
@@ -3441,7 +3469,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // Three or four words with no one in the sentence to say them: a scare
     // quote ("on y pratique le « bain de forêt »").
-    if (words == 2 || words <= 4 && !cued) && !(introduced || subject) {
+    // (Two words in lower case in a sentence that reports someone are
+    // theirs: "Förderungen seien „nicht vorgesehen“".)
+    // (Not a name given: "treating a stroll as a "miracle cure"".)
+    let own_pair = cued && doc.case_is(inner0, Case::Lower) && !prev.is_some_and(|p| (p.saturating_sub(2)..=p).any(|j| one_of!(doc.low(j), "als" | "as" | "comme" | "sebagai")));
+    if (words == 2 && !own_pair || words <= 4 && !cued) && !(introduced || subject) {
         return QuoteKind::Term;
     }
     QuoteKind::Speech
@@ -3867,6 +3899,20 @@ mod tests {
         // "il" is the father, not the daughter named last.
         let s = "Yannick Quéméner a fondé la boulangerie en 1985.\n\nSa fille Maëlle, 31 ans, dirige six boutiques.\n\n« Je suis un boulanger qui a eu de la chance », dit-il.";
         assert_eq!(speakers(s), [Some("Yannick Quéméner".into())]);
+    }
+
+    #[test]
+    fn two_words_in_a_reporting_sentence_and_a_subheading_quote() {
+        let kinds = |s: &str| run(s).0.into_iter().map(|q| (q.0, q.1)).collect::<Vec<_>>();
+        // Two words in lower case in a sentence that reports: the speaker's.
+        let q = kinds("Die Brücke ist gesperrt. Aus dem Ministerium heißt es, für solche Fälle seien die Länder zuständig. Förderungen seien „nicht vorgesehen“.");
+        assert_eq!(q, [("nicht vorgesehen".to_string(), QuoteKind::Speech)]);
+        // Not a name it is given, nor two words where no one speaks.
+        let q = kinds("The study was published on Monday. Independent experts welcomed the work but warned against treating a stroll as a \"miracle cure\". The park has a \"quiet zone\" now.");
+        assert!(q.iter().all(|x| x.1 == QuoteKind::Term), "{q:?}");
+        // A subheading's quote repeats the words said below it.
+        let s = "Brücke gesperrt\n\nDie Brücke bei Kellinghausen ist seit Montag für den gesamten Verkehr gesperrt.\n\nLandrat: „Das trifft uns ins Mark“\n\n„Das trifft uns ins Mark. Die Brücke ist unsere Lebensader“, sagte Landrat Jürgen Wesselhöft am Dienstag.";
+        assert_eq!(speakers(s), [Some("Jürgen Wesselhöft".into()), Some("Jürgen Wesselhöft".into())]);
     }
 
     #[test]
