@@ -1546,6 +1546,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
             // construction names its source; it stands for no one else.)
+            // "Viele Betriebe seien …, erklärte ein Sprecher", "…, a
+            // spokesperson said": a spokesperson the text ties to no body
+            // speaks for the organisation named last (not for a person,
+            // as an epithet would).
+            // (The one that spoke last, in this paragraph or the one
+            // before: "Die IHK warnte … . Viele Betriebe seien …, erklärte
+            // ein Sprecher.")
+            Some(Subject::Mention(k))
+                if ments[k].kind == MentionKind::TitleRef
+                    && ments[k].heads.first().is_some_and(|h| one_of!(*h, "sprecher" | "sprecherin" | "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "jubir"))
+                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1)))
+                    && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in"))
+                    && last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start).is_some() =>
+            {
+                last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start)
+            }
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
@@ -1691,6 +1707,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // scan, as it was).
                 if !linked && if spans_ordered { add_span(&mut ents.span_at, &mut ents.spans, e, &sp) } else { !ents.list[e].mentions.contains(&sp) } {
                     ents.list[e].mentions.push(sp);
+                }
+                // "a coast guard spokesman … told AFP. "…," he said": the
+                // body speaks through a man (or a woman) from here on.
+                let j = mentions::ment(&ments, k).toks.end;
+                if j < ntok && ents.list[e].kind == SpeakerKind::Organisation {
+                    let w = doc.low(j);
+                    if one_of!(w, "spokesman" | "sprecher") {
+                        ents.list[e].voice = Class::M;
+                    } else if one_of!(w, "spokeswoman" | "sprecherin") {
+                        ents.list[e].voice = Class::F;
+                    }
                 }
                 // "The company said …": later "the company" is the same one.
                 if mentions::ment(&ments, k).kind == MentionKind::OrgRef {
@@ -2788,6 +2815,12 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
     }
     let m = &ments[k as usize];
     (m.kind == MentionKind::Name && m.toks.end < doc.toks.len() && doc.tok_is(m.toks.end, ":")).then(|| ent_of[k as usize]).flatten()
+}
+
+/// The organisation among the last three entries of the speaker history,
+/// pushed at or after token `from` (no outlet).
+fn last_body(ents: &Entities, history: &[usize], hist_pos: &[u32], from: usize) -> Option<usize> {
+    history.iter().zip(hist_pos).rev().take(3).find(|&(&e, &at)| at as usize >= from && ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet).map(|(&e, _)| e)
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
@@ -3913,6 +3946,15 @@ mod tests {
         // A subheading's quote repeats the words said below it.
         let s = "Brücke gesperrt\n\nDie Brücke bei Kellinghausen ist seit Montag für den gesamten Verkehr gesperrt.\n\nLandrat: „Das trifft uns ins Mark“\n\n„Das trifft uns ins Mark. Die Brücke ist unsere Lebensader“, sagte Landrat Jürgen Wesselhöft am Dienstag.";
         assert_eq!(speakers(s), [Some("Jürgen Wesselhöft".into()), Some("Jürgen Wesselhöft".into())]);
+    }
+
+    #[test]
+    fn a_spokesperson_of_no_named_body_speaks_for_the_one_that_spoke_last() {
+        let (_, r) = run("Die Brücke ist gesperrt und der Verkehr staut sich seit Montag.\n\nDie Industrie- und Handelskammer warnte vor erheblichen Folgen für die regionale Wirtschaft. Viele Betriebe seien auf pünktliche Lieferungen angewiesen, erklärte ein Sprecher.");
+        assert!(r.iter().any(|x| x.0 == "Industrie- und Handelskammer" && x.1 == "erklärte"), "{r:?}");
+        // A body with a spokesman speaks through a man from then on.
+        let s = "Ship aground.\n\nThe Japan Coast Guard sent two boats. All 21 crew members were unhurt, a coast guard spokesman in Kushiro told AFP. \"We have confirmed an oil slick,\" he said.";
+        assert_eq!(speakers(s), [Some("Japan Coast Guard".into())]);
     }
 
     #[test]

@@ -1237,7 +1237,9 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     let mut raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
-    let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD)) || (has_org_word(tags, g.clone()) && title.is_empty());
+    // (German bodies are compounds too: "Handelskammer", "Wirtschaftsministerium".)
+    let compound_org = |k: usize| doc.lang.id == LangId::De && doc.word_in_case(k, Case::Upper) && lexicon::list("de", "org_words").compound_tail(doc.low(k)).is_some();
+    let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD) || compound_org(k)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
     // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
