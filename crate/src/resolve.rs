@@ -2097,15 +2097,54 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut reported: Vec<(Range<usize>, Option<usize>, Range<usize>)> = Vec::new(); // (content bytes, entity, cue bytes)
     for ci in 0..cues_list.len() {
         let c = &cues_list[ci];
-        if c.used || !c.reported {
+        if !c.reported {
             continue;
         }
+        // A cue that introduces a quote with a colon may report words of
+        // its own before it: "Vor dem Ausgleich habe Brenner ihn
+        // weggestoßen, sagte der Italiener: „Das war ein Foul.“", "sagte,
+        // vermutlich habe der Nebel eine Rolle gespielt: „…“".
+        let colon_at = {
+            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            match (c.toks.end..sent.toks.end.min(c.toks.end + 40)).find(|&j| doc.tok_is(j, ":") || open_tok[j] || in_quote[j]) {
+                Some(j) if doc.tok_is(j, ":") && j + 1 < ntok && open_tok[j + 1] && doc.lang.id == LangId::De => Some(doc.tok_start(j) as usize),
+                _ if c.used => continue,
+                _ => None,
+            }
+        };
         // (An unnamed source reports with no speaker.)
         let e = c.entity;
         if e.is_none() && !matches!(c.subject, Some(Subject::Anonymous(..))) {
             continue;
         }
-        if let Some(r) = reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay) {
+        let r = match colon_at {
+            Some(at) => {
+                // The clause before the verb ("…, sagte X:"), or after it up
+                // to the colon ("sagte, vermutlich habe …:").
+                let s0 = doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)].toks.start;
+                let mut v = c.tok;
+                while v > s0 && is_aux(doc, v - 1) {
+                    v -= 1;
+                }
+                // (Before the verb only with its subject after it: "Ein
+                // Entwickler, der …, sagt:" is the subject's own clause.)
+                let r = if v > s0 + 2 && doc.tok_is(v - 1, ",") && c.inverted {
+                    doc.tok_start(s0) as usize..doc.tok_end(v - 2) as usize
+                } else if c.toks.end < ntok && doc.tok_is(c.toks.end, ",") && !c.inverted {
+                    doc.tok_start(c.toks.end + 1) as usize..at
+                } else {
+                    continue;
+                };
+                // (Only words outside any quote, and more than a few.)
+                let toks = doc.tok_at(r.start)..doc.tok_at(r.end.saturating_sub(1)) + 1;
+                if r.is_empty() || doc.text[r.clone()].split_whitespace().nth(2).is_none() || toks.clone().any(|j| in_quote[j] || open_tok[j] || close_tok[j]) {
+                    continue;
+                }
+                Some(doc.text[..r.end].trim_end_matches([' ', ',']).len().max(r.start)).map(|end| r.start..end)
+            }
+            None => reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay),
+        };
+        if let Some(r) = r {
             reported.push((r, e, c.span.clone()));
         }
     }
@@ -3955,6 +3994,16 @@ mod tests {
         // A body with a spokesman speaks through a man from then on.
         let s = "Ship aground.\n\nThe Japan Coast Guard sent two boats. All 21 crew members were unhurt, a coast guard spokesman in Kushiro told AFP. \"We have confirmed an oil slick,\" he said.";
         assert_eq!(speakers(s), [Some("Japan Coast Guard".into())]);
+    }
+
+    #[test]
+    fn a_cue_that_opens_a_quote_with_a_colon_reports_its_own_words_too() {
+        let (_, r) = run("Der Rat hat sich am Montag getroffen und die Sitzung war lang.\n\nVor dem Ausgleich habe Brenner seinen Gegenspieler klar weggestoßen, sagte Sandro Pellegrini: „Das war ein Foul, das sieht jeder.“ Ortsbürgermeister Uwe Sattler sagte, vermutlich habe der Nebel eine Rolle gespielt: „Morgens sieht man hier nichts.“");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, [("Sandro Pellegrini", "Vor dem Ausgleich habe Brenner seinen Gegenspieler klar weggestoßen"), ("Uwe Sattler", "vermutlich habe der Nebel eine Rolle gespielt")]);
+        // Not the subject's own clause before its verb.
+        let (_, r) = run("Der Rat hat sich am Montag getroffen und die Sitzung war lang.\n\nEin Entwickler, der seit 14 Jahren bei Brenntec arbeitet, sagt: „Wir wussten es.“");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
