@@ -3701,7 +3701,14 @@ fn reported_content(
         // Without "that", a clause still shows by a finite auxiliary after a
         // short subject: "admitted his side had been second best".
         if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
-            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| in_list(FINITE, doc.tok_text(j)));
+            // (Indonesian has no finite auxiliary: an aspect word or a verb
+            // with its prefix shows the clause, "membantah pernah ada
+            // kesepakatan", "membantah kliennya menikmati uang itu".)
+            let id_clause = |j: usize| {
+                let w = doc.low(j);
+                doc.lang.id == LangId::Id && (one_of!(w, "pernah" | "telah" | "sudah" | "akan" | "tidak" | "belum" | "sedang" | "bisa" | "dapat" | "harus" | "masih" | "ada") || j > a && w.len() > 6 && (w.starts_with("me") || w.starts_with("ber")))
+            };
+            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j)) || a < s1 && id_clause(a) && doc.lang.id == LangId::Id;
             if !clause || !doc.kind_is(a, TokKind::Word) {
                 return None;
             }
@@ -3964,6 +3971,13 @@ mod tests {
         let got: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
         assert_eq!(got, [("Nadia Prameswari", "mengaku"), ("Rosnani", "mengaku")], "{r:?}");
         assert!(r[1].2.ends_with("saat menceritakan kejadian itu"), "{r:?}");
+    }
+
+    #[test]
+    fn indonesian_denials_need_a_clause_and_hopes_report() {
+        let (_, r) = run("Sidang Korupsi\n\nSidang kasus korupsi dana desa kembali digelar di pengadilan pada hari Senin dengan menghadirkan saksi. Pengacara terdakwa, Hendro Wibisono, membantah kliennya menikmati uang hasil korupsi. Jaksa Ardiansyah Putra membantah tuduhan itu. Warga Desa Lunjuk, Siti Rahmah, berharap bantuan bisa segera menjangkau desa di hulu.");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(got, [("Hendro Wibisono", "membantah"), ("Siti Rahmah", "berharap")], "{r:?}");
     }
 
     #[test]
