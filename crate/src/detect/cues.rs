@@ -184,40 +184,89 @@ struct Pattern {
 #[cfg(not(target_arch = "wasm32"))]
 struct WordTags(crate::text::WordTable<Tag>);
 
-/// The words' tags while [`build`] collects them: natively the map
-/// [`WordTags`] takes; in the wasm the crate's `String → usize` map (of
-/// `lexicon` and `resolve`) to an index into the tags, so that hashbrown's
-/// code for a `String → Tag` map is not in the wasm a second time.
+/// A `String → V` map: natively the map itself; in the wasm the crate's
+/// `String → usize` map (of `lexicon` and `resolve`) to an index into a Vec
+/// of the values, so that hashbrown's code (growth, insertion, entries,
+/// iteration) is not in the wasm again for each value type: the words'
+/// tags while [`build`] collects them, the constructions and outlets by
+/// their first word, the hedge tables, the MT vocabulary.
 #[cfg(not(target_arch = "wasm32"))]
-#[derive(Default)]
-struct TagMap(FxMap<String, Tag>);
+pub(crate) struct Keyed<V>(FxMap<String, V>);
 
 #[cfg(target_arch = "wasm32")]
-#[derive(Default)]
-struct TagMap(FxMap<String, usize>, Vec<Tag>);
+pub(crate) struct Keyed<V>(FxMap<String, usize>, Vec<V>);
 
-impl TagMap {
-    /// `w`'s tag, a new default one if `w` has none yet.
+impl<V> Default for Keyed<V> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn default() -> Self {
+        Keyed(FxMap::default())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn default() -> Self {
+        Keyed(FxMap::default(), Vec::new())
+    }
+}
+
+impl<V: Default> Keyed<V> {
+    /// `w`'s value, a new default one if `w` has none yet.
     #[cfg(not(target_arch = "wasm32"))]
     #[inline(always)]
-    fn at(&mut self, w: String) -> &mut Tag {
+    pub(crate) fn at(&mut self, w: String) -> &mut V {
         self.0.entry(w).or_default()
     }
 
-    /// `w`'s tag, a new default one if `w` has none yet.
+    /// `w`'s value, a new default one if `w` has none yet.
     #[cfg(target_arch = "wasm32")]
-    fn at(&mut self, w: String) -> &mut Tag {
-        let i = match self.0.get(w.as_str()) {
-            Some(&i) => i,
+    pub(crate) fn at(&mut self, w: String) -> &mut V {
+        let i = match get_index(&self.0, &w) {
+            Some(i) => i,
             None => {
                 self.0.insert(w, self.1.len());
-                self.1.push(Tag::default());
+                self.1.push(V::default());
                 self.1.len() - 1
             }
         };
         &mut self.1[i]
     }
 }
+
+impl<V> Keyed<V> {
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        self.0.get(w)
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        get_index(&self.0, w).map(|i| &self.1[i])
+    }
+
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.keys()
+    }
+
+    /// The values, in no particular order.
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.values_mut();
+        #[cfg(target_arch = "wasm32")]
+        return self.1.iter_mut();
+    }
+
+    /// The entries, in the map's order (the same in both forms: the keys'
+    /// places in the table do not depend on the values' type).
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter();
+        #[cfg(target_arch = "wasm32")]
+        return self.0.iter().map(|(k, &i)| (k, &self.1[i]));
+    }
+}
+
+/// The words' tags while [`build`] collects them, for [`WordTags`].
+type TagMap = Keyed<Tag>;
 
 #[cfg(not(target_arch = "wasm32"))]
 impl WordTags {
@@ -287,8 +336,8 @@ struct ByWord<T>(crate::text::WordTable<u16>, Vec<T>);
 
 #[cfg(not(target_arch = "wasm32"))]
 impl<T> ByWord<T> {
-    fn new(m: FxMap<String, T>) -> ByWord<T> {
-        let (words, values): (Vec<String>, Vec<T>) = m.into_iter().take(u16::MAX as usize).unzip();
+    fn new(m: Keyed<T>) -> ByWord<T> {
+        let (words, values): (Vec<String>, Vec<T>) = m.0.into_iter().take(u16::MAX as usize).unzip();
         ByWord(crate::text::WordTable::new(words.into_iter().zip(0..)), values)
     }
 
@@ -298,11 +347,11 @@ impl<T> ByWord<T> {
 }
 
 #[cfg(target_arch = "wasm32")]
-struct ByWord<T>(FxMap<String, T>);
+struct ByWord<T>(Keyed<T>);
 
 #[cfg(target_arch = "wasm32")]
 impl<T> ByWord<T> {
-    fn new(m: FxMap<String, T>) -> ByWord<T> {
+    fn new(m: Keyed<T>) -> ByWord<T> {
         ByWord(m)
     }
 
@@ -471,21 +520,21 @@ fn build(lang: &str) -> Lex {
         let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
         Pattern { words, any_name, acronym }
     };
-    let mut relay_pre: FxMap<String, Vec<Pattern>> = FxMap::default();
+    let mut relay_pre: Keyed<Vec<Pattern>> = Keyed::default();
     let mut relay_post = Vec::new();
     for e in &lexicon::list(lang, "relay").entries {
         let p = parse(e);
         match p.words.first() {
-            Some(Some(w)) if p.words.last() == Some(&None) => relay_pre.entry(w.clone()).or_default().push(p),
+            Some(Some(w)) if p.words.last() == Some(&None) => relay_pre.at(w.clone()).push(p),
             Some(None) => relay_post.push(p),
             _ => {}
         }
     }
-    let mut reporting: FxMap<String, Vec<Pattern>> = FxMap::default();
+    let mut reporting: Keyed<Vec<Pattern>> = Keyed::default();
     for e in &lexicon::list(lang, "reporting").entries {
         let p = parse(e);
         if let Some(Some(w)) = p.words.first() {
-            reporting.entry(w.clone()).or_default().push(p);
+            reporting.at(w.clone()).push(p);
         }
     }
     for w in relay_pre.keys() {
@@ -497,11 +546,11 @@ fn build(lang: &str) -> Lex {
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
     }
-    let mut outlets: FxMap<String, Vec<Vec<String>>> = FxMap::default();
+    let mut outlets: Keyed<Vec<Vec<String>>> = Keyed::default();
     for e in &lexicon::list("common", "outlets").entries {
         let ws = split_entry(e);
         if let Some(f) = ws.first() {
-            outlets.entry(f.clone()).or_default().push(ws);
+            outlets.at(f.clone()).push(ws);
         }
     }
     for v in outlets.values_mut() {

@@ -10,11 +10,9 @@
 //! openers of `data/<lang>/clauses.txt`.
 
 use crate::text::Lower;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::detect::cues::FxHasher;
+use crate::detect::cues::Keyed;
 use crate::lexicon;
 use crate::report::{Hedge, HedgeFamily, Span};
 use crate::text::{Case, Doc, TokKind};
@@ -32,19 +30,17 @@ struct Cue {
     lower: bool,
 }
 
-/// Looked up once per token: the small Fx hash, not SipHash.
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default)]
 struct Table {
     cues: Vec<Cue>,
     /// First word → cue indices, longest first.
-    by_first: FxMap<String, Vec<usize>>,
+    by_first: Keyed<Vec<usize>>,
     /// Bit [`sketch`]`(w)` is set for every key of `by_first`: most tokens
     /// are ruled out without hashing them.
     first_bits: [u64; 32],
     /// Word → (negative context, position of the word in it).
-    negs_by_word: FxMap<String, Vec<(usize, usize)>>,
+    negs_by_word: Keyed<Vec<(usize, usize)>>,
     negs: Vec<Vec<String>>,
     comps: Vec<String>,
     openers: Vec<String>,
@@ -118,7 +114,7 @@ fn build(lang: &str) -> Table {
             "not" => {
                 let n = t.negs.len();
                 for (k, w) in ws.iter().enumerate() {
-                    t.negs_by_word.entry(w.clone()).or_default().push((n, k));
+                    t.negs_by_word.at(w.clone()).push((n, k));
                 }
                 t.negs.push(ws);
                 continue;
@@ -126,7 +122,7 @@ fn build(lang: &str) -> Table {
             _ => continue,
         };
         let lower = crate::text::first_char(rest.trim()).is_some_and(|c| !c.is_uppercase());
-        t.by_first.entry(ws[0].clone()).or_default().push(t.cues.len());
+        t.by_first.at(ws[0].clone()).push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
     }
     for w in t.groups.iter().chain(&t.quants) {
@@ -165,9 +161,11 @@ fn sketch(w: &str) -> usize {
 }
 
 fn table(lang: &str) -> &'static Table {
-    static TABLES: OnceLock<FxMap<&'static str, Table>> = OnceLock::new();
-    let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| (l, build(l))).collect());
-    all.get(lang).unwrap_or_else(|| &all["en"])
+    // (In the order of PROFILED, which opens with "en", the fallback: a map
+    // of four tables put its own hashbrown code in the wasm.)
+    static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
+    let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| build(l)).collect());
+    &all[crate::lang::PROFILED.iter().position(|&l| l == lang).unwrap_or(0)]
 }
 
 // One copy in the wasm, not one per caller: each copy compares ten strings.

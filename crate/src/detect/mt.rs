@@ -16,7 +16,6 @@
 
 use crate::lang::LangId;
 use crate::text::Lower;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -219,7 +218,7 @@ fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
         // Fx, as every map of the crate: no SipHash code in the wasm.
-        let mut by_text: HashMap<String, Vec<Entry>, std::hash::BuildHasherDefault<crate::detect::cues::FxHasher>> = HashMap::default();
+        let mut by_text: crate::detect::cues::Keyed<Vec<Entry>> = Default::default();
         let mut add = |phrase: &str, part: Part, lang: u8| {
             let p = phrase.trim().lower();
             let (lit, prefix) = match p.strip_suffix('*') {
@@ -227,7 +226,7 @@ fn vocab() -> &'static Vocab {
                 None => (p, false),
             };
             if !lit.is_empty() {
-                by_text.entry(lit).or_default().push(Entry { part, lang, prefix });
+                by_text.at(lit).push(Entry { part, lang, prefix });
             }
         };
         for (li, lang) in NOTICE_LANGS.iter().enumerate() {
