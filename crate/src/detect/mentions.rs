@@ -1014,6 +1014,9 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str
 /// complements with "de" ("de l'enseignement", "des parents", "et de
 /// l'innovation"), or `None` when none stands at `j`.
 fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: usize) -> Option<usize> {
+    if j >= end {
+        return None;
+    }
     let word = |k: usize| k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && !tags[k].has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::PRONOUN);
     let lower = |k: usize| word(k) && doc.toks[k].case == Case::Lower;
     let adjective = |k: usize| lower(k) && french_adjective(doc, k);
