@@ -2036,14 +2036,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // (The body's own term, nested in a speech quote: "menjadi
             // ‘kampung halaman kedua’ bagi mereka" makes the headline's
             // ‘Kampung Halaman Kedua’ a name, not words said.)
-            if (i + 1..quotes_out.len()).any(|j| quotes_out[j].kind == QuoteKind::Term && marks[j].para != h && norm(&quotes_out[j].text) == t) {
+            // (The body's next quotes only, lower-cased once each: a page of
+            // thousands of quotes cost its length once per headline quote.)
+            let later = i + 1..quotes_out.len().min(i + 1 + ECHO_WINDOW);
+            if later.clone().any(|j| quotes_out[j].kind == QuoteKind::Term && marks[j].para != h && norm(&quotes_out[j].text) == t) {
                 quotes_out[i].kind = QuoteKind::Term;
                 speaker_of[i] = None;
                 continue;
             }
             // Wherever it stands in the headline, and even after a label
             // ("Dinkes: '…'"): the body says who said it.
-            let said = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != h && crate::text::contains(&norm(&quotes_out[j].text), &t));
+            let said = later.clone().find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != h && crate::text::contains(&norm(&quotes_out[j].text), &t));
             if let Some(j) = said {
                 quotes_out[i].kind = QuoteKind::Speech;
                 if speaker_of[j].is_some() {
@@ -2084,7 +2087,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if !heading || t.split_whitespace().nth(2).is_none() {
                 continue;
             }
-            if let Some(j) = (i + 1..quotes_out.len()).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != p && crate::text::contains(&norm(&quotes_out[j].text), &t)) {
+            // (The next quotes only: words said below a subheading follow it.)
+            if let Some(j) = (i + 1..quotes_out.len().min(i + 1 + ECHO_WINDOW)).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != p && crate::text::contains(&norm(&quotes_out[j].text), &t)) {
                 quotes_out[i].kind = QuoteKind::Speech;
                 if speaker_of[j].is_some() {
                     speaker_of[i] = speaker_of[j];
@@ -3103,6 +3107,11 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// How many mentions back a profile's subject is counted, at most (a
 /// bounded count per quote-only paragraph).
 const PROFILE_WINDOW: usize = 400;
+
+/// How many quotes after a headline's or subheading's quote are searched
+/// for the words it repeats: far more than an article holds, and a bound
+/// on each such quote's cost.
+const ECHO_WINDOW: usize = 200;
 
 /// How far (tokens) reported content reaches from its cue either way, at
 /// most: far beyond any real sentence, and a bound on each cue's scans.
