@@ -4030,6 +4030,12 @@ mod tests {
     }
 
     #[test]
+    fn us_party_and_state_and_party_epithets() {
+        let s = "Senate deal collapses.\n\nSen. Dale Whitcomb, R-Mont., said the language was \"the whole point\" of the deal.\n\n\"Ask me after lunch,\" said the Montana Republican.";
+        assert_eq!(speakers(s), [Some("Dale Whitcomb".into()), Some("Dale Whitcomb".into())]);
+    }
+
+    #[test]
     fn a_headline_label_reports_for_who_carries_it() {
         let (_, r) = run("Streit um Wölfe – Umweltminister: Schnellabschüsse noch vor der Weidesaison\n\nUmweltminister Christian Rehfeldt sagte am Dienstag in Hannover, er wolle die Regeln für den Abschuss der Wölfe noch vor der Weidesaison ändern.");
         assert!(r.iter().any(|x| x.0 == "Christian Rehfeldt" && x.1 == "Umweltminister:" && x.2.starts_with("Schnellabschüsse")), "{r:?}");

@@ -364,22 +364,25 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Niederländer Jan Smit", "the German chancellor"); in English, whose
         // adjective is capitalised too, only before a verb of saying, a mark
         // or a function word.
-        if det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
-            let next_ok = i + 2 >= end || {
-                let n = &doc.toks[i + 2];
+        // ("the Montana Republican said": a place may stand before it.)
+        let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.toks[i + 1].case == Case::Upper && doc.toks[i + 2].case == Case::Upper && one_of!(doc.low(i + 2), "republican" | "democrat");
+        if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
+            let w = i + 1 + usize::from(placed);
+            let next_ok = w + 1 >= end || {
+                let n = &doc.toks[w + 1];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[i + 2].has(cues::SPEECH) || doc.low(i + 2).ends_with("ed") || one_of!(doc.low(i + 2), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[w + 1].has(cues::SPEECH) || doc.low(w + 1).ends_with("ed") || one_of!(doc.low(w + 1), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             if next_ok {
-                let low = doc.low(i + 1);
+                let low = doc.low(w);
                 let class = match doc.low(i) {
                     _ if one_of!(doc.low(i), "la" | "die" | "une" | "eine") => Class::F,
                     _ if low.ends_with("woman") || doc.lang.id == LangId::De && low.ends_with("in") => Class::F,
                     _ if low.ends_with("man") || one_of!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
-                i += 2;
+                out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), vec!["year-old"], SpeakerKind::Person, class));
+                i = w + 1;
                 continue;
             }
         }
@@ -524,7 +527,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let l = doc.low(i);
             l.starts_with("c'") || l.starts_with("c\u{2019}") || one_of!(l, "dialah" | "ialah" | "inilah" | "itulah" | "merekalah")
         };
-        if !starts || presentative {
+        // "Sen. Dale Whitcomb, R-Mont., said": a party and state is no name.
+        let party_state = doc.lang.id == LangId::En && {
+            let b = doc.tok_text(i).as_bytes();
+            b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+        };
+        if !starts || presentative || party_state {
             i += 1;
             continue;
         }
