@@ -2378,7 +2378,12 @@ fn elided_text(doc: &Doc, bytes: Range<usize>) -> String {
 /// a German title in the nominative.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
-    let name = elided_text(doc, bytes);
+    let mut name = elided_text(doc, bytes);
+    // "told BBC Radio Scotland's Good Morning Scotland": the programme is
+    // the outlet's.
+    if let Some(k) = name.find("'s ").or_else(|| name.find("\u{2019}s ")).filter(|&k| k > 0) {
+        name.truncate(k);
+    }
     if doc.lang.id == LangId::De {
         german_outlet_nominative(&name)
     } else {
@@ -3337,7 +3342,7 @@ fn german_outlet_nominative(name: &str) -> String {
     let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
     let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
-    let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote"].iter().any(|s| last.ends_with(s));
+    let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote", "boten"].iter().any(|s| last.ends_with(s));
     let words: Vec<&str> = name.split(' ').collect();
     if masculine && words.len() >= 2 {
         let n = words.len();
@@ -3346,6 +3351,8 @@ fn german_outlet_nominative(name: &str) -> String {
             .enumerate()
             .map(|(k, w)| match w.strip_suffix("en") {
                 Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "er"].concat(),
+                // (A weak noun's dative: "dem Eschtaler Boten" → "Bote".)
+                _ if k + 1 == n && w.ends_with("Boten") => w[..w.len() - 1].to_string(),
                 _ => w.to_string(),
             })
             .collect::<Vec<_>>()
@@ -4282,8 +4289,10 @@ mod tests {
         assert_eq!(src("« On passe à autre chose », a déclaré à La Presse canadienne son président, Gilles Ouellet."), [Some("La Presse canadienne".to_string())]);
         assert_eq!(src("„Das trifft uns ins Mark“, sagte Thomas Rudorf dem Hessischen Rundfunk."), [Some("Hessischer Rundfunk".to_string())]);
         assert_eq!(src("\"Harga ikan naik karena biaya logistik yang terlalu berat bagi mereka,\" kata Felix Gunawan kepada Warta Pasar, Senin."), [Some("Warta Pasar".to_string())]);
-        // Not a person told.
+        // Not a person told; the outlet, not its programme; a weak noun's dative.
         assert_eq!(src("\"It hurts,\" Mary Smith told John Brown on Monday."), [None]);
+        assert_eq!(src("\"We will not take risks,\" Mary Smith told BBC Radio Scotland's Good Morning Scotland programme."), [Some("BBC Radio Scotland".to_string())]);
+        assert_eq!(src("„Die Frau klang verzweifelt“, schilderte Jens Ohlendorf dem Eschtaler Boten."), [Some("Eschtaler Bote".to_string())]);
     }
 
     #[test]
