@@ -1132,9 +1132,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "selon des sources proches de Matignon": the source
                     // is unnamed when its word comes before any name.
                     let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
+                    // ("according to the Mill Lane Trust's accounts": a
+                    // possessive before what it published is the source.)
+                    let published = |k: usize| {
+                        let e = mentions::ment(&ments, k).toks.end;
+                        e < sent.toks.end && (lexicon::list("common", "evidence_nouns").contains(doc.tok_text(e)) || one_of!(doc.low(e), "accounts" | "filings" | "website" | "statistics"))
+                    };
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive).then_some(k as usize)
+                        (k != u32::MAX && (!mentions::ment(&ments, k as usize).possessive || published(k as usize))).then_some(k as usize)
                     });
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
@@ -4034,6 +4040,13 @@ mod tests {
         // Not the subject's own clause before its verb.
         let (_, r) = run("Der Rat hat sich am Montag getroffen und die Sitzung war lang.\n\nEin Entwickler, der seit 14 Jahren bei Brenntec arbeitet, sagt: „Wir wussten es.“");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn according_to_what_a_body_published() {
+        let (_, r) = run("Museum report.\n\nVisitor numbers have risen to just over 11,000 last year, according to the Mill Lane Trust's accounts. Sales fell by a third, according to Harbor Mining's figures.");
+        let got: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, ["Mill Lane Trust", "Harbor Mining"], "{r:?}");
     }
 
     #[test]
