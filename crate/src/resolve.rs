@@ -1132,6 +1132,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "selon des sources proches de Matignon": the source
                     // is unnamed when its word comes before any name.
                     let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
+                    // ("according to two staff members who spoke on condition
+                    // of anonymity": or whoever asked not to be named.)
+                    let anon_at = anon_at.or_else(|| (slot..(slot + 16).min(sent.toks.end)).take_while(|&j| !doc.tok_is(j, ",") && !doc.tok_is(j, ".")).find(|&j| one_of!(doc.low(j), "anonymity" | "anonymat" | "anonymität" | "anonim")).map(|_| slot));
                     // ("according to the Mill Lane Trust's accounts": a
                     // possessive before what it published is the source.)
                     let published = |k: usize| {
@@ -4047,6 +4050,9 @@ mod tests {
         let (_, r) = run("Museum report.\n\nVisitor numbers have risen to just over 11,000 last year, according to the Mill Lane Trust's accounts. Sales fell by a third, according to Harbor Mining's figures.");
         let got: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(got, ["Mill Lane Trust", "Harbor Mining"], "{r:?}");
+        // Whoever asked not to be named is no one the report names.
+        let (_, r) = run("Budget talks.\n\nThe gap between the two sides is about 62 million dollars, according to two legislative staff members who spoke on condition of anonymity.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("", "according to")], "{r:?}");
     }
 
     #[test]
