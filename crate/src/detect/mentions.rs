@@ -680,9 +680,6 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 continue;
             }
-            // "Kansas Division of the Budget", "Bezirksverband der
-            // Kleingärtner Hamburg-Süd": an organisation word, then its
-            // complement with an article.
             // French names of bodies go on in lower case after their
             // organisation word: "Entente villageoise" (after "le groupe"),
             // "Département cantonal de l'enseignement", "Union des parents
@@ -694,6 +691,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     continue;
                 }
             }
+            // "Kansas Division of the Budget", "Bezirksverband der
+            // Kleingärtner Hamburg-Süd": an organisation word, then its
+            // complement with an article.
             let complement = match doc.lang.id {
                 LangId::En => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
                 LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
