@@ -1516,6 +1516,22 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 continue;
             }
         }
+        // "Viele Betriebe seien …, erklärte ein Sprecher", "…, a
+        // spokesperson said": a spokesperson the text ties to no body
+        // speaks for the organisation that spoke last, in this paragraph
+        // or the one before (not for a person, as an epithet would): "Die
+        // IHK warnte … . Viele Betriebe seien …, erklärte ein Sprecher."
+        let spoke_for_body = match c.subject {
+            Some(Subject::Mention(k))
+                if ments[k].kind == MentionKind::TitleRef
+                    && ments[k].heads.first().is_some_and(|h| one_of!(*h, "sprecher" | "sprecherin" | "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "jubir"))
+                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1)))
+                    && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
+            {
+                last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start)
+            }
+            _ => None,
+        };
         let e = match c.subject {
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
@@ -1553,24 +1569,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) if c.inverted && !c.construction && mentions::ment(&ments, k).kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
                 epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
             }
+            // (A spokesperson of no named body: see `spoke_for_body`.)
+            Some(Subject::Mention(_)) if spoke_for_body.is_some() => spoke_for_body,
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
             // construction names its source; it stands for no one else.)
-            // "Viele Betriebe seien …, erklärte ein Sprecher", "…, a
-            // spokesperson said": a spokesperson the text ties to no body
-            // speaks for the organisation named last (not for a person,
-            // as an epithet would).
-            // (The one that spoke last, in this paragraph or the one
-            // before: "Die IHK warnte … . Viele Betriebe seien …, erklärte
-            // ein Sprecher.")
-            Some(Subject::Mention(k))
-                if ments[k].kind == MentionKind::TitleRef
-                    && ments[k].heads.first().is_some_and(|h| one_of!(*h, "sprecher" | "sprecherin" | "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "jubir"))
-                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1)))
-                    && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in"))
-                    && last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start).is_some() =>
-            {
-                last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start)
-            }
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
@@ -2028,7 +2030,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // ANYWHERE': café owner vows …", an interview's title): it is speech,
     // and the body's speaker said it.
     if let Some((h, hp)) = doc.article_paras().next() {
-        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        let norm = echo_norm;
         for i in 0..quotes_out.len() {
             let q = &marks[i];
             if q.para != h {
@@ -2055,8 +2057,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             // Wherever it stands in the headline, and even after a label
             // ("Dinkes: '…'"): the body says who said it.
-            let said = later.clone().find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != h && crate::text::contains(&norm(&quotes_out[j].text), &t));
-            if let Some(j) = said {
+            if let Some(j) = said_below(&quotes_out, &marks, i, h, &t) {
                 quotes_out[i].kind = QuoteKind::Speech;
                 if speaker_of[j].is_some() {
                     speaker_of[i] = speaker_of[j];
@@ -2080,7 +2081,6 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // A subheading's quote ("Landrat: „Das trifft uns ins Mark“" between
     // paragraphs) repeats words said below it, as a headline's does.
     {
-        let norm = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).lower();
         let h = doc.article_paras().next().map(|(h, _)| h);
         for i in 0..quotes_out.len() {
             let p = marks[i].para;
@@ -2092,12 +2092,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let pt = &doc.paras[p].toks;
             let last = doc.tok_text(pt.end - 1);
             let heading = pt.clone().filter(|&j| doc.kind_is(j, TokKind::Word)).nth(15).is_none() && !matches!(last, "." | "!" | "?" | ":" | ",");
-            let t = norm(&quotes_out[i].text);
+            let t = echo_norm(&quotes_out[i].text);
             if !heading || t.split_whitespace().nth(2).is_none() {
                 continue;
             }
-            // (The next quotes only: words said below a subheading follow it.)
-            if let Some(j) = (i + 1..quotes_out.len().min(i + 1 + ECHO_WINDOW)).find(|&j| quotes_out[j].kind == QuoteKind::Speech && marks[j].para != p && crate::text::contains(&norm(&quotes_out[j].text), &t)) {
+            if let Some(j) = said_below(&quotes_out, &marks, i, p, &t) {
                 quotes_out[i].kind = QuoteKind::Speech;
                 if speaker_of[j].is_some() {
                     speaker_of[i] = speaker_of[j];
@@ -2153,7 +2152,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if r.is_empty() || doc.text[r.clone()].split_whitespace().nth(2).is_none() || toks.clone().any(|j| in_quote[j] || open_tok[j] || close_tok[j]) {
                     continue;
                 }
-                Some(doc.text[..r.end].trim_end_matches([' ', ',']).len().max(r.start)).map(|end| r.start..end)
+                let end = doc.text[..r.end].trim_end_matches([' ', ',']).len().max(r.start);
+                Some(r.start..end)
             }
             None => reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay),
         };
@@ -3122,6 +3122,20 @@ fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok
 /// bounded count per quote-only paragraph).
 const PROFILE_WINDOW: usize = 400;
 
+/// A quote's words as a headline's or subheading's echo compares them:
+/// without the punctuation around them, in lower case.
+fn echo_norm(t: &str) -> String {
+    t.trim_matches(|c: char| !c.is_alphanumeric()).lower()
+}
+
+/// The speech quote after quote `i`, outside paragraph `para`, whose words
+/// hold `words` (as `echo_norm` gives them): where a headline's or
+/// subheading's quote was said. (The next quotes only, each lower-cased
+/// once: a page of thousands of quotes cost its length once per such quote.)
+fn said_below(quotes: &[Quote], marks: &[quotes::QuoteMarks], i: usize, para: usize, words: &str) -> Option<usize> {
+    (i + 1..quotes.len().min(i + 1 + ECHO_WINDOW)).find(|&j| quotes[j].kind == QuoteKind::Speech && marks[j].para != para && crate::text::contains(&echo_norm(&quotes[j].text), words))
+}
+
 /// How many quotes after a headline's or subheading's quote are searched
 /// for the words it repeats: far more than an article holds, and a bound
 /// on each such quote's cost.
@@ -3353,21 +3367,13 @@ fn german_outlet_nominative(name: &str) -> String {
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
     let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote", "boten"].iter().any(|s| last.ends_with(s));
     let words: Vec<&str> = name.split(' ').collect();
-    if masculine && words.len() >= 2 {
-        let n = words.len();
-        return words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| match w.strip_suffix("en") {
-                Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "er"].concat(),
-                // (A weak noun's dative: "dem Eschtaler Boten" → "Bote".)
-                _ if k + 1 == n && w.ends_with("Boten") => w[..w.len() - 1].to_string(),
-                _ => w.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
-    if !feminine || words.len() < 2 {
+    // The adjectives' nominative ending, by the noun's gender.
+    let ending = match (masculine, feminine) {
+        (true, _) => "er",
+        (false, true) => "e",
+        _ => return name.to_string(),
+    };
+    if words.len() < 2 {
         return name.to_string();
     }
     let n = words.len();
@@ -3376,8 +3382,10 @@ fn german_outlet_nominative(name: &str) -> String {
         .enumerate()
         .map(|(k, w)| match w.strip_suffix("en") {
             // (Only adjectives before the noun: "Neuen", "Deutschen".)
-            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, "e"].concat(),
+            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, ending].concat(),
             _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
+            // (A weak noun's dative: "dem Eschtaler Boten" → "Bote".)
+            _ if k + 1 == n && w.ends_with("Boten") => w[..w.len() - 1].to_string(),
             _ => w.to_string(),
         })
         .collect::<Vec<_>>()
