@@ -2492,6 +2492,11 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         if in_relay[j] {
             continue;
         }
+        // "a indiqué que la Région …", "a demandé à la Région de …": the
+        // content's subject or the person asked, after a subject before.
+        if cues::has_at(tags, j, cues::COMPLEMENTISER) || elided_que_len(doc.tok_text(j)) > 0 || !after_quote && doc.lang.id == LangId::Fr && one_of!(doc.tok_text(j), "à" | "au" | "aux") {
+            break;
+        }
         let k = mention_at[j];
         if k != u32::MAX {
             let m = &ments[k as usize];
@@ -2625,15 +2630,25 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         }
         return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person && !later(e));
     }
-    history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e)).or_else(|| {
-        // (No one spoke or opened a sentence yet: the person last named,
-        // "als Jonas „Kante“ Brenner … stieg. ¶ „…“, sagte der 29-Jährige".)
+    // The person last named, "als Jonas „Kante“ Brenner … stieg. ¶ „…“,
+    // sagte der 29-Jährige", when no one spoke or opened a sentence yet; for
+    // a lone word ("a raconté l'Américain"), also when one was named after
+    // the last who did.
+    let named = || {
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
             (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
                 ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e])
             })
         })
-    })
+    };
+    // (In a later sentence: "Mazeau ne compte que 19 secondes d'avance sur
+    // Quintero" names the one who opened it first.)
+    let last_before = |e: usize| ents.list[e].mentions.iter().filter(|sp| sp.start < at).map(|sp| doc.sent_of(sp.start)).max();
+    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e)) {
+        Some(h) if lone_name => Some(named().filter(|&n| last_before(n) > last_before(h)).unwrap_or(h)),
+        Some(h) => Some(h),
+        None => named(),
+    }
 }
 
 /// The subject before the verb: the first mention of the verb's clause
@@ -3733,7 +3748,8 @@ fn reported_content(
         // speech only with "that".
         // Without "that", a clause still shows by a finite auxiliary after a
         // short subject: "admitted his side had been second best".
-        if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) {
+        // ("Le site fermera, a annoncé l'ARS": not with content before it.)
+        if comp.is_none() && lex.tag_word(doc.tok_text(c.tok)).has(cues::NEEDS_THAT) && !(c.inverted && after_comma(doc, c.tok, s0)) {
             // (Indonesian has no finite auxiliary: an aspect word or a verb
             // with its prefix shows the clause, "membantah pernah ada
             // kesepakatan", "membantah kliennya menikmati uang itu".)
@@ -3741,7 +3757,20 @@ fn reported_content(
                 let w = doc.low(j);
                 doc.lang.id == LangId::Id && (one_of!(w, "pernah" | "telah" | "sudah" | "akan" | "tidak" | "belum" | "sedang" | "bisa" | "dapat" | "harus" | "masih" | "ada") || j > a && w.len() > 6 && (w.starts_with("me") || w.starts_with("ber")))
             };
-            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j)) || a < s1 && id_clause(a) && doc.lang.id == LangId::Id;
+            // (French: an infinitive after "de" or "à", past the person
+            // asked: "a demandé à la Région de financer", "accuse le maire
+            // d'avoir menti", "appelle les habitants à rester".)
+            let fr_infinitive = |j: usize| {
+                let inf = |w: &str| w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")) || one_of!(w, "ne" | "n'");
+                let w = doc.low(j);
+                match w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}")) {
+                    Some(rest) => inf(rest),
+                    None => one_of!(w, "de" | "à") && j + 1 < s1 && !in_quote[j + 1] && doc.case_is(j + 1, Case::Lower) && inf(doc.low(j + 1)),
+                }
+            };
+            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
+                || a < s1 && id_clause(a) && doc.lang.id == LangId::Id
+                || doc.lang.id == LangId::Fr && (a..(a + 7).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(fr_infinitive);
             if !clause || !doc.kind_is(a, TokKind::Word) {
                 return None;
             }
@@ -3972,6 +4001,38 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<Option<String>> {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn french_verbs_of_asking_report_a_clause_or_an_infinitive() {
+        let (_, r) = run("Le maire de la commune, Jean Dupont, a demandé à la Région wallonne de financer un raccordement au réseau. Il exige que l'entreprise paie les dégâts. Jean Dupont craint que la situation ne s'aggrave encore. Il accuse le préfet d'avoir menti aux habitants.");
+        let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Jean Dupont", "a demandé", "à la Région wallonne de financer un raccordement au réseau"),
+                ("Jean Dupont", "exige", "l'entreprise paie les dégâts"),
+                ("Jean Dupont", "craint", "la situation ne s'aggrave encore"),
+                ("Jean Dupont", "accuse", "le préfet d'avoir menti aux habitants"),
+            ]
+        );
+        // Not with a noun alone: a sentence asked for, a call for calm.
+        let (_, r) = run("Le procureur de la République, Paul Martin, a requis deux ans de prison contre le prévenu. La défense a demandé la relaxe de son client devant le tribunal.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_and_a_name_in_apposition_speak_before_their_verb() {
+        // (Not the content's subject after "que", nor the person asked.)
+        let (_, r) = run("Le maire de la commune, Jean Dupont, a indiqué que la Région allait financer un raccordement au réseau d'eau potable.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("Jean Dupont", "la Région allait financer un raccordement au réseau d'eau potable")]);
+    }
+
+    #[test]
+    fn french_acronyms_after_an_elided_article_speak() {
+        let (_, r) = run("La maternité fermera ses portes le 1er juin, a annoncé l'Agence régionale de santé (ARS). Elle a dû suspendre son activité à onze reprises, selon l'ARS. Les femmes seront hébergées près de Valence, a précisé l'agence.");
+        let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(got, [("Agence régionale de santé", "a annoncé"), ("Agence régionale de santé", "selon"), ("Agence régionale de santé", "a précisé")], "{r:?}");
     }
 
     #[test]
@@ -5251,7 +5312,7 @@ mod debug {
         }
         eprintln!();
         for m in crate::detect::mentions::find(&d, lex, &tags, &inq) {
-            eprintln!("{:?} {:?} {:?} {:?} weak={}", &t[m.span()], m.kind, m.name, m.title, m.weak);
+            eprintln!("{:?} {:?} {:?} {:?} weak={} alias={:?} ent={:?}", &t[m.span()], m.kind, m.name, m.title, m.weak, m.alias, m.entity);
         }
     }
 }

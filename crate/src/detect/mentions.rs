@@ -103,6 +103,16 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
     rest.len() < w.len() && crate::text::starts_upper(rest)
 }
 
+/// The length in bytes of a French elided article before a capital ("l'ARS",
+/// "L’Agence": 2, 4), or 0.
+fn article_len(w: &str) -> usize {
+    let rest = w.strip_prefix(['l', 'L']).and_then(|r| r.strip_prefix(['\'', '\u{2019}']));
+    match rest {
+        Some(r) if crate::text::starts_upper(r) => w.len() - r.len(),
+        _ => 0,
+    }
+}
+
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
 pub fn is_given_name(w: &str) -> bool {
     let [male, female, _] = *name_lists();
@@ -501,10 +511,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
                 d = i;
             }
-            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER);
+            // ("l'agence", "l'entreprise": the article is in the word.)
+            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER) || d == i && doc.lang.id == LangId::Fr && doc.low(i).starts_with('l') && cues::strip_elided(doc.tok_text(i)).len() < doc.tok_text(i).len();
             let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE);
             if det || after_verb {
-                let m0 = if det { d - 1 } else { i };
+                let m0 = if det && d > toks.start && tags[d - 1].has(cues::DETERMINER) { d - 1 } else { d };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
@@ -513,7 +524,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, text_of(doc, d..i + 1).into(), heads, entity, class)
+                    ..Mention::plain(doc, m0..i + 1, kind, cues::strip_elided(text_of(doc, d..i + 1)).into(), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -565,6 +576,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 break;
             }
             if is_cap_word(doc, j) {
+                // "Hier l'ARS": an article opens a name of its own.
+                if j > g0 && t.case == Case::Lower && doc.lang.id == LangId::Fr && doc.low(j).starts_with('l') {
+                    break;
+                }
                 has_org |= tg.has(cues::ORG_WORD);
                 j += 1;
                 // A possessive ends the name, unless an organisation word
@@ -730,7 +745,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
-        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail {
+        // ("l'ARS", "d'Artagnan": an elided article before a capital is
+        // no lower-case word.)
+        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail && !is_cap_word(doc, g.end - 1) {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -824,9 +841,18 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
         let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
-        let weak = single && g.start == toks.start && !is_acronym(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) && !relative_after;
+        let weak = single && g.start == toks.start && !is_acronym(&doc.tok_text(g.start)[article_len(doc.tok_text(g.start))..]) && !tags[g.start].has(cues::TITLE) && !relative_after;
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // "l'ARS", "l'Agence régionale de santé": named without the article.
+        // (Not an outlet's: "L'Équipe", "L'Express".)
+        if doc.lang.id == LangId::Fr && m.name.starts_with(['l', 'L']) && !lexicon::list("common", "outlets").contains(&m.name) {
+            let n = article_len(&m.name);
+            m.name = match m.name {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[n..]),
+                Cow::Owned(o) => Cow::Owned(o[n..].to_string()),
+            };
+        }
         // "sa fille Maëlle", "his wife Sarah", "seine Tochter Lena": a family
         // word just before a name tells its gender.
         if m.kind == MentionKind::Name && m.class == Class::None && g.start > toks.start {
@@ -1344,12 +1370,26 @@ mod tests {
         let first = |s: &str| mentions("fr", s).into_iter().find(|x| x.3 == SpeakerKind::Organisation).map(|x| x.0);
         assert_eq!(first("Le Département cantonal de l'enseignement rappelle que tout va bien.").as_deref(), Some("Département cantonal de l'enseignement"));
         assert_eq!(first("Mais le groupe Entente villageoise jugeait la facture trop salée.").as_deref(), Some("Entente villageoise"));
-        assert_eq!(first("Hier, l'Union des parents d'élèves a protesté.").as_deref(), Some("l'Union des parents d'élèves"), "(resolve names it without the article)");
+        assert_eq!(first("Hier, l'Union des parents d'élèves a protesté.").as_deref(), Some("Union des parents d'élèves"));
         assert_eq!(first("Selon la Commission européenne et l'Union africaine, rien.").as_deref(), Some("Commission européenne"));
         assert_eq!(first("Le ministère des Transports et de la Mobilité durable indique que tout va bien.").as_deref(), Some("ministère des Transports et de la Mobilité durable"));
         // Not an infinitive, a verb or what follows an article.
         assert_eq!(first("Il a demandé à la Commission de statuer vite.").as_deref(), Some("Commission"));
         assert_eq!(first("La Fédération annonce une hausse.").as_deref(), Some("Fédération"));
+    }
+
+    #[test]
+    fn french_names_after_an_elided_article() {
+        let names = |s: &str| mentions("fr", s).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        // An acronym or a name after "l'" is a name, without the article.
+        assert_eq!(names("La maternité a fermé, selon l'ARS."), ["ARS"]);
+        assert_eq!(names("L'OMS a publié un rapport."), ["OMS"]);
+        assert_eq!(names("Hier l'Ifremer a publié un rapport."), ["Hier", "Ifremer"]);
+        // Not an outlet's name, which keeps it.
+        assert!(names("Selon L'Équipe, il partira.").contains(&"L'Équipe".to_string()));
+        // "l'agence" refers back to an organisation, as "the agency" does.
+        let m = mentions("fr", "Les femmes seront hébergées près de Valence, a précisé l'agence.");
+        assert!(m.iter().any(|x| x.2 == MentionKind::OrgRef && x.0 == "agence"), "{m:?}");
     }
 
     #[test]
