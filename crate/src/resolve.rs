@@ -1126,7 +1126,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !in_relay[v] && lex.outlet_at(doc, slot, sent.toks.end).is_none() {
                     // "Pour l'économiste X, …" opens its sentence; "pour sa part
                     // appelé" and "pour fin juillet" are no attribution.
-                    if w.eq_ignore_ascii_case("pour") && v != sent.toks.start {
+                    // Nor "Pour la défense, Me X a plaidé que …": the
+                    // sentence's own verb of saying has its subject.
+                    if w.eq_ignore_ascii_case("pour") && (v != sent.toks.start || (slot..sent.toks.end).any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH))) {
                         continue;
                     }
                     // "selon des sources proches de Matignon": the source
@@ -1193,6 +1195,46 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "selon le staff médical de Saint-Aubin", "according to the county
                     // emergency management office.": see according_to_noun.
                     let subj = according_to_noun(doc, &tags, &ments, &mention_at, &in_quote, slot, sent.toks.end, subj);
+                    // "selon un juré", "according to a witness", "selon son
+                    // avocat": a role; "selon plusieurs membres du club":
+                    // people by their role; "selon nos informations": the
+                    // outlet's own reporting, no one named.
+                    let subj = match subj {
+                        // (Before any name after it: "Selon nos informations, Derval aurait …".)
+                        Some(Subject::Mention(k)) if slot + 1 < mentions::ment(&ments, k).toks.start && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", "evidence_nouns").contains(doc.low(slot + 1)) => None,
+                        other => other,
+                    };
+                    let subj = subj.or_else(|| {
+                        let e = sent.toks.end;
+                        let next = |j: usize| j < e && !in_quote[j] && doc.word_in_case(j, if doc.lang.id == LangId::De { Case::Upper } else { Case::Lower });
+                        let role = |j: usize| next(j) && (role_noun(doc, j) || cues::has_at(&tags, j, cues::TITLE | cues::GROUP)) && !cues::has_at(&tags, j, cues::STOP | cues::SPEECH);
+                        let sw = if slot < e { doc.low(slot) } else { "" };
+                        if one_of!(sw, "nos" | "notre" | "our" | "unseren" | "unserer") && next(slot + 1) && lexicon::list("common", "evidence_nouns").contains(doc.low(slot + 1)) {
+                            return Some(Subject::Anonymous(slot, slot + 2));
+                        }
+                        if OWN_POSSESSIVES.contains(&sw) && role(slot + 1) {
+                            let cl = if cues::has_at(&tags, slot + 1, cues::GENDER_NOUN) { tags[slot + 1].class } else { Class::Person };
+                            return Some(Subject::Role(slot + 1, slot + 2, cl, true));
+                        }
+                        if one_of!(sw, "plusieurs" | "certains" | "certaines" | "quelques" | "several" | "some" | "mehrere" | "einige") && role(slot + 1) {
+                            // (With its complement: "membres du club".)
+                            let b = if slot + 3 < e && one_of!(doc.low(slot + 2), "du" | "de" | "des" | "of") && doc.kind_is(slot + 3, TokKind::Word) && !cues::has_at(&tags, slot + 3, cues::DETERMINER) { slot + 4 } else { slot + 2 };
+                            return Some(Subject::Role(slot + 1, b, Class::P, false));
+                        }
+                        // (A role that ends its phrase, or goes on with a
+                        // complement to the comma: "selon un connaisseur du
+                        // dossier, …"; not "a customer advisory".)
+                        let (r, cl, def) = role_at(doc, &tags, &in_quote, slot, e).filter(|(r, ..)| r.start <= slot + 3)?;
+                        let b = if r.end < e && doc.kind_is(r.end, TokKind::Word) {
+                            if !one_of!(doc.low(r.end), "de" | "du" | "des" | "of") {
+                                return None;
+                            }
+                            (r.end..(r.end + 5).min(e)).find(|&j| !doc.kind_is(j, TokKind::Word) || in_quote[j]).filter(|&j| doc.tok_is(j, ","))?
+                        } else {
+                            r.end
+                        };
+                        Some(Subject::Role(r.start, b, cl, def))
+                    });
                     // "Selon la Ligue nationale de handball, …", "selon le
                     // Département de la météorologie du Vanuatu, …": an
                     // organisation's name goes on in lower case to the comma.
@@ -4019,6 +4061,27 @@ mod tests {
         // Not with a noun alone: a sentence asked for, a call for calm.
         let (_, r) = run("Le procureur de la République, Paul Martin, a requis deux ans de prison contre le prévenu. La défense a demandé la relaxe de son client devant le tribunal.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn selon_a_role_people_by_their_role_or_the_outlet_itself() {
+        let (_, r) = run("Le procès de l'ancienne trésorière du club s'est ouvert lundi à Roanne. Selon un juré, la délibération aurait été vive. Selon plusieurs membres du club, d'autres irrégularités auraient été relevées. Selon nos informations, Derval aurait gelé le projet. Selon un connaisseur du dossier, l'exécutif envisagerait de relever le plafond.");
+        let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("juré", "la délibération aurait été vive"),
+                ("membres du club", "d'autres irrégularités auraient été relevées"),
+                ("", "Derval aurait gelé le projet"),
+                ("", "l'exécutif envisagerait de relever le plafond"),
+            ]
+        );
+        // Not a noun that a role word only qualifies, nor "Pour X," before a
+        // verb of saying with its own subject.
+        let (_, r) = run("Shipping line Maersk is rerouting some vessels to Antwerp, according to a customer advisory seen by Reuters on Monday.");
+        assert!(r.iter().all(|x| x.0 != "customer"), "{r:?}");
+        let (_, r) = run("Le procès s'est tenu lundi à Roanne devant le tribunal correctionnel. Pour la défense, Me Olivier Tessier a plaidé que sa cliente était prise dans une spirale.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("Olivier Tessier", "a plaidé")], "{r:?}");
     }
 
     #[test]
