@@ -2274,7 +2274,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
                 });
 
-                let Some(v) = v else { continue };
+                let Some(v) = v else {
+                    // "…, haderte Brinkmann. Besonders ärgerte ihn das
+                    // Gegentor. Seine Mannschaft habe …": a sentence about the
+                    // speaker by a pronoun, and no one else named, keeps the
+                    // run-on going.
+                    // (Object and possessive forms are no mentions.)
+                    let gender = |j: usize| match doc.low(j) {
+                        w if one_of!(w, "er" | "ihn" | "ihm" | "sein" | "seine" | "seinen" | "seinem" | "seiner" | "seines") => Class::M,
+                        w if one_of!(w, "sie" | "ihr" | "ihre" | "ihren" | "ihrem" | "ihrer" | "ihres") => Class::F,
+                        _ => Class::None,
+                    };
+                    let other = s.toks.clone().any(|j| mention_at[j] != u32::MAX && {
+                        let m = mentions::ment(&ments, mention_at[j] as usize);
+                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && ent_of[mention_at[j] as usize] != Some(e)
+                    });
+                    if !other && s.toks.clone().any(|j| !in_quote[j] && gender(j) != Class::None && compatible(gender(j), &ents.list[e])) {
+                        last = Some((e, si));
+                    }
+                    continue;
+                };
                 // "es sei denn": unless, no speech.
                 if doc.tok_is(v, "sei") && v + 1 < s.toks.end && doc.tok_is(v + 1, "denn") {
                     continue;
@@ -4082,6 +4101,22 @@ mod tests {
         assert!(r.iter().all(|x| x.0 != "customer"), "{r:?}");
         let (_, r) = run("Le procès s'est tenu lundi à Roanne devant le tribunal correctionnel. Pour la défense, Me Olivier Tessier a plaidé que sa cliente était prise dans une spirale.");
         assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("Olivier Tessier", "a plaidé")], "{r:?}");
+    }
+
+    #[test]
+    fn german_demands_and_advice_report() {
+        let (_, r) = run("Die Brücke über die Eder ist seit Montag gesperrt. Die Bürgermeisterin von Kellinghausen, Sabine Marx-Vollmer, forderte das Land auf, schnell eine Behelfsbrücke zu errichten. Die Polizei rät, bei solchen Anrufen sofort aufzulegen.");
+        let got: Vec<_> = r.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, [("forderte", "schnell eine Behelfsbrücke zu errichten"), ("rät", "bei solchen Anrufen sofort aufzulegen")], "{r:?}");
+    }
+
+    #[test]
+    fn a_sentence_about_the_speaker_keeps_the_subjunctive_run_on() {
+        let (_, r) = run("„Wir müssen das 2:0 machen“, haderte Trainer Holger Brinkmann nach dem Spiel in Altheim. Besonders ärgerte ihn das Gegentor zum 1:2. Seine Mannschaft habe in Überzahl gekontert und den Ball trotzdem verloren.");
+        assert!(r.iter().any(|x| x.0 == "Holger Brinkmann" && x.1 == "habe"), "{r:?}");
+        // Not when another person is named in between.
+        let (_, r) = run("„Wir müssen das 2:0 machen“, haderte Trainer Holger Brinkmann nach dem Spiel in Altheim. Ihn ärgerte vor allem Torwart Jens Kahler. Seine Mannschaft habe in Überzahl gekontert und den Ball trotzdem verloren.");
+        assert!(r.iter().all(|x| x.1 != "habe"), "{r:?}");
     }
 
     #[test]
