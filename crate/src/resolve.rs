@@ -83,13 +83,42 @@ fn in_list(list: &Grammar, w: &str) -> bool {
             return false;
         }
     }
-    w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
+    #[cfg(not(target_arch = "wasm32"))]
+    return w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w));
+    // (In the wasm `w` lower-cased on the stack for `one_of`: the lists'
+    // words have no capitals.)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut buf = [0u8; 12];
+        let Some(b) = buf.get_mut(..w.len()) else { return false };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        crate::text::one_of(std::str::from_utf8(b).unwrap_or_default(), list)
+    }
+}
+
+/// Whether `w` is one of the words of a [`Grammar`] list, case and all.
+fn grammar_has(list: &Grammar, w: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return list.contains(&w);
+    #[cfg(target_arch = "wasm32")]
+    return crate::text::one_of(w, list);
+}
+
+/// The words of a [`Grammar`] list, in order.
+pub(crate) fn grammar_words<'a>(list: &'a Grammar) -> impl Iterator<Item = &'a str> + 'a {
+    #[cfg(not(target_arch = "wasm32"))]
+    return list.iter().copied();
+    #[cfg(target_arch = "wasm32")]
+    return crate::text::packed_words(list);
 }
 
 /// A short list of grammar words for [`in_list`], written with [`words!`]:
 /// natively with a bit per length (up to 12) and first letter (ASCII,
 /// either case; or none) of its words, so that most words are ruled out
-/// without a scan of the list; in the wasm the slice alone.
+/// without a scan of the list; in the wasm the words alone, packed as
+/// [`crate::text::pack_words`] packs them (a string reference per word, 8
+/// bytes, cost the data section more than the words' lengths).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Grammar {
     words: &'static [&'static str],
@@ -97,7 +126,7 @@ pub(crate) struct Grammar {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) type Grammar = [&'static str];
+pub(crate) type Grammar = [u8];
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Grammar {
@@ -135,11 +164,15 @@ impl std::ops::Deref for Grammar {
 
 /// A [`Grammar`] list (a `&'static` constant).
 macro_rules! words {
-    ($($w:expr),* $(,)?) => {{
+    ($first:literal $(, $w:literal)* $(,)?) => {{
         #[cfg(not(target_arch = "wasm32"))]
-        const W: &Grammar = &Grammar::new(&[$($w),*]);
+        const W: &Grammar = &Grammar::new(&[$first $(, $w)*]);
         #[cfg(target_arch = "wasm32")]
-        const W: &Grammar = &[$($w),*];
+        const W: &Grammar = {
+            const S: &str = concat!($first $(, "|", $w)*);
+            const P: [u8; S.len() + 1] = crate::text::pack_words(S);
+            &P
+        };
         W
     }};
 }
@@ -1277,7 +1310,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
-                !aux_list(doc.lang.id).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
+                !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
@@ -2438,7 +2471,10 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 /// "a-t-il": an auxiliary carrying the inverted pronoun.
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
-    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.id).contains(&w.split('-').next().unwrap_or("").lower().as_str())
+    mentions::inverted_pronoun(w, lex).is_some() && {
+        let stem = w.split('-').next().unwrap_or("").lower();
+        grammar_has(aux_list(doc.lang.id), &stem)
+    }
 }
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
@@ -3952,6 +3988,8 @@ mod tests {
             }
         }
         for list in lists {
+            // (The wasm's `in_list` lower-cases the word it is asked about.)
+            assert!(list.iter().all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
             for w in &probes {
                 let scan = w.len() <= 12 && list.iter().any(|e| e.eq_ignore_ascii_case(w));
                 assert_eq!(in_list(list, w), scan, "{w}");

@@ -836,6 +836,19 @@ pub fn one_of(w: &str, packed: &[u8]) -> bool {
     false
 }
 
+/// The words of `packed` (see [`pack_words`]), in order.
+#[cfg(target_arch = "wasm32")]
+pub fn packed_words(packed: &[u8]) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let n = *packed.get(i)? as usize;
+        let w = packed.get(i + 1..i + 1 + n)?;
+        i += 1 + n;
+        // (Whole words of a str: valid UTF-8.)
+        Some(std::str::from_utf8(w).unwrap_or_default())
+    })
+}
+
 /// Class of an ASCII byte where a token may start (see [`ASCII_START`]).
 const A_OTHER: u8 = 0;
 const A_SPACE: u8 = 1;

@@ -560,7 +560,7 @@ fn build(lang: &str) -> Lex {
         words.at(w.clone()).flags |= OUTLET_START;
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
-        for w in list.iter() {
+        for w in crate::resolve::grammar_words(list) {
             words.at(w.lower()).flags |= flag;
         }
     }
