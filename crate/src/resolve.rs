@@ -1382,7 +1382,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let i = relays.partition_point(|(c, _)| c.start <= v);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
-                    let article = o.start > sent.toks.start && FOREIGN_ARTICLES.contains(&doc.tok_text(o.start - 1));
+                    let article = o.start > sent.toks.start && foreign_article(doc.tok_text(o.start - 1));
                     subject = Some(Subject::Outlet(o.start - usize::from(article), o.end));
                 }
             }
@@ -3193,11 +3193,17 @@ fn named_place(doc: &Doc, places: &lexicon::List, m: &Mention) -> bool {
 }
 
 /// Possessive determiners before a noun: "son livre", "their report".
-const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "his", "her", "their", "its", "my", "our", "your"];
+fn own_possessive(w: &str) -> bool {
+    one_of!(w, "son" | "sa" | "ses" | "leur" | "leurs" | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+}
 /// Words before an agent's name: "par Jean Dupont", "by the minister".
-const AGENT_BEFORE: &[&str] = &["par", "by", "from", "de", "du", "des", "of", "la", "le", "l'", "the"];
+fn agent_before(w: &str) -> bool {
+    one_of!(w, "par" | "by" | "from" | "de" | "du" | "des" | "of" | "la" | "le" | "l'" | "the")
+}
 /// Capitalised articles that open a title in another language ("Le Monde", "Die Zeit").
-const FOREIGN_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Il", "Al", "Die", "Der", "Das"];
+fn foreign_article(w: &str) -> bool {
+    one_of!(w, "La" | "Le" | "Les" | "El" | "Il" | "Al" | "Die" | "Der" | "Das")
+}
 const POSSESSIVES: &Grammar = words!["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
 
 /// The person a possessive before a family word means (the most recent of
@@ -3274,7 +3280,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
-            let own = OWN_POSSESSIVES.contains(&doc.low(slot))
+            let own = own_possessive(doc.low(slot))
                 || in_list(INDEFINITE, doc.low(slot));
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
@@ -3292,7 +3298,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             if evidence {
                 let named = (d..e).chain(e..(e + 6).min(end)).find_map(|j| {
                     let k = mention_at[j];
-                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
+                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && agent_before(doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
                 let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });

@@ -21,7 +21,9 @@ use crate::lexicon;
 use crate::text::{Case, Doc, TokKind};
 
 /// Indonesian compass and place words that follow a place name ("Jawa Timur", "Jakarta Raya").
-const ID_PLACE_SUFFIXES: &[&str] = &["timur", "barat", "utara", "selatan", "tengah", "raya", "jaya", "tenggara", "daya", "laut"];
+fn id_place_suffix(w: &str) -> bool {
+    one_of!(w, "timur" | "barat" | "utara" | "selatan" | "tengah" | "raya" | "jaya" | "tenggara" | "daya" | "laut")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MentionKind {
@@ -1179,7 +1181,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
     // with the region, not with the name after it.)
-    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
+    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && id_place_suffix(doc.low(name.start)) {
         name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
