@@ -3405,9 +3405,9 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 /// Nachrichten", keep "-en" in the nominative too.)
 fn german_outlet_nominative(name: &str) -> String {
     let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
-    let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
+    let feminine = ends_with_any!(&last, "zeitung" | "agentur" | "rundschau" | "post" | "presse" | "allgemeine" | "allgemeinen" | "welt" | "zeit" | "woche");
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
-    let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote", "boten"].iter().any(|s| last.ends_with(s));
+    let masculine = ends_with_any!(&last, "rundfunk" | "kurier" | "anzeiger" | "merkur" | "bote" | "boten");
     let words: Vec<&str> = name.split(' ').collect();
     // The adjectives' nominative ending, by the noun's gender.
     let ending = match (masculine, feminine) {
@@ -3443,7 +3443,7 @@ fn german_outlet_nominative(name: &str) -> String {
 fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, stop: bool) -> bool {
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
-    let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
+    let inflected = |w: &str| ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && w.len() > 3;
     if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(tags, j - 2, cues::DETERMINER) {
         j -= 1;
     }

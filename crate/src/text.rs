@@ -795,6 +795,15 @@ pub fn count_chars(s: &str, f: fn(char) -> bool) -> usize {
     s.chars().filter(|&c| f(c)).count()
 }
 
+/// Whether `w` ends with one of `ends`, words separated by spaces ("er ent
+/// ist"): in the wasm one string and one copy of the loop, where a slice of
+/// string references cost 8 bytes a word.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn ends_with_any(w: &str, ends: &str) -> bool {
+    ends.as_bytes().split(|&b| b == b' ').any(|e| w.as_bytes().ends_with(e))
+}
+
 /// `words` ("a|bc|…") packed for [`one_of`]: each word after a byte of its
 /// length ("\x01a\x02bc…"), built at compile time by the `one_of!` macro.
 #[cfg(target_arch = "wasm32")]
