@@ -6,22 +6,21 @@ use crate::input::{Block, Input};
 use crate::report::ArticleInfo;
 
 /// Class/id/landmark words that mark page furniture, never article text.
-const FURNITURE: &[&str] = &[
-    "nav", "navigation", "menu", "header", "banner", "footer", "contentinfo", "aside", "complementary",
-    "sidebar", "comment", "comments", "share", "sharing", "social", "ticker", "breaking", "newsletter",
-    "subscribe", "cookie", "advert", "ad", "ads", "promo", "popular", "most-read", "mostread", "trending",
-    "form", "button", "search", "breadcrumb", "pagination", "byline",
-];
+fn furniture(w: &str) -> bool {
+    one_of!(w, "nav" | "navigation" | "menu" | "header" | "banner" | "footer" | "contentinfo" | "aside" | "complementary" | "sidebar" | "comment" | "comments" | "share" | "sharing" | "social" | "ticker" | "breaking" | "newsletter" | "subscribe" | "cookie" | "advert" | "ad" | "ads" | "promo" | "popular" | "most-read" | "mostread" | "trending" | "form" | "button" | "search" | "breadcrumb" | "pagination" | "byline")
+}
 
 /// Tags whose text is never article prose.
-const FURNITURE_TAGS: &[&str] = &["button", "nav", "footer", "header", "form", "select", "option", "label", "input", "textarea"];
+fn furniture_tag(w: &str) -> bool {
+    one_of!(w, "button" | "nav" | "footer" | "header" | "form" | "select" | "option" | "label" | "input" | "textarea")
+}
 
 fn hints(b: &Block) -> impl Iterator<Item = &str> {
     b.hints.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
 }
 
-fn has_hint(b: &Block, words: &[&str]) -> bool {
-    hints(b).any(|h| words.contains(&h))
+fn has_hint(b: &Block, word: impl Fn(&str) -> bool) -> bool {
+    hints(b).any(word)
 }
 
 /// Share of the block's chars that sit in links, 0.0–1.0.
@@ -33,8 +32,8 @@ fn link_density(b: &Block) -> f32 {
 /// A block that could be article text once its region is chosen.
 fn is_prose_candidate(b: &Block) -> bool {
     !b.text.trim().is_empty()
-        && !FURNITURE_TAGS.contains(&b.tag.as_str())
-        && !has_hint(b, FURNITURE)
+        && !furniture_tag(&b.tag)
+        && !has_hint(b, furniture)
         && link_density(b) < 0.5
 }
 
@@ -54,7 +53,7 @@ pub fn select(input: &Input) -> (Vec<bool>, ArticleInfo) {
         return done(flags, "article-body");
     }
     // 2. The <article> landmark (or role=article), when it holds real prose.
-    let in_article: Vec<bool> = input.blocks.iter().map(|b| has_hint(b, &["article"])).collect();
+    let in_article: Vec<bool> = input.blocks.iter().map(|b| has_hint(b, |h| h == "article")).collect();
     let article_chars: usize =
         input.blocks.iter().zip(&in_article).filter(|(b, a)| **a && is_prose_candidate(b)).map(|(b, _)| b.text.len()).sum();
     if article_chars >= 200 {

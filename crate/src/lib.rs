@@ -23,6 +23,22 @@ macro_rules! one_of {
     }};
 }
 
+/// `ends_with_any!(w, "er" | "ist")`: whether `w` ends with one of the
+/// literals. Natively a test per ending, as `[…].iter().any(|e|
+/// w.ends_with(e))` was; in the wasm the endings are one string for
+/// [`text::ends_with_any`] (a slice of string references cost 8 bytes an
+/// ending).
+macro_rules! ends_with_any {
+    ($w:expr, $first:literal $(| $s:literal)*) => {{
+        let w: &str = $w;
+        #[cfg(not(target_arch = "wasm32"))]
+        let hit = w.ends_with($first) $(|| w.ends_with($s))*;
+        #[cfg(target_arch = "wasm32")]
+        let hit = $crate::text::ends_with_any(w, concat!($first $(, " ", $s)*));
+        hit
+    }};
+}
+
 #[cfg(target_arch = "wasm32")]
 mod alloc;
 pub mod article;

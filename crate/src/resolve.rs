@@ -83,13 +83,42 @@ fn in_list(list: &Grammar, w: &str) -> bool {
             return false;
         }
     }
-    w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
+    #[cfg(not(target_arch = "wasm32"))]
+    return w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w));
+    // (In the wasm `w` lower-cased on the stack for `one_of`: the lists'
+    // words have no capitals.)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut buf = [0u8; 12];
+        let Some(b) = buf.get_mut(..w.len()) else { return false };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        crate::text::one_of(std::str::from_utf8(b).unwrap_or_default(), list)
+    }
+}
+
+/// Whether `w` is one of the words of a [`Grammar`] list, case and all.
+fn grammar_has(list: &Grammar, w: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return list.contains(&w);
+    #[cfg(target_arch = "wasm32")]
+    return crate::text::one_of(w, list);
+}
+
+/// The words of a [`Grammar`] list, in order.
+pub(crate) fn grammar_words<'a>(list: &'a Grammar) -> impl Iterator<Item = &'a str> + 'a {
+    #[cfg(not(target_arch = "wasm32"))]
+    return list.iter().copied();
+    #[cfg(target_arch = "wasm32")]
+    return crate::text::packed_words(list);
 }
 
 /// A short list of grammar words for [`in_list`], written with [`words!`]:
 /// natively with a bit per length (up to 12) and first letter (ASCII,
 /// either case; or none) of its words, so that most words are ruled out
-/// without a scan of the list; in the wasm the slice alone.
+/// without a scan of the list; in the wasm the words alone, packed as
+/// [`crate::text::pack_words`] packs them (a string reference per word, 8
+/// bytes, cost the data section more than the words' lengths).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Grammar {
     words: &'static [&'static str],
@@ -97,7 +126,7 @@ pub(crate) struct Grammar {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) type Grammar = [&'static str];
+pub(crate) type Grammar = [u8];
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Grammar {
@@ -135,11 +164,15 @@ impl std::ops::Deref for Grammar {
 
 /// A [`Grammar`] list (a `&'static` constant).
 macro_rules! words {
-    ($($w:expr),* $(,)?) => {{
+    ($first:literal $(, $w:literal)* $(,)?) => {{
         #[cfg(not(target_arch = "wasm32"))]
-        const W: &Grammar = &Grammar::new(&[$($w),*]);
+        const W: &Grammar = &Grammar::new(&[$first $(, $w)*]);
         #[cfg(target_arch = "wasm32")]
-        const W: &Grammar = &[$($w),*];
+        const W: &Grammar = {
+            const S: &str = concat!($first $(, "|", $w)*);
+            const P: [u8; S.len() + 1] = crate::text::pack_words(S);
+            &P
+        };
         W
     }};
 }
@@ -1319,7 +1352,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
-                !aux_list(doc.lang.id).contains(&stem.as_str()) && after_quote(doc, &close_tok, j, p.toks.start)
+                !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, &close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
@@ -1391,7 +1424,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let i = relays.partition_point(|(c, _)| c.start <= v);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
-                    let article = o.start > sent.toks.start && FOREIGN_ARTICLES.contains(&doc.tok_text(o.start - 1));
+                    let article = o.start > sent.toks.start && foreign_article(doc.tok_text(o.start - 1));
                     subject = Some(Subject::Outlet(o.start - usize::from(article), o.end));
                 }
             }
@@ -2499,7 +2532,10 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 /// "a-t-il": an auxiliary carrying the inverted pronoun.
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
-    mentions::inverted_pronoun(w, lex).is_some() && aux_list(doc.lang.id).contains(&w.split('-').next().unwrap_or("").lower().as_str())
+    mentions::inverted_pronoun(w, lex).is_some() && {
+        let stem = w.split('-').next().unwrap_or("").lower();
+        grammar_has(aux_list(doc.lang.id), &stem)
+    }
 }
 
 /// Indonesian "ujarnya": a speech verb with the pronoun suffix.
@@ -3233,11 +3269,17 @@ fn named_place(doc: &Doc, places: &lexicon::List, m: &Mention) -> bool {
 }
 
 /// Possessive determiners before a noun: "son livre", "their report".
-const OWN_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "his", "her", "their", "its", "my", "our", "your"];
+fn own_possessive(w: &str) -> bool {
+    one_of!(w, "son" | "sa" | "ses" | "leur" | "leurs" | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+}
 /// Words before an agent's name: "par Jean Dupont", "by the minister".
-const AGENT_BEFORE: &[&str] = &["par", "by", "from", "de", "du", "des", "of", "la", "le", "l'", "the"];
+fn agent_before(w: &str) -> bool {
+    one_of!(w, "par" | "by" | "from" | "de" | "du" | "des" | "of" | "la" | "le" | "l'" | "the")
+}
 /// Capitalised articles that open a title in another language ("Le Monde", "Die Zeit").
-const FOREIGN_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Il", "Al", "Die", "Der", "Das"];
+fn foreign_article(w: &str) -> bool {
+    one_of!(w, "La" | "Le" | "Les" | "El" | "Il" | "Al" | "Die" | "Der" | "Das")
+}
 const POSSESSIVES: &Grammar = words!["her", "his", "their", "ihr", "ihre", "sein", "seine", "sa", "son"];
 
 /// The person a possessive before a family word means (the most recent of
@@ -3314,7 +3356,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
-            let own = OWN_POSSESSIVES.contains(&doc.low(slot))
+            let own = own_possessive(doc.low(slot))
                 || in_list(INDEFINITE, doc.low(slot));
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
@@ -3332,7 +3374,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             if evidence {
                 let named = (d..e).chain(e..(e + 6).min(end)).find_map(|j| {
                     let k = mention_at[j];
-                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && AGENT_BEFORE.contains(&doc.low(j - 1))).then_some(Subject::Mention(k as usize))
+                    (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && agent_before(doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
                 let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
@@ -3439,9 +3481,9 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 /// Nachrichten", keep "-en" in the nominative too.)
 fn german_outlet_nominative(name: &str) -> String {
     let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
-    let feminine = ["zeitung", "agentur", "rundschau", "post", "presse", "allgemeine", "allgemeinen", "welt", "zeit", "woche"].iter().any(|s| last.ends_with(s));
+    let feminine = ends_with_any!(&last, "zeitung" | "agentur" | "rundschau" | "post" | "presse" | "allgemeine" | "allgemeinen" | "welt" | "zeit" | "woche");
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
-    let masculine = ["rundfunk", "kurier", "anzeiger", "merkur", "bote", "boten"].iter().any(|s| last.ends_with(s));
+    let masculine = ends_with_any!(&last, "rundfunk" | "kurier" | "anzeiger" | "merkur" | "bote" | "boten");
     let words: Vec<&str> = name.split(' ').collect();
     // The adjectives' nominative ending, by the noun's gender.
     let ending = match (masculine, feminine) {
@@ -3477,7 +3519,7 @@ fn german_outlet_nominative(name: &str) -> String {
 fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, stop: bool) -> bool {
     let mut j = m.toks.start;
     // ("die alte Glocke von Oberweiler": an adjective may stand between.)
-    let inflected = |w: &str| ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && w.len() > 3;
+    let inflected = |w: &str| ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && w.len() > 3;
     if j > 1 && doc.case_is(j - 1, Case::Lower) && !cues::has_at(tags, j - 1, cues::DETERMINER) && inflected(doc.tok_text(j - 1)) && cues::has_at(tags, j - 2, cues::DETERMINER) {
         j -= 1;
     }
@@ -4042,6 +4084,8 @@ mod tests {
             }
         }
         for list in lists {
+            // (The wasm's `in_list` lower-cases the word it is asked about.)
+            assert!(list.iter().all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
             for w in &probes {
                 let scan = w.len() <= 12 && list.iter().any(|e| e.eq_ignore_ascii_case(w));
                 assert_eq!(in_list(list, w), scan, "{w}");

@@ -795,6 +795,15 @@ pub fn count_chars(s: &str, f: fn(char) -> bool) -> usize {
     s.chars().filter(|&c| f(c)).count()
 }
 
+/// Whether `w` ends with one of `ends`, words separated by spaces ("er ent
+/// ist"): in the wasm one string and one copy of the loop, where a slice of
+/// string references cost 8 bytes a word.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn ends_with_any(w: &str, ends: &str) -> bool {
+    ends.as_bytes().split(|&b| b == b' ').any(|e| w.as_bytes().ends_with(e))
+}
+
 /// `words` ("a|bc|…") packed for [`one_of`]: each word after a byte of its
 /// length ("\x01a\x02bc…"), built at compile time by the `one_of!` macro.
 #[cfg(target_arch = "wasm32")]
@@ -834,6 +843,19 @@ pub fn one_of(w: &str, packed: &[u8]) -> bool {
         i += 1 + n;
     }
     false
+}
+
+/// The words of `packed` (see [`pack_words`]), in order.
+#[cfg(target_arch = "wasm32")]
+pub fn packed_words(packed: &[u8]) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let n = *packed.get(i)? as usize;
+        let w = packed.get(i + 1..i + 1 + n)?;
+        i += 1 + n;
+        // (Whole words of a str: valid UTF-8.)
+        Some(std::str::from_utf8(w).unwrap_or_default())
+    })
 }
 
 /// Class of an ASCII byte where a token may start (see [`ASCII_START`]).
@@ -1395,10 +1417,22 @@ pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // (The neighbours are looked at only for a sigma: no letter test per char.)
     let mut prev = None;
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
+    // Chars no case touches (ASCII other than capitals, the scripts without
+    // case: CJK, Hangul, Arabic, Thai, …; see `lower_char`'s arms) are copied
+    // by runs from `run` on, without a `lower_char` or push each: the
+    // lexicons' many-script entries cost 3 M instructions at first use.
+    let mut run = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let u = c as u32;
+        if u < 0x41 || matches!(u, 0x5B..=0xBF | 0x557..=0x109F | 0x2D00..=0xA63F | 0xA800..=0xFF20) || u > 0xFF3A {
+            prev = Some(c);
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
         if c == '\u{3A3}' {
-            let final_ = prev.is_some_and(char::is_alphabetic) && !it.peek().is_some_and(|n| n.is_alphabetic());
+            let final_ = prev.is_some_and(char::is_alphabetic) && !it.peek().is_some_and(|&(_, n)| n.is_alphabetic());
             out.push(if final_ { '\u{3C2}' } else { '\u{3C3}' });
         } else {
             let (a, b) = lower_char(c);
@@ -1407,6 +1441,7 @@ pub fn lowercase(s: &str) -> String {
         }
         prev = Some(c);
     }
+    out.push_str(&s[run..]);
     out
 }
 
@@ -1427,6 +1462,35 @@ impl Lower for str {
 
 #[cfg(test)]
 mod lower_tests {
+    /// `lowercase` before its runs of chars copied as they are.
+    fn lowercase_char_by_char(s: &str) -> String {
+        let mut out = String::new();
+        let mut prev = None;
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\u{3A3}' {
+                let final_ = prev.is_some_and(char::is_alphabetic) && !it.peek().is_some_and(|n| n.is_alphabetic());
+                out.push(if final_ { '\u{3C2}' } else { '\u{3C3}' });
+            } else {
+                let (a, b) = super::lower_char(c);
+                out.push(a);
+                out.extend(b);
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn lowercase_by_runs_is_char_by_char() {
+        let chars: Vec<char> = (0u32..0x3_0000).filter_map(char::from_u32).collect();
+        for chunk in chars.chunks(7) {
+            for s in [chunk.iter().collect::<String>(), format!("a{}\u{3A3} \u{3A3}b", chunk.iter().collect::<String>()), format!("\u{3A3}{}\u{3A3}", chunk[0])] {
+                assert_eq!(super::lowercase(&s), lowercase_char_by_char(&s), "{s:?}");
+            }
+        }
+    }
+
     /// The compact table agrees with std on every char of the scripts it
     /// covers, and leaves the others as they are or as std does.
     #[test]

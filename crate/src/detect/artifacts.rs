@@ -24,7 +24,7 @@ use crate::report::{Artifact, ArtifactKind, Quote};
 use crate::text::{Case, Doc, Script, TokKind};
 
 /// Languages with template-label lists.
-const LABEL_LANGS: &[&str] = &["en", "id", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "vi", "ar", "zh", "ja", "ko"];
+const LABEL_LANGS: &str = "en id fr de es pt it nl ru tr vi ar zh ja ko";
 
 /// Longest bracketed group (bytes) taken as one insertion: beyond it the
 /// brackets are unbalanced or hold a whole aside.
@@ -137,8 +137,8 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     static LISTS: OnceLock<Vec<(&'static str, Vec<String>)>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
         LABEL_LANGS
-            .iter()
-            .map(|&l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.lower()).collect()))
+            .split(' ')
+            .map(|l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.lower()).collect()))
             .collect()
     });
     // Bit `b0 * 256 + b1` is set when a label may start with bytes b0 b1

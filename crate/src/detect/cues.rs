@@ -418,15 +418,11 @@ fn class_of(s: &str) -> Class {
 }
 
 /// Determiners and complementisers are grammar, not vocabulary: kept here.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
-    "einen", "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen", "diesem", "dieses", "jeder",
-    "jede", "jeden", "jedem", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "seinem",
-    "sa", "son", "ses", "leur", "leurs",
-    "sang", "para", "seorang", "its", "his", "her", "their",
-];
-const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "dass", "bahwa", "bahwasanya", "kalau", "ob", "whether", "if", "si"];
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "des", "da", "dos", "del", "bin", "binti", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ibn", "abu", "mac", "st", "&"];
+// (Each a string of words separated by spaces, read once per language: in
+// the wasm a slice of string references cost 8 bytes a word.)
+const DETERMINERS: &str = "the a an le la les l' un une der die das den dem des ein eine einer einen einem eines kein keine keinen keinem keiner diese dieser diesen diesem dieses jeder jede jeden jedem ihr ihre ihren ihrem sein seine seinen seinem sa son ses leur leurs sang para seorang its his her their";
+const COMPLEMENTISERS: &str = "that que qu' dass bahwa bahwasanya kalau ob whether if si";
+const PARTICLES: &str = "van von der den de du des da dos del bin binti al el le la ter ten zu y ibn abu mac st &";
 
 fn build(lang: &str) -> Lex {
     let mut words = TagMap::default();
@@ -504,14 +500,10 @@ fn build(lang: &str) -> Lex {
     for w in &lexicon::list("common", "not_names").entries {
         add(w, NOT_NAME, Class::None);
     }
-    for w in DETERMINERS {
-        add(w, DETERMINER, Class::None);
-    }
-    for w in COMPLEMENTISERS {
-        add(w, COMPLEMENTISER, Class::None);
-    }
-    for w in PARTICLES {
-        add(w, PARTICLE, Class::None);
+    for (list, flag) in [(DETERMINERS, DETERMINER), (COMPLEMENTISERS, COMPLEMENTISER), (PARTICLES, PARTICLE)] {
+        for w in list.split(' ') {
+            add(w, flag, Class::None);
+        }
     }
     let parse = |e: &str| -> Pattern {
         let any_name = e.trim_end().ends_with('!');
@@ -560,7 +552,7 @@ fn build(lang: &str) -> Lex {
         words.at(w.clone()).flags |= OUTLET_START;
     }
     for (list, flag) in [(crate::resolve::PREPOSITIONS, PREPOSITION), (crate::resolve::CONJUNCTIONS, CONJUNCTION)] {
-        for w in list.iter() {
+        for w in crate::resolve::grammar_words(list) {
             words.at(w.lower()).flags |= flag;
         }
     }

@@ -21,7 +21,9 @@ use crate::lexicon;
 use crate::text::{Case, Doc, TokKind};
 
 /// Indonesian compass and place words that follow a place name ("Jawa Timur", "Jakarta Raya").
-const ID_PLACE_SUFFIXES: &[&str] = &["timur", "barat", "utara", "selatan", "tengah", "raya", "jaya", "tenggara", "daya", "laut"];
+fn id_place_suffix(w: &str) -> bool {
+    one_of!(w, "timur" | "barat" | "utara" | "selatan" | "tengah" | "raya" | "jaya" | "tenggara" | "daya" | "laut")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MentionKind {
@@ -740,7 +742,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // place it is based in is no part of its name.
         if g.len() > 1 && {
             let t = doc.low(g.start);
-            ["-based", "-born", "-owned", "-listed", "-run", "-headquartered"].iter().any(|s| t.ends_with(s))
+            ends_with_any!(t, "-based" | "-born" | "-owned" | "-listed" | "-run" | "-headquartered")
         } {
             g.start += 1;
         }
@@ -946,7 +948,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // inflected adjective opening the sentence before its noun.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
-            if w.chars().count() > 5 && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
+            if w.chars().count() > 5 && ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
@@ -1092,9 +1094,8 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
 /// ("cantonal", "villageoise", "canadienne", "socialiste"), longer than four
 /// letters and in lower case.
 pub fn french_adjective(doc: &Doc, k: usize) -> bool {
-    const ENDS: [&str; 28] = ["able", "enne", "ennes", "éen", "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive", "ier", "ière"];
     let t = doc.tok_text(k);
-    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && t.chars().count() > 4 && ENDS.iter().any(|e| t.ends_with(e))
+    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && t.chars().count() > 4 && ends_with_any!(t, "able" | "enne" | "ennes" | "éen" | "al" | "ale" | "ales" | "aux" | "el" | "elle" | "ien" | "ienne" | "ain" | "aine" | "ais" | "aise" | "ois" | "oise" | "ique" | "iques" | "aire" | "aires" | "iste" | "istes" | "if" | "ive" | "ier" | "ière")
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
@@ -1155,7 +1156,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let refs = lexicon::list("de", "org_refs");
         let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
-        w.chars().count() > 4 && ["er", "erin", "eur", "eurin", "ist", "istin", "ent", "entin", "or", "ant", "antin", "at", "atin"].iter().any(|s| w.ends_with(s)) && !is_given_name(doc.tok_text(start)) && !company()
+        w.chars().count() > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
     } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
@@ -1205,7 +1206,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // ("Ketua DPW Gerak Jawa Timur Hariyanto": a region's compass word goes
     // with the region, not with the name after it.)
-    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && ID_PLACE_SUFFIXES.contains(&doc.low(name.start)) {
+    if moved && doc.lang.id == LangId::Id && name.len() >= 2 && id_place_suffix(doc.low(name.start)) {
         name.start += 1;
     }
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
