@@ -1245,7 +1245,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         if one_of!(sw, "nos" | "notre" | "our" | "unseren" | "unserer") && next(slot + 1) && lexicon::list("common", "evidence_nouns").contains(doc.low(slot + 1)) {
                             return Some(Subject::Anonymous(slot, slot + 2));
                         }
-                        if OWN_POSSESSIVES.contains(&sw) && role(slot + 1) {
+                        if own_possessive(sw) && role(slot + 1) {
                             let cl = if cues::has_at(&tags, slot + 1, cues::GENDER_NOUN) { tags[slot + 1].class } else { Class::Person };
                             return Some(Subject::Role(slot + 1, slot + 2, cl, true));
                         }
