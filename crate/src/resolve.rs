@@ -1518,7 +1518,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if subject.is_none() && !tag.has(cues::PARTICIPLE) {
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
-                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4) } else { None };
+                // (Not the content's subject: "said the shoulder had been".)
+                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && !(r.end < sent.toks.end && in_list(FINITE, doc.tok_text(r.end)))) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                     inverted = true;
@@ -2821,6 +2822,8 @@ fn pre_subject(
         }
         weak
     };
+    // ("declared a disaster emergency … and said": one subject for both.)
+    let conjoined = v > sent_start && in_list(CONJUNCTIONS, doc.tok_text(if is_aux(doc, v - 1) && v > sent_start + 1 { v - 2 } else { v - 1 }));
     let segment_start = |end: usize| -> usize {
         let mut start = end;
         while start > sent_start {
@@ -2840,7 +2843,18 @@ fn pre_subject(
                     continue;
                 }
             }
-            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE {
+            // ("Tom Ebersole said neighbors had complained": a verb of
+            // reporting before opens the clause of what it reports.)
+            // (With its own subject right before it: not "which maintains",
+            // not "un chantier estimé à".)
+            let reporting = !conjoined && j + 1 < end && cues::has_at(tags, j, cues::REPORTED) && doc.case_is(j, Case::Lower) && {
+                let v0 = if j > sent_start && is_aux(doc, j - 1) { j - 1 } else { j };
+                (v0.saturating_sub(6).max(sent_start)..v0).any(|i| mention_at[i] != u32::MAX && {
+                    let m = mentions::ment(ments, mention_at[i] as usize);
+                    m.toks.end == v0 && m.kind != MentionKind::TitleRef && !(m.kind == MentionKind::OrgRef && m.toks.len() == 1 && v0 == j && doc.lang.id == LangId::Fr)
+                })
+            };
+            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE || reporting {
                 break;
             }
             start -= 1;
@@ -4012,9 +4026,12 @@ fn reported_content(
         if next.tok > a && next.tok < b && !next.construction && !modal {
             if let Some(Subject::Mention(k)) = next.subject {
                 let st = mentions::ment(ments, k).toks.start;
-                if st > a && st < next.tok {
+                // ("said neighbors had complained for years": a report
+                // whose subject opens the content is that content.)
+                let opens = st == a || st == a + 1 && cues::has_at(tags, a, cues::DETERMINER);
+                if st > a && st < next.tok && !opens {
                     b = st;
-                } else if !next.inverted {
+                } else if !next.inverted && !opens {
                     b = next.tok;
                 }
             }
@@ -4161,6 +4178,18 @@ mod tests {
         // Not when another person is named in between.
         let (_, r) = run("„Wir müssen das 2:0 machen“, haderte Trainer Holger Brinkmann nach dem Spiel in Altheim. Ihn ärgerte vor allem Torwart Jens Kahler. Seine Mannschaft habe in Überzahl gekontert und den Ball trotzdem verloren.");
         assert!(r.iter().all(|x| x.1 != "habe"), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_whose_subject_opens_the_content_is_that_content() {
+        let (_, r) = run("Public works director Tom Ebersole said neighbors had complained for years about water bubbling up on Cedar Street. Neighbors said the crash shook houses up and down the block.");
+        let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+        assert!(got.contains(&("Tom Ebersole", "said", "neighbors had complained for years about water bubbling up on Cedar Street")), "{got:?}");
+        assert!(got.contains(&("neighbors", "said", "the crash shook houses up and down the block")), "{got:?}");
+        // A role word after the verb with a finite verb after it is the
+        // content's subject, not an inverted speaker.
+        let (_, r) = run("Lena Korvac lost in three sets. Afterwards, in the interview room, Korvac said the shoulder had been sore since the start of the season.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("Lena Korvac", "the shoulder had been sore since the start of the season")]);
     }
 
     #[test]
