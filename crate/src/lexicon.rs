@@ -3,7 +3,8 @@
 //! them into one file). One entry per line; `#` starts a comment; entries
 //! are matched case-insensitively unless a list says otherwise.
 //!
-//! To add a list: put the file under `data/<lang>/` (or `data/common/`).
+//! To add a list: put the file under `data/<lang>/` (or `data/common/`); its
+//! name is the constant `lexicon::NAME` (see `build.rs`).
 
 use crate::text::Lower;
 use std::collections::HashMap;
@@ -65,6 +66,10 @@ fn unpack(src: &[u8]) -> &'static str {
 fn files(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     packed.split('\u{1}').skip(1).map(|f| f.split_once('\n').unwrap_or((f, "")))
 }
+
+// The lists' names, for `list`: `pub const SPEECH_VERBS: &str = …` for
+// `data/*/speech_verbs.txt`, … (a char each, see `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/list_names.rs"));
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
 pub struct List {
@@ -239,7 +244,8 @@ impl Numbers {
 
 static EMPTY: OnceLock<List> = OnceLock::new();
 
-/// The list `name` for `lang`; an empty list when there is none. A hash
+/// The list `name` (one of this module's constants, `SPEECH_VERBS`, …) for
+/// `lang`; an empty list when there is none. A hash
 /// lookup without allocation, but callers in loops should still look a list
 /// up once and keep the reference.
 // One copy in the wasm: inlined, each caller got the hash probe and the
@@ -286,8 +292,8 @@ mod tests {
 
     #[test]
     fn lookup_ignores_case() {
-        assert!(list("en", "speech_verbs").contains("Said"));
-        assert!(!list("en", "speech_verbs").contains("table"));
+        assert!(list("en", SPEECH_VERBS).contains("Said"));
+        assert!(!list("en", SPEECH_VERBS).contains("table"));
         assert!(list("xx", "nothing").entries.is_empty());
     }
 }
