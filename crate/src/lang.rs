@@ -50,7 +50,7 @@ fn stop_langs() -> &'static HashMap<String, usize, BuildHasherDefault<FxHasher>>
     MAP.get_or_init(|| {
         let mut m: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (k, l) in PROFILED.iter().enumerate() {
-            for e in &lexicon::list(l, "stopwords").entries {
+            for e in &lexicon::list(l, lexicon::STOPWORDS).entries {
                 let w = e.lower();
                 match m.get_mut(&w) {
                     Some(f) => *f |= 1 << k,

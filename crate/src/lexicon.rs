@@ -3,7 +3,8 @@
 //! them into one file). One entry per line; `#` starts a comment; entries
 //! are matched case-insensitively unless a list says otherwise.
 //!
-//! To add a list: put the file under `data/<lang>/` (or `data/common/`).
+//! To add a list: put the file under `data/<lang>/` (or `data/common/`); its
+//! name is the constant `lexicon::NAME` (see `build.rs`).
 
 use crate::text::Lower;
 use std::collections::HashMap;
@@ -22,13 +23,53 @@ type Map = HashMap<String, usize, Fx>;
 
 /// Every list of `data/`, as `build.rs` packs them: for each, a line
 /// "\u{1}lang/name" (language "common" holds lists shared by all), then
-/// its entries, one a line.
-static PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.txt"));
+/// its entries, one a line. The wasm embeds them front-coded (2.3 KB less
+/// gzipped, see `build.rs`) and restores this text once, when the lists are
+/// first parsed; natively, where size matters less than the time to restore
+/// them (1 % of a run's instructions), the text itself.
+fn packed() -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    return unpack(include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.bin")));
+    #[cfg(not(target_arch = "wasm32"))]
+    return include_str!(concat!(env!("OUT_DIR"), "/lexicons.txt"));
+}
+
+/// The front-coded lists with their entries restored, one a line: the text
+/// [`packed`] returns. Made once, by [`all`], and kept for the program's
+/// life (the lists borrow their entries).
+#[cfg(any(target_arch = "wasm32", test))]
+fn unpack(src: &[u8]) -> &'static str {
+    let mut out: Vec<u8> = Vec::with_capacity(src.len() * 3 / 2);
+    // (Where the entry before starts in `out`.)
+    let mut prev = 0;
+    for &b in src {
+        if b < 0x20 {
+            // (A list's name or an entry: the line before ends.)
+            if !out.is_empty() {
+                out.push(b'\n');
+            }
+            if b >= 0x10 {
+                let start = out.len();
+                out.extend_from_within(prev..prev + (b - 0x10) as usize);
+                prev = start;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out.push(b'\n');
+    // (Whole chars of valid UTF-8: build.rs cuts entries on char boundaries.)
+    String::leak(String::from_utf8(out).unwrap_or_default())
+}
 
 /// The packed lists, in their order: (key "lang/name", entries' lines).
-fn files() -> impl Iterator<Item = (&'static str, &'static str)> {
-    PACKED.split('\u{1}').skip(1).map(|f| f.split_once('\n').unwrap_or((f, "")))
+fn files(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    packed.split('\u{1}').skip(1).map(|f| f.split_once('\n').unwrap_or((f, "")))
 }
+
+// The lists' names, for `list`: `pub const SPEECH_VERBS: &str = …` for
+// `data/*/speech_verbs.txt`, … (a char each, see `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/list_names.rs"));
 
 /// A parsed list: its entries in file order, and a set of their lower-case forms.
 pub struct List {
@@ -114,6 +155,8 @@ struct All {
     index: Map,
     #[cfg(not(target_arch = "wasm32"))]
     numbers: Numbers,
+    #[cfg(test)]
+    packed: &'static str,
 }
 
 /// Writes the index key of a list, "lang/name" (no name has a '/'), into
@@ -137,7 +180,8 @@ fn all() -> &'static All {
     ALL.get_or_init(|| {
         // (One pass builds both: one copy of the packed file's walk in the wasm.)
         let (mut lists, mut index) = (Vec::new(), Map::default());
-        for (key, src) in files() {
+        let packed = packed();
+        for (key, src) in files(packed) {
             index.insert(key.to_string(), lists.len());
             lists.push(parse(src));
         }
@@ -145,7 +189,9 @@ fn all() -> &'static All {
             lists,
             index,
             #[cfg(not(target_arch = "wasm32"))]
-            numbers: Numbers::new(),
+            numbers: Numbers::new(packed),
+            #[cfg(test)]
+            packed,
         }
     })
 }
@@ -164,7 +210,7 @@ struct Numbers {
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Numbers {
-    fn new() -> Numbers {
+    fn new(packed: &'static str) -> Numbers {
         let number = |words: &mut Vec<&'static str>, w: &'static str| {
             words.iter().position(|x| *x == w).unwrap_or_else(|| {
                 words.push(w);
@@ -172,7 +218,7 @@ impl Numbers {
             })
         };
         let (mut names, mut langs) = (Vec::new(), Vec::new());
-        let lang_names = || files().map(|(key, _)| key.split_once('/').unwrap_or((key, "")));
+        let lang_names = || files(packed).map(|(key, _)| key.split_once('/').unwrap_or((key, "")));
         for (lang, name) in lang_names() {
             number(&mut names, name);
             number(&mut langs, lang);
@@ -198,7 +244,8 @@ impl Numbers {
 
 static EMPTY: OnceLock<List> = OnceLock::new();
 
-/// The list `name` for `lang`; an empty list when there is none. A hash
+/// The list `name` (one of this module's constants, `SPEECH_VERBS`, …) for
+/// `lang`; an empty list when there is none. A hash
 /// lookup without allocation, but callers in loops should still look a list
 /// up once and keep the reference.
 // One copy in the wasm: inlined, each caller got the hash probe and the
@@ -230,17 +277,23 @@ mod tests {
 
     #[test]
     fn every_file_parses_and_is_not_empty() {
-        assert!(files().count() > 100);
-        for (key, _) in files() {
+        assert!(files(all().packed).count() > 100);
+        for (key, _) in files(all().packed) {
             let (lang, name) = key.split_once('/').unwrap();
             assert!(!list(lang, name).entries.is_empty(), "{lang}/{name} is empty");
         }
     }
 
     #[test]
+    fn front_coded_lists_restore_the_text() {
+        assert_eq!(unpack(include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.bin"))), packed());
+        assert!(packed().len() > 50_000);
+    }
+
+    #[test]
     fn lookup_ignores_case() {
-        assert!(list("en", "speech_verbs").contains("Said"));
-        assert!(!list("en", "speech_verbs").contains("table"));
+        assert!(list("en", SPEECH_VERBS).contains("Said"));
+        assert!(!list("en", SPEECH_VERBS).contains("table"));
         assert!(list("xx", "nothing").entries.is_empty());
     }
 }

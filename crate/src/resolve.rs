@@ -206,7 +206,7 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
     suffix || adverbs(doc.lang).contains(w)
 }
 
-/// `lexicon::list(lang, "adverbs")`, looked up once per language: asked for
+/// `lexicon::list(lang, lexicon::ADVERBS)`, looked up once per language: asked for
 /// each word of a subject's clause, the list's own lookup (a key and a hash
 /// probe) cost more than the word's.
 fn adverbs(lang: crate::lang::Lang) -> &'static lexicon::List {
@@ -216,9 +216,9 @@ fn adverbs(lang: crate::lang::Lang) -> &'static lexicon::List {
         LangId::Fr => 1,
         LangId::De => 2,
         LangId::Id => 3,
-        LangId::Und => return lexicon::list(lang.code, "adverbs"),
+        LangId::Und => return lexicon::list(lang.code, lexicon::ADVERBS),
     };
-    LISTS[i].get_or_init(|| lexicon::list(lang.code, "adverbs"))
+    LISTS[i].get_or_init(|| lexicon::list(lang.code, lexicon::ADVERBS))
 }
 
 /// The name set off by a comma after a role or a titled phrase: the first
@@ -849,7 +849,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // 1. Names → entities; gender from honorifics, roles, first names, and
     //    the pronouns a sentence uses after its subject.
     let first_names =
-        FirstNames { male: lexicon::list("common", "male_names"), female: lexicon::list("common", "female_names") };
+        FirstNames { male: lexicon::list("common", lexicon::MALE_NAMES), female: lexicon::list("common", lexicon::FEMALE_NAMES) };
     let mut ents = Entities::default();
     let mut ent_of: Vec<Option<usize>> = vec![None; ments.len()];
     let mut sentence_subject: Option<(usize, usize)> = None; // (sentence, entity)
@@ -907,7 +907,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let mut after_any = vec![false; ents.list.len()];
         // ("warga Desa Lunjuk", "the village of Verkhni Smereky": a place
         // noun before the name, or opening it.)
-        let place_nouns = lexicon::list(doc.lang.code, "place_nouns");
+        let place_nouns = lexicon::list(doc.lang.code, lexicon::PLACE_NOUNS);
         let place_noun = |j: usize| place_nouns.contains(doc.tok_text(j));
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
@@ -1010,7 +1010,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
     // "told the paper": the outlet last named (else no relay).
-    let nouns = lexicon::list("common", "outlet_nouns");
+    let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
     let mut named: Option<Range<usize>> = None;
     relays.retain_mut(|(_, o)| {
         if o.len() == 1 && doc.case_is(o.start, Case::Lower) && nouns.contains(doc.tok_text(o.start)) {
@@ -1073,7 +1073,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // 2. Cues and their subjects, in document order.
     // (Natively with room for a cue per sentence, about what news text has.)
     let mut cues_list: Vec<Cue> = Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { doc.sents.len() });
-    let anon = lexicon::list("common", "anonymous_sources");
+    let anon = lexicon::list("common", lexicon::ANONYMOUS_SOURCES);
     let mut cue_at: FxMap<usize, usize> = FxMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
@@ -1174,7 +1174,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // possessive before what it published is the source.)
                     let published = |k: usize| {
                         let e = mentions::ment(&ments, k).toks.end;
-                        e < sent.toks.end && (lexicon::list("common", "evidence_nouns").contains(doc.tok_text(e)) || one_of!(doc.low(e), "accounts" | "filings" | "website" | "statistics"))
+                        e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.tok_text(e)) || one_of!(doc.low(e), "accounts" | "filings" | "website" | "statistics"))
                     };
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
@@ -1234,7 +1234,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // outlet's own reporting, no one named.
                     let subj = match subj {
                         // (Before any name after it: "Selon nos informations, Derval aurait …".)
-                        Some(Subject::Mention(k)) if slot + 1 < mentions::ment(&ments, k).toks.start && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", "evidence_nouns").contains(doc.low(slot + 1)) => None,
+                        Some(Subject::Mention(k)) if slot + 1 < mentions::ment(&ments, k).toks.start && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1)) => None,
                         other => other,
                     };
                     let subj = subj.or_else(|| {
@@ -1242,7 +1242,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         let next = |j: usize| j < e && !in_quote[j] && doc.word_in_case(j, if doc.lang.id == LangId::De { Case::Upper } else { Case::Lower });
                         let role = |j: usize| next(j) && (role_noun(doc, j) || cues::has_at(&tags, j, cues::TITLE | cues::GROUP)) && !cues::has_at(&tags, j, cues::STOP | cues::SPEECH);
                         let sw = if slot < e { doc.low(slot) } else { "" };
-                        if one_of!(sw, "nos" | "notre" | "our" | "unseren" | "unserer") && next(slot + 1) && lexicon::list("common", "evidence_nouns").contains(doc.low(slot + 1)) {
+                        if one_of!(sw, "nos" | "notre" | "our" | "unseren" | "unserer") && next(slot + 1) && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1)) {
                             return Some(Subject::Anonymous(slot, slot + 2));
                         }
                         if own_possessive(sw) && role(slot + 1) {
@@ -1724,7 +1724,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
                 let after_content = mentions::ment(&ments, k).toks.start > 0 && doc.tok_is(mentions::ment(&ments, k).toks.start - 1, ",");
-                let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", "generic_org_refs").contains(h));
+                let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
                 let s = mentions::ment(&ments, k).sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
                 ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
@@ -1833,7 +1833,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Verbs of saying outside quotes, as a running count by token (a quote's
     // sentence has one when the count grows across it). In German a
     // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
-    let konj = lexicon::list("de", "konjunktiv");
+    let konj = lexicon::list("de", lexicon::KONJUNKTIV);
     let mut saying = vec![0u32; ntok + 1];
     let de = doc.lang.id == LangId::De;
     // (The tag tested first: it rules out most tokens with one load.)
@@ -2243,7 +2243,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // A sentence with a Konjunktiv I form and no cue, right after the
     // speaker's sentence (or its run-on), continues that speaker.
     if doc.lang.id == LangId::De {
-        let konj2 = lexicon::list("de", "konjunktiv2");
+        let konj2 = lexicon::list("de", lexicon::KONJUNKTIV2);
         let mut last: Option<(usize, usize)> = None; // (entity, sentence)
         let mut ci = 0;
         for (_, p) in doc.article_paras() {
@@ -2658,7 +2658,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let verb = doc.low(v);
     // The verb's particles ("zu", "an", "bekannt" for "gab"): most cues have
     // none, and need no scan of their clause.
-    let particles = || lexicon::list("de", "separable").entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).and_then(|(_, b)| b.rsplit(' ').next()));
+    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).and_then(|(_, b)| b.rsplit(' ').next()));
     if particles().next().is_none() {
         return None;
     }
@@ -2768,7 +2768,7 @@ fn pre_subject(
     sent_start: usize,
 ) -> Option<usize> {
     // (Looked up once per call, not per mention.)
-    let places = lexicon::list(doc.lang.code, "place_nouns");
+    let places = lexicon::list(doc.lang.code, lexicon::PLACE_NOUNS);
     // The first usable mention in tokens [start, end), and whether it is a name.
     let first_in = |start: usize, end: usize| -> Option<usize> {
         let mut j = start;
@@ -3018,7 +3018,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
         MentionKind::TitleRef | MentionKind::OrgRef => {
             let head = *m.heads.first()?;
             // "the statement said": whoever spoke last issued it.
-            if m.kind == MentionKind::OrgRef && lexicon::list("common", "document_nouns").contains(head) {
+            if m.kind == MentionKind::OrgRef && lexicon::list("common", lexicon::DOCUMENT_NOUNS).contains(head) {
                 return history.last().copied();
             }
             let org = m.kind == MentionKind::OrgRef;
@@ -3040,7 +3040,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // "Lingoa … has raised $40 million, the company said": the
                 // sentence's first name that is no person.
-                if !lexicon::list("common", "generic_org_refs").contains(head) {
+                if !lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(head) {
                     return None;
                 }
                 // (Not a place inside the phrase: "An Ohio drugmaker".)
@@ -3335,7 +3335,7 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     let k = mention_at[n];
     let det = |j: usize| if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && !cues::has_at(tags, j, cues::DETERMINER) { j - 1 } else { j };
     // ("Dem Bericht zufolge": a document, whose author the text gave before.)
-    if lexicon::list("common", "document_nouns").contains(doc.tok_text(n)) {
+    if lexicon::list("common", lexicon::DOCUMENT_NOUNS).contains(doc.tok_text(n)) {
         return None;
     }
     let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.contains(doc.tok_text(n)) {
@@ -3372,11 +3372,11 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             // a relative or an indefinite one is someone else.)
             let own = own_possessive(doc.low(slot))
                 || in_list(INDEFINITE, doc.low(slot));
-            let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", "evidence_nouns").contains(cues::strip_elided(doc.tok_text(j))));
+            let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
                 && !role_noun(doc, d)
                 && !(e == d + 1 && cues::has_at(tags, d, cues::ORG_REF))
-                && !(d..e).any(|j| lexicon::list("common", "back_nouns").contains(doc.tok_text(j)))
+                && !(d..e).any(|j| lexicon::list("common", lexicon::BACK_NOUNS).contains(doc.tok_text(j)))
                 && doc.case_is(d, Case::Lower)
                 && !cues::has_at(tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
@@ -3408,7 +3408,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
 /// role_nouns: words, and "-x" for any noun ending in x).
 fn role_noun(doc: &Doc, j: usize) -> bool {
     let w = cues::strip_elided(doc.low(j));
-    let list = lexicon::list(doc.lang.code, "role_nouns");
+    let list = lexicon::list(doc.lang.code, lexicon::ROLE_NOUNS);
     w.chars().count() >= 3 && (list.contains(w) || list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
 }
 
@@ -3986,7 +3986,7 @@ fn reported_content(
                 // (Not when the part before is a clause of its own: "Die
                 // Forderung sei zwar verständlich, sagte Naumann, der
                 // Zeitpunkt aber nicht.")
-                && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", "konjunktiv").contains(doc.tok_text(j)));
+                && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", lexicon::KONJUNKTIV).contains(doc.tok_text(j)));
             if incise {
                 b = e;
             } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted || in_list(CONJUNCTIONS, doc.tok_text(a))) {

@@ -317,7 +317,7 @@ impl<'a> Forms<'a> {
 fn is_abbreviation(word: &str) -> bool {
     // (The list looked up once: asked at every period after a word.)
     static LIST: std::sync::OnceLock<&crate::lexicon::List> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| crate::lexicon::list("common", "abbreviations")).contains(word)
+    LIST.get_or_init(|| crate::lexicon::list("common", crate::lexicon::ABBREVIATIONS)).contains(word)
 }
 
 impl<'a> Doc<'a> {

@@ -138,7 +138,7 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     let lists = LISTS.get_or_init(|| {
         LABEL_LANGS
             .split(' ')
-            .map(|l| (l, lexicon::list(l, "template_labels").entries.iter().map(|e| e.lower()).collect()))
+            .map(|l| (l, lexicon::list(l, lexicon::TEMPLATE_LABELS).entries.iter().map(|e| e.lower()).collect()))
             .collect()
     });
     // Bit `b0 * 256 + b1` is set when a label may start with bytes b0 b1

@@ -433,71 +433,71 @@ fn build(lang: &str) -> Lex {
             t.class = c;
         }
     };
-    for w in &lexicon::list(lang, "speech_verbs").entries {
+    for w in &lexicon::list(lang, lexicon::SPEECH_VERBS).entries {
         add(w, SPEECH, Class::None);
     }
-    for w in &lexicon::list(lang, "reported_verbs").entries {
+    for w in &lexicon::list(lang, lexicon::REPORTED_VERBS).entries {
         add(w, REPORTED, Class::None);
     }
-    for w in &lexicon::list(lang, "post_cues").entries {
+    for w in &lexicon::list(lang, lexicon::POST_CUES).entries {
         add(w, SPEECH | POST_ONLY, Class::None);
     }
     // German separable verbs: the verb alone is a cue right after a quote
     // ("…“, gab er zu"); with its particle anywhere (resolve::separable).
     // (Not a verb that is a cue of its own: "teilte", "fügte".)
-    for e in &lexicon::list(lang, "separable").entries {
+    for e in &lexicon::list(lang, lexicon::SEPARABLE).entries {
         let w = e.split_whitespace().next().unwrap_or("");
-        if !["speech_verbs", "reported_verbs"].iter().any(|l| lexicon::list(lang, l).contains(w)) {
+        if ![lexicon::SPEECH_VERBS, lexicon::REPORTED_VERBS].iter().any(|l| lexicon::list(lang, l).contains(w)) {
             add(w, SPEECH | POST_ONLY, Class::None);
         }
     }
-    for w in &lexicon::list(lang, "needs_that").entries {
+    for w in &lexicon::list(lang, lexicon::NEEDS_THAT).entries {
         add(w, NEEDS_THAT, Class::None);
     }
-    for w in &lexicon::list(lang, "titles").entries {
+    for w in &lexicon::list(lang, lexicon::TITLES).entries {
         add(w, TITLE, Class::None);
     }
-    for (name, flag) in [("pronouns", PRONOUN), ("honorifics", HONORIFIC), ("gender_nouns", GENDER_NOUN)] {
+    for (name, flag) in [(lexicon::PRONOUNS, PRONOUN), (lexicon::HONORIFICS, HONORIFIC), (lexicon::GENDER_NOUNS, GENDER_NOUN)] {
         for e in &lexicon::list(lang, name).entries {
             let mut it = e.split_whitespace();
             let w = it.next().unwrap_or("");
             add(w, flag, class_of(it.next().unwrap_or("")));
         }
     }
-    for w in &lexicon::list(lang, "org_words").entries {
+    for w in &lexicon::list(lang, lexicon::ORG_WORDS).entries {
         add(w, ORG_WORD, Class::None);
     }
-    for w in &lexicon::list(lang, "org_refs").entries {
+    for w in &lexicon::list(lang, lexicon::ORG_REFS).entries {
         add(w, ORG_REF, Class::None);
     }
-    for w in &lexicon::list("common", "document_nouns").entries {
+    for w in &lexicon::list("common", lexicon::DOCUMENT_NOUNS).entries {
         add(w, ORG_REF, Class::None);
     }
-    for w in &lexicon::list(lang, "group_nouns").entries {
+    for w in &lexicon::list(lang, lexicon::GROUP_NOUNS).entries {
         add(w, GROUP | ORG_REF, Class::None);
         // The German dative plural: "laut Anwohnern", "von Experten".
         if lang == "de" && !w.ends_with(['n', 's']) {
             add(&[w, "n"].concat(), GROUP | ORG_REF, Class::None);
         }
     }
-    for w in &lexicon::list(lang, "participles").entries {
+    for w in &lexicon::list(lang, lexicon::PARTICIPLES).entries {
         add(w, SPEECH | REPORTED | PARTICIPLE, Class::None);
     }
-    for w in &lexicon::list(lang, "term_markers").entries {
+    for w in &lexicon::list(lang, lexicon::TERM_MARKERS).entries {
         add(w, TERM_MARK, Class::None);
     }
-    for w in &lexicon::list(lang, "stopwords").entries {
+    for w in &lexicon::list(lang, lexicon::STOPWORDS).entries {
         add(w, STOP, Class::None);
     }
-    for w in &lexicon::list(lang, "region_titles").entries {
+    for w in &lexicon::list(lang, lexicon::REGION_TITLES).entries {
         add(w, REGION_TITLE | TITLE, Class::None);
     }
-    for e in &lexicon::list("common", "countries").entries {
+    for e in &lexicon::list("common", lexicon::COUNTRIES).entries {
         // Multi-word places tag their first word.
         let w = e.split_whitespace().next().unwrap_or("");
         add(w, AFFIL, Class::None);
     }
-    for w in &lexicon::list("common", "not_names").entries {
+    for w in &lexicon::list("common", lexicon::NOT_NAMES).entries {
         add(w, NOT_NAME, Class::None);
     }
     for (list, flag) in [(DETERMINERS, DETERMINER), (COMPLEMENTISERS, COMPLEMENTISER), (PARTICLES, PARTICLE)] {
@@ -514,7 +514,7 @@ fn build(lang: &str) -> Lex {
     };
     let mut relay_pre: Keyed<Vec<Pattern>> = Keyed::default();
     let mut relay_post = Vec::new();
-    for e in &lexicon::list(lang, "relay").entries {
+    for e in &lexicon::list(lang, lexicon::RELAY).entries {
         let p = parse(e);
         match p.words.first() {
             Some(Some(w)) if p.words.last() == Some(&None) => relay_pre.at(w.clone()).push(p),
@@ -523,7 +523,7 @@ fn build(lang: &str) -> Lex {
         }
     }
     let mut reporting: Keyed<Vec<Pattern>> = Keyed::default();
-    for e in &lexicon::list(lang, "reporting").entries {
+    for e in &lexicon::list(lang, lexicon::REPORTING).entries {
         let p = parse(e);
         if let Some(Some(w)) = p.words.first() {
             reporting.at(w.clone()).push(p);
@@ -539,7 +539,7 @@ fn build(lang: &str) -> Lex {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
     }
     let mut outlets: Keyed<Vec<Vec<String>>> = Keyed::default();
-    for e in &lexicon::list("common", "outlets").entries {
+    for e in &lexicon::list("common", lexicon::OUTLETS).entries {
         let ws = split_entry(e);
         if let Some(f) = ws.first() {
             outlets.at(f.clone()).push(ws);
@@ -556,10 +556,10 @@ fn build(lang: &str) -> Lex {
             words.at(w.lower()).flags |= flag;
         }
     }
-    for w in &lexicon::list(lang, "konjunktiv").entries {
+    for w in &lexicon::list(lang, lexicon::KONJUNKTIV).entries {
         words.at(w.lower()).flags |= KONJUNKTIV;
     }
-    let title_suffixes: Vec<String> = lexicon::list(lang, "title_suffixes").entries.iter().map(|e| e.lower()).collect();
+    let title_suffixes: Vec<String> = lexicon::list(lang, lexicon::TITLE_SUFFIXES).entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();
     if !title_suffixes.is_empty() {
         suffix_buckets = vec![Vec::new(); SHORT + 1];
@@ -720,7 +720,7 @@ impl Lex {
     /// outlet word ("Post", "Zeitung", "Radio") or a web address ends it
     /// ("Bola.com").
     fn outlet_like(&self, doc: &Doc, r: Range<usize>) -> bool {
-        let words = lexicon::list("common", "outlet_words");
+        let words = lexicon::list("common", lexicon::OUTLET_WORDS);
         let mut buf = String::new();
         r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
     }
@@ -792,7 +792,7 @@ impl Lex {
                     }
                     // "told the paper", "interrogée par le quotidien": an
                     // outlet named before (the caller finds which).
-                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", "outlet_nouns").contains(doc.tok_text(slot)) {
+                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", lexicon::OUTLET_NOUNS).contains(doc.tok_text(slot)) {
                         found = Some((i..slot, slot..slot + 1));
                         break;
                     }
@@ -896,7 +896,7 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     if !doc.kind_is(j, TokKind::Word) {
         return false;
     }
-    let nouns = lexicon::list("common", "outlet_nouns");
+    let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
     let w = low(doc, j, buf);
     if doc.case_is(j, crate::text::Case::Lower) {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");

@@ -88,7 +88,7 @@ fn words(s: &str) -> Vec<String> {
 
 fn build(lang: &str) -> Table {
     let mut t = Table::default();
-    for e in &lexicon::list(lang, "hedges").entries {
+    for e in &lexicon::list(lang, lexicon::HEDGES).entries {
         let Some((fam, rest)) = e.split_once(' ') else { continue };
         let ws = words(rest);
         if ws.is_empty() {
@@ -140,7 +140,7 @@ fn build(lang: &str) -> Table {
     for v in t.by_first.values_mut() {
         crate::sort::by_key(v, |&i| (usize::MAX - cues[i].words.len(), 0));
     }
-    for e in &lexicon::list(lang, "clauses").entries {
+    for e in &lexicon::list(lang, lexicon::CLAUSES).entries {
         match e.split_once(' ') {
             Some(("comp", w)) => t.comps.push(w.trim().lower()),
             Some(("open", w)) => t.openers.push(w.trim().lower()),
@@ -185,7 +185,7 @@ fn is_hard_boundary(s: &str) -> bool {
 pub fn find(doc: &Doc) -> Vec<Hedge> {
     let lang = doc.lang.code;
     let t = table(lang);
-    let speech = lexicon::list(lang, "speech_verbs");
+    let speech = lexicon::list(lang, lexicon::SPEECH_VERBS);
     let mut out = Vec::new();
     // Lower-case forms of the tokens of one sentence at a time.
     let mut low: Vec<&str> = Vec::new();
@@ -296,7 +296,7 @@ fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, l
         // nor the future of a reported clause ("a déclaré que la mesure
         // bénéficierait").
         ("fr", w) if cue.family == HedgeFamily::Attribution && is_fr_conditional(w) => {
-            let speech = lexicon::list("fr", "speech_verbs");
+            let speech = lexicon::list("fr", lexicon::SPEECH_VERBS);
             let from = k.saturating_sub(MAX_SCOPE_TOKS);
             !low[from..k].iter().any(|&w| one_of!(w, "si" | "s'il" | "s'ils" | "même") || speech.contains_lower(w))
         }

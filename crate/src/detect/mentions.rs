@@ -127,7 +127,7 @@ pub fn is_given_name(w: &str) -> bool {
 /// times per name, the lists are looked up once.
 fn name_lists() -> &'static [&'static lexicon::List; 3] {
     static LISTS: std::sync::OnceLock<[&lexicon::List; 3]> = std::sync::OnceLock::new();
-    LISTS.get_or_init(|| [lexicon::list("common", "male_names"), lexicon::list("common", "female_names"), lexicon::list("common", "place_words")])
+    LISTS.get_or_init(|| [lexicon::list("common", lexicon::MALE_NAMES), lexicon::list("common", lexicon::FEMALE_NAMES), lexicon::list("common", lexicon::PLACE_WORDS)])
 }
 
 /// Opening quote marks a nickname may stand in.
@@ -238,8 +238,8 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
     // About one mention per seven tokens in news text: growing the Vec from
     // empty copied every (large) Mention several times.
     let mut out = Vec::with_capacity(doc.toks.len() / 6);
-    let labels = crate::lexicon::list(doc.lang.code, "template_labels");
-    let docs = crate::lexicon::list("common", "document_nouns");
+    let labels = crate::lexicon::list(doc.lang.code, lexicon::TEMPLATE_LABELS);
+    let docs = crate::lexicon::list("common", lexicon::DOCUMENT_NOUNS);
     for (_, p) in doc.article_paras() {
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
@@ -342,7 +342,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     };
     let of_cap = |k: usize| k + 1 < end && one_of!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
-    let demonyms = crate::lexicon::list(doc.lang.code, "demonyms");
+    let demonyms = crate::lexicon::list(doc.lang.code, lexicon::DEMONYMS);
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
     while i < end {
@@ -485,7 +485,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "die Ermittler gehen davon aus". Named in the nominative.
         if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
             let w = doc.tok_text(i);
-            let groups = lexicon::list("de", "group_nouns");
+            let groups = lexicon::list("de", lexicon::GROUP_NOUNS);
             let nom = match w.strip_suffix('n') {
                 Some(s) if !groups.contains(doc.low(i)) => s,
                 _ => w,
@@ -849,7 +849,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut m = split_group(doc, tags, in_quote, g.clone());
         // "l'ARS", "l'Agence régionale de santé": named without the article.
         // (Not an outlet's: "L'Équipe", "L'Express".)
-        if doc.lang.id == LangId::Fr && m.name.starts_with(['l', 'L']) && !lexicon::list("common", "outlets").contains(&m.name) {
+        if doc.lang.id == LangId::Fr && m.name.starts_with(['l', 'L']) && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
             let n = article_len(&m.name);
             m.name = match m.name {
                 Cow::Borrowed(b) => Cow::Borrowed(&b[n..]),
@@ -916,7 +916,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // company descriptor before the name.
         // ("Der Thüringer Fahrradhersteller Velotra": after an adjective.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
-            let refs = lexicon::list("de", "org_refs");
+            let refs = lexicon::list("de", lexicon::ORG_REFS);
             let words: Vec<&str> = m.name.split(' ').collect();
             let found = (0..words.len() - 1).take(2).find_map(|i| {
                 let w = words[i].lower();
@@ -936,10 +936,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
-            let refs = lexicon::list("de", "org_refs");
+            let refs = lexicon::list("de", lexicon::ORG_REFS);
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
-            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", "generic_org_refs").contains(t))) };
+            let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
@@ -1154,7 +1154,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 3 && {
         let w = doc.low(start);
         // (Not a company's descriptor: "Softwarehersteller Brenntec Solutions".)
-        let refs = lexicon::list("de", "org_refs");
+        let refs = lexicon::list("de", lexicon::ORG_REFS);
         let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
         w.chars().count() > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
@@ -1227,7 +1227,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             // ("Gov. Raymond Kessler" is "the governor" later.)
             let low = doc.low(k);
             let full = (doc.lang.id == LangId::En && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
-                .then(|| lexicon::list("en", "title_abbreviations").entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
+                .then(|| lexicon::list("en", lexicon::TITLE_ABBREVIATIONS).entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
             heads.push(full.unwrap_or(low));
             if cues::has_at(tags, k, cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
@@ -1277,7 +1277,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let mut raw = name_of(doc, in_quote, name.clone());
     let (n, possessive) = strip_possessive(&raw);
     // (German bodies are compounds too: "Handelskammer", "Wirtschaftsministerium".)
-    let compound_org = |k: usize| doc.lang.id == LangId::De && doc.word_in_case(k, Case::Upper) && lexicon::list("de", "org_words").compound_tail(doc.low(k)).is_some();
+    let compound_org = |k: usize| doc.lang.id == LangId::De && doc.word_in_case(k, Case::Upper) && lexicon::list("de", lexicon::ORG_WORDS).compound_tail(doc.low(k)).is_some();
     let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD) || compound_org(k)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
     let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));

@@ -230,7 +230,7 @@ fn vocab() -> &'static Vocab {
             }
         };
         for (li, lang) in NOTICE_LANGS.iter().enumerate() {
-            for e in &lexicon::list(lang, "mt_notice").entries {
+            for e in &lexicon::list(lang, lexicon::MT_NOTICE).entries {
                 let Some((part, phrase)) = e.split_once(' ') else { continue };
                 let part = match part {
                     "translation" => Part::Translation,
@@ -248,7 +248,7 @@ fn vocab() -> &'static Vocab {
             }
         }
         let mut codes: Vec<&'static str> = Vec::new();
-        for e in &lexicon::list("common", "language_names").entries {
+        for e in &lexicon::list("common", lexicon::LANGUAGE_NAMES).entries {
             let Some((code, name)) = e.split_once(' ') else { continue };
             let k = codes.iter().position(|c| *c == code).unwrap_or_else(|| {
                 codes.push(code);

@@ -112,7 +112,7 @@ fn is_elision(after: &str) -> bool {
     let word = after[..len].lower();
     let next = crate::text::first_char(&after[len..]);
     let word_ends = !next.is_some_and(|n| n.is_alphabetic());
-    word_ends && crate::lexicon::list("common", "elisions").contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
+    word_ends && crate::lexicon::list("common", crate::lexicon::ELISIONS).contains(&word) && !matches!(next, Some('\'' | '\u{2019}') if word != "n")
 }
 
 /// The role of the mark `c` at byte `i` of `p`, or `None` when it is no mark.
