@@ -3620,10 +3620,12 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let next = close_t + 1;
     // "so-called", "the album", "dubbed": a term when short.
     // "what it called a "final offer"": one determiner may stand between.
-    // ("ce que les habitants appellent ici «…»": or an adverb.)
+    // ("ce que les habitants appellent ici «…»": or an adverb; "calling
+    // her "the Machine"": or the person named, not a thing judged, "called
+    // it "a large, careful study"".)
     let marked = prev.is_some_and(|p| {
         cues::has_at(tags, p, cues::TERM_MARK)
-            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p)) && cues::has_at(tags, p - 1, cues::TERM_MARK)
+            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p) || one_of!(doc.tok_text(p), "her" | "him" | "ihn")) && cues::has_at(tags, p - 1, cues::TERM_MARK)
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -5356,6 +5358,13 @@ mod tests {
         // (Not another speaker's quote before it.)
         let (q, _) = run("Der Streit eskaliert.\n\nVereinschef Horst Lüders nennt das „Unsinn“. Anwältin Eva Brack sagte zu RTL Nord: „Mein Mandant hat Bestandsschutz.“");
         assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [None, Some("RTL Nord")]);
+    }
+
+    #[test]
+    fn a_name_given_to_a_person_is_a_term_a_judgement_is_speech() {
+        let q = run("Ceri Vaughan won her first title at nineteen. Newspapers started calling her \"the Machine\", a nickname she says she never liked. Prof Martin Gale called it \"a large, careful study\" but warned against reading too much into it.").0;
+        let kinds: Vec<_> = q.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(kinds, [("the Machine", QuoteKind::Term), ("a large, careful study", QuoteKind::Speech)]);
     }
 
     #[test]
