@@ -1232,9 +1232,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // avocat": a role; "selon plusieurs membres du club":
                     // people by their role; "selon nos informations": the
                     // outlet's own reporting, no one named.
+                    // (One test for both uses below.)
+                    let own_reporting = slot + 1 < sent.toks.end && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1));
                     let subj = match subj {
                         // (Before any name after it: "Selon nos informations, Derval aurait …".)
-                        Some(Subject::Mention(k)) if slot + 1 < mentions::ment(&ments, k).toks.start && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1)) => None,
+                        Some(Subject::Mention(k)) if own_reporting && slot + 1 < mentions::ment(&ments, k).toks.start => None,
                         other => other,
                     };
                     let subj = subj.or_else(|| {
@@ -1242,7 +1244,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         let next = |j: usize| j < e && !in_quote[j] && doc.word_in_case(j, if doc.lang.id == LangId::De { Case::Upper } else { Case::Lower });
                         let role = |j: usize| next(j) && (role_noun(doc, j) || cues::has_at(&tags, j, cues::TITLE | cues::GROUP)) && !cues::has_at(&tags, j, cues::STOP | cues::SPEECH);
                         let sw = if slot < e { doc.low(slot) } else { "" };
-                        if one_of!(sw, "nos" | "notre" | "our" | "unseren" | "unserer") && next(slot + 1) && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1)) {
+                        if own_reporting && next(slot + 1) {
                             return Some(Subject::Anonymous(slot, slot + 2));
                         }
                         if own_possessive(sw) && role(slot + 1) {

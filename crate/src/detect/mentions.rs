@@ -849,8 +849,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut m = split_group(doc, tags, in_quote, g.clone());
         // "l'ARS", "l'Agence régionale de santé": named without the article.
         // (Not an outlet's: "L'Équipe", "L'Express".)
-        if doc.lang.id == LangId::Fr && m.name.starts_with(['l', 'L']) && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
-            let n = article_len(&m.name);
+        // (The outlets looked up only for a name that has the article.)
+        let n = if doc.lang.id == LangId::Fr { article_len(&m.name) } else { 0 };
+        if n > 0 && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
             m.name = match m.name {
                 Cow::Borrowed(b) => Cow::Borrowed(&b[n..]),
                 Cow::Owned(o) => Cow::Owned(o[n..].to_string()),
