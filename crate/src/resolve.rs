@@ -2608,8 +2608,12 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 // name in apposition to the title (also when the title and its
                 // organisation read as one name: "der Präsident des
                 // Landesverbands der Bäderbetriebe, Uwe Kastner").
+                // ("kata Konsul Jenderal RI di Johor Bahru, Sigit Prasetyo
+                // Wibowo": a title whose name is its body's may have a place
+                // before the comma.)
                 if m.kind == MentionKind::Name && m.title.is_some() {
-                    let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
+                    let within = if m.entity == SpeakerKind::Person { 1 } else { 6 };
+                    let n = apposed_name(doc, ments, mention_at, m.toks.end, within, 1, end).filter(|&n| {
                         let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
                         !nm.possessive && borrowed_title(doc, m, nm) && closed
@@ -4556,6 +4560,24 @@ mod tests {
         assert_eq!(src("\"It hurts,\" Mary Smith told John Brown on Monday."), [None]);
         assert_eq!(src("\"We will not take risks,\" Mary Smith told BBC Radio Scotland's Good Morning Scotland programme."), [Some("BBC Radio Scotland".to_string())]);
         assert_eq!(src("„Die Frau klang verzweifelt“, schilderte Jens Ohlendorf dem Eschtaler Boten."), [Some("Eschtaler Bote".to_string())]);
+    }
+
+    #[test]
+    fn honorifics_after_titles_acronyms_before_names_and_bodies_spelled_whole() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // An honorific after the title is no part of the name.
+        assert_eq!(speakers("Visit\n\nHarbour City Mayor Mr. Kenji Arata welcomed the team. \"We are proud,\" the mayor said."), one("Kenji Arata"));
+        assert_eq!(speakers("Pasar\n\nHarga beras naik sepekan terakhir di pasar induk itu. Pedagang bernama Haji Darmawan mengaku pasokan berkurang. \"Truk sedikit,\" kata Darmawan."), one("Darmawan"));
+        assert_eq!(speakers("Pabrik\n\nKebakaran terjadi pada Senin pagi di pabrik itu. \"Kami sangat menyesal,\" ujar pihak Korindo Textile dalam pernyataannya."), one("Korindo Textile"));
+        // A title split at "dan" leaves its acronym before the person's name.
+        assert_eq!(speakers("Inflasi\n\nDeputi Bidang Neraca dan Analisis BPS Rudi Hartanto mengatakan inflasi naik. \"Beras paling besar,\" kata Rudi Hartanto."), one("Rudi Hartanto"));
+        // (Not a name of three words without an acronym: "Saleh bin Ibrahim".)
+        assert_eq!(speakers("Festival\n\nPetani Saleh bin Ibrahim Al-Harbi datang ke festival itu pekan lalu. \"Semua habis,\" kata Saleh bin Ibrahim Al-Harbi."), one("Saleh bin Ibrahim Al-Harbi"));
+        // An acronym that spells a whole group names all of it; one that
+        // does not hold two names across a comma together.
+        assert_eq!(speakers("Korban\n\nSeperti dilaporkan kantor berita Kyodo, Kedutaan Besar Republik Indonesia (KBRI) di Tokyo mengirim staf. \"Kami mendampingi,\" kata pejabat KBRI."), one("Kedutaan Besar Republik Indonesia"));
+        // A title whose name is its body's, a place, then the person.
+        assert_eq!(speakers("Banjir\n\n\"Belum ada korban,\" kata Konsul Jenderal RI di Penang, Arif Santoso, saat dihubungi dari Jakarta."), one("Arif Santoso"));
     }
 
     #[test]

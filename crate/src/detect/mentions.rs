@@ -149,8 +149,9 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 
 /// Whether the initials of the words in `r` spell `acr` in order, the first
 /// word's first ("Agence régionale de santé" → ARS; "l'économie" counts
-/// from its "é").
-fn spells(doc: &Doc, r: Range<usize>, acr: &str) -> bool {
+/// from its "é"). `strict`: every capitalised word gives its letter
+/// ("Kyodo, Kedutaan Besar Republik Indonesia" does not spell KBRI).
+fn spells(doc: &Doc, r: Range<usize>, acr: &str, strict: bool) -> bool {
     let fold = |c: char| match c {
         'é' | 'è' | 'ê' | 'É' | 'È' => 'e',
         'à' | 'â' | 'À' => 'a',
@@ -165,7 +166,7 @@ fn spells(doc: &Doc, r: Range<usize>, acr: &str) -> bool {
         let Some(c) = crate::text::first_char(w).map(fold) else { continue };
         if letters.peek() == Some(&c) {
             letters.next();
-        } else if n == 0 {
+        } else if n == 0 || strict && doc.case_is(j, Case::Upper) {
             return false;
         }
     }
@@ -516,7 +517,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
             // ("l'agence", "l'entreprise": the article is in the word.)
             let det = d > toks.start && tags[d - 1].has(cues::DETERMINER) || d == i && doc.lang.id == LangId::Fr && doc.low(i).starts_with('l') && cues::strip_elided(doc.tok_text(i)).len() < doc.tok_text(i).len();
-            let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE);
+            let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE) && !tag.has(cues::STOP);
             if det || after_verb {
                 let m0 = if det && d > toks.start && tags[d - 1].has(cues::DETERMINER) { d - 1 } else { d };
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
@@ -823,7 +824,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             break;
         }
         if let Some(me) = merged_end {
-            if me + 2 < end && doc.tok_is(me, "(") && doc.tok_is(me + 2, ")") && is_acronym(doc.tok_text(me + 1)) {
+            // ("Seperti dilaporkan Yonhap, Kedutaan Besar Republik Indonesia
+            // (KBRI)": only a name its acronym spells from the first word, or
+            // from the second after an organisation word: "Kementerian Energi
+            // dan Sumber Daya Mineral (ESDM)".)
+            if me + 2 < end && doc.tok_is(me, "(") && doc.tok_is(me + 2, ")") && is_acronym(doc.tok_text(me + 1)) && (spells(doc, g.start..me, doc.tok_text(me + 1), true) || tags[g.start].has(cues::ORG_WORD) && spells(doc, g.start + 1..me, doc.tok_text(me + 1), true)) {
                 g.end = me;
                 i = me;
             }
@@ -836,7 +841,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
                 k += 1;
             }
-            if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1)) {
+            if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1), false) {
                 g.end = k;
                 i = k;
             }
@@ -870,12 +875,23 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
         // Anggraeni": after a title, an organisation's name runs into the
         // person's; a known first name after an organisation word (or after
-        // two unknown words) starts it.
-        if m.kind == MentionKind::Name && m.title.is_some() && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
+        // two unknown words) starts it. Without a title too, when a group
+        // split at "dan" left the title's end before the name ("Deputi Bidang
+        // Distribusi dan Jasa BPS Hendra Wiratmaja"): after an acronym.
+        if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
             let words: Vec<&str> = m.name.split(' ').collect();
+            let titled = m.title.is_some();
             if words.len() >= 3 {
-                if let Some(k) = (1..words.len() - 1).find(|&k| is_given_name(words[k]) && !words[..k].iter().any(|w| is_given_name(w)) && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))) {
-                    m.title = Some([m.title.as_deref().unwrap_or(""), " ", &words[..k].join(" ")].concat().into());
+                if let Some(k) = (1..words.len() - 1).find(|&k| {
+                    is_given_name(words[k])
+                        && !words[..k].iter().any(|w| is_given_name(w))
+                        && (titled && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD))) || is_acronym(words[k - 1]))
+                        && (titled || !words[k..].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))
+                }) {
+                    m.title = Some(match m.title.as_deref() {
+                        Some(t) => [t, " ", &words[..k].join(" ")].concat().into(),
+                        None => words[..k].join(" ").into(),
+                    });
                     m.name = words[k..].join(" ").into();
                     m.entity = SpeakerKind::Person;
                 }
@@ -973,6 +989,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
         if i + 2 < end && doc.tok_is(i, "(") && doc.tok_is(i + 2, ")") && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
             m.alias = Some(doc.tok_text(i + 1));
+            // "Kedutaan Besar Republik Indonesia (KBRI)": an acronym that
+            // spells the whole group from its first word names all of it,
+            // though a title word ("Besar") stands inside.
+            if m.title.is_some() && g.len() >= 2 && is_acronym(doc.tok_text(i + 1)) && spells(doc, g.clone(), doc.tok_text(i + 1), true) {
+                m.name = text_of(doc, g.clone()).into();
+                m.title = None;
+                m.entity = SpeakerKind::Organisation;
+                m.class = Class::N;
+            }
             m.toks.end = i + 3;
             i += 3;
             // "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi": a
@@ -1176,6 +1201,15 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     if !title.is_empty() && name.start < g.end && doc.tok_is(name.start, ".") {
         name.start += 1; // "Dr. Marsh"
+    }
+    // "City Mayor Mr. Hiroshi Nakaza": an honorific after the title is no
+    // part of the name either.
+    while !title.is_empty() && name.len() > 1 && cues::has_at(tags, name.start, cues::HONORIFIC) {
+        class = tags[name.start].class;
+        name.start += 1;
+        if name.len() > 1 && doc.tok_is(name.start, ".") {
+            name.start += 1;
+        }
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
