@@ -1606,7 +1606,21 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1)))
                     && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
             {
-                last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start)
+                // ("Im Bundesinnenministerium ist man alarmiert. Man nehme
+                // …, teilte ein Sprecher mit": a body that opens an earlier
+                // sentence of the paragraph, though it did not speak, before
+                // the last that spoke.)
+                let p0 = doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize)].toks.start;
+                let s0 = doc.sents[ments[k].sent].toks.start;
+                let named = (0..k)
+                    .rev()
+                    .take_while(|&n| mentions::ment(&ments, n).toks.start >= p0)
+                    .filter(|&n| {
+                        let m = mentions::ment(&ments, n);
+                        m.toks.start < s0 && m.kind == MentionKind::Name && m.sentence_initial && !in_relay[m.toks.start]
+                    })
+                    .find_map(|n| ent_of[n].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet));
+                named.or_else(|| last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start))
             }
             _ => None,
         };
@@ -2377,13 +2391,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // ("…, a affirmé X"): order by the content, as the report promises.
     crate::sort::by_key(&mut reported, |(r, _, c)| (r.start, c.start));
     // A partial quote inside reported speech is its speaker's: "Der
-    // Angeklagte sei „kein kleines Rädchen“ gewesen, sagte sie."
+    // Angeklagte sei „kein kleines Rädchen“ gewesen, sagte sie." (Also
+    // over a speaker guessed with no cue, from the sentence's first name:
+    // "Die Warnung des BNS sei »…« gewesen, sagt er.")
     for (k, q) in quotes_out.iter_mut().enumerate() {
-        if q.kind != QuoteKind::Speech || speaker_of[k].is_some() {
+        if q.kind != QuoteKind::Speech || speaker_of[k].is_some() && q.cue.is_some() {
             continue;
         }
+        // (Over a guess, only a verb's report: "Fabre s'est félicité d'une
+        // affluence « record », selon la gendarmerie" keeps its subject.)
+        let guessed = speaker_of[k].is_some();
         let i = reported.partition_point(|(r, _, _)| r.start <= q.open);
-        if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, _)| e.is_some() && r.end > q.close) {
+        if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, c)| e.is_some() && r.end > q.close && !(guessed && cues::has_at(&tags, doc.tok_at(c.start), cues::REPORTING_START))) {
             speaker_of[k] = *e;
             q.cue = q.cue.take().or_else(|| Some(Span::of(doc.text, c.start, c.end)));
         }
@@ -4578,6 +4597,24 @@ mod tests {
         assert_eq!(speakers("Korban\n\nSeperti dilaporkan kantor berita Kyodo, Kedutaan Besar Republik Indonesia (KBRI) di Tokyo mengirim staf. \"Kami mendampingi,\" kata pejabat KBRI."), one("Kedutaan Besar Republik Indonesia"));
         // A title whose name is its body's, a place, then the person.
         assert_eq!(speakers("Banjir\n\n\"Belum ada korban,\" kata Konsul Jenderal RI di Penang, Arif Santoso, saat dihubungi dari Jakarta."), one("Arif Santoso"));
+    }
+
+    #[test]
+    fn german_bodies_with_fuer_dates_ampersands_and_unnamed_spokesmen() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // A body's compound word in the genitive goes on with "für"; "Anfang
+        // Oktober" is a date, no person.
+        let s = "Datenleck\n\nDie Chefin des Landesamts für Statistik, Petra Holm, kritisiert das Ministerium. Anfang Oktober waren Daten abgeflossen. Die Warnung des Landesamts sei »mehr als deutlich« gewesen, sagt sie.";
+        assert_eq!(speakers(s), one("Petra Holm"));
+        // An ampersand joins a firm's name; a spokesman of no named body
+        // speaks for the body that opened an earlier sentence of the paragraph.
+        let s = "Mehrkosten\n\nBrenner & Söhne wies die Vorwürfe zurück. Man habe alles geliefert, erklärte ein Sprecher.\n\nIm Verkehrsministerium ist man verärgert. Man nehme das »sehr ernst«, teilte ein Sprecher mit.";
+        assert_eq!(speakers(s), one("Verkehrsministerium"));
+        let (_, r) = run(s);
+        assert!(r.iter().any(|x| x.0 == "Brenner & Söhne" && x.2.starts_with("Man habe alles geliefert")), "{r:?}");
+        // "Der Konzern" opening a sentence refers back to the company.
+        let s = "Stellenabbau\n\nDer Autozulieferer Kestrel Motion streicht Stellen. Der Konzern will zudem sparen, wie Reuters erfuhr. „Wir kommentieren das nicht“, sagte ein Sprecher.";
+        assert_eq!(speakers(s), one("Kestrel Motion"));
     }
 
     #[test]

@@ -614,6 +614,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 2;
                 continue;
             }
+            // "Thalberg & Partner", "Procter & Gamble": an ampersand joins a firm's name.
+            if txt == "&" && next_cap && j > g0 {
+                j += 1;
+                continue;
+            }
             if t.kind == TokKind::Punct && txt == "." && j > g0 && !t.space_before {
                 // "J. Smith", "Mr. Smith", "Dr. Marsh": an initial or abbreviation inside a name.
                 let prev = doc.tok_text(j - 1);
@@ -695,7 +700,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 j += 1;
                 continue;
             }
-            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE)) {
+            // ("des Bundesamts für Netzsicherheit", "Umweltministeriums für
+            // …": a German body's word may be a compound, in the genitive.)
+            let de_org = || doc.lang.id == LangId::De && {
+                let n = german_nominative(doc.low(j - 1));
+                let words = lexicon::list("de", lexicon::ORG_WORDS);
+                words.contains(&n) || words.compound_tail(&n).is_some()
+            };
+            if t.kind == TokKind::Word && one_of!(txt, "of" | "for" | "für") && next_cap && j > g0 && (has_org || tags[j - 1].has(cues::TITLE) || txt == "für" && de_org()) {
                 j += 1;
                 continue;
             }
@@ -759,7 +771,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Neither do number words and units after a figure ("9,4 Millionen
         // Franken", "1'500 Franken"); a year or a day ("In 2014 Putin") may
         // stand before a name.
-        while !g.is_empty() && (tags[g.start].has(cues::NOT_NAME) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
+        // ("Anfang Oktober", "Ende Mai", "Awal Januari": nor a part of one.)
+        let part_of_date = |k: usize| k + 1 < g.end && tags[k + 1].has(cues::NOT_NAME) && one_of!(doc.tok_text(k), "Anfang" | "Ende" | "Mitte" | "Early" | "Late" | "Mid" | "Début" | "Fin" | "Mi" | "Awal" | "Akhir" | "Pertengahan");
+        while !g.is_empty() && (tags[g.start].has(cues::NOT_NAME) || part_of_date(g.start) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
             g.start += 1;
         }
         if g.is_empty() {
@@ -952,7 +966,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && doc.toks[g.start - 1].case == Case::Lower {
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && (doc.toks[g.start - 1].case == Case::Lower || g.start - 1 == toks.start) {
+            // ("Der Konzern will …": the article may open the sentence.)
             let refs = lexicon::list("de", lexicon::ORG_REFS);
             // ("nach Angaben des Vereins": the genitive of the word.)
             let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
