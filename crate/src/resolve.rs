@@ -1397,7 +1397,24 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // The subject.
             let mut subject = None;
             let mut inverted = false;
-            if tag.has(cues::PARTICIPLE) {
+            // "Xinhua quoted an official at the CAAC as saying", "Interfax
+            // quoted Deputy Minister Oleg Petrov as saying": the one quoted
+            // speaks (the outlet relays); an official of a body is the body.
+            if doc.lang.id == LangId::En && v > sent.toks.start + 2 && doc.tok_is(v - 1, "as") && doc.low(v) == "saying" {
+                if let Some(q) = (sent.toks.start..v - 1).rev().find(|&j| doc.low(j) == "quoted") {
+                    let k = (q + 1..v - 1).map(|j| mention_at[j]).find(|&k| k != u32::MAX && usable[k as usize]).map(|k| k as usize);
+                    let k = k.map(|k| {
+                        let m = mentions::ment(&ments, k);
+                        let of_body = m.kind == MentionKind::TitleRef && m.toks.end + 1 < v && one_of!(doc.low(m.toks.end), "at" | "of" | "for" | "from");
+                        of_body
+                            .then(|| (m.toks.end + 1..v - 1).map(|j| mention_at[j]).find(|&n| n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::Name && mentions::ment(&ments, n as usize).entity == SpeakerKind::Organisation))
+                            .flatten()
+                            .map_or(k, |n| n as usize)
+                    });
+                    subject = k.map(Subject::Mention);
+                }
+            }
+            if subject.is_none() && tag.has(cues::PARTICIPLE) {
                 // "…, she said, adding that …": the clause's speaker carries on.
                 if v == sent.toks.start || !doc.tok_is(v - 1, ",") {
                     continue;
@@ -3230,6 +3247,13 @@ fn post_cue(
                 _ => break,
             }
         }
+        // ("…," Xinhua quoted an official at the CAAC as saying.)
+        if doc.lang.id == LangId::En && j < ptoks.end && doc.low(j) == "quoted" {
+            let s = (j + 2..(j + 24).min(ptoks.end)).take_while(|&s| !doc.tok_is(s, ".")).find(|&s| doc.low(s) == "saying" && doc.tok_is(s - 1, "as"));
+            if let Some(&ci) = s.and_then(|s| cue_at.get(&s)) {
+                return Some(ci);
+            }
+        }
         for _ in 0..3 {
             if j >= ptoks.end {
                 break;
@@ -3470,6 +3494,11 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             return None;
         }
         skipped += 1;
+        n += 1;
+    }
+    // ("the dinner lady", "a steel worker": a noun that reads as a role by
+    // its ending may be the first of a compound; the role is its last.)
+    while n + 1 < limit && !in_quote[n + 1] && doc.word_in_case(n + 1, Case::Lower) && lang != LangId::De && !cues::has_at(tags, n + 1, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER) && (role_noun(doc, n + 1) || cues::has_at(tags, n + 1, cues::GENDER_NOUN)) {
         n += 1;
     }
     // French puts most adjectives after the noun: in "un garde forestier"
@@ -4615,6 +4644,21 @@ mod tests {
         // "Der Konzern" opening a sentence refers back to the company.
         let s = "Stellenabbau\n\nDer Autozulieferer Kestrel Motion streicht Stellen. Der Konzern will zudem sparen, wie Reuters erfuhr. „Wir kommentieren das nicht“, sagte ein Sprecher.";
         assert_eq!(speakers(s), one("Kestrel Motion"));
+    }
+
+    #[test]
+    fn compound_roles_bodies_before_spokespeople_and_quoted_as_saying() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // A compound role ("dinner lady", "steel worker") before a verb is
+        // the person just named; the outlet told is no speaker.
+        assert_eq!(speakers("Hedge row\n\nJoan Pike, 71, says the trees block the sun.\n\nThe retired dinner lady told the Gazette: \"It is like living in a cave.\""), one("Joan Pike"));
+        assert_eq!(speakers("Plant\n\nTom Ruddock has worked at the mill for 30 years.\n\n\"We were never told,\" the steel worker said."), one("Tom Ruddock"));
+        // Capitals before "spokeswoman" or "official" are a body, whatever its name.
+        assert_eq!(speakers("Flights\n\nCarriers cancelled flights, the Kyodo news agency reported. \"Safety comes first,\" a Sakura Air spokeswoman said."), one("Sakura Air"));
+        assert_eq!(speakers("Recall\n\n\"We are looking into it,\" a Brightline Rail official told reporters."), one("Brightline Rail"));
+        // "X quoted Y as saying": Y speaks, X relays; an official at a body is the body.
+        let (q, _) = run("Ash\n\n\"Airlines will adjust routes,\" Xinhua quoted an official at the Civil Aviation Administration of China (CAAC) as saying.\n\nInterfax quoted Deputy Minister Oleg Petrov as saying the talks \"went well\".");
+        assert_eq!(q.iter().map(|q| (q.2.as_deref(), q.3.as_deref())).collect::<Vec<_>>(), [(Some("Civil Aviation Administration of China"), Some("Xinhua")), (Some("Oleg Petrov"), Some("Interfax"))]);
     }
 
     #[test]

@@ -535,7 +535,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
         }
         // A group: honorifics, capitalised words, title words, particles.
-        let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
+        // (A lower-case honorific only before a name: "monsieur Dupont",
+        // "pak Joko", not "the dinner lady said".)
+        let starts = is_cap_word(doc, i) || tag.has(cues::HONORIFIC) && (!lower_word || i + 1 < end && is_cap_word(doc, i + 1)) || (tag.has(cues::TITLE) && (name_follows(i + 1) || of_cap(i + 1)));
         // "C'est Maëlle Quéméner qui …", "Dialah Haji Muhammad Said …": a
         // presentative opening the sentence is no part of the name after it.
         let presentative = matches!(doc.lang.id, LangId::Fr | LangId::Id) && {
@@ -1309,7 +1311,13 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         // A title alone. Capitalised non-title words in it name an
         // organisation ("State Department spokesperson") when they are one.
         let org: Vec<usize> = title.clone().filter(|&k| !cues::has_at(tags, k, cues::TITLE) && is_cap_word(doc, k)).collect();
-        let org_like = org.iter().any(|&k| cues::has_at(tags, k, cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
+        // ("a Sakura Air spokeswoman", "a Tesla official": capitals before a
+        // word of speaking for a body are that body, whatever its name.)
+        let speaks_for = doc.lang.id == LangId::En && title.end > title.start && {
+            let w = doc.low(title.end - 1);
+            w.starts_with("spokes") || one_of!(w, "official" | "officials" | "representative" | "representatives")
+        };
+        let org_like = speaks_for || org.iter().any(|&k| cues::has_at(tags, k, cues::ORG_WORD) || is_acronym(doc.tok_text(k)));
         if org_like && !org.is_empty() {
             // "Kementerian Perdagangan": after an organisation word, the
             // title words are the organisation's name.
