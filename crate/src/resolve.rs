@@ -1025,7 +1025,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // Persons opening a sentence are salient: a later pronoun may mean them.
     // (the first usable name of each sentence).
-    let mut salient: Vec<usize> = Vec::new();
+    // (Each as the token it stands at and the entity it means.)
+    let mut salient: Vec<(u32, usize)> = Vec::new();
     let mut last_sent = usize::MAX;
     for (k, m) in ments.iter().enumerate() {
         if m.sent == last_sent {
@@ -1036,6 +1037,20 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if m.kind == MentionKind::Pronoun && !m.possessive && m.toks.start == doc.sents[m.sent].toks.start {
             last_sent = m.sent;
             continue;
+        }
+        // "La ministre du Budget, Agathe X, dénonce … ¶ …, la ministre du
+        // Budget a balayé l'initiative. « … », a-t-elle martelé": a title
+        // the text gave one person before is that person.
+        // (Not one a name in apposition follows: "Pour la procureure,
+        // Anne-Sophie Delorme, …" is about the name.)
+        if m.kind == MentionKind::TitleRef && !m.possessive && usable[k] && !in_relay[m.toks.start] && cues::has_at(&tags, m.toks.start, cues::DETERMINER) && apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok).is_none() {
+            let head = m.heads.first();
+            let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Person && ents.list[e].heads.iter().any(|h| h == head))));
+            if let Some(e) = e {
+                last_sent = m.sent;
+                salient.push((m.toks.start as u32, e));
+                continue;
+            }
         }
         // (Nor is an outlet: "Au micro de Radio Alpes, le maire …".)
         if m.kind != MentionKind::Name || m.possessive || !usable[k] || in_relay[m.toks.start] {
@@ -1065,8 +1080,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 k = n;
             }
         }
-        if ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) {
-            salient.push(k);
+        if let Some(e) = ent_of[k].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+            salient.push((ments[k].toks.start as u32, e));
         }
     }
 
@@ -1582,11 +1597,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut hist_pos: Vec<u32> = Vec::new();
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
-        while next_salient < salient.len() && ments[salient[next_salient]].toks.start < c.tok {
-            if let Some(e) = ent_of[salient[next_salient]] {
-                history.push(e);
-                hist_pos.push(ments[salient[next_salient]].toks.start as u32);
-            }
+        while next_salient < salient.len() && (salient[next_salient].0 as usize) < c.tok {
+            history.push(salient[next_salient].1);
+            hist_pos.push(salient[next_salient].0);
             next_salient += 1;
         }
         let expletive = match c.subject {
@@ -4659,6 +4672,19 @@ mod tests {
         // "X quoted Y as saying": Y speaks, X relays; an official at a body is the body.
         let (q, _) = run("Ash\n\n\"Airlines will adjust routes,\" Xinhua quoted an official at the Civil Aviation Administration of China (CAAC) as saying.\n\nInterfax quoted Deputy Minister Oleg Petrov as saying the talks \"went well\".");
         assert_eq!(q.iter().map(|q| (q.2.as_deref(), q.3.as_deref())).collect::<Vec<_>>(), [(Some("Civil Aviation Administration of China"), Some("Xinhua")), (Some("Oleg Petrov"), Some("Interfax"))]);
+    }
+
+    #[test]
+    fn a_title_given_before_opens_a_sentence_for_a_later_pronoun() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // The minister was named with her title in the standfirst; a later
+        // sentence opens with the title, and "a-t-elle martelé" means her,
+        // not the last woman who spoke.
+        let s = "Taxe\n\nLa ministre du Budget, Agathe Morel, dénonce le texte.\n\nL'amendement a été déposé par l'écologiste Sandrine Aubert. « Nous l'assumons », a-t-elle dit.\n\nInvitée de France Info mercredi, la ministre du Budget a balayé l'initiative. « Ce n'est pas une politique fiscale », a-t-elle martelé.";
+        assert_eq!(speakers(s), [Some("Sandrine Aubert".to_string()), Some("Agathe Morel".to_string())]);
+        // (Not when a name follows the title in apposition.)
+        let s = "Procès\n\nSon avocate, Me Laure Fabre, a plaidé la relaxe.\n\nPour la procureure, Anne Delmas, le geste était volontaire. « Il savait ce qu'il faisait », a-t-elle dit.";
+        assert_eq!(speakers(s), one("Anne Delmas"));
     }
 
     #[test]
