@@ -4688,6 +4688,17 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_outlets_told_by_kepada_are_names_of_no_person() {
+        let src = |s: &str| run(&format!("Kebakaran dan banjir\n\nPeristiwa itu terjadi pada Senin pagi dan para pekerja sudah dievakuasi oleh petugas ke tempat yang aman. {s}")).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(src("“Saya mendengar teriakan,” kata Rahmat kepada Hankuk Ilbo melalui telepon."), [Some("Hankuk Ilbo".to_string())]);
+        assert_eq!(src("\"Silakan saja,\" ucapnya dalam wawancara dengan Kompas TV, Kamis malam."), [Some("Kompas TV".to_string())]);
+        // (Not a person, a title or a body told.)
+        assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Budi Santoso di lokasi."), [None]);
+        assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Gubernur Jawa Timur di lokasi."), [None]);
+        assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Pemerintah Kabupaten Sleman."), [None]);
+    }
+
+    #[test]
     fn names_after_titles_and_presentatives() {
         // A titled family name after the full name, family name first, is
         // that person; the full name stays ("Direktur Lee" after "Lee Mi-kyung").

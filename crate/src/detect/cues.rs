@@ -175,6 +175,9 @@ struct Pattern {
     any_name: bool,
     /// The slot may hold an acronym standing alone ("speaking to ERT,").
     acronym: bool,
+    /// The slot may hold any name that is no person's: no first name, title
+    /// or honorific opens it ("kepada Hankuk Ilbo", not "kepada Budi").
+    no_person: bool,
 }
 
 /// The tags of a language's words, found by the words' bytes: tagging looks
@@ -508,9 +511,10 @@ fn build(lang: &str) -> Lex {
     let parse = |e: &str| -> Pattern {
         let any_name = e.trim_end().ends_with('!');
         let acronym = e.trim_end().ends_with('?');
-        let e = e.trim_end_matches(['!', '?']).trim();
+        let no_person = e.trim_end().ends_with('^');
+        let e = e.trim_end_matches(['!', '?', '^']).trim();
         let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
-        Pattern { words, any_name, acronym }
+        Pattern { words, any_name, acronym, no_person }
     };
     let mut relay_pre: Keyed<Vec<Pattern>> = Keyed::default();
     let mut relay_post = Vec::new();
@@ -768,8 +772,32 @@ impl Lex {
                     // "told the broadcaster NHK", "kepada stasiun radio
                     // DZRH", "gegenüber dem Fernsehsender Imedi": a media
                     // noun says the name after it is an outlet's.
+                    // "gegenüber tirol.ORF.at": a web address is an outlet's.
+                    let mut d = slot;
+                    while d + 2 < toks.end && doc.kind_is(d, TokKind::Word) && doc.tok_is(d + 1, ".") && !doc.toks[d + 1].space_before && !doc.toks[d + 2].space_before {
+                        if web_suffix(doc, d + 1, toks.end) {
+                            found = Some((i..slot, slot..d + 3));
+                            break;
+                        }
+                        d += 2;
+                    }
+                    if found.is_some() {
+                        break;
+                    }
+                    // ("told Japanese public broadcaster NHK", "à la radio
+                    // publique VBTC": adjectives before or after the noun.)
+                    let adjective = |j: usize, buf: &mut String| j < toks.end && doc.kind_is(j, TokKind::Word) && !tags[j].has(STOP | SPEECH | DETERMINER) && (doc.case_is(j, crate::text::Case::Lower) || doc.lang.id == LangId::En && tags[j].has(AFFIL)) && !media_noun(doc, j, buf);
                     let mut named = slot;
-                    while named < toks.end && named < slot + 2 && media_noun(doc, named, &mut buf) {
+                    while named < slot + 2 && adjective(named, &mut buf) && (named + 1..(named + 3).min(toks.end)).any(|j| media_noun(doc, j, &mut buf)) {
+                        named += 1;
+                    }
+                    let noun0 = named;
+                    while named < toks.end && named < noun0 + 2 && media_noun(doc, named, &mut buf) {
+                        named += 1;
+                    }
+                    if named == noun0 {
+                        named = slot;
+                    } else if doc.lang.id == LangId::Fr && adjective(named, &mut buf) {
                         named += 1;
                     }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
@@ -810,6 +838,16 @@ impl Lex {
                     // "a-t-il lâché à La Nouvelle République", "interrogé par
                     // Le Courrier de l'Ouest": a French title opens with a
                     // capitalised article, which no person's name does.
+                    // ("a-t-elle confié à L'Écho": so does an elided one,
+                    // right after a verb of saying: "À L'Abbaye" is a place.)
+                    if doc.lang.id == LangId::Fr && slot < toks.end && i > toks.start && (tags[i - 1].has(SPEECH) || doc.tok_text(i - 1).contains("-t-") || doc.tok_text(i - 1).ends_with("-il") || doc.tok_text(i - 1).ends_with("-elle")) && {
+                        let t = doc.tok_text(slot);
+                        (t.starts_with("L'") || t.starts_with("L\u{2019}")) && t.len() > 3 && crate::text::starts_upper(&t[t.find(['\'', '\u{2019}']).map_or(0, |a| a + t[a..].chars().next().map_or(1, char::len_utf8))..])
+                    } {
+                        let run = (slot + 1..(slot + 5).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || one_of!(doc.tok_text(j), "de" | "du" | "des") && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
+                        found = Some((i..slot, slot..slot + 1 + run));
+                        break;
+                    }
                     if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
                         let mut run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         // ("La Presse canadienne": an adjective after it.)
@@ -844,7 +882,10 @@ impl Lex {
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
                             let bare = e == slot + 1 && (media_noun(doc, slot, &mut buf) || one_of!(low(doc, slot, &mut buf), "radio" | "fernsehen" | "internet"));
-                            if !bare && (p.any_name || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
+                            // (A name no first name, title or honorific opens.)
+                            // (Nor a body's: "kepada Pemerintah Kabupaten Sleman".)
+                            let no_person = p.no_person && e > slot + 1 && !crate::detect::mentions::is_given_name(doc.tok_text(slot)) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
+                            if !bare && (p.any_name || no_person || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
                             }
@@ -1004,5 +1045,12 @@ mod tests {
         assert_eq!(relays("fr", "a-t-il dit à l'AFP."), ["l'AFP"]);
         assert_eq!(relays("de", "sagte er laut dpa."), ["dpa"]);
         assert!(relays("en", "citing security concerns").is_empty());
+        // A web address, a media noun with adjectives, an elided title
+        // after a verb of saying (not a place: "À L'Abbaye").
+        assert_eq!(relays("de", "erklärte er gegenüber tirol.ORF.at am Montag."), ["tirol.ORF.at"]);
+        assert_eq!(relays("en", "she told Japanese public broadcaster NHK that"), ["NHK"]);
+        assert_eq!(relays("fr", "a expliqué à la radio publique VBTC que"), ["VBTC"]);
+        assert_eq!(relays("fr", "a-t-elle confié à L'Écho."), ["L'Écho"]);
+        assert!(relays("fr", "À L'Abbaye, l'atelier emploie onze personnes.").is_empty());
     }
 }
