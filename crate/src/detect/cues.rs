@@ -786,7 +786,7 @@ impl Lex {
                     }
                     // ("told Japanese public broadcaster NHK", "à la radio
                     // publique VBTC": adjectives before or after the noun.)
-                    let adjective = |j: usize, buf: &mut String| j < toks.end && doc.kind_is(j, TokKind::Word) && !tags[j].has(STOP | SPEECH | DETERMINER) && (doc.case_is(j, crate::text::Case::Lower) || doc.lang.id == LangId::En && tags[j].has(AFFIL)) && !media_noun(doc, j, buf);
+                    let adjective = |j: usize, buf: &mut String| j < toks.end && doc.kind_is(j, TokKind::Word) && !tags[j].has(STOP | SPEECH | DETERMINER) && (doc.case_is(j, crate::text::Case::Lower) || doc.lang.id == LangId::En && lexicon::list("en", lexicon::DEMONYMS).contains(doc.tok_text(j))) && !media_noun(doc, j, buf);
                     let mut named = slot;
                     while named < slot + 2 && adjective(named, &mut buf) && (named + 1..(named + 3).min(toks.end)).any(|j| media_noun(doc, j, &mut buf)) {
                         named += 1;
