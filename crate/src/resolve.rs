@@ -1553,7 +1553,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 // (Not the content's subject: "said the shoulder had been".)
-                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && !(r.end < sent.toks.end && in_list(FINITE, doc.tok_text(r.end)))) } else { None };
+                // (Nor in English before any word but a preposition or a
+                // relative: "…, said her 3-year-old son spent two nights".)
+                let ends_clause = |r: &Range<usize>| r.end >= sent.toks.end || !doc.kind_is(r.end, TokKind::Word) || doc.lang.id != LangId::En && !in_list(FINITE, doc.tok_text(r.end)) || doc.lang.id == LangId::En && (in_list(PREPOSITIONS, doc.tok_text(r.end)) || in_list(RELATIVES, doc.tok_text(r.end)));
+                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && ends_clause(r)) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                     inverted = true;
@@ -1773,7 +1776,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
                 let s = mentions::ment(&ments, k).sent;
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
-                ahead.or_else(|| Some(ents.organisation_of(&ments[k])))
+                // ("According to the town, …" with no town named: a word
+                // pointing back names no one by itself.)
+                let back = mentions::ment(&ments, k).toks.len() <= 2 && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::BACK_NOUNS).contains(h));
+                ahead.or_else(|| (!back).then(|| ents.organisation_of(&ments[k])))
             }
             _ => None,
         });
@@ -2992,7 +2998,11 @@ fn pre_subject(
         });
         // (So is a short adjunct with no one in it: "Peggy, for her part,
         // says", "Der Minister, nach der Sitzung, sagte".)
-        let prep_aside = found.is_none() && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.low(j))) && words().nth(4).is_none();
+        // ("Kristen Yoder, of nearby Harlow Springs, said": a place in it
+        // is no subject.)
+        let prep_aside = found.is_none_or(|k| mentions::ment(ments, k).kind == MentionKind::Name && mentions::ment(ments, k).title.is_none() && mentions::ment(ments, k).toks.start > start)
+            && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.low(j)))
+            && words().nth(4).is_none();
         // (And a few words in lower case right after a name: "Nadia
         // Prameswari, pengunggah video, mengaku", "Ana Ruiz, nurse at the
         // clinic, said".)
@@ -4696,6 +4706,16 @@ mod tests {
         assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Budi Santoso di lokasi."), [None]);
         assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Gubernur Jawa Timur di lokasi."), [None]);
         assert_eq!(src("“Kami sudah siap,” kata Rahmat kepada Pemerintah Kabupaten Sleman."), [None]);
+    }
+
+    #[test]
+    fn bodies_by_their_common_noun_and_asides_of_place() {
+        let (_, r) = run("Backlog\n\nPatients of Vale and Kesworth NHS Foundation Trust waited months for their results.\n\nThe trust said it could not comment on individual cases.");
+        assert!(r.iter().any(|x| x.0 == "Vale and Kesworth NHS Foundation Trust" && x.2 == "it could not comment on individual cases"), "{r:?}");
+        // A place after "of" between commas is an aside; a possessive and a
+        // family word after the verb open the content, not an inversion.
+        let (_, r) = run("Recall\n\nKristen Yoder, of nearby Harlow Springs, said her 3-year-old son spent two nights in hospital.");
+        assert_eq!(r, [("Kristen Yoder".to_string(), "said".to_string(), "her 3-year-old son spent two nights in hospital".to_string())]);
     }
 
     #[test]
