@@ -3198,6 +3198,12 @@ fn post_cue(
     if t >= ptoks.end {
         return None;
     }
+    // ("…le 1er mars!» Son voisin Pierre Cuendet juge …": after a quote
+    // that closed its sentence, a capitalised article or possessive opens
+    // the next one.)
+    if t == from && from >= 2 && matches!(doc.tok_text(from - 2), "." | "!" | "?") && doc.case_is(t, Case::Upper) && cues::has_at(tags, t, cues::DETERMINER | cues::PRONOUN) && (mention_at[t] == u32::MAX || ments[mention_at[t] as usize].possessive || ments[mention_at[t] as usize].kind != MentionKind::Pronoun) {
+        return None;
+    }
     // Verb first (inverted or with its pronoun), allowing an auxiliary.
     for j in t..(t + 3).min(ptoks.end) {
         if let Some(&ci) = cue_at.get(&j) {
@@ -4716,6 +4722,19 @@ mod tests {
         // family word after the verb open the content, not an inversion.
         let (_, r) = run("Recall\n\nKristen Yoder, of nearby Harlow Springs, said her 3-year-old son spent two nights in hospital.");
         assert_eq!(r, [("Kristen Yoder".to_string(), "said".to_string(), "her 3-year-old son spent two nights in hospital".to_string())]);
+    }
+
+    #[test]
+    fn a_title_word_after_a_full_name_is_its_verb_and_a_closed_quote_ends_its_sentence() {
+        // "juge" after a person's full name is the verb ("judges"), and the
+        // quote closed by "!" does not take the next sentence's subject.
+        let s = "Souffleuses\n\nMonique Jaccard se réjouit: «Le progrès s'arrête le 1er mars!» Son voisin Pierre Cuendet juge au contraire la mesure excessive et dit n'avoir jamais été dérangé.";
+        let (q, r) = run(s);
+        assert_eq!(q[0].2.as_deref(), Some("Monique Jaccard"));
+        assert!(r.iter().any(|x| x.0 == "Pierre Cuendet" && x.1 == "dit" && x.2.starts_with("n'avoir jamais")), "{r:?}");
+        // "L'élue" refers to the person the text called "élue" before.
+        let (_, r) = run("Maternité\n\nL'élue du canton, Odile Chabanne, a dénoncé la fermeture.\n\nSelon l'élue, aucune solution n'a été proposée.");
+        assert!(r.iter().any(|x| x.0 == "Odile Chabanne" && x.2.starts_with("aucune solution")), "{r:?}");
     }
 
     #[test]

@@ -516,7 +516,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 d = i;
             }
             // ("l'agence", "l'entreprise": the article is in the word.)
-            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER) || d == i && doc.lang.id == LangId::Fr && doc.low(i).starts_with('l') && cues::strip_elided(doc.tok_text(i)).len() < doc.tok_text(i).len();
+            let det = d > toks.start && tags[d - 1].has(cues::DETERMINER) || d == i && doc.lang.id == LangId::Fr && doc.low(i).starts_with('l') && cues::strip_elided(doc.low(i)).len() < doc.low(i).len();
             let after_verb = i > toks.start && tags[i - 1].has(cues::SPEECH) && tag.has(cues::TITLE) && !tag.has(cues::STOP);
             if det || after_verb {
                 let m0 = if det && d > toks.start && tags[d - 1].has(cues::DETERMINER) { d - 1 } else { d };
@@ -528,7 +528,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, cues::strip_elided(text_of(doc, d..i + 1)).into(), heads, entity, class)
+                    ..Mention::plain(doc, m0..i + 1, kind, {
+                        // ("L'élue": the capital article too.)
+                        let t = cues::strip_elided(text_of(doc, d..i + 1));
+                        t.strip_prefix("L'").or_else(|| t.strip_prefix("L\u{2019}")).filter(|r| !r.is_empty()).unwrap_or(t)
+                    }
+                    .into(), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -662,7 +667,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
             // (A lower-case title word that is also a function word, "dalam"
             // of "Menteri Dalam Negeri", goes on only capitalised.)
-            if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) {
+            // ("Pierre Cuendet juge la mesure excessive": nor one after a
+            // name, unless a name or title follows it.)
+            // (A person's full name: "Labour leader, Sarah Whitlow" keeps its title.)
+            let after_name = t.case == Case::Lower && j >= g0 + 2 && is_cap_word(doc, j - 1) && is_given_name(doc.tok_text(g0)) && !tags[j - 1].has(cues::TITLE) && !(j + 1 < end && tags[j + 1].has(cues::TITLE)) && !name_follows(j + 1);
+            if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) && !after_name {
                 j += 1;
                 continue;
             }
@@ -1281,7 +1290,8 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             let full = (doc.lang.id == LangId::En && k + 1 < doc.toks.len() && doc.tok_is(k + 1, "."))
                 .then(|| lexicon::list("en", lexicon::TITLE_ABBREVIATIONS).entries.iter().find_map(|e| e.strip_prefix(low).and_then(|r| r.strip_prefix(' '))))
                 .flatten();
-            heads.push(full.unwrap_or(low));
+            // ("L'élue": the word without its article.)
+            heads.push(full.unwrap_or(cues::strip_elided(low)));
             if cues::has_at(tags, k, cues::GENDER_NOUN) && matches!(tags[k].class, Class::M | Class::F) {
                 class = tags[k].class;
             }
