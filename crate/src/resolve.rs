@@ -4738,6 +4738,12 @@ mod tests {
     }
 
     #[test]
+    fn german_subordinate_forms_of_separable_verbs_report_the_clause_before() {
+        let (_, r) = run("Brand\n\nAuf dem Gelände brannte es am Montag stundenlang. Verletzt wurde niemand, wie die Polizei mitteilte. Die Firma habe zu spät reagiert, wie Zeugen der Zeitung berichteten.");
+        assert!(r.iter().any(|x| x.0 == "Polizei" && x.1 == "mitteilte" && x.2 == "Verletzt wurde niemand"), "{r:?}");
+    }
+
+    #[test]
     fn names_after_titles_and_presentatives() {
         // A titled family name after the full name, family name first, is
         // that person; the full name stays ("Direktur Lee" after "Lee Mi-kyung").
