@@ -4744,6 +4744,12 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_reports_based_on_a_body_s_data() {
+        let (_, r) = run("Banjir di Johor\n\nPeristiwa itu terjadi pada Senin pagi dan para pekerja sudah dievakuasi oleh petugas ke tempat yang aman. Berdasarkan data KJRI Johor Bahru, terdapat sekitar 180.000 WNI yang tinggal di Johor.");
+        assert!(r.iter().any(|x| x.0 == "KJRI Johor Bahru" && x.2.starts_with("terdapat sekitar")), "{r:?}");
+    }
+
+    #[test]
     fn names_after_titles_and_presentatives() {
         // A titled family name after the full name, family name first, is
         // that person; the full name stays ("Direktur Lee" after "Lee Mi-kyung").
