@@ -4750,6 +4750,15 @@ mod tests {
     }
 
     #[test]
+    fn a_body_by_its_acronym_before_its_common_noun() {
+        let (_, r) = run("Closure\n\nThe factory will close next year. The GMB union said it would seek urgent talks.");
+        assert!(r.iter().any(|x| x.0 == "GMB" && x.2 == "it would seek urgent talks"), "{r:?}");
+        // (Not a place before the noun: the board is the board.)
+        let (_, r) = run("Strike\n\nThe Madeira regional tourism board warned hotel bookings might suffer.");
+        assert!(r.iter().all(|x| x.0 != "Madeira"), "{r:?}");
+    }
+
+    #[test]
     fn names_after_titles_and_presentatives() {
         // A titled family name after the full name, family name first, is
         // that person; the full name stays ("Direktur Lee" after "Lee Mi-kyung").

@@ -509,7 +509,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
+            while d > toks.start && d + 3 > i && (doc.toks[d - 1].kind == TokKind::Word || d >= toks.start + 2 && is_cap_word(doc, d - 2) && doc.tok_text(d - 1).bytes().all(|b| b.is_ascii_digit())) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
                 d -= 1;
             }
             if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
@@ -525,15 +525,20 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
                 // The phrase without its determiner: "health ministry".
                 let heads = vec![cues::strip_elided(doc.low(i))];
+                // ("the GMB union": the body is named by its capitals, not
+                // by a nationality, "the Thai foreign ministry".)
+                // (An acronym only: "the Madeira regional tourism board" is
+                // no "Madeira".)
+                let named = (i > d && is_acronym(doc.tok_text(i - 1))).then(|| i - 1);
+                let name: Cow<'a, str> = match named {
+                    Some(a) if kind == MentionKind::OrgRef => doc.tok_text(a).into(),
+                    _ => { let t = cues::strip_elided(text_of(doc, d..i + 1)); t.strip_prefix("L'").or_else(|| t.strip_prefix("L\u{2019}")).filter(|r| !r.is_empty()).unwrap_or(t).into() }
+                };
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, {
-                        // ("L'élue": the capital article too.)
-                        let t = cues::strip_elided(text_of(doc, d..i + 1));
-                        t.strip_prefix("L'").or_else(|| t.strip_prefix("L\u{2019}")).filter(|r| !r.is_empty()).unwrap_or(t)
-                    }
-                    .into(), heads, entity, class)
+                    // ("L'élue": the capital article dropped too.)
+                    ..Mention::plain(doc, m0..i + 1, kind, name, heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -560,12 +565,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the Thai foreign ministry": a capitalised adjective before a
         // lower-case organisation word is part of that phrase.
-        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && doc.toks[i - 1].case == Case::Lower {
+        // ("The FTSE 250 group said", "the GMB union said": a figure may
+        // stand between, an acronym right before the word, and the article
+        // may open the sentence.)
+        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && (doc.toks[i - 1].case == Case::Lower || i - 1 == toks.start) {
             let mut k = i + 1;
-            while k < end && k < i + 3 && doc.toks[k].kind == TokKind::Word && doc.toks[k].case == Case::Lower && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) {
+            while k < end && k < i + 3 && (doc.toks[k].kind == TokKind::Word && doc.toks[k].case == Case::Lower && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) || doc.tok_text(k).bytes().all(|b| b.is_ascii_digit())) {
                 k += 1;
             }
-            if k < end && k > i + 1 && doc.toks[k].case == Case::Lower && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
+            if k < end && (k > i + 1 || is_acronym(doc.tok_text(i))) && doc.toks[k].case == Case::Lower && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
                 i += 1;
                 continue;
             }
