@@ -303,7 +303,7 @@ struct Entities {
     /// document (a third of attribute's time on a 32 MB page).
     /// `span_at[start]` is the last of `spans`' chain (entity, end, previous
     /// with that start).
-    span_at: FxMap<usize, usize>,
+    span_at: cues::PosMap,
     spans: Vec<(usize, usize, usize)>,
     /// Scratch space for lower-case keys: `link` runs for every name, and a
     /// String per key and word was a third of all allocations.
@@ -313,7 +313,7 @@ struct Entities {
 
 /// Records that entity `e` holds mention span `sp`; false when it did already.
 // (A map type the crate has already: a new one cost 0.5 KB of wasm.)
-fn add_span(span_at: &mut FxMap<usize, usize>, spans: &mut Vec<(usize, usize, usize)>, e: usize, sp: &Range<usize>) -> bool {
+fn add_span(span_at: &mut cues::PosMap, spans: &mut Vec<(usize, usize, usize)>, e: usize, sp: &Range<usize>) -> bool {
     let last = span_at.get(&sp.start).copied().unwrap_or(usize::MAX);
     let mut n = last;
     while n != usize::MAX {
@@ -1074,7 +1074,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (Natively with room for a cue per sentence, about what news text has.)
     let mut cues_list: Vec<Cue> = Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { doc.sents.len() });
     let anon = lexicon::list("common", lexicon::ANONYMOUS_SOURCES);
-    let mut cue_at: FxMap<usize, usize> = FxMap::default();
+    let mut cue_at = cues::PosMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
@@ -3158,7 +3158,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
 fn post_cue(
     doc: &Doc,
     tags: &[Tag],
-    cue_at: &FxMap<usize, usize>,
+    cue_at: &cues::PosMap,
     cues_list: &[Cue],
     mention_at: &[u32],
     ments: &[Mention],
@@ -3273,7 +3273,7 @@ fn post_cue(
 
 /// The cue before a quote, in the quote's sentence (or at the end of the
 /// previous paragraph when it ends with a colon).
-fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
+fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
     let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     let mut lo = sent.toks.start;
