@@ -1524,7 +1524,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // sagt", "said a nurse" (not a spokesperson: the body speaks).
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
-                let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
+                let spokes = m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
                 let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
@@ -1770,7 +1770,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
             if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
@@ -2523,7 +2523,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     let mut name = elided_text(doc, bytes);
     // "told BBC Radio Scotland's Good Morning Scotland": the programme is
     // the outlet's.
-    if let Some(k) = name.find("'s ").or_else(|| name.find("\u{2019}s ")).filter(|&k| k > 0) {
+    if let Some(k) = crate::text::find(&name, "'s ").or_else(|| crate::text::find(&name, "\u{2019}s ")).filter(|&k| k > 0) {
         name.truncate(k);
     }
     if doc.lang.id == LangId::De {
@@ -3067,7 +3067,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             let fits = |e: usize| {
                 let ent = &ents.list[e];
                 if org {
-                    ent.kind == SpeakerKind::Organisation && (ent.name.lower().contains(head) || ent.heads.iter().any(|h| h == head))
+                    ent.kind == SpeakerKind::Organisation && (crate::text::contains(&ent.name.lower(), head) || ent.heads.iter().any(|h| h == head))
                 } else {
                     ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head))
                 }
@@ -3094,7 +3094,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 let company = one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
                     let n = ents.list[e].name.lower();
-                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
+                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| crate::text::contains(&n, w))
                 };
                 let de = crate::text::starts_upper(&mentions::ment(ments, k).name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
