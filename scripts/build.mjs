@@ -12,9 +12,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { ensureBuild, root } from './setup.mjs';
-import { stubFunctions, zeroDeadLocations } from './stub-panics.mjs';
+import { stubFunctions, zeroDeadData, zeroDeadLocations } from './stub-panics.mjs';
 
 const t0 = Date.now();
 const say = (msg) => console.log(`[build] ${msg}`);
@@ -31,8 +32,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // ---------------------------------------------------------------- the core
 ensureBuild();
-run('cargo', ['build', '-p', 'lector', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+// With the linker's map of the data, for zeroDeadData. (cargo counts the
+// extra argument in the build's fingerprint: a wasm linked without it is
+// linked again, so the map is always the wasm's.)
 const rawWasm = path.join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'lector.wasm');
+const linkMap = path.join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'lector.map');
+run('cargo', ['rustc', '-p', 'lector', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--', '-C', `link-arg=--Map=${linkMap}`]);
 
 const buildDir = path.join(root, 'build');
 const bindgenDir = path.join(buildDir, 'bindgen');
@@ -64,7 +69,7 @@ const stamp = path.join(buildDir, 'lector_bg.wasm.source-sha256');
 const optArgs = ['-Oz', '--flatten', '--rereloop', '-Oz', '--flatten', '--rereloop', '-Oz', '-Oz', '-ocimfs=20', '--low-memory-unused', '--zero-filled-memory', '--strip-debug', '--strip-producers', '--strip-target-features', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue'];
 // The stamp covers the input, the options and the post-processing, so changing any re-optimises.
-const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' ')), readFileSync(path.join(root, 'scripts', 'stub-panics.mjs'))]));
+const hash = sha256(Buffer.concat([readFileSync(bgWasm), Buffer.from(optArgs.join(' ')), readFileSync(path.join(root, 'scripts', 'stub-panics.mjs')), readFileSync(linkMap)]));
 if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   say('wasm unchanged since the last build: wasm-opt skipped');
 } else {
@@ -75,12 +80,46 @@ if (existsSync(optWasm) && existsSync(stamp) && readFileSync(stamp, 'utf8') === 
   // The panic locations no code refers to any more: zeroed (see stub-panics.mjs).
   say(`$ wasm-dis ${rel(optTmp)}`);
   const wat = execFileSync('wasm-dis', [optTmp], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const { wasm, zeroed, names } = zeroDeadLocations(readFileSync(optTmp), wat);
+  const { wasm: located, zeroed, names } = zeroDeadLocations(readFileSync(optTmp), wat);
   say(`dead panic locations zeroed: ${zeroed} (and ${names} file names)`);
+  // The standard library's data no code refers to any more: zeroed too.
+  const dead = zeroDeadData(located, wat, readFileSync(linkMap, 'utf8'));
+  say(`dead library data zeroed: ${dead.zeroed} objects, ${dead.bytes} bytes`);
+  const wasm = dead.wasm;
+  await sameReports(readFileSync(optTmp), wasm);
   writeFileSync(optWasm, wasm);
   writeFileSync(stamp, hash);
 }
 cpSync(path.join(bindgenDir, 'lector.js'), path.join(buildDir, 'lector.js'));
+
+/**
+ * Throws unless the wasm `zeroed` gives the same report as `before` on every
+ * fixture and regression text: the data zeroed after wasm-opt was dead.
+ */
+async function sameReports(before, zeroed) {
+  const glue = pathToFileURL(path.join(bindgenDir, 'lector.js')).href;
+  const [a, b] = await Promise.all([import(`${glue}?before`), import(`${glue}?zeroed`)]);
+  a.initSync({ module: before });
+  b.initSync({ module: zeroed });
+  const report = (mod, input) => {
+    try {
+      return JSON.stringify(mod.annotate(input));
+    } catch (e) {
+      return String(e);
+    }
+  };
+  let n = 0;
+  for (const dir of ['fixtures', 'regressions']) {
+    const d = path.join(root, 'tests', dir);
+    for (const f of readdirSync(d).filter((f) => f.endsWith('.txt'))) {
+      const blocks = readFileSync(path.join(d, f), 'utf8').split(/\n{2,}/).map((t) => t.trim()).filter(Boolean).map((text) => ({ text, tag: 'p' }));
+      const input = { blocks, allArticle: true };
+      if (report(a, input) !== report(b, input)) throw new Error(`the zeroed wasm reports tests/${dir}/${f} differently`);
+      n++;
+    }
+  }
+  say(`zeroed wasm: the same reports on ${n} texts`);
+}
 
 // ----------------------------------------------------------- the extension
 const ext = path.join(root, 'extension');

@@ -190,48 +190,15 @@ export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
  */
 export function zeroDeadLocations(wasm, wat) {
   wasm = Buffer.from(wasm);
-  let p = 8;
-  const leb = () => {
-    let n;
-    [n, p] = readLeb(wasm, p);
-    return n;
-  };
-  // Active data segments: [address, size, position in the file].
-  const segments = [];
+  const all = dataSegments(wasm);
   const words = new Set(); // every 4-byte value of the data, at any alignment
-  while (p < wasm.length) {
-    const id = wasm[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 11) {
-      for (let i = 0, n = leb(); i < n; i++) {
-        const flags = leb();
-        let address = null;
-        if (flags === 0 || flags === 2) {
-          if (flags === 2) leb();
-          if (wasm[p++] !== 0x41) throw new Error('stub-panics: data segment offset is not an i32.const');
-          // (Addresses below 2^31: the signed LEB reads as unsigned.)
-          address = leb();
-          if (wasm[p++] !== 0x0b) throw new Error('stub-panics: data segment offset is not a constant');
-        } else if (flags !== 1) throw new Error(`stub-panics: data segment flags ${flags}`);
-        const len = leb();
-        if (address !== null) segments.push({ address, len, at: p });
-        for (let k = p; k + 4 <= p + len; k++) words.add(wasm.readUInt32LE(k));
-        p += len;
-      }
-    }
-    p = end;
-  }
+  for (const s of all) for (let k = s.at; k + 4 <= s.at + s.len; k++) words.add(wasm.readUInt32LE(k));
+  const segments = all.filter((s) => s.address !== null);
   const at = (address, len) => {
     const s = segments.find((s) => address >= s.address && address + len <= s.address + s.len);
     return s ? s.at + (address - s.address) : -1;
   };
-  // Every constant and memory offset of the code and globals.
-  const used = new Set();
-  for (const line of wat.split('\n')) {
-    if (line.startsWith(' (data ')) continue;
-    for (const m of line.matchAll(/i32\.const (-?\d+)|offset=(\d+)/g)) used.add(Number(m[1] ?? m[2]) >>> 0);
-  }
+  const used = codeConstants(wat);
   const isFileName = (ptr, len) => {
     if (len < 4 || len > 512) return false;
     const i = at(ptr, len);
@@ -268,4 +235,121 @@ export function zeroDeadLocations(wasm, wat) {
     names++;
   }
   return { wasm, zeroed, names };
+}
+
+/** The data segments of `wasm`: [{address (null: a passive one), len, at (position in the file)}]. */
+function dataSegments(wasm) {
+  let p = 8;
+  const leb = () => {
+    let n;
+    [n, p] = readLeb(wasm, p);
+    return n;
+  };
+  const segments = [];
+  while (p < wasm.length) {
+    const id = wasm[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 11) {
+      for (let i = 0, n = leb(); i < n; i++) {
+        const flags = leb();
+        let address = null;
+        if (flags === 0 || flags === 2) {
+          if (flags === 2) leb();
+          if (wasm[p++] !== 0x41) throw new Error('stub-panics: data segment offset is not an i32.const');
+          // (Addresses below 2^31: the signed LEB reads as unsigned.)
+          address = leb();
+          if (wasm[p++] !== 0x0b) throw new Error('stub-panics: data segment offset is not a constant');
+        } else if (flags !== 1) throw new Error(`stub-panics: data segment flags ${flags}`);
+        const len = leb();
+        segments.push({ address, len, at: p });
+        p += len;
+      }
+    }
+    p = end;
+  }
+  return segments;
+}
+
+/** Every constant and memory offset of the code and globals of `wat`. */
+function codeConstants(wat) {
+  const used = new Set();
+  for (const line of wat.split('\n')) {
+    if (line.startsWith(' (data ')) continue;
+    for (const m of line.matchAll(/i32\.const (-?\d+)|offset=(\d+)/g)) used.add(Number(m[1] ?? m[2]) >>> 0);
+  }
+  return used;
+}
+
+/**
+ * After zeroDeadLocations: zeroes the read-only data of the toolchain's
+ * precompiled libraries (core, alloc, std) that nothing in the optimised
+ * module refers to any more. The linker kept it for code that only the
+ * panic paths reached, which stubFunctions cut and wasm-opt then dropped:
+ * the tables of `char::escape_debug` (printable and grapheme-extend
+ * tests), number formatting's digit pairs, panic messages and their
+ * format pieces, 2.9 KB that compress badly (1.7 KB gzipped, session
+ * size15).
+ *
+ * `map` is the linker's map (wasm-ld `--Map`): the address and size of each
+ * object of the data, which the module itself does not tell. An object is
+ * dead when no constant or memory offset of the code falls inside it or in
+ * the 64 bytes before it (LLVM may fold a constant index into a table's
+ * address, `TABLE - k`), and no word of the data outside the dead objects
+ * points into it. The crate's own data is left alone: its lookups are the
+ * ones most likely to be reached through such a folded address. Returns
+ * {wasm, zeroed, bytes}.
+ */
+export function zeroDeadData(wasm, wat, map) {
+  wasm = Buffer.from(wasm);
+  const segments = dataSegments(wasm).filter((s) => s.address !== null);
+  // The map's input sections of the output section .rodata, indented by 8
+  // after three hex columns (address, file offset, size).
+  const objects = [];
+  let section = '';
+  for (const line of map.split('\n')) {
+    const m = /^ *(-|[0-9a-f]+) +[0-9a-f]+ +([0-9a-f]+) ( *)(\S.*)$/.exec(line);
+    if (!m) continue;
+    if (m[3].length === 0) section = m[4];
+    else if (m[3].length === 8 && section === '.rodata' && m[1] !== '-' && /[\\/]lib[\\/]rustlib[\\/]/.test(m[4])) {
+      const size = parseInt(m[2], 16);
+      if (size) objects.push({ address: parseInt(m[1], 16), size });
+    }
+  }
+  if (!objects.length) throw new Error('stub-panics: no library data in the linker map');
+  const used = [...codeConstants(wat)].sort((a, b) => a - b);
+  const refers = (lo, hi) => {
+    let [i, j] = [0, used.length];
+    while (i < j) {
+      const k = (i + j) >> 1;
+      if (used[k] < lo) i = k + 1;
+      else j = k;
+    }
+    return i < used.length && used[i] < hi;
+  };
+  let dead = objects.filter((o) => !refers(o.address - 64, o.address + o.size));
+  // Words of the data outside the dead objects keep what they point at
+  // alive, until no more revive.
+  for (let changed = true; changed; ) {
+    const inDead = (a) => dead.some((o) => a >= o.address && a + 4 <= o.address + o.size);
+    const words = new Set();
+    for (const s of segments) {
+      for (let k = 0; k + 4 <= s.len; k++) if (!inDead(s.address + k)) words.add(wasm.readUInt32LE(s.at + k));
+    }
+    const before = dead.length;
+    dead = dead.filter((o) => ![...words].some((w) => w >= o.address && w <= o.address + o.size));
+    changed = dead.length !== before;
+  }
+  let bytes = 0;
+  for (const o of dead) {
+    for (const s of segments) {
+      const lo = Math.max(o.address, s.address);
+      const hi = Math.min(o.address + o.size, s.address + s.len);
+      if (lo < hi) {
+        wasm.fill(0, s.at + lo - s.address, s.at + hi - s.address);
+        bytes += hi - lo;
+      }
+    }
+  }
+  return { wasm, zeroed: dead.length, bytes };
 }

@@ -303,7 +303,7 @@ struct Entities {
     /// document (a third of attribute's time on a 32 MB page).
     /// `span_at[start]` is the last of `spans`' chain (entity, end, previous
     /// with that start).
-    span_at: FxMap<usize, usize>,
+    span_at: cues::PosMap,
     spans: Vec<(usize, usize, usize)>,
     /// Scratch space for lower-case keys: `link` runs for every name, and a
     /// String per key and word was a third of all allocations.
@@ -313,7 +313,7 @@ struct Entities {
 
 /// Records that entity `e` holds mention span `sp`; false when it did already.
 // (A map type the crate has already: a new one cost 0.5 KB of wasm.)
-fn add_span(span_at: &mut FxMap<usize, usize>, spans: &mut Vec<(usize, usize, usize)>, e: usize, sp: &Range<usize>) -> bool {
+fn add_span(span_at: &mut cues::PosMap, spans: &mut Vec<(usize, usize, usize)>, e: usize, sp: &Range<usize>) -> bool {
     let last = span_at.get(&sp.start).copied().unwrap_or(usize::MAX);
     let mut n = last;
     while n != usize::MAX {
@@ -1089,7 +1089,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (Natively with room for a cue per sentence, about what news text has.)
     let mut cues_list: Vec<Cue> = Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { doc.sents.len() });
     let anon = lexicon::list("common", lexicon::ANONYMOUS_SOURCES);
-    let mut cue_at: FxMap<usize, usize> = FxMap::default();
+    let mut cue_at = cues::PosMap::default();
     let mut history: Vec<usize> = Vec::new();
     for (_, p) in doc.article_paras() {
         for v in p.toks.clone() {
@@ -1539,7 +1539,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // sagt", "said a nurse" (not a spokesperson: the body speaks).
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
-                let spokes = m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
+                let spokes = m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
                 let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
@@ -1789,7 +1789,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| h.contains("sprecher") || h.starts_with("spokes") || *h == "porte-parole");
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole");
             let j = m.toks.end;
             if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
@@ -2542,7 +2542,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     let mut name = elided_text(doc, bytes);
     // "told BBC Radio Scotland's Good Morning Scotland": the programme is
     // the outlet's.
-    if let Some(k) = name.find("'s ").or_else(|| name.find("\u{2019}s ")).filter(|&k| k > 0) {
+    if let Some(k) = crate::text::find(&name, "'s ").or_else(|| crate::text::find(&name, "\u{2019}s ")).filter(|&k| k > 0) {
         name.truncate(k);
     }
     if doc.lang.id == LangId::De {
@@ -3090,7 +3090,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             let fits = |e: usize| {
                 let ent = &ents.list[e];
                 if org {
-                    ent.kind == SpeakerKind::Organisation && (ent.name.lower().contains(head) || ent.heads.iter().any(|h| h == head))
+                    ent.kind == SpeakerKind::Organisation && (crate::text::contains(&ent.name.lower(), head) || ent.heads.iter().any(|h| h == head))
                 } else {
                     ent.kind != SpeakerKind::Organisation && ent.heads.iter().any(|h| h == head || h.ends_with(head))
                 }
@@ -3117,7 +3117,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 let company = one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
                 let public = |e: usize| {
                     let n = ents.list[e].name.lower();
-                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| n.contains(w))
+                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| crate::text::contains(&n, w))
                 };
                 let de = crate::text::starts_upper(&mentions::ment(ments, k).name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
@@ -3181,7 +3181,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
 fn post_cue(
     doc: &Doc,
     tags: &[Tag],
-    cue_at: &FxMap<usize, usize>,
+    cue_at: &cues::PosMap,
     cues_list: &[Cue],
     mention_at: &[u32],
     ments: &[Mention],
@@ -3302,7 +3302,7 @@ fn post_cue(
 
 /// The cue before a quote, in the quote's sentence (or at the end of the
 /// previous paragraph when it ends with a colon).
-fn pre_cue(doc: &Doc, cue_at: &FxMap<usize, usize>, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
+fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
     let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
     let mut lo = sent.toks.start;

@@ -194,7 +194,7 @@ pub fn push_lower(s: &str, out: &mut String) -> bool {
         out.push_str(s);
         out[a..].make_ascii_lowercase();
         false
-    } else if s.contains('\u{3A3}') {
+    } else if contains_sigma(s) {
         out.push_str(&lowercase(s));
         true
     } else {
@@ -202,6 +202,15 @@ pub fn push_lower(s: &str, out: &mut String) -> bool {
         push_lower_runs(s, out, false);
         false
     }
+}
+
+/// `s.contains('\u{3A3}')`: with a char of two bytes std searches for a str.
+#[inline(always)]
+fn contains_sigma(s: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.contains('\u{3A3}');
+    #[cfg(target_arch = "wasm32")]
+    return find_bytes(s.as_bytes(), "\u{3A3}".as_bytes()).is_some();
 }
 
 /// Appends `s` lower-cased to `out`: runs of ASCII byte for byte, other chars
@@ -746,7 +755,54 @@ impl<V: Copy> WordTable<V> {
 /// whole substring search; the cold callers share this one copy in the wasm.
 #[inline(never)]
 pub fn contains(hay: &str, needle: &str) -> bool {
-    hay.contains(needle)
+    #[cfg(not(target_arch = "wasm32"))]
+    return hay.contains(needle);
+    #[cfg(target_arch = "wasm32")]
+    return find_bytes(hay.as_bytes(), needle.as_bytes()).is_some();
+}
+
+/// `hay.find(needle)`: natively std's search; in the wasm [`find_bytes`].
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return hay.find(needle);
+    #[cfg(target_arch = "wasm32")]
+    return find_bytes(hay.as_bytes(), needle.as_bytes());
+}
+
+/// Where `needle` first occurs in `hay` (Knuth–Morris–Pratt: linear in
+/// both). The wasm's substring search, in place of std's two-way searcher,
+/// whose set-up and loops, and each caller's copy of the loop, cost about
+/// 2 KB. On the bytes of two strs it finds what `str::find` finds: a match
+/// of whole UTF-8 chars starts on a char boundary.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline(never)]
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    // (`fail[i]`: the length of the longest proper prefix of `needle[..=i]`
+    // that is also its suffix.)
+    let mut fail = vec![0; needle.len()];
+    let mut k = 0;
+    for i in 1..needle.len() {
+        while k > 0 && needle[i] != needle[k] {
+            k = fail[k - 1];
+        }
+        k += (needle[i] == needle[k]) as usize;
+        fail[i] = k;
+    }
+    k = 0;
+    for (i, &b) in hay.iter().enumerate() {
+        while k > 0 && b != needle[k] {
+            k = fail[k - 1];
+        }
+        k += (b == needle[k]) as usize;
+        if k == needle.len() {
+            return Some(i + 1 - k);
+        }
+    }
+    None
 }
 
 // One copy of each UTF-8 char loop in the wasm: `s.chars().any(f)` and the
@@ -1179,6 +1235,22 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    /// The wasm's substring search finds what `str::find` finds: every
+    /// substring of texts with repeats and multi-byte chars, and words that
+    /// are not there.
+    #[test]
+    fn find_bytes_is_str_find() {
+        for hay in ["", "aaab aaab aab", "abababc abab", "Σ Ärger ΣΑΣ ärger", "les l'État, l\u{2019}État's 's ", "mum-of-three-of-"] {
+            let mut needles: Vec<&str> = vec!["", "x", "aaac", "ΣΣ", "s 's", "-of-", "ab ab"];
+            for a in (0..=hay.len()).filter(|&a| hay.is_char_boundary(a)) {
+                needles.extend((a..=hay.len()).filter(|&b| hay.is_char_boundary(b)).map(|b| &hay[a..b]));
+            }
+            for n in needles {
+                assert_eq!(super::find_bytes(hay.as_bytes(), n.as_bytes()), hay.find(n), "{hay:?} {n:?}");
+            }
+        }
+    }
 
     #[test]
     fn one_of_is_matches() {

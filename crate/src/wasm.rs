@@ -143,7 +143,13 @@ impl<'a> Obj<'a> {
             return Err(self.fail(key, "an array"));
         }
         let arr: Array = v.unchecked_into();
-        (0..arr.length()).map(|i| each(&arr.get(i), (name, Some(i)))).collect()
+        // (A loop, not `collect` into a Result: its adapter was a sizeable
+        // copy in the wasm for each element type.)
+        let mut out = Vec::new();
+        for i in 0..arr.length() {
+            out.push(each(&arr.get(i), (name, Some(i)))?);
+        }
+        Ok(out)
     }
 }
 

@@ -271,6 +271,61 @@ impl<V> Keyed<V> {
 /// The words' tags while [`build`] collects them, for [`WordTags`].
 type TagMap = Keyed<Tag>;
 
+/// A `usize → usize` map (resolve's cues by token and spans by start):
+/// natively the hash map; in the wasm a small table of its own, where
+/// hashbrown's code for a second key type (insertion, growth, probes) cost
+/// more than this.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type PosMap = FxMap<usize, usize>;
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) type PosMap = PosTable;
+
+#[cfg(any(target_arch = "wasm32", test))]
+#[derive(Default)]
+pub(crate) struct PosTable {
+    /// Open addressing with linear probing, in a power of two of slots at
+    /// most half full: (key + 1, value), 0 for an empty slot.
+    slots: Vec<(usize, usize)>,
+    len: usize,
+}
+
+#[cfg(any(target_arch = "wasm32", test))]
+impl PosTable {
+    /// The slot holding `k`, or the empty one where it goes (`slots` not empty).
+    fn slot(&self, k: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (k.wrapping_mul(0x9E37_79B9) as u32 >> (32 - self.slots.len().trailing_zeros())) as usize;
+        while self.slots[i].0 != 0 && self.slots[i].0 != k + 1 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    pub(crate) fn get(&self, k: &usize) -> Option<&usize> {
+        let s = self.slots.get(if self.slots.is_empty() { 0 } else { self.slot(*k) })?;
+        (s.0 != 0).then_some(&s.1)
+    }
+
+    pub(crate) fn contains_key(&self, k: &usize) -> bool {
+        self.get(k).is_some()
+    }
+
+    pub(crate) fn insert(&mut self, k: usize, v: usize) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let n = (self.slots.len() * 2).max(16);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); n]);
+            for (key, value) in old.into_iter().filter(|s| s.0 != 0) {
+                let i = self.slot(key - 1);
+                self.slots[i] = (key, value);
+            }
+        }
+        let i = self.slot(k);
+        self.len += (self.slots[i].0 == 0) as usize;
+        self.slots[i] = (k + 1, v);
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl WordTags {
     fn new(words: TagMap) -> WordTags {
@@ -991,6 +1046,24 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    /// The wasm's `PosMap` answers as the hash map does, through growth,
+    /// overwritten keys and keys never inserted (0 among them).
+    #[test]
+    fn pos_table_is_a_map() {
+        let (mut table, mut map) = (PosTable::default(), std::collections::HashMap::new());
+        let mut x = 12345usize;
+        for n in 0..5000 {
+            x = x.wrapping_mul(1103515245).wrapping_add(12345) % 100_003;
+            let k = if n % 3 == 0 { n } else { x };
+            table.insert(k, n);
+            map.insert(k, n);
+            for q in [k, x / 2, 0, n + 7] {
+                assert_eq!(table.get(&q), map.get(&q), "{q}");
+                assert_eq!(table.contains_key(&q), map.contains_key(&q));
+            }
+        }
+    }
 
     fn relays(lang: &str, s: &str) -> Vec<String> {
         let i = Input::from_text(s);

@@ -401,10 +401,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the mum-of-three added", "the gran-of-four": a family epithet
         // stands for a person named before, of the gender its noun tells.
-        // (A hyphen first: `split_once` with a str pattern sets up a
-        // two-way searcher for every word after a determiner.)
+        // (A hyphen first: a search for a str for every word after a
+        // determiner costs more.)
         if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
-            if let Some((noun, _)) = doc.tok_text(i + 1).split_once("-of-") {
+            if let Some(noun) = crate::text::find(doc.tok_text(i + 1), "-of-").map(|k| &doc.tok_text(i + 1)[..k]) {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
                 out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));

@@ -582,14 +582,14 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     let mut m = Markup { signals: Vec::new(), source: None, confidence: 0.0 };
     let consider = |s: &str, m: &mut Markup| {
         let low = s.lower();
-        if let Some(i) = low.find("mtfrom-") {
+        if let Some(i) = crate::text::find(&low, "mtfrom-") {
             let code: String = low[i + 7..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
             if !code.is_empty() {
                 m.source.get_or_insert(code);
             }
             m.confidence = m.confidence.max(0.95);
         } else if contains(&low, "machine-translated") {
-            if let Some(i) = low.find("hreflang=") {
+            if let Some(i) = crate::text::find(&low, "hreflang=") {
                 let code: String =
                     low[i + 9..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphabetic()).collect();
                 if !code.is_empty() {
