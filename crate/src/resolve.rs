@@ -1643,7 +1643,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // …, teilte ein Sprecher mit": a body that opens an earlier
                 // sentence of the paragraph, though it did not speak, before
                 // the last that spoke.)
-                let p0 = doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize)].toks.start;
+                let para = doc.para_of(doc.tok_start(ments[k].toks.start) as usize);
+                let p0 = doc.paras[para].toks.start;
                 let s0 = doc.sents[ments[k].sent].toks.start;
                 let named = (0..k)
                     .rev()
@@ -1653,7 +1654,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         m.toks.start < s0 && m.kind == MentionKind::Name && m.sentence_initial && !in_relay[m.toks.start]
                     })
                     .find_map(|n| ent_of[n].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet));
-                named.or_else(|| last_body(&ents, &history, &hist_pos, doc.paras[doc.para_of(doc.tok_start(ments[k].toks.start) as usize).saturating_sub(1)].toks.start))
+                named.or_else(|| last_body(&ents, &history, &hist_pos, doc.paras[para.saturating_sub(1)].toks.start))
             }
             _ => None,
         };

@@ -897,7 +897,7 @@ impl Lex {
                     // right after a verb of saying: "À L'Abbaye" is a place.)
                     if doc.lang.id == LangId::Fr && slot < toks.end && i > toks.start && (tags[i - 1].has(SPEECH) || doc.tok_text(i - 1).contains("-t-") || doc.tok_text(i - 1).ends_with("-il") || doc.tok_text(i - 1).ends_with("-elle")) && {
                         let t = doc.tok_text(slot);
-                        (t.starts_with("L'") || t.starts_with("L\u{2019}")) && t.len() > 3 && crate::text::starts_upper(&t[t.find(['\'', '\u{2019}']).map_or(0, |a| a + t[a..].chars().next().map_or(1, char::len_utf8))..])
+                        t.starts_with('L') && t.len() > 3 && crate::detect::mentions::article_len(t) > 0
                     } {
                         let run = (slot + 1..(slot + 5).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || one_of!(doc.tok_text(j), "de" | "du" | "des") && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
                         found = Some((i..slot, slot..slot + 1 + run));

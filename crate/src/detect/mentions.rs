@@ -107,7 +107,7 @@ fn is_cap_word(doc: &Doc, i: usize) -> bool {
 
 /// The length in bytes of a French elided article before a capital ("l'ARS",
 /// "L’Agence": 2, 4), or 0.
-fn article_len(w: &str) -> usize {
+pub(crate) fn article_len(w: &str) -> usize {
     let rest = w.strip_prefix(['l', 'L']).and_then(|r| r.strip_prefix(['\'', '\u{2019}']));
     match rest {
         Some(r) if crate::text::starts_upper(r) => w.len() - r.len(),
@@ -523,22 +523,19 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
-                // The phrase without its determiner: "health ministry".
                 let heads = vec![cues::strip_elided(doc.low(i))];
-                // ("the GMB union": the body is named by its capitals, not
-                // by a nationality, "the Thai foreign ministry".)
-                // (An acronym only: "the Madeira regional tourism board" is
-                // no "Madeira".)
-                let named = (i > d && is_acronym(doc.tok_text(i - 1))).then(|| i - 1);
-                let name: Cow<'a, str> = match named {
-                    Some(a) if kind == MentionKind::OrgRef => doc.tok_text(a).into(),
-                    _ => { let t = cues::strip_elided(text_of(doc, d..i + 1)); t.strip_prefix("L'").or_else(|| t.strip_prefix("L\u{2019}")).filter(|r| !r.is_empty()).unwrap_or(t).into() }
-                };
+                // The phrase without its determiner: "health ministry"; "élue"
+                // ("L'élue": a capital article dropped too).
+                let phrase = cues::strip_elided(text_of(doc, d..i + 1));
+                let phrase = phrase.strip_prefix("L'").or_else(|| phrase.strip_prefix("L\u{2019}")).filter(|r| !r.is_empty()).unwrap_or(phrase);
+                // "the GMB union": a body named by the acronym right before
+                // its noun (not by a place, "the Madeira regional tourism
+                // board", nor a nationality, "the Thai foreign ministry").
+                let name = if kind == MentionKind::OrgRef && i > d && is_acronym(doc.tok_text(i - 1)) { doc.tok_text(i - 1) } else { phrase };
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
                     possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    // ("L'élue": the capital article dropped too.)
-                    ..Mention::plain(doc, m0..i + 1, kind, name, heads, entity, class)
+                    ..Mention::plain(doc, m0..i + 1, kind, name.into(), heads, entity, class)
                 });
                 i += 1;
                 continue;
@@ -1168,17 +1165,24 @@ fn is_affiliation(doc: &Doc, tags: &[Tag], k: usize) -> bool {
 // (Natively inlined into its one caller, scan_sentence, as it was before
 // Doc::tok_is changed the inliner's sums: 0.2% of the instructions.)
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention<'a> {
-    let mut class = Class::None;
-    let mut start = g.start;
-    // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
-    while start < g.end && cues::has_at(tags, start, cues::HONORIFIC) {
-        class = tags[start].class;
-        start += 1;
-        if start < g.end && doc.tok_is(start, ".") {
-            start += 1;
+/// The first token of `r` after its honorifics and their points ("Mrs.",
+/// "Pak"), leaving at least `keep` tokens; `class` takes the last one's gender.
+fn skip_honorifics(doc: &Doc, tags: &[Tag], r: Range<usize>, keep: usize, class: &mut Class) -> usize {
+    let mut k = r.start;
+    while r.end - k > keep && cues::has_at(tags, k, cues::HONORIFIC) {
+        *class = tags[k].class;
+        k += 1;
+        if r.end - k > keep && doc.tok_is(k, ".") {
+            k += 1;
         }
     }
+    k
+}
+
+fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention<'a> {
+    let mut class = Class::None;
+    // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
+    let start = skip_honorifics(doc, tags, g.start..g.end, 0, &mut class);
     // The last title word splits title from name.
     // (A nickname's words are no title: Dean 'The King' Carver.)
     // (Nor is a title word that is also a first name, opening the group
@@ -1237,13 +1241,9 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         name.start += 1; // "Dr. Marsh"
     }
     // "City Mayor Mr. Hiroshi Nakaza": an honorific after the title is no
-    // part of the name either.
-    while !title.is_empty() && name.len() > 1 && cues::has_at(tags, name.start, cues::HONORIFIC) {
-        class = tags[name.start].class;
-        name.start += 1;
-        if name.len() > 1 && doc.tok_is(name.start, ".") {
-            name.start += 1;
-        }
+    // part of the name either (one word of the name stays).
+    if !title.is_empty() {
+        name.start = skip_honorifics(doc, tags, name.clone(), 1, &mut class);
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
