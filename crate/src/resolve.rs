@@ -276,6 +276,9 @@ struct Entity {
     /// An outlet a quote was relayed through: no person, and not "the
     /// company" of a later sentence.
     outlet: bool,
+    /// A role no name was given for ("the mayor", "a resident"): not who
+    /// another role word means.
+    role: bool,
 }
 
 impl Entity {
@@ -537,6 +540,7 @@ impl Entities {
                     headline,
                     name_headline: headline,
                     outlet: false,
+                role: false,
                 });
                 self.list.len() - 1
             }
@@ -652,6 +656,7 @@ impl Entities {
                 headline: false,
                 name_headline: false,
                 outlet: false,
+                role: true,
             });
         }
         id
@@ -681,6 +686,7 @@ impl Entities {
                 headline: false,
                 name_headline: false,
                 outlet: false,
+                role: false,
             });
         }
         id
@@ -1468,6 +1474,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
                 let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, &in_relay, v, sent.toks.end, after_quote) } else { None };
+                // ("…, said the city's troubles were old": a noun with a
+                // finite verb after it opens what is said; it does not say it.)
+                let inv = inv.filter(|&k| doc.lang.id != LangId::En || ments[k].toks.end >= ntok || !is_aux(doc, ments[k].toks.end));
                 let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
                 // "the council leader, Priya Raman, said the authority …": a
                 // name standing alone between commas is the subject, not what
@@ -1518,6 +1527,24 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let lo = from.saturating_sub(6).max(sent.toks.start);
                 if let Some(j) = (lo..from).rev().take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
                     subject = Some(Subject::Anonymous(j, v));
+                }
+            }
+            // "One senior official at Natural England, who asked not to be
+            // named, said", "ein Mitarbeiter, der nicht genannt werden
+            // wollte, sagte": whoever asked for anonymity is unnamed.
+            if let Some(Subject::Mention(k)) = subject {
+                let m = mentions::ment(&ments, k);
+                let aside = m.toks.end..v;
+                let named = |j: usize| one_of!(doc.low(j), "named" | "identified" | "genannt" | "namanya" | "nommé" | "nommée" | "cité" | "citée");
+                let negated = |j: usize| (j.saturating_sub(5)..j).any(|i| one_of!(doc.low(i), "not" | "nicht" | "pas" | "enggan" | "tak" | "tidak" | "declined" | "refused" | "ogah"));
+                // (A name may be the body in the role's complement: "an
+                // official at Natural England".)
+                let complement = m.toks.start > sent.toks.start && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
+                // ("A government source, who …": the unnamed word follows
+                // the body's.)
+                let source_after = m.toks.end < v && anon.contains(doc.tok_text(m.toks.end));
+                if (m.kind != MentionKind::Name || complement) && m.toks.end < v && v - m.toks.end <= 24 && aside.clone().any(|j| named(j) && negated(j)) || source_after && m.kind != MentionKind::Name {
+                    subject = Some(Subject::Anonymous(m.toks.start, v));
                 }
             }
             // "raconte une cliente", "said a neighbour", "a surgeon in
@@ -1801,6 +1828,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::OrgRef {
                 return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
             }
+            // ("un porte-parole du ministère": the article is in the
+            // preposition; the word names the body.)
+            if n == u32::MAX && doc.tok_is(j - 1, "du") && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::ORG_REF) && !cues::has_at(&tags, j, cues::TITLE) {
+                let w = doc.tok_text(j);
+                return Some(ents.organisation(w.lower(), w.to_string(), vec![w.lower()], Class::None));
+            }
             if n == u32::MAX || mentions::ment(&ments, n as usize).kind != MentionKind::Name {
                 return None;
             }
@@ -1833,6 +1866,27 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let j = m.toks.clone().find(|&j| doc.low(j) == h)?;
             let name = doc.tok_text(j).get(..stem.len())?.to_string();
             Some(ents.organisation(stem.to_string(), name, Vec::new(), m.class))
+        });
+        // "the mayor said", "le maire a affirmé" with no mayor named in the
+        // text: the role itself is the speaker, as "a resident said" is.
+        let e = e.or_else(|| match c.subject {
+            // (Not after "according to": "selon son avocat" names no one the
+            // article follows; nor a role someone owns, "son directeur".)
+            Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::TitleRef && !mentions::ment(&ments, k).possessive && !expletive && !c.construction => {
+                let m = mentions::ment(&ments, k);
+                // (A spokesperson speaks for a body: see `spoke_for_body`.)
+                let spokes = m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || one_of!(*h, "porte-parole" | "jubir" | "official" | "officials"));
+                if spokes || m.toks.start > 0 && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) || in_list(POSSESSIVES, doc.low(m.toks.start)) {
+                    return None;
+                }
+                let name = strip_determiner(&elided_text(doc, m.span()));
+                let id = ents.role(name, m.class);
+                if !ents.list[id].mentions.contains(&m.span()) {
+                    ents.list[id].mentions.push(m.span());
+                }
+                Some(id)
+            }
+            _ => None,
         });
         cues_list[ci].entity = e;
         if let Some(e) = e {
@@ -2804,7 +2858,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // (In a later sentence: "Mazeau ne compte que 19 secondes d'avance sur
     // Quintero" names the one who opened it first.)
     let last_before = |e: usize| ents.list[e].mentions.iter().filter(|sp| sp.start < at).map(|sp| doc.sent_of(sp.start)).max();
-    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e)) {
+    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e) && !ents.list[e].role) {
         Some(h) if lone_name => Some(named().filter(|&n| last_before(n) > last_before(h)).unwrap_or(h)),
         Some(h) => Some(h),
         None => named(),
@@ -2865,10 +2919,18 @@ fn pre_subject(
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
                 let modifier = doc.lang.id == LangId::En && e < v && doc.case_is(e, Case::Lower) && cues::has_at(tags, e, cues::ORG_REF) && !cues::has_at(tags, e, cues::GROUP) && m.toks.len() == 1;
+                // Nor a body before the role and name of its member: "City
+                // Council member Luis Ortega", "Labour councillor Ann Cole".
+                let member = m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && (e + 1..(e + 3).min(v)).any(|n| {
+                    (e..n).all(|j| doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::STOP | cues::SPEECH)) && mention_at[n] != u32::MAX && {
+                        let p = mentions::ment(ments, mention_at[n] as usize);
+                        p.toks.start == n && p.kind == MentionKind::Name && p.entity == SpeakerKind::Person && p.toks.end <= v
+                    }
+                });
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place {
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -3022,12 +3084,24 @@ fn pre_subject(
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
+        // (Not a participle as an adjective before a role: "Her neighbor,
+        // retired pipefitter Gene Castellano, said".)
         let clause_opener = first_word.is_some_and(|j| {
             let w = doc.low(j);
-            w.ends_with("ed") || w.ends_with("ing") || cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
+            let adjective = found.is_some_and(|k| mentions::ment(ments, k).toks.start == j + 2) && doc.case_is(j + 1, Case::Lower) && !cues::has_at(tags, j + 1, cues::PREPOSITION | cues::DETERMINER);
+            (w.ends_with("ed") || w.ends_with("ing")) && !adjective || cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, w)
         });
         if _round > 0 && !apposition && clause_opener && found.is_some_and(|k| mentions::ment(ments, k).toks.start > start + 1) {
             return fallback;
+        }
+        // ("Locals call it "the Wiggle," and council member Luis Ortega, …,
+        // said": after a comma and a conjunction, a new clause and its
+        // subject.)
+        if has_conj {
+            let and = (start + 1..end).rev().find(|&j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && (doc.tok_is(j - 1, ",") || close_tok[j - 1]));
+            if let Some(k2) = and.and_then(|j| first_in(j + 1, end)) {
+                found = Some(k2);
+            }
         }
         if let Some(k) = found {
             if mentions::ment(ments, k).kind == MentionKind::Name || !apposition || !before_comma {
@@ -3560,6 +3634,11 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
 /// stands between: "a surgeon in Cardiff told her", "Ein Entwickler, der
 /// seit 14 Jahren dort arbeitet, sagt".
 fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<(Range<usize>, Class, bool)> {
+    // (Past the auxiliary of a compound tense: "Un habitant a affirmé".)
+    let mut v = v;
+    while v > s0 + 1 && is_aux(doc, v - 1) && doc.case_is(v - 1, Case::Lower) {
+        v -= 1;
+    }
     let mut end = v;
     if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.case_is(v - 1, Case::Upper) {
         end = v - 2;
@@ -4157,6 +4236,11 @@ fn reported_content(
     }
     let words = (a..b).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
     if words < 2 {
+        return None;
+    }
+    // "Kantonsrat sagt Nein zu Gratis-Kitas", "says yes to the merger": a
+    // vote, no statement.
+    if b > a + 1 && one_of!(doc.low(a), "nein" | "ja" | "no" | "yes" | "non" | "oui") && one_of!(doc.low(a + 1), "zu" | "zum" | "zur" | "to" | "à" | "au" | "aux") {
         return None;
     }
     // "mahnte zur Sachlichkeit": a short prepositional phrase is no statement.
@@ -5394,6 +5478,41 @@ mod tests {
     fn a_german_incise_verb_before_a_titled_name() {
         let s = "Nach einer halben Stunde traf Nils Oberdorfer zur Führung.\n\n„Wir müssen das 2:0 machen“, haderte SCB-Coach Holger Brinkmann. „Stattdessen laden wir sie ein.“";
         assert_eq!(speakers(s), [Some("Holger Brinkmann".to_string()), Some("Holger Brinkmann".to_string())]);
+    }
+
+    #[test]
+    fn unnamed_roles_and_anonymous_asides_report() {
+        let rep = |s: &str| run(s).1;
+        // A role no name was given for speaks by its role.
+        let r = rep("The water failed again. The mayor said that the pipes would be replaced.");
+        assert_eq!(r, [("mayor".into(), "said".into(), "the pipes would be replaced".into())]);
+        let r = rep("La situation reste tendue dans la commune depuis des semaines. Le maire a affirmé que le projet serait abandonné.");
+        assert_eq!(r[0].0, "maire");
+        // (But not after "selon", nor a role someone owns.)
+        assert!(rep("Le club est en crise. Selon son directeur, la saison est perdue.").iter().all(|r| r.0 != "directeur" && r.0 != "son directeur"), "{:?}", rep("Le club est en crise. Selon son directeur, la saison est perdue."));
+        // A role before a compound past.
+        let r = rep("La situation reste tendue dans la commune depuis des semaines. Un habitant a affirmé que le projet serait abandonné.");
+        assert_eq!(r[0].0, "habitant");
+        // A spokesperson "du ministère": the body speaks.
+        let r = rep("La situation reste tendue dans la commune depuis des semaines. Un porte-parole du ministère a indiqué que le projet serait abandonné.");
+        assert_eq!(r[0].0, "ministère");
+        // Whoever asked not to be named is unnamed, not the body in the role.
+        let r = rep("Talks stalled. One senior official at Natural England, who asked not to be named, said the agency had been told to wait.");
+        assert_eq!(r, [("".into(), "said".into(), "the agency had been told to wait".into())]);
+        let r = rep("Talks stalled. A government source, who declined to be identified, said the military was preparing ships.");
+        assert_eq!(r[0].0, "");
+        // An adjective participle before a role is no clause opener; the
+        // noun and verb after "said" open the content.
+        let r = rep("The water failed again on Monday. Her neighbor, retired pipefitter Gene Castellano, said the city was old.");
+        assert_eq!(r, [("Gene Castellano".into(), "said".into(), "the city was old".into())]);
+        // A body before its member's role and name; a new clause after ",
+        // and".
+        let r = rep("The crash happened on Monday. City Council member Luis Ortega, who represents the area, said residents had complained about speeding.");
+        assert_eq!(r[0].0, "Luis Ortega");
+        let r = rep("The crash happened on Monday. Locals call the stretch between Elm Street and Juniper Lane \"the Wiggle,\" and City Council member Luis Ortega, who represents the area, said residents had complained about speeding.");
+        assert_eq!(r[0].0, "Luis Ortega");
+        // "Say no to" is a vote.
+        assert!(rep("Kantonsrat sagt Nein zu Gratis-Kitas").is_empty());
     }
 
     #[test]
