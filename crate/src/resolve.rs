@@ -917,6 +917,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let place_noun = |j: usize| place_nouns.contains(doc.tok_text(j));
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
+                // (Once an entity is no place, whether a mention follows a
+                // preposition tells nothing more: not looked up.)
+                if !place[e] || m.kind != MentionKind::Name {
+                    place[e] = false;
+                    continue;
+                }
                 let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
                 let after = m.toks.start > 0 && one_of!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
                     || m.kind == MentionKind::Name && (before(1) || before(2) && one_of!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));

@@ -386,35 +386,42 @@ fn word_sketch(w: &str) -> usize {
     (x.wrapping_mul(0x9E37) ^ y.wrapping_mul(0x85EB) ^ z.wrapping_mul(0xC2B2) ^ b.len().wrapping_mul(0x27D4)) % WORD_BITS
 }
 
-/// The constructions or outlets by their first word: natively through a
-/// [`WordTable`](crate::text::WordTable) of the words (the first words
-/// of outlets include "the", looked up at every one of the text).
+/// The constructions or outlets by their first word, the hedge cues by
+/// theirs: natively through a [`WordTable`](crate::text::WordTable) of the
+/// words (the first words of outlets include "the", looked up at every one
+/// of the text).
 #[cfg(not(target_arch = "wasm32"))]
-struct ByWord<T>(crate::text::WordTable<u16>, Vec<T>);
+pub(crate) struct ByWord<T>(crate::text::WordTable<u16>, Vec<T>);
 
 #[cfg(not(target_arch = "wasm32"))]
 impl<T> ByWord<T> {
-    fn new(m: Keyed<T>) -> ByWord<T> {
+    pub(crate) fn new(m: Keyed<T>) -> ByWord<T> {
         let (words, values): (Vec<String>, Vec<T>) = m.0.into_iter().take(u16::MAX as usize).unzip();
         ByWord(crate::text::WordTable::new(words.into_iter().zip(0..)), values)
     }
 
-    fn get(&self, w: &str) -> Option<&T> {
+    pub(crate) fn get(&self, w: &str) -> Option<&T> {
         self.0.get(w.as_bytes()).map(|i| &self.1[i as usize])
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-struct ByWord<T>(Keyed<T>);
+pub(crate) struct ByWord<T>(Keyed<T>);
 
 #[cfg(target_arch = "wasm32")]
 impl<T> ByWord<T> {
-    fn new(m: Keyed<T>) -> ByWord<T> {
+    pub(crate) fn new(m: Keyed<T>) -> ByWord<T> {
         ByWord(m)
     }
 
-    fn get(&self, w: &str) -> Option<&T> {
+    pub(crate) fn get(&self, w: &str) -> Option<&T> {
         self.0.get(w)
+    }
+}
+
+impl<T> Default for ByWord<T> {
+    fn default() -> Self {
+        ByWord::new(Keyed::default())
     }
 }
 

@@ -12,7 +12,7 @@
 use crate::text::Lower;
 use std::sync::OnceLock;
 
-use crate::detect::cues::Keyed;
+use crate::detect::cues::{ByWord, Keyed};
 use crate::lexicon;
 use crate::report::{Hedge, HedgeFamily, Span};
 use crate::text::{Case, Doc, TokKind};
@@ -34,8 +34,10 @@ struct Cue {
 #[derive(Default)]
 struct Table {
     cues: Vec<Cue>,
-    /// First word → cue indices, longest first.
-    by_first: Keyed<Vec<usize>>,
+    /// First word → cue indices, longest first. (Looked up for every token
+    /// that passes `first_bits`: natively compared as integers, not hashed
+    /// byte by byte and compared with `memcmp`.)
+    by_first: ByWord<Vec<usize>>,
     /// Bit [`sketch`]`(w)` is set for every key of `by_first`: most tokens
     /// are ruled out without hashing them.
     first_bits: [u64; 32],
@@ -88,6 +90,7 @@ fn words(s: &str) -> Vec<String> {
 
 fn build(lang: &str) -> Table {
     let mut t = Table::default();
+    let mut by_first: Keyed<Vec<usize>> = Keyed::default();
     for e in &lexicon::list(lang, lexicon::HEDGES).entries {
         let Some((fam, rest)) = e.split_once(' ') else { continue };
         let ws = words(rest);
@@ -122,7 +125,7 @@ fn build(lang: &str) -> Table {
             _ => continue,
         };
         let lower = crate::text::first_char(rest.trim()).is_some_and(|c| !c.is_uppercase());
-        t.by_first.at(ws[0].clone()).push(t.cues.len());
+        by_first.at(ws[0].clone()).push(t.cues.len());
         t.cues.push(Cue { words: ws, family, lower });
     }
     for w in t.groups.iter().chain(&t.quants) {
@@ -132,14 +135,15 @@ fn build(lang: &str) -> Table {
         let k = sketch(w);
         t.pat_bits[k / 64] |= 1 << (k % 64);
     }
-    for w in t.by_first.keys() {
+    for w in by_first.keys() {
         let k = sketch(w);
         t.first_bits[k / 64] |= 1 << (k % 64);
     }
     let cues = &t.cues;
-    for v in t.by_first.values_mut() {
+    for v in by_first.values_mut() {
         crate::sort::by_key(v, |&i| (usize::MAX - cues[i].words.len(), 0));
     }
+    t.by_first = ByWord::new(by_first);
     for e in &lexicon::list(lang, lexicon::CLAUSES).entries {
         match e.split_once(' ') {
             Some(("comp", w)) => t.comps.push(w.trim().lower()),
@@ -162,10 +166,13 @@ fn sketch(w: &str) -> usize {
 
 fn table(lang: &str) -> &'static Table {
     // (In the order of PROFILED, which opens with "en", the fallback: a map
-    // of four tables put its own hashbrown code in the wasm.)
-    static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
-    let all = TABLES.get_or_init(|| crate::lang::PROFILED.iter().map(|&l| build(l)).collect());
-    &all[crate::lang::PROFILED.iter().position(|&l| l == lang).unwrap_or(0)]
+    // of four tables put its own hashbrown code in the wasm. Each is built
+    // at its first use: a text needs its language's alone, and building
+    // all four, with their lists, cost a run 0.5 M instructions more.)
+    use crate::lang::PROFILED;
+    static TABLES: [OnceLock<Table>; PROFILED.len()] = [const { OnceLock::new() }; PROFILED.len()];
+    let k = PROFILED.iter().position(|&l| l == lang).unwrap_or(0);
+    TABLES[k].get_or_init(|| build(PROFILED[k]))
 }
 
 // One copy in the wasm, not one per caller: each copy compares ten strings.

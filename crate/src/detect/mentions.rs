@@ -118,9 +118,12 @@ pub(crate) fn article_len(w: &str) -> usize {
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
 pub fn is_given_name(w: &str) -> bool {
     let [male, female, _] = *name_lists();
-    // ("Jan-Hinrich", "Marie-Louise": a hyphenated given name by its first part.)
-    let first = w.split_once('-').map_or(w, |(a, _)| a);
-    male.contains(w) || female.contains(w) || first.len() < w.len() && first.len() >= 2 && (male.contains(first) || female.contains(first))
+    // ("Jan-Hinrich", "Marie-Louise": a hyphenated given name by its first
+    // part. The hyphen looked for only then, and as a byte: `split_once`
+    // searched for it in every word asked, with a call to `memchr`.)
+    male.contains(w)
+        || female.contains(w)
+        || w.bytes().position(|b| b == b'-').is_some_and(|k| k >= 2 && (male.contains(&w[..k]) || female.contains(&w[..k])))
 }
 
 /// The male and female given names and the place words: asked for several
@@ -647,26 +650,31 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 break;
             }
-            // "van der Berg": particles may chain before the surname.
-            let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
-            // German "der" joins a name only after "van"/"von" ("van der
-            // Berg"): "Beginn der Sitzung" is a noun phrase.
-            let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
-            // Nor after a first name and a surname: "Eva Roth zu Beginn".
-            let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
-            // Nor after a German noun that a lower-case word leads ("die
-            // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
-            // Kirchen"): only a first name or a title goes on to "von".
-            let noun_de = doc.lang.id == LangId::De
-                && j == g0 + 1
-                && g0 > 0
-                && doc.toks[g0 - 1].case == Case::Lower
-                && !is_given_name(doc.tok_text(g0))
-                && !tags[g0].has(cues::TITLE)
-                && !tags[g0].has(cues::HONORIFIC);
-            // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
-            let caps_next = j + 1 < end && doc.tok_text(j + 1).chars().count() >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
-            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && (next_cap || particle_chain && tg.has(cues::PARTICLE)) && j > g0 && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower) {
+            // A particle or honorific inside the group goes on before a
+            // capitalised word or another particle, but for the cases below.
+            // (Tested only for such a word: the tests look words up.)
+            if t.kind == TokKind::Word && (tg.has(cues::PARTICLE) || tg.has(cues::HONORIFIC)) && j > g0 && {
+                // "van der Berg": particles may chain before the surname.
+                let particle_chain = j + 2 < end && tags[j + 1].has(cues::PARTICLE) && is_cap_word(doc, j + 2);
+                // German "der" joins a name only after "van"/"von" ("van der
+                // Berg"): "Beginn der Sitzung" is a noun phrase.
+                let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
+                // Nor after a first name and a surname: "Eva Roth zu Beginn".
+                let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
+                // Nor after a German noun that a lower-case word leads ("die
+                // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
+                // Kirchen"): only a first name or a title goes on to "von".
+                let noun_de = doc.lang.id == LangId::De
+                    && j == g0 + 1
+                    && g0 > 0
+                    && doc.toks[g0 - 1].case == Case::Lower
+                    && !is_given_name(doc.tok_text(g0))
+                    && !tags[g0].has(cues::TITLE)
+                    && !tags[g0].has(cues::HONORIFIC);
+                // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
+                let caps_next = j + 1 < end && doc.tok_text(j + 1).chars().count() >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
+                (next_cap || particle_chain && tg.has(cues::PARTICLE)) && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower)
+            } {
                 j += 1;
                 continue;
             }
@@ -675,8 +683,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // ("Pierre Cuendet juge la mesure excessive": nor one after a
             // name, unless a name or title follows it.)
             // (A person's full name: "Labour leader, Sarah Whitlow" keeps its title.)
-            let after_name = t.case == Case::Lower && j >= g0 + 2 && is_cap_word(doc, j - 1) && is_given_name(doc.tok_text(g0)) && !tags[j - 1].has(cues::TITLE) && !(j + 1 < end && tags[j + 1].has(cues::TITLE)) && !name_follows(j + 1);
-            if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) && !after_name {
+            // (Tested only for a title word: it looks words up.)
+            let after_name = || t.case == Case::Lower && j >= g0 + 2 && is_cap_word(doc, j - 1) && is_given_name(doc.tok_text(g0)) && !tags[j - 1].has(cues::TITLE) && !(j + 1 < end && tags[j + 1].has(cues::TITLE)) && !name_follows(j + 1);
+            if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) && !after_name() {
                 j += 1;
                 continue;
             }
@@ -908,7 +917,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // two unknown words) starts it. Without a title too, when a group
         // split at "dan" left the title's end before the name ("Deputi Bidang
         // Distribusi dan Jasa BPS Hendra Wiratmaja"): after an acronym.
-        if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
+        if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').nth(1).is_some() {
             let words: Vec<&str> = m.name.split(' ').collect();
             let titled = m.title.is_some();
             if words.len() >= 3 {

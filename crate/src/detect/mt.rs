@@ -680,6 +680,11 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
         }
     }
     let _ = page_lang;
+    // (No paragraph holds a notice on most pages: then no ordinals either,
+    // whose word count of every paragraph was 1.5 % of a run.)
+    if candidates.is_empty() {
+        return best;
+    }
     // Ordinal of each article paragraph, and how many there are: a site's
     // notice stands before or after the story, or outside it, never in the
     // middle of a long article.
