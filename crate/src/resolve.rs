@@ -1165,7 +1165,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // outlet reports what the sentence says (no quote in it: a
                 // quote there has its own speaker, the outlet only relays).
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
-                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".");
+                    // (German puts the verb right after it, with no comma:
+                    // "Laut APA hatten die Bergbahnen …".)
+                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::PREPOSITION | cues::DETERMINER);
                     let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j] || close_tok[j] || in_quote[j]) {
                         cue_at.insert(v, cues_list.len());
@@ -1332,6 +1334,27 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             Some(Subject::Anonymous(mentions::ment(&ments, k).toks.end, b))
                         }
                         other => other,
+                    };
+                    // German "nach ersten Erkenntnissen (der Ermittler)", "nach
+                    // SPIEGEL-Informationen", "laut Polizeiangaben": the source
+                    // is the genitive after the noun, or no one named; a
+                    // compound names its source only by a word the text
+                    // does not give whole ("Vereinsangaben": no report).
+                    let info = (doc.lang.id == LangId::De && slot > v + 1).then(|| cues::source_noun_tail(doc.low(slot - 1))).flatten();
+                    let subj = match info {
+                        Some(n) if doc.low(slot - 1).len() > n && !doc.tok_text(slot - 1)[..doc.tok_text(slot - 1).len() - n].ends_with('-') => None,
+                        Some(n) if doc.low(slot - 1).len() > n => Some(Subject::Anonymous(v, slot)),
+                        // ("nach seinen Worten", "nach eigenen Angaben": the
+                        // possessive's owner, if the text names one.)
+                        Some(_) if possessive.is_some() => subj.filter(|s| matches!(s, Subject::Embedded(_)) || own.is_some()).or(Some(Subject::Anonymous(v, slot))),
+                        // (No source inside a sentence whose own verb of
+                        // saying has one: "Verletzt wurde nach ersten
+                        // Erkenntnissen niemand, teilte die Polizei mit".)
+                        Some(_) if !(slot < sent.toks.end && one_of!(doc.low(slot), "der" | "des" | "von")) => {
+                            let own_verb = (sent.toks.start..sent.toks.end).any(|j| j != v && doc.word_in_case(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH) && !in_quote[j]);
+                            (!own_verb).then_some(Subject::Anonymous(v, slot))
+                        }
+                        _ => subj,
                     };
                     if let Some(subject) = subj {
                         // (The pronoun belongs to the cue: "laut ihm".)
@@ -5519,6 +5542,25 @@ mod tests {
         assert_eq!(r[0].0, "Luis Ortega");
         // "Say no to" is a vote.
         assert!(rep("Kantonsrat sagt Nein zu Gratis-Kitas").is_empty());
+    }
+
+    #[test]
+    fn german_sources_of_information() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("Die Lage ist ernst. Nach ersten Erkenntnissen der Ermittler könnten beide Fälle zusammenhängen.");
+        assert_eq!(r, [("Ermittler".into(), "Nach ersten Erkenntnissen".into(), "könnten beide Fälle zusammenhängen".into())]);
+        // An outlet's own information, unconfirmed reports: no one named.
+        let r = rep("Die Lage ist ernst. Nach SPIEGEL-Informationen liegt dem Ausschuss ein Vermerk vor. Nach unbestätigten Berichten wurde ein Feuerwehrmann verletzt.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|r| r.0.is_empty()), "{r:?}");
+        // A source only the compound gives: no report rather than a wrong one.
+        assert!(rep("Die Lage ist ernst. Das Spiel ist nach Vereinsangaben ausverkauft.").is_empty());
+        // Inside a sentence whose own verb has a subject: that verb reports.
+        let r = rep("Die Lage ist ernst. Verletzt wurde nach ersten Erkenntnissen niemand, teilte die Polizei mit.");
+        assert!(r.iter().all(|r| r.1 != "nach ersten Erkenntnissen"), "{r:?}");
+        // "Laut" an outlet, the verb right after it.
+        let r = rep("Die Lage ist ernst. Laut APA hatten die Bergbahnen bereits Aufträge vergeben.");
+        assert_eq!(r, [("APA".into(), "Laut".into(), "hatten die Bergbahnen bereits Aufträge vergeben".into())]);
     }
 
     #[test]

@@ -988,8 +988,35 @@ impl Lex {
     pub fn reporting_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<usize> {
         let mut buf = String::new();
         let pats = self.reporting.get(low(doc, i, &mut buf))?;
-        pats.iter().find_map(|p| self.match_until_slot(doc, i, p, limit))
+        german_source_noun(doc, i, limit).or_else(|| pats.iter().find_map(|p| self.match_until_slot(doc, i, p, limit)))
     }
+}
+
+/// German "nach"/"laut" with a noun of information, its adjectives before
+/// it, written alone or as a compound's tail: "nach ersten Erkenntnissen
+/// (der Ermittler)", "nach unbestätigten Berichten", "nach
+/// SPIEGEL-Informationen", "laut Polizeiangaben". Returns the slot after
+/// the noun (where its genitive source, if any, stands).
+fn german_source_noun(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    if doc.lang.id != LangId::De || !(doc.tok_is(i, "nach") || doc.tok_is(i, "Nach") || doc.tok_is(i, "laut") || doc.tok_is(i, "Laut")) {
+        return None;
+    }
+    let mut j = i + 1;
+    // (Up to two adjectives: "ersten", "bisher unbestätigten".)
+    while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) {
+        j += 1;
+    }
+    if j >= limit || !doc.word_in_case(j, crate::text::Case::Upper) {
+        return None;
+    }
+    let mut buf = String::new();
+    source_noun_tail(low(doc, j, &mut buf)).map(|_| j + 1)
+}
+
+/// The length of a German noun of information ending the lower-case word
+/// `w` ("angaben" in "polizeiangaben"), if it ends in one.
+pub fn source_noun_tail(w: &str) -> Option<usize> {
+    ["angaben", "informationen", "erkenntnissen", "einschätzung", "einschätzungen", "berichten", "darstellung", "schätzungen", "aussagen", "recherchen", "auskunft", "worten"].iter().find(|t| w.ends_with(*t)).map(|t| t.len())
 }
 
 /// A common noun for a kind of outlet at token `j`: lower case ("the
