@@ -4726,6 +4726,9 @@ mod tests {
         assert_eq!(src("« C'est fini », a dit Paul Morin au micro de Radio Côte d'Azur."), [Some("Radio Côte d'Azur".to_string())]);
         // A web address ends an outlet's name.
         assert_eq!(src("„Das war knapp“, sagte Jonas Pfeil bei Fussball.tv."), [Some("Fussball.tv".to_string())]);
+        // Tabloids, broadcasters and papers of each country are outlets.
+        assert_eq!(src("The pub opened in 1990. Becky Lane told the Mirror: \"I spent three weeks up a ladder.\""), [Some("Mirror".to_string())]);
+        assert_eq!(src("„Wir gehen von einem Scheitel aus“, sagte Brandner im Gespräch mit tagesschau24."), [Some("tagesschau24".to_string())]);
         // German titles go back to the nominative; plural ones keep "-en".
         assert_eq!(src("„Wir klagen“, sagte Eva Lang der Neuen Westfälischen Zeitung."), [Some("Neue Westfälische Zeitung".to_string())]);
         assert_eq!(src("„Wir klagen“, sagte Eva Lang den Lübecker Nachrichten."), [Some("Lübecker Nachrichten".to_string())]);
