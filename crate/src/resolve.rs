@@ -1127,7 +1127,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // noun before a titled name is no verb.)
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
-                    !mentions::ment(&ments, k).possessive && (mentions::ment(&ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(&ments, k).kind == MentionKind::Pronoun)
+                    // ("« … », pestait l'entraîneur de Sérignan": or a role.)
+                    !mentions::ment(&ments, k).possessive && (mentions::ment(&ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(&ments, k).kind == MentionKind::Pronoun || mentions::ment(&ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !wb.contains(&b'\'') && !in_list(FINITE, doc.tok_text(v)))
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -5289,6 +5290,9 @@ mod tests {
 
     #[test]
     fn any_verb_set_off_after_a_quote_and_german_objects() {
+        // Before a role with its article too; not a copula ("c'est le premier album").
+        assert_eq!(speakers("« Le penalty, c'est le tournant », pestait l'entraîneur de Sérignan, Pascal Rieu."), [Some("Pascal Rieu".to_string())]);
+        assert!(speakers("Après « Tram 44 » et « Le Marché du dimanche », c'est le premier album où elle ose.").is_empty());
         // A verb right after a quote and a comma, with a person after it.
         let sp = speakers("Stürmerin Lea Kaminski traf zweimal. »Die Abwehr hat heute alles gehalten«, lobte Kaminski ihre Kolleginnen.");
         assert_eq!(sp, [Some("Lea Kaminski".to_string())]);
