@@ -197,6 +197,8 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     // Lower-case forms of the tokens of one sentence at a time.
     let mut low: Vec<&str> = Vec::new();
     let first_article = doc.article_paras().next().map(|(i, _)| i);
+    // (French has a pattern of its own, the conditional: see `pattern_cue`.)
+    let fr = lang == "fr";
     for (pi, p) in doc.article_paras() {
         // Words of a title are no hedged statement: headings, the headline
         // that opens plain text, anything set in title case.
@@ -219,6 +221,12 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                         k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
                     })
                 });
+                // (Outside French only the weasel pattern may open here:
+                // most words are tested without the call.)
+                if hit.is_none() && !fr && !may_open_pattern(t, low[k], k11) {
+                    k += 1;
+                    continue;
+                }
                 let made;
                 let cue = match hit {
                     Some(c) => c,
@@ -322,11 +330,7 @@ fn is_fr_conditional(w: &str) -> bool {
 /// [`sketch`], computed once by the caller.
 fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: usize, sk: usize) -> Option<Cue> {
     let n = low.len();
-    // The weasel pattern opens with a quantifier or a group word.
-    let w = low[k];
-    let b = w.as_bytes().first().copied().unwrap_or(0);
-    let maybe = t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && t.pat_bits[sk / 64] & (1 << (sk % 64)) != 0;
-    if !maybe {
+    if !may_open_pattern(t, low[k], sk) {
         return fr_conditional_cue(lang, low, k);
     }
     let has = |v: &[String], w: &str| v.iter().any(|x| crate::text::same(x, w));
@@ -336,6 +340,15 @@ fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: u
         return Some(Cue { words: low[k..k + q + 2].iter().map(|w| w.to_string()).collect(), family: HedgeFamily::Weasel, lower: true });
     }
     fr_conditional_cue(lang, low, k)
+}
+
+/// Whether the weasel pattern may open with `w` (whose [`sketch`] is
+/// `sk`): it opens with a quantifier or a group word. (Most words are
+/// neither: asked in `find`'s loop before the call to [`pattern_cue`].)
+#[inline(always)]
+fn may_open_pattern(t: &Table, w: &str, sk: usize) -> bool {
+    let b = w.as_bytes().first().copied().unwrap_or(0);
+    t.pat_lens & (1 << w.len().min(63)) != 0 && t.pat_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && t.pat_bits[sk / 64] & (1 << (sk % 64)) != 0
 }
 
 /// The French conditional of a first-group verb ("envisagerait").

@@ -101,6 +101,14 @@ struct Index {
     pairs: Vec<u64>,
     #[cfg(not(target_arch = "wasm32"))]
     firsts: u128,
+    /// Bit `c` of `thirds[n]` for an ASCII char `c` of either case, for
+    /// each node `n` a second ASCII step reaches (`second_ascii`; 0 for
+    /// the others): the walk goes on from `n` with `c`, or a literal ends
+    /// at `n` (natively, for [`may_hit`]'s test of a token's third byte:
+    /// the pairs alone let through some 6,000 tokens of a long English
+    /// article, "tr…", "ma…", each then walked by [`may_open`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    thirds: Vec<u128>,
 }
 
 impl Index {
@@ -149,6 +157,38 @@ impl Index {
             }
             (pairs, firsts)
         };
+        // (Only for the nodes of a second ASCII step, the ones asked: all
+        // the nodes' cost the first call more than it saved.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let thirds = {
+            let mut thirds = vec![0u128; trie.nodes.len()];
+            for &n in root_ascii.iter().filter(|&&n| n != u32::MAX) {
+                for &(c2, n2) in &trie.nodes[n as usize].next {
+                    if !c2.is_ascii() {
+                        continue;
+                    }
+                    let node = &trie.nodes[n2 as usize];
+                    thirds[n2 as usize] = if node.entries.is_empty() {
+                        // (The trie's chars are lower case: an ASCII child
+                        // `c` is reached from `c` and, for a letter, from
+                        // its capital.)
+                        let mut bits = 0u128;
+                        for &(c, _) in &node.next {
+                            if c.is_ascii() && !c.is_ascii_uppercase() {
+                                bits |= 1 << c as u32;
+                                if c.is_ascii_lowercase() {
+                                    bits |= 1 << c.to_ascii_uppercase() as u32;
+                                }
+                            }
+                        }
+                        bits
+                    } else {
+                        u128::MAX
+                    };
+                }
+            }
+            thirds
+        };
         Index {
             trie,
             root_ascii,
@@ -160,6 +200,8 @@ impl Index {
             pairs,
             #[cfg(not(target_arch = "wasm32"))]
             firsts,
+            #[cfg(not(target_arch = "wasm32"))]
+            thirds,
         }
     }
 }
@@ -405,7 +447,7 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
             let go_on = match b.get(1) {
                 Some(&b1) if b1 < 0x80 => {
                     let k = b0 as usize * 128 + b1 as usize;
-                    v.pairs[k / 64] & (1 << (k % 64)) != 0
+                    v.pairs[k / 64] & (1 << (k % 64)) != 0 && third_may_follow(v, b0, b1, b.get(2).copied())
                 }
                 _ => v.firsts & (1 << b0) != 0,
             };
@@ -427,13 +469,50 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
         let mut prev_alnum = false;
         for (k, c) in doc.tok_text(t).char_indices() {
             let starts = if c.is_ascii() { !prev_alnum } else { !(prev_alnum && spaced(c)) };
-            if starts && may_open(v, doc.text, doc.toks[t].start as usize + k, end) {
+            if starts && ascii_may_open(v, doc.text.as_bytes(), doc.toks[t].start as usize + k, end) && may_open(v, doc.text, doc.toks[t].start as usize + k, end) {
                 return true;
             }
             prev_alnum = c.is_alphanumeric();
         }
     }
     false
+}
+
+/// For a token that opens with ASCII `b0` and `b1`, which pass the pairs
+/// test, and goes on with `b2`: whether [`may_open`]'s walk from its start
+/// may get past the third char (`false` only when it stops there, finding
+/// nothing). Without a third ASCII byte in the token, or with a literal
+/// ending at the first char, `true`.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn third_may_follow(v: &Index, b0: u8, b1: u8, b2: Option<u8>) -> bool {
+    let (l0, l1) = (b0.to_ascii_lowercase() as usize, b1.to_ascii_lowercase() as usize);
+    match b2 {
+        Some(b2) if b2 < 0x80 && !v.root_ends[l0] => {
+            // (The pairs test passed: the second step exists.)
+            let n2 = v.second_ascii[l0 * 128 + l1];
+            n2 == u32::MAX || v.thirds[n2 as usize] & (1 << b2) != 0
+        }
+        _ => true,
+    }
+}
+
+/// The tests of [`may_hit`]'s first path (pairs, then the third byte) at
+/// byte `i` of `text` (a char boundary before `end`) when it opens with two
+/// ASCII chars: `false` only when [`may_open`] there finds nothing. (For
+/// the chars inside the joined tokens, "NATO's", "full-scale", which went
+/// to `may_open` untested.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn ascii_may_open(v: &Index, text: &[u8], i: usize, end: usize) -> bool {
+    let b = &text[i..end];
+    match (b.first(), b.get(1)) {
+        (Some(&b0), Some(&b1)) if b0 < 0x80 && b1 < 0x80 => {
+            let k = b0 as usize * 128 + b1 as usize;
+            v.pairs[k / 64] & (1 << (k % 64)) != 0 && third_may_follow(v, b0, b1, b.get(2).copied())
+        }
+        _ => true,
+    }
 }
 
 /// Whether [`hits`] may find a literal of `v` that opens at byte `i` of
