@@ -5547,6 +5547,9 @@ mod tests {
         assert_eq!(r[0].0, "Luis Ortega");
         let r = rep("The crash happened on Monday. Locals call the stretch between Elm Street and Juniper Lane \"the Wiggle,\" and City Council member Luis Ortega, who represents the area, said residents had complained about speeding.");
         assert_eq!(r[0].0, "Luis Ortega");
+        // An unnamed person, an intimate: no one named.
+        let r = rep("Talks began in August. Those talks went nowhere, according to the second person.");
+        assert_eq!(r, [("".into(), "according to".into(), "Those talks went nowhere".into())]);
         // Loanwords and everyday roles: "le coach" is the coach just named.
         assert_eq!(speakers("« Le penalty, c'est le tournant », pestait l'entraîneur de Sérignan, Pascal Rieu. Le coach a regretté le manque de maîtrise : « On a reculé. »"), [Some("Pascal Rieu".to_string()), Some("Pascal Rieu".to_string())]);
         // "Say no to" is a vote.
