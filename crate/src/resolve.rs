@@ -4080,7 +4080,12 @@ fn reported_content(
                     None => one_of!(w, "de" | "à") && j + 1 < s1 && !in_quote[j + 1] && doc.case_is(j + 1, Case::Lower) && inf(doc.low(j + 1)),
                 }
             };
-            let clause = (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
+            // (English: a charge or a praise with its gerund, "accused the
+            // officials of deciding the derby", "praised staff for keeping".)
+            let en_gerund = doc.lang.id == LangId::En
+                && ends_with_any!(doc.low(c.tok), "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "blames" | "blaming" | "praised" | "praises" | "criticised" | "criticized" | "criticises" | "criticizes" | "thanked" | "condemned")
+                && (a + 1..(a + 6).min(s1 - 1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| one_of!(doc.low(j), "of" | "for") && doc.low(j + 1).ends_with("ing") && !in_quote[j + 1]);
+            let clause = en_gerund || (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
                 || a < s1 && id_clause(a) && doc.lang.id == LangId::Id
                 || doc.lang.id == LangId::Fr && (a..(a + 7).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(fr_infinitive);
             if !clause || !doc.kind_is(a, TokKind::Word) {
@@ -5547,6 +5552,10 @@ mod tests {
         assert_eq!(r[0].0, "Luis Ortega");
         let r = rep("The crash happened on Monday. Locals call the stretch between Elm Street and Juniper Lane \"the Wiggle,\" and City Council member Luis Ortega, who represents the area, said residents had complained about speeding.");
         assert_eq!(r[0].0, "Luis Ortega");
+        // A charge with its gerund reports.
+        let r = rep("The derby ended 24-20. Mark Dillon accused the match officials of deciding the derby.");
+        assert_eq!(r, [("Mark Dillon".into(), "accused".into(), "the match officials of deciding the derby".into())]);
+        assert!(rep("The derby ended 24-20. Mark Dillon accused the referee.").is_empty());
         // An unnamed person, an intimate: no one named.
         let r = rep("Talks began in August. Those talks went nowhere, according to the second person.");
         assert_eq!(r, [("".into(), "according to".into(), "Those talks went nowhere".into())]);
