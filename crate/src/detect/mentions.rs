@@ -867,7 +867,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // (KBRI)": only a name its acronym spells from the first word, or
             // from the second after an organisation word: "Kementerian Energi
             // dan Sumber Daya Mineral (ESDM)".)
-            if me + 2 < end && doc.tok_is(me, "(") && doc.tok_is(me + 2, ")") && is_acronym(doc.tok_text(me + 1)) && (spells(doc, g.start..me, doc.tok_text(me + 1), true) || tags[g.start].has(cues::ORG_WORD) && spells(doc, g.start + 1..me, doc.tok_text(me + 1), true)) {
+            // (Or a short word written as a name, "(Defra)", "(Ofsted)".)
+            let named_acronym = |acr: &str| is_acronym(acr) || (3..=6).contains(&acr.len()) && acr.as_bytes()[0].is_ascii_uppercase() && acr.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+            if me + 2 < end && doc.tok_is(me, "(") && doc.tok_is(me + 2, ")") && named_acronym(doc.tok_text(me + 1)) && (spells(doc, g.start..me, doc.tok_text(me + 1), true) || tags[g.start].has(cues::ORG_WORD) && spells(doc, g.start + 1..me, doc.tok_text(me + 1), true)) {
                 g.end = me;
                 i = me;
             }
@@ -1502,6 +1504,13 @@ mod tests {
         let m = mentions("en", "Then the ministry said no and the chancellor agreed.");
         assert_eq!(m[1].2, MentionKind::OrgRef);
         assert_eq!(m[2].2, MentionKind::TitleRef);
+    }
+
+    #[test]
+    fn a_name_across_a_comma_its_acronym_in_name_case_spells() {
+        // "(Defra)" written as a name still spells the words before it.
+        let m = mentions("en", "The bog is drying. The Department for Environment, Food and Rural Affairs (Defra) said so.");
+        assert!(m.iter().any(|x| x.0 == "Department for Environment, Food and Rural Affairs"), "{m:?}");
     }
 
     #[test]
