@@ -3008,7 +3008,13 @@ fn pre_subject(
                     m.toks.end == v0 && m.kind != MentionKind::TitleRef && !(m.kind == MentionKind::OrgRef && m.toks.len() == 1 && v0 == j && doc.lang.id == LangId::Fr)
                 })
             };
-            if in_quote[j] || close_tok[j] || is_boundary(t) || spaced_dash || end - j > MAX_CLAUSE || reporting {
+            // (A comma inside a name is no boundary: "Department for
+            // Environment, Food and Rural Affairs (Defra) said".)
+            let in_name = t == "," && {
+                let k = ments.partition_point(|m| m.toks.start < j);
+                k > 0 && ments[k - 1].toks.end > j
+            };
+            if in_quote[j] || close_tok[j] || is_boundary(t) && !in_name || spaced_dash || end - j > MAX_CLAUSE || reporting {
                 break;
             }
             start -= 1;
@@ -5552,6 +5558,9 @@ mod tests {
         assert_eq!(r[0].0, "Luis Ortega");
         let r = rep("The crash happened on Monday. Locals call the stretch between Elm Street and Juniper Lane \"the Wiggle,\" and City Council member Luis Ortega, who represents the area, said residents had complained about speeding.");
         assert_eq!(r[0].0, "Luis Ortega");
+        // A comma inside a body's name is no clause boundary.
+        let r = rep("The bog is drying. The Department for Environment, Food and Rural Affairs (Defra) said the government was committed.");
+        assert_eq!(r, [("Department for Environment, Food and Rural Affairs".into(), "said".into(), "the government was committed".into())]);
         // A charge with its gerund reports.
         let r = rep("The derby ended 24-20. Mark Dillon accused the match officials of deciding the derby.");
         assert_eq!(r, [("Mark Dillon".into(), "accused".into(), "the match officials of deciding the derby".into())]);
