@@ -68,6 +68,21 @@ function readLeb(buf, p) {
   return [n, p];
 }
 
+/** The sections of `wasm`: [{id, start (its id byte), body, end}]. */
+function sectionsOf(wasm) {
+  const sections = [];
+  let p = 8;
+  while (p < wasm.length) {
+    const start = p;
+    const id = wasm[p++];
+    let size;
+    [size, p] = readLeb(wasm, p);
+    sections.push({ id, start, body: p, end: p + size });
+    p += size;
+  }
+  return sections;
+}
+
 /**
  * Returns {wasm, stubbed}: `wasm` with the bodies of the functions named in
  * `names` (see `plain`) replaced by `unreachable`; `stubbed` the names found.
@@ -75,22 +90,17 @@ function readLeb(buf, p) {
  */
 export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
   const want = new Set(names);
-  let p = 8;
+  let p;
   const leb = () => {
     let n;
     [n, p] = readLeb(wasm, p);
     return n;
   };
-  const sections = [];
+  const sections = sectionsOf(wasm);
   let importedFunctions = 0;
   const fnNames = new Map();
-  while (p < wasm.length) {
-    const start = p;
-    const id = wasm[p++];
-    const size = leb();
-    const body = p;
-    const end = body + size;
-    sections.push({ id, start, body, end });
+  for (const { id, body, end } of sections) {
+    p = body;
     if (id === 2) {
       // Imports: count the functions, which come first in the index space.
       for (let i = 0, n = leb(); i < n; i++) {
@@ -137,7 +147,6 @@ export function stubFunctions(wasm, names = PANIC_ENTRY_POINTS) {
         }
       }
     }
-    p = end;
   }
   if (!fnNames.size) throw new Error('stub-panics: the wasm has no function names');
   const parts = [wasm.subarray(0, 8)];
@@ -239,17 +248,15 @@ export function zeroDeadLocations(wasm, wat) {
 
 /** The data segments of `wasm`: [{address (null: a passive one), len, at (position in the file)}]. */
 function dataSegments(wasm) {
-  let p = 8;
+  let p;
   const leb = () => {
     let n;
     [n, p] = readLeb(wasm, p);
     return n;
   };
   const segments = [];
-  while (p < wasm.length) {
-    const id = wasm[p++];
-    const size = leb();
-    const end = p + size;
+  for (const { id, body } of sectionsOf(wasm)) {
+    p = body;
     if (id === 11) {
       for (let i = 0, n = leb(); i < n; i++) {
         const flags = leb();
@@ -266,7 +273,6 @@ function dataSegments(wasm) {
         p += len;
       }
     }
-    p = end;
   }
   return segments;
 }
