@@ -789,6 +789,12 @@ struct Cue {
     used: bool,
 }
 
+/// A title head naming a spokesperson ("sprecher", "Polizeisprecherin",
+/// "spokeswoman", "porte-parole"), who speaks for a body.
+fn spokes_head(h: &str) -> bool {
+    crate::text::contains(h, "sprecher") || h.starts_with("spokes") || h == "porte-parole"
+}
+
 fn is_boundary(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "\u{2014}" | "\u{2013}")
 }
@@ -1596,7 +1602,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // sagt", "said a nurse" (not a spokesperson: the body speaks).
             if let Some(Subject::Mention(k)) = subject {
                 let m = &ments[k];
-                let spokes = m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole" || *h == "jubir");
+                let spokes = m.heads.iter().any(|h| spokes_head(h) || *h == "jubir");
                 let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
@@ -1847,7 +1853,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let spoke_for = (|| {
             let Some(Subject::Mention(k)) = c.subject else { return None };
             let m = &ments[k];
-            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || *h == "porte-parole");
+            let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| spokes_head(h));
             let j = m.toks.end;
             if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
@@ -1905,7 +1911,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::TitleRef && !mentions::ment(&ments, k).possessive && !expletive && !c.construction => {
                 let m = mentions::ment(&ments, k);
                 // (A spokesperson speaks for a body: see `spoke_for_body`.)
-                let spokes = m.heads.iter().any(|h| crate::text::contains(h, "sprecher") || h.starts_with("spokes") || one_of!(*h, "porte-parole" | "jubir" | "official" | "officials"));
+                let spokes = m.heads.iter().any(|h| spokes_head(h) || one_of!(*h, "jubir" | "official" | "officials"));
                 if spokes || m.toks.start > 0 && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) || in_list(POSSESSIVES, doc.low(m.toks.start)) {
                     return None;
                 }
@@ -5536,7 +5542,8 @@ mod tests {
         let r = rep("La situation reste tendue dans la commune depuis des semaines. Le maire a affirmé que le projet serait abandonné.");
         assert_eq!(r[0].0, "maire");
         // (But not after "selon", nor a role someone owns.)
-        assert!(rep("Le club est en crise. Selon son directeur, la saison est perdue.").iter().all(|r| r.0 != "directeur" && r.0 != "son directeur"), "{:?}", rep("Le club est en crise. Selon son directeur, la saison est perdue."));
+        let r = rep("Le club est en crise. Selon son directeur, la saison est perdue.");
+        assert!(r.iter().all(|r| r.0 != "directeur" && r.0 != "son directeur"), "{r:?}");
         // A role before a compound past.
         let r = rep("La situation reste tendue dans la commune depuis des semaines. Un habitant a affirmé que le projet serait abandonné.");
         assert_eq!(r[0].0, "habitant");
