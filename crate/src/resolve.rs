@@ -297,6 +297,9 @@ struct Entities {
     surname: FxMap<String, usize>,
     /// First word of multi-word person names ("Shin" of "Shin Tae-yong").
     first: FxMap<String, usize>,
+    /// Inner words of person names of three words or more ("Fauzan" of
+    /// "Ahmad Fauzan Hakim", "Lula" of "Luiz Inácio Lula da Silva").
+    middle: FxMap<String, usize>,
     /// Last word of multi-word organisation names ("Council" of "East
     /// Marshfield District Council").
     org_head: FxMap<String, usize>,
@@ -515,6 +518,11 @@ impl Entities {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
                 found = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf));
+                // Or an inner word of a longer name: Indonesian papers call
+                // "Ahmad Fauzan Hakim" "Fauzan".
+                if found.is_none() && crate::text::starts_upper(ws[0]) {
+                    found = cues::get_index(&self.middle, lower_word(&m.name, key, ws[0], &mut buf));
+                }
             }
         }
         // "Council chiefs insist" after "East Marshfield District Council":
@@ -621,6 +629,15 @@ impl Entities {
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
                 put_new(&mut self.first, lower_word(&m.name, key, ws[0], &mut buf), e);
+            }
+            // (Only after a first name: not a run that carried a title's
+            // words, "Stabilisasi Pangan Bapanas Rachmat Hidayat".)
+            if ent.kind == SpeakerKind::Person && ws.len() >= 3 && mentions::is_given_name(ws[0]) {
+                for &w in &ws[1..ws.len() - 1] {
+                    if !is_particle(w) && w.chars().count() > 2 {
+                        put_new(&mut self.middle, lower_word(&m.name, key, w, &mut buf), e);
+                    }
+                }
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
@@ -4241,7 +4258,12 @@ fn reported_content(
                 // ("said neighbors had complained for years": a report
                 // whose subject opens the content is that content.)
                 let opens = st == a || st == a + 1 && cues::has_at(tags, a, cues::DETERMINER);
-                if st > a && st < next.tok && !opens {
+                // ("La députée a dit avoir écrit au ministre": a verb of the
+                // content with the same subject is no new speaker.)
+                // (But "said …, and admitted …": the subject's next act.)
+                let same = st < a && c.subject == next.subject && (a..next.tok).all(|j| !in_list(CONJUNCTIONS, doc.tok_text(j)) && !matches!(doc.tok_text(j), "," | ";"));
+                if same {
+                } else if st > a && st < next.tok && !opens {
                     b = st;
                 } else if !next.inverted && !opens {
                     b = next.tok;
@@ -5799,6 +5821,32 @@ mod tests {
         assert_eq!(sp, [Some("Patrick Lindner".to_string())]);
         let sp = speakers("Councillor Raman voted against the plan.\n\nLater Priya Raman left the chamber. \"It is a scandal,\" Raman said.");
         assert_eq!(sp, [Some("Priya Raman".to_string())]);
+    }
+
+    #[test]
+    fn inner_words_of_a_name_and_a_title_word_as_surname() {
+        // Indonesian papers call a person by any word of the name.
+        let sp = speakers("Usulan itu disampaikan Menteri Agama Ahmad Fauzan Hakim dalam rapat kerja.\n\n\"Kami sudah berupaya menekan biaya,\" kata Fauzan.");
+        assert_eq!(sp, [Some("Ahmad Fauzan Hakim".to_string())]);
+        let sp = speakers("Kapolres Kombes Pol Ardiansyah Putra memimpin jumpa pers.\n\n\"Para tersangka beraksi malam hari,\" kata Ardiansyah.");
+        assert_eq!(sp, [Some("Ardiansyah Putra".to_string())]);
+        let sp = speakers("Former president Luiz Inácio Lula da Silva spoke on Monday. \"We will win,\" Lula said.");
+        assert_eq!(sp, [Some("Luiz Inácio Lula da Silva".to_string())]);
+        // (Not a word that no first name opened: a title's run-on.)
+        let sp = speakers("Deputi Bidang Stabilisasi Pangan Rachmat Hidayat hadir. \"Harga naik,\" kata Pangan.");
+        assert_ne!(sp, [Some("Stabilisasi Pangan Rachmat Hidayat".to_string())]);
+    }
+
+    #[test]
+    fn a_verb_of_the_content_with_the_same_subject_does_not_cut_it() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("La maire Odile Chabanne a reçu les familles. L'élue a indiqué avoir écrit au ministre de la Santé pour demander un moratoire.");
+        assert_eq!(r.last().map(|x| x.2.as_str()), Some("avoir écrit au ministre de la Santé pour demander un moratoire"));
+        let r = rep("Le maire a reçu les familles. La députée a dit avoir écrit au préfet dès jeudi.");
+        assert_eq!(r.last().map(|x| x.2.as_str()), Some("avoir écrit au préfet dès jeudi"));
+        // (The subject's next act after "and" is its own.)
+        let r = rep("Health minister Patricia Moran said an extra 340 beds would open before Christmas, and admitted the figures were grim.");
+        assert_eq!(r[0].2, "an extra 340 beds would open before Christmas");
     }
 
     #[test]

@@ -1199,7 +1199,13 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // (Nor is a title word that is also a first name, opening the group
     // before a surname: "Dean Carver", not "the dean".)
     let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
-    let last_title = (start..g.end).rev().find(|&k| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k));
+    let is_title = |k: usize| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k);
+    let mut last_title = (start..g.end).rev().find(|&k| is_title(k));
+    // (Nor a title word that ends a name after a first name and another
+    // word: "Menteri Agama Ahmad Fauzan Hakim", a surname.)
+    if let Some(k) = last_title.filter(|&k| k + 1 == g.end && k >= start + 2 && !is_title(k - 1) && (start..k - 1).any(|j| is_given_name(doc.tok_text(j)) && !is_title(j))) {
+        last_title = (start..k - 1).rev().find(|&j| is_title(j));
+    }
     let (mut title, mut name) = match last_title {
         Some(k) => (start..k + 1, k + 1..g.end),
         None => (start..start, start..g.end),
