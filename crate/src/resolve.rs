@@ -5085,6 +5085,23 @@ mod tests {
     }
 
     #[test]
+    fn outlets_by_their_words_and_a_station_after_a_known_outlet() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| (q.2, q.3)).collect::<Vec<_>>();
+        let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        // Newspapers' words the lexicon knows, alone or after a weekday.
+        let r = src("Hedge row\n\nThe retired dinner lady Maureen Tilley told the Clarion: \u{201c}It is like living in a cave.\u{201d}");
+        assert_eq!(r, [some("Maureen Tilley", "Clarion")]);
+        let r = src("Pay row\n\n\"We will strike,\" union leader Sean Walsh told the Sunday Independent.");
+        assert_eq!(r, [some("Sean Walsh", "Sunday Independent")]);
+        // A station after a known outlet: "BBC Radio 5 Live", not "BBC".
+        let r = src("Final\n\nSpeaking on BBC Radio 5 Live, the former British No 1 Martin Ashcroft called it \u{201c}one of the best wins in a decade\u{201d}.");
+        assert_eq!(r, [some("Martin Ashcroft", "BBC Radio 5 Live")]);
+        // (A weekday after a verb is no outlet.)
+        let r = src("Final\n\n\"We are ready,\" coach Tom Reid said on Monday.");
+        assert_eq!(r, [(Some("Tom Reid".to_string()), None)]);
+    }
+
+    #[test]
     fn relays_carried_through_a_paragraph_and_media_nouns() {
         let src = |s: &str| run(s).0.into_iter().map(|q| (q.2, q.3)).collect::<Vec<_>>();
         let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));

@@ -791,6 +791,27 @@ impl Lex {
         r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
     }
 
+    /// A known outlet's programme or station after it: "BBC Radio 5 Live",
+    /// "BBC Radio Norfolk" after "BBC Radio" (capitals or numbers, when the
+    /// outlet ends in an outlet's word such as "Radio" or "News").
+    fn outlet_tail(&self, doc: &Doc, o: Range<usize>, limit: usize) -> Range<usize> {
+        let words = lexicon::list("common", lexicon::OUTLET_WORDS);
+        let mut buf = String::new();
+        let word = |j: usize| j < limit && doc.toks[j].space_before && doc.kind_is(j, TokKind::Word);
+        // (Its last word an outlet's, or the next one: "BBC" "Radio".)
+        let next = word(o.end) && doc.word_in_case(o.end, crate::text::Case::Upper) && words.contains(low(doc, o.end, &mut buf));
+        if !next && (o.len() < 2 || !words.contains(low(doc, o.end - 1, &mut buf))) {
+            return o;
+        }
+        let upper = |j: usize| word(j) && doc.word_in_case(j, crate::text::Case::Upper);
+        let number = |j: usize| j < limit && doc.toks[j].space_before && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit());
+        let mut e = o.end;
+        while e < o.end + 3 && (upper(e) || number(e) && upper(e + 1)) {
+            e += 1;
+        }
+        o.start..e
+    }
+
     /// Relay constructions in token range `toks`: (construction tokens,
     /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
     /// and returns its end, for patterns that accept any name.
@@ -828,7 +849,7 @@ impl Lex {
                         slot += 1;
                     }
                     if let Some(o) = self.outlet_at(doc, slot, toks.end) {
-                        found = Some((i..slot, o));
+                        found = Some((i..slot, self.outlet_tail(doc, o, toks.end)));
                         break;
                     }
                     // "told the broadcaster NHK", "kepada stasiun radio
@@ -949,6 +970,14 @@ impl Lex {
                             let no_person = p.no_person && e > slot + 1 && !crate::detect::mentions::is_given_name(doc.tok_text(slot)) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
                             if !bare && (p.any_name || no_person || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
+                                break;
+                            }
+                        } else {
+                            // A run of capitals no name took, with an
+                            // outlet's word: "told the Sunday Independent".
+                            let run = (slot..(slot + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || j > slot && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit()) && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
+                            if run >= 2 && self.outlet_like(doc, slot..slot + run) {
+                                found = Some((i..slot, slot..slot + run));
                                 break;
                             }
                         }

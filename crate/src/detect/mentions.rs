@@ -891,6 +891,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // shows a name.
         let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
         let weak = single && g.start == toks.start && !is_acronym(&doc.tok_text(g.start)[article_len(doc.tok_text(g.start))..]) && !tags[g.start].has(cues::TITLE) && !relative_after;
+        // "the former British No 1 Martin Ashcroft", "world No. 3": a rank,
+        // no name.
+        let digits = |j: usize| j < end && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit());
+        if one_of!(doc.tok_text(g.end - 1), "No" | "Nr" | "Nº") && (digits(g.end) || doc.tok_is(g.end, ".") && digits(g.end + 1)) {
+            continue;
+        }
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
         // "l'ARS", "l'Agence régionale de santé": named without the article.
