@@ -5096,6 +5096,16 @@ mod tests {
         // A station after a known outlet: "BBC Radio 5 Live", not "BBC".
         let r = src("Final\n\nSpeaking on BBC Radio 5 Live, the former British No 1 Martin Ashcroft called it \u{201c}one of the best wins in a decade\u{201d}.");
         assert_eq!(r, [some("Martin Ashcroft", "BBC Radio 5 Live")]);
+        // Indonesian: "dikutip oleh kantor berita X", "dihubungi oleh tim X",
+        // "dikutip dari kanal YouTube X" (the channel), "saat dikonfirmasi X".
+        let r = src("Juara\n\n\"Ini kebanggaan,\" kata Dubes Teguh Santoso, seperti dikutip oleh kantor berita WAM.");
+        assert_eq!(r, [some("Teguh Santoso", "WAM")]);
+        let r = src("Kapal\n\n\"Air masuk begitu cepat,\" kata Lestari Widya, yang dihubungi oleh tim Siam Rai Wan melalui telepon.");
+        assert_eq!(r, [some("Lestari Widya", "Siam Rai Wan")]);
+        let r = src("Gosip\n\n\"Saya cuma bisa mendoakan,\" tutur Rina Kirana, seperti dikutip dari kanal YouTube Gosip Pagi TV.");
+        assert_eq!(r, [some("Rina Kirana", "Gosip Pagi TV")]);
+        let r = src("Kabel\n\n\"Kami berterima kasih,\" kata Dewi Lestari saat dikonfirmasi Suara.com, Selasa.");
+        assert_eq!(r, [some("Dewi Lestari", "Suara.com")]);
         // (A weekday after a verb is no outlet.)
         let r = src("Final\n\n\"We are ready,\" coach Tom Reid said on Monday.");
         assert_eq!(r, [(Some("Tom Reid".to_string()), None)]);

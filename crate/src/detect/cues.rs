@@ -883,6 +883,11 @@ impl Lex {
                     } else if doc.lang.id == LangId::Fr && adjective(named, &mut buf) {
                         named += 1;
                     }
+                    // ("kanal YouTube Gosip Pagi TV": the channel, not the
+                    // platform that carries it.)
+                    if named > slot && named + 1 < toks.end && one_of!(doc.tok_text(named), "YouTube" | "Instagram" | "TikTok" | "Facebook" | "Spotify") && doc.word_in_case(named + 1, crate::text::Case::Upper) {
+                        named += 1;
+                    }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
                     // the name in quote marks after the noun.
                     if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.case_is(named + 1, crate::text::Case::Upper) {
