@@ -5106,6 +5106,9 @@ mod tests {
         assert_eq!(r, [some("Rina Kirana", "Gosip Pagi TV")]);
         let r = src("Kabel\n\n\"Kami berterima kasih,\" kata Dewi Lestari saat dikonfirmasi Suara.com, Selasa.");
         assert_eq!(r, [some("Dewi Lestari", "Suara.com")]);
+        // Wire services and broadcasters the list knows: "bei MagentaSport".
+        let r = src("Derby\n\n\u{201e}Die Jungs haben mir die Tore aufgelegt\u{201c}, meinte Luca Brandl bei MagentaSport.");
+        assert_eq!(r, [some("Luca Brandl", "MagentaSport")]);
         // (A weekday after a verb is no outlet.)
         let r = src("Final\n\n\"We are ready,\" coach Tom Reid said on Monday.");
         assert_eq!(r, [(Some("Tom Reid".to_string()), None)]);
