@@ -5109,6 +5109,11 @@ mod tests {
         // Wire services and broadcasters the list knows: "bei MagentaSport".
         let r = src("Derby\n\n\u{201e}Die Jungs haben mir die Tore aufgelegt\u{201c}, meinte Luca Brandl bei MagentaSport.");
         assert_eq!(r, [some("Luca Brandl", "MagentaSport")]);
+        // A listed outlet opening with "Radio" leaves other stations whole.
+        let r = src("Streik im Werk\n\n\u{201e}Wir sind bereit\u{201c}, sagte Jan Ohm gegenüber Radio Regenbogen.");
+        assert_eq!(r, [some("Jan Ohm", "Radio Regenbogen")]);
+        let r = src("Streik im Werk\n\n\u{201e}Wir sind bereit\u{201c}, sagte Jan Ohm gegenüber Radio Bremen.");
+        assert_eq!(r, [some("Jan Ohm", "Radio Bremen")]);
         // (A weekday after a verb is no outlet.)
         let r = src("Final\n\n\"We are ready,\" coach Tom Reid said on Monday.");
         assert_eq!(r, [(Some("Tom Reid".to_string()), None)]);

@@ -585,13 +585,15 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let mut fr_tail = 0;
         // "a déclaré à l'AFP Julien Morel": the outlet a statement was
         // given to is a name of its own, not the start of the speaker's.
-        let outlet_alone = g0 > toks.start && tags[g0].has(cues::OUTLET_START) && tags[g0 - 1].has(cues::RELAY_START);
+        // (The whole outlet the list knows, not any name opening with its
+        // first word: "Radio SRF" when "Radio Bremen" is listed.)
+        let outlet_end = (g0 > toks.start && tags[g0].has(cues::OUTLET_START) && tags[g0 - 1].has(cues::RELAY_START)).then(|| lex.outlet_at(doc, g0, end)).flatten().map(|o| o.end);
         while j < end && !in_quote[j] {
             let t = &doc.toks[j];
             let tg = tags[j];
             let txt = doc.tok_text(j);
             // ("Laut Branchenkennern": a German group is a mention of its own.)
-            if outlet_alone && j > g0 || doc.lang.id == LangId::De && j > g0 && tg.has(cues::GROUP) {
+            if outlet_end.is_some_and(|e| j >= e) || doc.lang.id == LangId::De && j > g0 && tg.has(cues::GROUP) {
                 break;
             }
             if is_cap_word(doc, j) {
