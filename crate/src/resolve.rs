@@ -1159,6 +1159,25 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
                 && after_quote(doc, &close_tok, v, p.toks.start);
+            // "A state audit released last year found the county had …",
+            // "an internal review found that …": a document's finding.
+            if doc.lang.id == LangId::En && one_of!(wb, b"found" | b"finds" | b"showed" | b"shows" | b"show" | b"concluded" | b"concludes") && v > p.toks.start {
+                if let Some(subject) = document_subject(doc, &tags, &in_quote, &mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
+                    cue_at.insert(v, cues_list.len());
+                    cues_list.push(Cue {
+                        tok: v,
+                        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
+                        toks: v..v + 1,
+                        subject: Some(subject),
+                        inverted: false,
+                        entity: None,
+                        reported: true,
+                        construction: false,
+                        used: false,
+                    });
+                    continue;
+                }
+            }
             // German "zufolge" follows its source: "Der Polizei zufolge
             // wurden …", "…, Insidern zufolge." (Fixed phrases, "seinen
             // Angaben zufolge", are reporting constructions of their own.)
@@ -3605,15 +3624,79 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                 // ("recueillis par la gendarmerie": a body by its noun.)
                 let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
-                named.or(body).or(subj)
+                named.or(body).or_else(|| document_source(doc, tags, ments, mention_at, in_quote, slot, end)).or(subj)
             } else if noun && closed && later {
                 Some(Subject::Outlet(d, e))
             } else {
-                subj
+                document_source(doc, tags, ments, mention_at, in_quote, slot, end).or(subj)
             }
         }
         other => other,
     }
+}
+
+/// "according to court records", "according to a criminal complaint",
+/// "selon une étude publiée mercredi": a document that no one is said to
+/// have issued speaks itself, named by its words without the article;
+/// "according to a review by the Care Quality Commission": its issuer.
+/// `slot` is the token after the construction.
+fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize) -> Option<Subject> {
+    let speaks = |j: usize| one_of!(doc.low(j), "records" | "documents" | "complaint" | "audit" | "review" | "study" | "indictment" | "affidavit" | "lawsuit" | "étude" | "plainte");
+    let d = if slot < end && (cues::has_at(tags, slot, cues::DETERMINER) || in_list(INDEFINITE, doc.low(slot))) { slot + 1 } else { slot };
+    let h = (d..(d + 4).min(end)).find(|&j| speaks(j))?;
+    let modifier = |j: usize| doc.kind_is(j, TokKind::Word) && !in_quote[j] && (doc.case_is(j, Case::Lower) || doc.lang.id == LangId::En) && !cues::has_at(tags, j, cues::PRONOUN | cues::SPEECH | cues::STOP);
+    if !(d..h).all(modifier) || in_quote[h] {
+        return None;
+    }
+    // What follows the noun up to the comma or the end: nothing, a
+    // participle ("released last year", "publiée mercredi"), or the issuer.
+    let stop = (h + 1..(h + 8).min(end)).find(|&j| matches!(doc.tok_text(j), "," | "." | ";" | ":")).unwrap_or(end);
+    if stop == h + 8 || stop < end && !matches!(doc.tok_text(stop), "," | ".") && h + 8 < end {
+        return None;
+    }
+    let issuer = (h + 1..stop).find_map(|j| {
+        let k = mention_at[j];
+        // (Not who holds it: "court records obtained by WMVN".)
+        let held = j > h + 2 && one_of!(doc.low(j - 2), "obtained" | "seen" | "reviewed");
+        (k != u32::MAX && j > h + 1 && j == mentions::ment(ments, k as usize).toks.start && agent_before(doc.low(j - 1)) && !held).then_some(Subject::Mention(k as usize))
+    });
+    if issuer.is_some() {
+        return issuer;
+    }
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("ée") || w.ends_with("ées") || w.ends_with('é') || w.ends_with("és") || one_of!(w, "seen" | "filed");
+    if h + 1 < stop && !(doc.case_is(h + 1, Case::Lower) && participle(doc.low(h + 1))) {
+        return None;
+    }
+    Some(Subject::Outlet(d, h + 1))
+}
+
+/// The document before a verb of finding (token `v`, in a sentence from
+/// `s0`): "A state audit released last year found", "An internal review
+/// found", "Court records show". Named by its words without the article.
+fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<Subject> {
+    let speaks = |j: usize| one_of!(doc.low(j), "records" | "documents" | "audit" | "review" | "study" | "inquiry" | "investigation" | "inspection");
+    let h = (v.saturating_sub(5).max(s0)..v).rev().find(|&j| speaks(j))?;
+    // Between the noun and the verb: nothing, or a participle and its
+    // adjuncts ("released last year", "published on Monday").
+    let between = h + 1..v;
+    let participle = |j: usize| doc.case_is(j, Case::Lower) && (doc.low(j).ends_with("ed") || one_of!(doc.low(j), "seen" | "carried"));
+    if !between.is_empty() && !(participle(h + 1) && between.clone().all(|j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH))) {
+        return None;
+    }
+    // Before the noun: its modifiers, back to an article or the sentence's start.
+    let mut d = h;
+    // (A capital opening the sentence is no name: "Court records show".)
+    while d > s0 && d + 3 > h && doc.kind_is(d - 1, TokKind::Word) && !in_quote[d - 1] && (mention_at[d - 1] == u32::MAX || d - 1 == s0 && !doc.word_in_case(d, Case::Upper)) && !cues::has_at(tags, d - 1, cues::DETERMINER | cues::PRONOUN | cues::SPEECH | cues::STOP) && !in_list(INDEFINITE, doc.low(d - 1)) {
+        d -= 1;
+    }
+    let article = d > s0 && (cues::has_at(tags, d - 1, cues::DETERMINER) || in_list(INDEFINITE, doc.low(d - 1)));
+    // (The noun phrase opens its clause: "the county's review" or "a
+    // report by X found" is left to the rules for names.)
+    let open = if article { d - 1 } else { d };
+    if !(open == s0 || matches!(doc.tok_text(open - 1), "," | ";" | ":")) {
+        return None;
+    }
+    Some(Subject::Outlet(d, h + 1))
 }
 
 /// Whether the word at `j` names a person's role (the language's
@@ -4001,7 +4084,14 @@ fn reported_content(
         let before_comma = c.tok > s0 + 2 && doc.tok_is(c.tok - 1, ",");
         // "…, serait en hausse selon Ifremer.": content, then its source.
         let ends = (m.end..s1).all(|j| doc.kind_is(j, TokKind::Punct) && !open_tok[j]);
-        if before_comma && c.tok - 1 > s0 {
+        // ("Il s'agit, selon une étude publiée mercredi, du plus grand
+        // ptérosaure …": an aside after two words; what follows it was said.)
+        let aside_end = (m.end..(m.end + 4).min(s1)).find(|&j| doc.tok_is(j, ","));
+        let words = |r: Range<usize>| r.filter(|&j| doc.kind_is(j, TokKind::Word)).count();
+        if before_comma && c.tok - 1 > s0 && words(s0..c.tok - 1) <= 2 && aside_end.is_some_and(|k| words(k + 1..s1) >= 4 && (k + 1..s1).all(|j| !in_quote[j])) {
+            a = aside_end.map_or(s1, |k| k + 1);
+            b = s1;
+        } else if before_comma && c.tok - 1 > s0 {
             a = s0;
             b = c.tok - 1;
         } else if c.tok > s0 + 2 && ends {
@@ -5870,6 +5960,24 @@ mod tests {
         // (Not a word that no first name opened: a title's run-on.)
         let sp = speakers("Deputi Bidang Stabilisasi Pangan Rachmat Hidayat hadir. \"Harga naik,\" kata Pangan.");
         assert_ne!(sp, [Some("Stabilisasi Pangan Rachmat Hidayat".to_string())]);
+    }
+
+    #[test]
+    fn documents_speak_when_no_one_issued_them() {
+        let rep = |s: &str| run(s).1;
+        let r = rep("The trial opened on Monday. According to court records, some of the owners had been dead for years.");
+        assert_eq!(r, [("court records".into(), "According to".into(), "some of the owners had been dead for years".into())]);
+        let r = rep("He was arrested on Tuesday. According to a criminal complaint, Holloway had been treated at the hospital.");
+        assert_eq!(r[0].0, "criminal complaint");
+        let r = rep("Il s'agit, selon une étude publiée mercredi, du plus grand ptérosaure connu en Europe.");
+        assert_eq!(r, [("étude".into(), "selon".into(), "du plus grand ptérosaure connu en Europe".into())]);
+        let r = rep("The council met on Monday. A state audit released last year found the county had no second-signature rule.");
+        assert_eq!(r, [("state audit".into(), "found".into(), "the county had no second-signature rule".into())]);
+        // Its issuer, when the text names one; not who holds it.
+        let r = rep("The ward closed. According to a review by the Care Quality Commission, the ward was unsafe.");
+        assert_eq!(r[0].0, "Care Quality Commission");
+        // (A person who found something reports nothing.)
+        assert!(rep("The farmer Sarah Jones found the body on Tuesday.").is_empty());
     }
 
     #[test]
