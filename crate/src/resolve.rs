@@ -1161,7 +1161,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && after_quote(doc, &close_tok, v, p.toks.start);
             // "A state audit released last year found the county had …",
             // "an internal review found that …": a document's finding.
-            if doc.lang.id == LangId::En && one_of!(wb, b"found" | b"finds" | b"showed" | b"shows" | b"show" | b"concluded" | b"concludes") && v > p.toks.start {
+            if doc.lang.id == LangId::En && one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
                 if let Some(subject) = document_subject(doc, &tags, &in_quote, &mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
                     cue_at.insert(v, cues_list.len());
                     cues_list.push(Cue {
