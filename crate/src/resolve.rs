@@ -373,6 +373,8 @@ impl Words<'_> {
 
 impl<'s> std::ops::Deref for Words<'s> {
     type Target = [&'s str];
+    // (One copy in the wasm: `link` reads the words some twenty times.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn deref(&self) -> &[&'s str] {
         if self.n > Words::INLINE {
             &self.spill
