@@ -1063,7 +1063,7 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
     let w = low(doc, j, buf);
     if doc.case_is(j, crate::text::Case::Lower) {
-        return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television");
+        return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television" | "agency");
     }
     doc.lang.id == LangId::De && (nouns.contains(w) || nouns.compound_tail(w).is_some())
 }
