@@ -5201,6 +5201,11 @@ mod tests {
         // Wire services and broadcasters the list knows: "bei MagentaSport".
         let r = src("Derby\n\n\u{201e}Die Jungs haben mir die Tore aufgelegt\u{201c}, meinte Luca Brandl bei MagentaSport.");
         assert_eq!(r, [some("Luca Brandl", "MagentaSport")]);
+        // "told news agency PTI", "à l'agence Yonhap": the agency's name.
+        let r = src("Leopard caged\n\nForest officer Anita Choudhary told news agency PTI, \"Cattle owners will get compensation.\"");
+        assert_eq!(r, [some("Anita Choudhary", "PTI")]);
+        let r = src("Un triplé\n\n« Il travaille plus que tout le monde », a déclaré l'entraîneur Kim Dong-hyun à l'agence Yonhap.");
+        assert_eq!(r, [some("Kim Dong-hyun", "Yonhap")]);
         // A listed outlet opening with "Radio" leaves other stations whole.
         let r = src("Streik im Werk\n\n\u{201e}Wir sind bereit\u{201c}, sagte Jan Ohm gegenüber Radio Regenbogen.");
         assert_eq!(r, [some("Jan Ohm", "Radio Regenbogen")]);

@@ -1061,7 +1061,8 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
         return false;
     }
     let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
-    let w = low(doc, j, buf);
+    // ("à l'agence Yonhap": the noun after its elided article.)
+    let w = strip_elided(low(doc, j, buf));
     if doc.case_is(j, crate::text::Case::Lower) {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television" | "agency");
     }
