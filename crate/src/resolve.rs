@@ -5964,6 +5964,9 @@ mod tests {
         assert_eq!(sp, [Some("Ardiansyah Putra".to_string())]);
         let sp = speakers("Former president Luiz Inácio Lula da Silva spoke on Monday. \"We will win,\" Lula said.");
         assert_eq!(sp, [Some("Luiz Inácio Lula da Silva".to_string())]);
+        // A region after a title runs to the first name.
+        let sp = speakers("Sampah menumpuk. Namun, Wali Kota Bandung Rizal Fahmi Hidayat enggan berkomentar.\n\n\"Nanti kami umumkan,\" kata Rizal.");
+        assert_eq!(sp, [Some("Rizal Fahmi Hidayat".to_string())]);
         // (Not a word that no first name opened: a title's run-on.)
         let sp = speakers("Deputi Bidang Stabilisasi Pangan Rachmat Hidayat hadir. \"Harga naik,\" kata Pangan.");
         assert_ne!(sp, [Some("Stabilisasi Pangan Rachmat Hidayat".to_string())]);

@@ -1292,8 +1292,10 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let mut moved = false;
     while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2)) {
         if region && !moved && name.len() >= 3 {
-            // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two words.
-            name.start = name.end - 2;
+            // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two
+            // words, or runs to a first name: "Wali Kota Bandung Rizal Fahmi
+            // Hidayat".
+            name.start = (name.start + 1..name.end - 1).find(|&j| is_given_name(doc.tok_text(j))).unwrap_or(name.end - 2);
         } else {
             name.start += 1;
         }
