@@ -896,7 +896,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "the former British No 1 Martin Ashcroft", "world No. 3": a rank,
         // no name.
         let digits = |j: usize| j < end && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit());
-        if one_of!(doc.tok_text(g.end - 1), "No" | "Nr" | "Nº") && (digits(g.end) || doc.tok_is(g.end, ".") && digits(g.end + 1)) {
+        if one_of!(doc.tok_text(g.end - 1), "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
             continue;
         }
         let prev_end = carry_end;
