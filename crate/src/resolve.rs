@@ -2632,7 +2632,7 @@ fn headline_label(doc: &Doc, tags: &[Tag], in_quote: &[bool], open_tok: &[bool],
     while end > colon + 1 && doc.kind_is(end - 1, TokKind::Punct) {
         end -= 1;
     }
-    let words = (colon + 1..end).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
+    let words = word_tokens(doc, colon + 1..end);
     (opens && label && words >= 2 && !open_tok[colon + 1] && !(colon + 1..end).any(|j| in_quote[j])).then_some((w, colon, end))
 }
 
@@ -3665,7 +3665,7 @@ fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32
     if issuer.is_some() {
         return issuer;
     }
-    let participle = |w: &str| w.ends_with("ed") || w.ends_with("ée") || w.ends_with("ées") || w.ends_with('é') || w.ends_with("és") || one_of!(w, "seen" | "filed");
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("ée") || w.ends_with("ées") || w.ends_with('é') || w.ends_with("és") || w == "seen";
     if h + 1 < stop && !(doc.case_is(h + 1, Case::Lower) && participle(doc.low(h + 1))) {
         return None;
     }
@@ -3681,7 +3681,7 @@ fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u3
     // Between the noun and the verb: nothing, or a participle and its
     // adjuncts ("released last year", "published on Monday").
     let between = h + 1..v;
-    let participle = |j: usize| doc.case_is(j, Case::Lower) && (doc.low(j).ends_with("ed") || one_of!(doc.low(j), "seen" | "carried"));
+    let participle = |j: usize| doc.case_is(j, Case::Lower) && (doc.low(j).ends_with("ed") || doc.low(j) == "seen");
     if !between.is_empty() && !(participle(h + 1) && between.clone().all(|j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH))) {
         return None;
     }
@@ -4045,6 +4045,11 @@ fn introduced_here(doc: &Doc, tags: &[Tag], open_t: usize) -> bool {
 /// The content of reported speech after cue `ci`: from after the verb (and
 /// its "that") to the end of the clause.
 #[allow(clippy::too_many_arguments)]
+/// How many of the tokens in `r` are words.
+fn word_tokens(doc: &Doc, r: Range<usize>) -> usize {
+    r.filter(|&j| doc.kind_is(j, TokKind::Word)).count()
+}
+
 fn reported_content(
     doc: &Doc,
     lex: &Lex,
@@ -4089,8 +4094,7 @@ fn reported_content(
         // ("Il s'agit, selon une étude publiée mercredi, du plus grand
         // ptérosaure …": an aside after two words; what follows it was said.)
         let aside_end = (m.end..(m.end + 4).min(s1)).find(|&j| doc.tok_is(j, ","));
-        let words = |r: Range<usize>| r.filter(|&j| doc.kind_is(j, TokKind::Word)).count();
-        if before_comma && c.tok - 1 > s0 && words(s0..c.tok - 1) <= 2 && aside_end.is_some_and(|k| words(k + 1..s1) >= 4 && (k + 1..s1).all(|j| !in_quote[j])) {
+        if before_comma && c.tok - 1 > s0 && word_tokens(doc, s0..c.tok - 1) <= 2 && aside_end.is_some_and(|k| word_tokens(doc, k + 1..s1) >= 4 && (k + 1..s1).all(|j| !in_quote[j])) {
             a = aside_end.map_or(s1, |k| k + 1);
             b = s1;
         } else if before_comma && c.tok - 1 > s0 {
@@ -4287,7 +4291,7 @@ fn reported_content(
             while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
                 e += 1;
             }
-            let tail = (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
+            let tail = word_tokens(doc, a..e);
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
             let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
@@ -4301,7 +4305,7 @@ fn reported_content(
                 && a > c.tok
                 && doc.tok_is(a - 1, ",")
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
-                && (a..e).filter(|&j| doc.kind_is(j, TokKind::Word)).count() >= 3
+                && word_tokens(doc, a..e) >= 3
                 && !cues::has_at(tags, a, cues::SPEECH)
                 && !in_list(CONJUNCTIONS, doc.tok_text(a))
                 // (Not when the part before is a clause of its own: "Die
@@ -4395,7 +4399,7 @@ fn reported_content(
     while a < b && doc.kind_is(a, TokKind::Punct) && !doc.tok_is(a, "(") {
         a += 1;
     }
-    let words = (a..b).filter(|&j| doc.kind_is(j, TokKind::Word)).count();
+    let words = word_tokens(doc, a..b);
     if words < 2 {
         return None;
     }
