@@ -1621,6 +1621,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = Some(Subject::Anonymous(m.toks.start, v));
                 }
             }
+            // "Another, near Bishop's Castle, is said to be exploring …": a
+            // passive verb of saying names no one who said it.
+            if doc.lang.id == LangId::En && v > sent.toks.start && v + 1 < sent.toks.end && one_of!(doc.low(v - 1), "is" | "are" | "was" | "were") && doc.tok_is(v + 1, "to") && one_of!(w, "said" | "reported" | "alleged" | "rumoured" | "rumored") {
+                subject = Some(Subject::Anonymous(v - 1, v));
+            }
             // "raconte une cliente", "said a neighbour", "a surgeon in
             // Cardiff told her", "Ein Entwickler, der …, sagt": no name, a role.
             // (Not the place after it: "a surgeon in Cardiff told her".)
@@ -2979,7 +2984,7 @@ fn pre_subject(
                 let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
+                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of" | "for") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
@@ -2989,6 +2994,29 @@ fn pre_subject(
                 let affiliation = e + 1 < end && doc.tok_is(e, "of") && mention_at[e + 1] != u32::MAX && {
                     let n = &ments[mention_at[e + 1] as usize];
                     n.kind == MentionKind::Name && n.title.is_some() && n.toks.end <= v
+                };
+                // Nor a title whose complement runs on to the person who
+                // holds it: "Senior Coroner for Oxfordshire Victoria Hale
+                // said", "Deputy Conservator of Forests (DFO) Anita Choudhary
+                // told".
+                let holder = e + 1 < end && one_of!(doc.tok_text(e), "of" | "for") && {
+                    let mut i = e;
+                    let mut person = false;
+                    while i < end && i < e + 12 {
+                        if mention_at[i] != u32::MAX && i > e {
+                            let n = mentions::ment(ments, mention_at[i] as usize);
+                            if n.kind == MentionKind::Name && n.entity == SpeakerKind::Person && n.toks.end <= v && n.name.split(' ').next().is_some_and(mentions::is_given_name) {
+                                person = true;
+                                break;
+                            }
+                            i = n.toks.end.max(i + 1);
+                        } else if one_of!(doc.tok_text(i), "of" | "for" | "and" | "the" | "&" | "(" | ")") {
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    person
                 };
                 // Nor a place before the noun it qualifies: "Ohio drugmaker
                 // recalls …" (the drugmaker is the subject).
@@ -3004,7 +3032,7 @@ fn pre_subject(
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
                 let place = named_place(doc, places, m);
-                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member {
+                if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member && !holder {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
                     if m.weak && weak.is_none() {
@@ -5974,6 +6002,30 @@ mod tests {
         // (Not a word that no first name opened: a title's run-on.)
         let sp = speakers("Deputi Bidang Stabilisasi Pangan Rachmat Hidayat hadir. \"Harga naik,\" kata Pangan.");
         assert_ne!(sp, [Some("Stabilisasi Pangan Rachmat Hidayat".to_string())]);
+    }
+
+    #[test]
+    fn a_title_s_complement_runs_on_to_its_holder() {
+        let sp = speakers("Recording a conclusion, Senior Coroner for Oxfordshire Helen Marsh said the weir was \"well known to anyone who lives here\".");
+        assert_eq!(sp, [Some("Helen Marsh".to_string())]);
+        let sp = speakers("Minister of State for Sustainability and the Environment Grace Tan said the agency would check whether the cap had been \"circumvented through related companies\".");
+        assert_eq!(sp, [Some("Grace Tan".to_string())]);
+        let sp = speakers("Deputy Conservator of Forests (DFO) Anita Rao told PTI, \"Our team has surveyed all cases.\"");
+        assert_eq!(sp, [Some("Anita Rao".to_string())]);
+    }
+
+    #[test]
+    fn a_passive_verb_of_saying_names_no_speaker() {
+        let (_, r) = run("Another council, near Bishop's Castle, is said to be exploring a volunteer-run service.");
+        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), [""]);
+    }
+
+    #[test]
+    fn honorifics_and_roles_before_a_given_name() {
+        let sp = speakers("Pemilik warung, H. Oding Sobari, meminta maaf.\n\n\"Kami sudah kembalikan uangnya,\" kata Oding.");
+        assert_eq!(sp, [Some("Oding Sobari".to_string())]);
+        let sp = speakers("Die Studentin Lena kommt jeden Freitag. „Das ist halt Wien“, sagt Lena.");
+        assert_eq!(sp, [Some("Lena".to_string())]);
     }
 
     #[test]

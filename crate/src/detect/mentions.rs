@@ -927,19 +927,38 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // two unknown words) starts it. Without a title too, when a group
         // split at "dan" left the title's end before the name ("Deputi Bidang
         // Distribusi dan Jasa BPS Hendra Wiratmaja"): after an acronym.
+        // So does the complement of a title before it: "Senior Coroner for
+        // Oxfordshire Victoria Hale", "Minister for Sustainability and the
+        // Environment Grace Fu" (the whole run is her title).
         if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').nth(1).is_some() {
             let words: Vec<&str> = m.name.split(' ').collect();
             let titled = m.title.is_some();
+            let complement = !titled && g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the");
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| {
                     is_given_name(words[k])
                         && !words[..k].iter().any(|w| is_given_name(w))
-                        && (titled && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD))) || is_acronym(words[k - 1]))
+                        && (titled && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD))) || is_acronym(words[k - 1]) || complement && k <= 2)
                         && (titled || !words[k..].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))
                 }) {
-                    m.title = Some(match m.title.as_deref() {
-                        Some(t) => [t, " ", &words[..k].join(" ")].concat().into(),
-                        None => words[..k].join(" ").into(),
+                    // (The title of a complement runs back to the capitals
+                    // that open it.)
+                    let chain = complement.then(|| {
+                        let mut j = g.start;
+                        let mut open = g.start;
+                        while j > toks.start && g.start - j < 12 && (is_cap_word(doc, j - 1) && !in_quote[j - 1] || one_of!(doc.tok_text(j - 1), "of" | "for" | "and" | "the" | "&")) {
+                            j -= 1;
+                            if is_cap_word(doc, j) {
+                                open = j;
+                            }
+                        }
+                        let at = (g.start..g.end).find(|&j| doc.tok_text(j) == words[k]).unwrap_or(g.start);
+                        text_of(doc, open..at)
+                    });
+                    m.title = Some(match (m.title.as_deref(), chain) {
+                        (_, Some(c)) => c.into(),
+                        (Some(t), None) => [t, " ", &words[..k].join(" ")].concat().into(),
+                        (None, None) => words[..k].join(" ").into(),
                     });
                     m.name = words[k..].join(" ").into();
                     m.entity = SpeakerKind::Person;
@@ -1248,6 +1267,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         // (The cheap tests first: the company scan reads every word.)
         w.chars().count() > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
     } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
+        title = start..start + 1;
+        name = start + 1..g.end;
+    }
+    // "Studentin Lena", "Pensionist Karl": a German noun before a given
+    // name alone is a role too.
+    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 2 && is_given_name(doc.tok_text(start + 1)) && !is_given_name(doc.tok_text(start)) && doc.tok_text(start).chars().count() > 4 && !cues::has_at(tags, start, cues::PARTICLE | cues::ORG_WORD) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
