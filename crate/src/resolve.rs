@@ -6012,6 +6012,9 @@ mod tests {
         assert_eq!(sp, [Some("Grace Tan".to_string())]);
         let sp = speakers("Deputy Conservator of Forests (DFO) Anita Rao told PTI, \"Our team has surveyed all cases.\"");
         assert_eq!(sp, [Some("Anita Rao".to_string())]);
+        // (Inside one capitalised run too: "Minister for Health".)
+        let sp = speakers("Later, Minister for Health Sarah Donnellan told the Dáil that the figures were published.\n\n“I am not going to stand here,” Ms Donnellan said.");
+        assert_eq!(sp, [Some("Sarah Donnellan".to_string())]);
     }
 
     #[test]

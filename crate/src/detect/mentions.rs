@@ -934,34 +934,43 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let words: Vec<&str> = m.name.split(' ').collect();
             let titled = m.title.is_some();
             let complement = !titled && g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the");
+            // ("Minister for Health Ciara Donnellan": inside the group too.)
+            let inner = titled && (g.start..g.end).any(|j| one_of!(doc.tok_text(j), "of" | "for"));
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| {
                     is_given_name(words[k])
                         && !words[..k].iter().any(|w| is_given_name(w))
-                        && (titled && (k >= 2 || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD))) || is_acronym(words[k - 1]) || complement && k <= 2)
+                        && (titled && (k >= 2 || inner || words[..k].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD))) || is_acronym(words[k - 1]) || complement && k <= 2)
                         && (titled || !words[k..].iter().any(|w| lex.tag_word(w).has(cues::ORG_WORD)))
                 }) {
-                    // (The title of a complement runs back to the capitals
-                    // that open it.)
-                    let chain = complement.then(|| {
-                        let mut j = g.start;
-                        let mut open = g.start;
-                        while j > toks.start && g.start - j < 12 && (is_cap_word(doc, j - 1) && !in_quote[j - 1] || one_of!(doc.tok_text(j - 1), "of" | "for" | "and" | "the" | "&")) {
-                            j -= 1;
-                            if is_cap_word(doc, j) {
-                                open = j;
-                            }
-                        }
-                        let at = (g.start..g.end).find(|&j| doc.tok_text(j) == words[k]).unwrap_or(g.start);
-                        text_of(doc, open..at)
-                    });
-                    m.title = Some(match (m.title.as_deref(), chain) {
-                        (_, Some(c)) => c.into(),
+                    // ("Minister for Health": the group's words up to the
+                    // first name, as written.)
+                    let at = inner.then(|| (g.start..g.end).find(|&j| doc.tok_text(j) == words[k])).flatten();
+                    m.title = Some(match (m.title.as_deref(), at) {
+                        (_, Some(at)) => text_of(doc, g.start..at).into(),
                         (Some(t), None) => [t, " ", &words[..k].join(" ")].concat().into(),
                         (None, None) => words[..k].join(" ").into(),
                     });
                     m.name = words[k..].join(" ").into();
                     m.entity = SpeakerKind::Person;
+                }
+            }
+        }
+        // ("Senior Coroner for Oxfordshire Victoria Hale" split before, at
+        // its first name: the title runs back to "Senior" too.)
+        if m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_some() && g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the") {
+            let first = m.name.split(' ').next().unwrap_or("");
+            if let Some(at) = (g.start + 1..g.end).find(|&j| doc.tok_text(j) == first) {
+                let mut j = g.start;
+                let mut open = g.start;
+                while j > toks.start && g.start - j < 12 && (is_cap_word(doc, j - 1) && !in_quote[j - 1] || one_of!(doc.tok_text(j - 1), "of" | "for" | "and" | "the" | "&")) {
+                    j -= 1;
+                    if is_cap_word(doc, j) {
+                        open = j;
+                    }
+                }
+                if open < g.start {
+                    m.title = Some(text_of(doc, open..at).into());
                 }
             }
         }
