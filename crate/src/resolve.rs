@@ -844,6 +844,47 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // « Nous n'avions pas le choix, explique son président, Jean-Daniel
+    // Maillard. Si on continue … »: French sets the cue off inside one
+    // pair of guillemets. Its words are the text's own, not the quote's
+    // (the quote keeps them in its text): per quote, the incise's tokens.
+    let mut incises: Vec<(usize, Range<usize>)> = Vec::new();
+    if doc.lang.id == LangId::Fr {
+        for (qi, q) in marks.iter().enumerate() {
+            if !doc.text[q.open..].starts_with(['«', '‹']) {
+                continue;
+            }
+            let (a, b) = (doc.tok_at(q.start), doc.tok_at(q.end).min(ntok));
+            let Some(j) = (a + 2..b.saturating_sub(1)).find(|&j| {
+                doc.tok_is(j, ",") && doc.case_is(j + 1, Case::Lower) && {
+                    let w = doc.tok_text(j + 1);
+                    let inverted = doc.hyphenated(j + 1) && ends_with_any!(w, "-il" | "-elle" | "-ils" | "-elles" | "-on");
+                    let subject_after = j + 2 < b && cues::has_at(&tags, j + 1, cues::SPEECH) && (cues::has_at(&tags, j + 2, cues::DETERMINER) || doc.case_is(j + 2, Case::Upper) || one_of!(doc.low(j + 2), "son" | "sa" | "ses" | "leur" | "notre"));
+                    inverted || subject_after
+                }
+            }) else {
+                continue;
+            };
+            let mut e = j + 1;
+            while e < b && e < j + 18 {
+                let t = doc.tok_text(e);
+                if matches!(t, "." | "!" | "?" | ";" | "…" | ":") {
+                    break;
+                }
+                // (", Jean-Daniel Maillard," in apposition runs on.)
+                if t == "," && !(e + 1 < b && doc.case_is(e + 1, Case::Upper) && (e + 2..(e + 6).min(b)).any(|i| matches!(doc.tok_text(i), "," | "."))) {
+                    break;
+                }
+                e += 1;
+            }
+            if e < j + 18 {
+                for t in &mut in_quote[j + 1..e] {
+                    *t = false;
+                }
+                incises.push((qi, j + 1..e));
+            }
+        }
+    }
     let mut ments = mentions::find(doc, lex, &tags, &in_quote);
     // (A possessive pronoun and the title after it may start together: "his
     // spokesman".)
@@ -2045,7 +2086,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut outer_end = 0usize;
     // (entity, paragraph, source, source span) of the last speech quote.
     let mut last_quote: Option<(Option<usize>, usize, Option<(String, Span)>)> = None;
-    for q in &marks {
+    for (q_index, q) in marks.iter().enumerate() {
         let nested = q.open < outer_end;
         outer_end = outer_end.max(q.close);
         let text = &doc.text[q.start..q.end];
@@ -2073,6 +2114,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
         });
         // The cue before it, in its sentence.
         let pre = if post.is_none() { colon_pre.or_else(|| pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para)) } else { None };
+        // The incise inside it, before either: it is the quote's own.
+        let incise = incises.get(incises.partition_point(|(qi, _)| *qi < q_index)).filter(|(qi, _)| *qi == q_index).map(|(_, r)| r.clone());
+        let inner_cue = incise.as_ref().and_then(|r| {
+            let k = cues_list.partition_point(|c| c.tok < r.start);
+            (k..cues_list.len()).take_while(|&ci| cues_list[ci].tok < r.end).find(|&ci| cues_list[ci].entity.is_some())
+        });
+        let (post, pre) = if inner_cue.is_some() { (inner_cue, None) } else { (post, pre) };
         let cue = post.or(pre);
         // A headline's "Name: "…"": the name before the colon speaks.
         let colon_name = if colon && cue.is_none() && open_t >= 2 && mention_at.get(open_t - 2).is_some() {
@@ -2116,7 +2164,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
             let lo = relays.partition_point(|(c, _)| c.start < s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
-                if c.start >= open_t && c.start <= close_t {
+                if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
                     continue;
                 }
                 let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
@@ -6015,6 +6063,18 @@ mod tests {
         // (Inside one capitalised run too: "Minister for Health".)
         let sp = speakers("Later, Minister for Health Sarah Donnellan told the Dáil that the figures were published.\n\n“I am not going to stand here,” Ms Donnellan said.");
         assert_eq!(sp, [Some("Sarah Donnellan".to_string())]);
+    }
+
+    #[test]
+    fn a_french_incise_inside_the_guillemets_names_the_speaker() {
+        let (q, _) = run("Les ventes ont reculé, selon l'interprofession.\n\n« Nous n'avions pas le choix, explique son président, Jean-Daniel Maillard. Si on continue, on va droit dans le mur. »");
+        assert_eq!(q[0].0, "Nous n'avions pas le choix, explique son président, Jean-Daniel Maillard. Si on continue, on va droit dans le mur.");
+        assert_eq!(q[0].2.as_deref(), Some("Jean-Daniel Maillard"));
+        let sp = speakers("La paléontologue Claire Vasseur a mené l'étude avec Paul Roux. « On a cru à une erreur de mesure, raconte la chercheuse. On l'a mesurée trois fois. »");
+        assert_eq!(sp, [Some("Claire Vasseur".to_string())]);
+        // (A comma inside the quote before a plain verb is no incise.)
+        let sp = speakers("Le maire Paul Roux a répondu. « Nous, on a dit non, et on le répète. »");
+        assert_eq!(sp, [Some("Paul Roux".to_string())]);
     }
 
     #[test]
