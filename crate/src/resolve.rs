@@ -6078,6 +6078,16 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_cue_a_quote_right_after_it() {
+        let sp = speakers("Le match est fini.\n\n« On a eu le match en main pendant cinquante minutes », a pesté l'arrière gauche Thomas Guérin.\n\n« C'est une soirée triste », a réagi la syndique, Nathalie Rochat.");
+        assert_eq!(sp, [Some("Thomas Guérin".to_string()), Some("Nathalie Rochat".to_string())]);
+        let sp = speakers("Das Spiel ist aus. „Das war zu wenig“, haderte Trainer Holger Brink.");
+        assert_eq!(sp, [Some("Holger Brink".to_string())]);
+        let sp = speakers("\"Saya mulai ikut bapak umur 12 tahun,\" kenang Daeng Naba.");
+        assert_eq!(sp, [Some("Daeng Naba".to_string())]);
+    }
+
+    #[test]
     fn a_passive_verb_of_saying_names_no_speaker() {
         let (_, r) = run("Another council, near Bishop's Castle, is said to be exploring a volunteer-run service.");
         assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), [""]);
