@@ -2247,7 +2247,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
                 if let Some((e, para, src)) = cont.filter(|_| speaker.is_none()) {
                     speaker = *e;
-                    if *para == q.para && source.is_none() {
+                    // (A paragraph that is only the quote goes on with the
+                    // outlet too: "…," X told Reuters. ¶ "…")
+                    if (*para == q.para || open_t == doc.paras[q.para].toks.start) && source.is_none() {
                         source = src.clone();
                     }
                 }
@@ -2612,7 +2614,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // Angeklagte sei „kein kleines Rädchen“ gewesen, sagte sie." (Also
     // over a speaker guessed with no cue, from the sentence's first name:
     // "Die Warnung des BNS sei »…« gewesen, sagt er.")
-    for (k, q) in quotes_out.iter_mut().enumerate() {
+    for k in 0..quotes_out.len() {
+        let q = &quotes_out[k];
         if q.kind != QuoteKind::Speech || speaker_of[k].is_some() && q.cue.is_some() {
             continue;
         }
@@ -2622,7 +2625,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let i = reported.partition_point(|(r, _, _)| r.start <= q.open);
         if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, c)| e.is_some() && r.end > q.close && !(guessed && cues::has_at(&tags, doc.tok_at(c.start), cues::REPORTING_START))) {
             speaker_of[k] = *e;
+            // "… sprach gegenüber der „Kleinen Zeitung“ von … Die Kameraden
+            // seien „menschlich enttäuscht“": a run-on in the subjunctive,
+            // no verb of its own, goes on to the outlet its speaker spoke to
+            // in the paragraph.
+            let run_on = !cues::has_at(&tags, doc.tok_at(c.start), cues::SPEECH | cues::REPORTED | cues::REPORTING_START);
+            let carried = (run_on && q.source.is_none())
+                .then(|| {
+                    let para = doc.para_of(q.open);
+                    (0..k).rev().take_while(|&j| doc.para_of(quotes_out[j].open) == para).find(|&j| quotes_out[j].kind == QuoteKind::Speech && speaker_of[j] == *e).and_then(|j| quotes_out[j].source.clone().zip(quotes_out[j].source_span.clone()))
+                })
+                .flatten();
+            let q = &mut quotes_out[k];
             q.cue = q.cue.take().or_else(|| Some(Span::of(doc.text, c.start, c.end)));
+            if let Some((name, span)) = carried {
+                q.source = Some(name);
+                q.source_span = Some(span);
+            }
         }
     }
 
@@ -6085,6 +6104,17 @@ mod tests {
         assert_eq!(sp, [Some("Holger Brink".to_string())]);
         let sp = speakers("\"Saya mulai ikut bapak umur 12 tahun,\" kenang Daeng Naba.");
         assert_eq!(sp, [Some("Daeng Naba".to_string())]);
+    }
+
+    #[test]
+    fn an_outlet_goes_on_to_a_quote_only_paragraph_and_a_subjunctive_run_on() {
+        let (q, _) = run("\"Our members should not have to find out from a news report,\" GMB organiser Dave Colley told Reuters.\n\n\"We want guarantees on jobs and pensions.\"");
+        assert_eq!(q.iter().map(|x| x.3.as_deref()).collect::<Vec<_>>(), [Some("Reuters"), Some("Reuters")]);
+        let (q, _) = run("Der Kommandant Gerald Url sprach gegenüber der „Kleinen Zeitung“ von der „schwersten Zeit“ der Wehr. Die Kameraden seien „menschlich enttäuscht“.");
+        assert_eq!(q.iter().filter(|x| x.1 == QuoteKind::Speech).map(|x| x.3.as_deref()).collect::<Vec<_>>(), [Some("Kleine Zeitung"), Some("Kleine Zeitung")]);
+        // (Not a new statement with a verb of its own.)
+        let (q, _) = run("\"We will appeal,\" Dave Colley told Reuters on Monday.\n\nLater he said the union was \"not finished\".");
+        assert_eq!(q.iter().map(|x| x.3.as_deref()).collect::<Vec<_>>(), [Some("Reuters"), None]);
     }
 
     #[test]
