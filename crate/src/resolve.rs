@@ -1231,7 +1231,38 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 continue;
             }
-            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya");
+            // "It is understood that …", "the court heard that …", "…, an
+            // inquest has heard.": reported speech no one named says.
+            if doc.lang.id == LangId::En && v >= p.toks.start + 2 {
+                let it_is = one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored") && one_of!(doc.low(v - 1), "is" | "was") && doc.low(v - 2) == "it";
+                let hearing = |j: usize| one_of!(doc.low(j), "court" | "inquest" | "tribunal" | "hearing" | "jury" | "jurors" | "trial" | "inquiry");
+                let aux = |j: usize| one_of!(doc.low(j), "has" | "had" | "was" | "were");
+                let heard = one_of!(doc.low(v), "heard" | "told") && (hearing(v - 1) || aux(v - 1) && hearing(v - 2)) && (doc.low(v) == "heard" || doc.low(v - 1) == "was");
+                if it_is || heard {
+                    let from = if it_is || hearing(v - 1) { v - 2 } else { v - 3 };
+                    cue_at.insert(v, cues_list.len());
+                    cues_list.push(Cue {
+                        tok: v,
+                        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
+                        toks: v..v + 1,
+                        subject: Some(Subject::Anonymous(from.max(p.toks.start), v)),
+                        inverted: false,
+                        entity: None,
+                        reported: true,
+                        construction: false,
+                        used: false,
+                    });
+                    continue;
+                }
+            }
+            // "Wie SRF erfahren hat, …", "wie das Handelsblatt aus
+            // Unternehmenskreisen erfuhr, …": what an outlet learned, it
+            // reports.
+            let learned = doc.lang.id == LangId::De && one_of!(doc.low(v), "erfuhr" | "erfahren") && {
+                let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
+                (v.saturating_sub(8).max(s0)..v).any(|j| doc.low(j) == "wie" && (j == s0 || doc.tok_is(j - 1, ",")))
+            };
+            let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya") || learned;
             if !candidate {
                 continue;
             }
@@ -1429,6 +1460,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let info = (doc.lang.id == LangId::De && slot > v + 1).then(|| cues::source_noun_tail(doc.low(slot - 1))).flatten();
                     let subj = match info {
                         Some(n) if doc.low(slot - 1).len() > n && !doc.tok_text(slot - 1)[..doc.tok_text(slot - 1).len() - n].ends_with('-') => None,
+                        // ("Nach NDR-Informationen", "laut KURIER-Informationen":
+                        // the outlet before the hyphen.)
+                        Some(n) if doc.low(slot - 1).len() > n + 1 => Some(Subject::Outlet(slot - 1, slot)),
                         Some(n) if doc.low(slot - 1).len() > n => Some(Subject::Anonymous(v, slot)),
                         // ("nach seinen Worten", "nach eigenen Angaben": the
                         // possessive's owner, if the text names one.)
@@ -1495,7 +1529,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
             // Verbs are lower case: "States" in "United States" is no cue.
-            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || speech_with_pronoun(w, lex)) && doc.case_is(v, Case::Lower);
+            let speech = (tag.has(cues::SPEECH) || own_pronoun || incise_verb || learned || speech_with_pronoun(w, lex)) && doc.case_is(v, Case::Lower);
             if !speech || aux_pronoun {
                 continue;
             }
@@ -1711,6 +1745,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                 }
             }
+            // (The outlet that learned it: "Wie die „Krone“ erfuhr".)
+            let subject = if learned {
+                let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
+                let w0 = (v.saturating_sub(8).max(s0)..v).rev().find(|&j| doc.low(j) == "wie").unwrap_or(v);
+                (w0 + 1..v).find_map(|j| lex.outlet_at(doc, j, v)).map(|o| Subject::Outlet(o.start, o.end)).or(subject)
+            } else {
+                subject
+            };
             let Some(subject) = subject else { continue };
             // Any verb of saying with a complementiser right after it reports
             // ("a confié que", "raconte qu'il", "warned that"), listed as a
@@ -1726,15 +1768,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
             } else {
                 doc.tok_start(v) as usize
             };
+            // ("erfahren hat": with its auxiliary.)
+            let end = if learned && v + 1 < sent.toks.end && one_of!(doc.low(v + 1), "hat" | "hatte" | "haben" | "hatten") { v + 2 } else { v + 1 };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
-                span: cue_start..doc.tok_end(v) as usize,
-                toks: v..v + 1,
+                span: cue_start..doc.tok_end(end - 1) as usize,
+                toks: v..end,
                 subject: Some(subject),
                 inverted,
                 entity: None,
-                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY) || incise_post || separable || comp_next,
+                reported: tag.has(cues::REPORTED) && !tag.has(cues::POST_ONLY) || incise_post || separable || comp_next || learned,
                 construction: false,
                 used: false,
             });
@@ -1849,7 +1893,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
-                let sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
+                let mut sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
+                // ("NDR-Informationen": the outlet alone.)
+                if b == a + 1 && c.construction {
+                    if let Some(h) = doc.text[sp.clone()].find('-').filter(|&h| cues::source_noun_tail(&doc.text[sp.start + h + 1..sp.end].to_lowercase()).is_some()) {
+                        sp.end = sp.start + h;
+                    }
+                }
                 let name = elided_text(doc, sp.clone());
                 let id = ents.organisation(name.lower(), name, Vec::new(), Class::None);
                 // (Each cue's outlet span is its own: no scan of the mentions.)
@@ -5839,10 +5889,10 @@ mod tests {
         let rep = |s: &str| run(s).1;
         let r = rep("Die Lage ist ernst. Nach ersten Erkenntnissen der Ermittler könnten beide Fälle zusammenhängen.");
         assert_eq!(r, [("Ermittler".into(), "Nach ersten Erkenntnissen".into(), "könnten beide Fälle zusammenhängen".into())]);
-        // An outlet's own information, unconfirmed reports: no one named.
+        // An outlet's own information names the outlet (as the golds since
+        // held-out set 15 do); unconfirmed reports no one.
         let r = rep("Die Lage ist ernst. Nach SPIEGEL-Informationen liegt dem Ausschuss ein Vermerk vor. Nach unbestätigten Berichten wurde ein Feuerwehrmann verletzt.");
-        assert_eq!(r.len(), 2, "{r:?}");
-        assert!(r.iter().all(|r| r.0.is_empty()), "{r:?}");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["SPIEGEL", ""], "{r:?}");
         // A source only the compound gives: no report rather than a wrong one.
         assert!(rep("Die Lage ist ernst. Das Spiel ist nach Vereinsangaben ausverkauft.").is_empty());
         // Inside a sentence whose own verb has a subject: that verb reports.
@@ -6115,6 +6165,18 @@ mod tests {
         // (Not a new statement with a verb of its own.)
         let (q, _) = run("\"We will appeal,\" Dave Colley told Reuters on Monday.\n\nLater he said the union was \"not finished\".");
         assert_eq!(q.iter().map(|x| x.3.as_deref()).collect::<Vec<_>>(), [Some("Reuters"), None]);
+    }
+
+    #[test]
+    fn what_no_one_named_says_and_what_an_outlet_learned() {
+        let rep = |s: &str| run(s).1.into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+        assert_eq!(rep("A paddleboarder drowned after being swept over a weir, an inquest has heard."), [("".into(), "heard".into())]);
+        assert_eq!(rep("The court heard that a member of the public had emailed the agency."), [("".into(), "heard".into())]);
+        assert_eq!(rep("It is understood that most of them were using inflatable boards."), [("".into(), "understood".into())]);
+        assert_eq!(rep("Die Klinik schließt. Wie SRF erfahren hat, will der Verband prüfen."), [("SRF".into(), "erfahren hat".into())]);
+        assert_eq!(rep("Die Klinik schließt. Nach NDR-Informationen ist von einem Fonds die Rede."), [("NDR".into(), "Nach NDR-Informationen".into())]);
+        // (Not what someone learned: "Er erfuhr davon erst später.")
+        assert!(rep("Die Klinik schließt. Er erfuhr davon erst später.").is_empty());
     }
 
     #[test]

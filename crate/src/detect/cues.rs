@@ -1037,10 +1037,13 @@ fn german_source_noun(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     }
     let mut j = i + 1;
     // (Up to two adjectives: "ersten", "bisher unbestätigten".)
-    while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) {
+    // ("nach kicker-Informationen", "laut KURIER-Informationen": a
+    // compound in any case.)
+    let compound = |j: usize| doc.tok_text(j).contains('-');
+    while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) && !compound(j) {
         j += 1;
     }
-    if j >= limit || !doc.word_in_case(j, crate::text::Case::Upper) {
+    if j >= limit || !(doc.word_in_case(j, crate::text::Case::Upper) || doc.kind_is(j, TokKind::Word) && compound(j)) {
         return None;
     }
     let mut buf = String::new();
