@@ -1896,7 +1896,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let mut sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                 // ("NDR-Informationen": the outlet alone.)
                 if b == a + 1 && c.construction {
-                    if let Some(h) = doc.text[sp.clone()].find('-').filter(|&h| cues::source_noun_tail(&doc.text[sp.start + h + 1..sp.end].to_lowercase()).is_some()) {
+                    // (The token's lower case from the table: no Unicode
+                    // case tables of std's in the wasm.)
+                    let low = doc.low(a);
+                    if let Some(h) = doc.text[sp.clone()].find('-').filter(|_| low.find('-').is_some_and(|lh| cues::source_noun_tail(&low[lh + 1..]).is_some())) {
                         sp.end = sp.start + h;
                     }
                 }
