@@ -949,6 +949,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         }
                     }
                 }
+                // "Sgt. Dana Whitfield, a police spokeswoman, said": a gendered
+                // role in apposition after the name tells the gender.
+                let end = m.toks.end;
+                if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && ents.list[e].kind != SpeakerKind::Organisation {
+                    if let Some(n) = (end + 1..(end + 6).min(ntok)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| cues::has_at(&tags, j, cues::GENDER_NOUN)) {
+                        if matches!(tags[n].class, Class::M | Class::F) && (n + 1 >= ntok || !doc.kind_is(n + 1, TokKind::Word)) {
+                            ents.list[e].class = tags[n].class;
+                        }
+                    }
+                }
                 if sentence_subject.is_none_or(|(s, _)| s != sent) && ents.list[e].kind != SpeakerKind::Organisation && !m.possessive {
                     sentence_subject = Some((sent, e));
                 } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.list[e].kind == SpeakerKind::Person {
@@ -6180,6 +6190,16 @@ mod tests {
         assert_eq!(rep("Die Klinik schließt. Nach NDR-Informationen ist von einem Fonds die Rede."), [("NDR".into(), "Nach NDR-Informationen".into())]);
         // (Not what someone learned: "Er erfuhr davon erst später.")
         assert!(rep("Die Klinik schließt. Er erfuhr davon erst später.").is_empty());
+    }
+
+    #[test]
+    fn a_gendered_role_in_apposition_and_a_road_by_its_number() {
+        // The spokeswoman is no "he".
+        let sp = speakers("Mark Brown, 34, was arrested on Friday. Sgt. Dana Whitfield, a police spokeswoman, said the chase was over. He told officers he \"needed a ride home\".");
+        assert_eq!(sp, [Some("Mark Brown".to_string())]);
+        // "State Route 9" is a road: no one to be "he".
+        let sp = speakers("The chase ran along State Route 9. He said it was \"a long night\".");
+        assert_eq!(sp, [None]);
     }
 
     #[test]

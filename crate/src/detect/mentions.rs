@@ -901,6 +901,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // "State Route 9", "Terminal 3": a number right after the name
+        // (an age stands after a comma) shows a road or a place, no person.
+        if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !m.name.split(' ').next().is_some_and(is_given_name) {
+            m.entity = SpeakerKind::Unknown;
+        }
         // "l'ARS", "l'Agence régionale de santé": named without the article.
         // (Not an outlet's: "L'Équipe", "L'Express".)
         // (The outlets looked up only for a name that has the article.)
