@@ -2562,7 +2562,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
                     let label = k != u32::MAX && mentions::ment(&ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(&ments, k as usize).toks.end, ":");
-                    if k != u32::MAX && !label && mentions::ment(&ments, k as usize).kind == MentionKind::Name && !mentions::ment(&ments, k as usize).possessive {
+                    // (Not one that goes on in the subjunctive right after
+                    // the speaker's sentence: "…, sagte er. Haag habe die
+                    // Unterlagen seit einem Jahr" is still his.)
+                    let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
+                    if k != u32::MAX && !label && !run_on && mentions::ment(&ments, k as usize).kind == MentionKind::Name && !mentions::ment(&ments, k as usize).possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
                             continue;
@@ -4944,6 +4948,9 @@ mod tests {
         let (_, r) = run("„Wir sind bereit“, sagte Ministerin Eva Lang am Montag. Die Reform koste rund zwei Milliarden Euro. Es regnete.");
         assert!(r.iter().any(|r| r.0 == "Eva Lang" && r.1 == "koste" && r.2.starts_with("Die Reform koste")), "{r:?}");
         assert_eq!(r.len(), 1, "{r:?}");
+        // A name opening the run-on is its subject, not a new speaker.
+        let (_, r) = run("Der Bürgermeister Thomas Wendling wies das zurück. Das Gutachten sei geprüft worden, sagte er. Haag habe die Unterlagen seit einem Jahr vorliegen.");
+        assert!(r.iter().any(|r| r.0 == "Thomas Wendling" && r.1 == "habe"), "{r:?}");
         // Not after a sentence without a speaker.
         let (_, r) = run("Der Zug fuhr ab. Das Tier sei angeblich über die Straße gelaufen.");
         assert!(r.is_empty(), "{r:?}");
