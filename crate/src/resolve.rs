@@ -1265,6 +1265,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
             }
+            // "Kabarnya, …", "Nilai transaksi disebut-sebut mencapai …":
+            // hearsay, reported by no one named.
+            // (Not in a sentence with a quote or a verb of saying of its
+            // own: "Kabarnya Ratna juga menyebut …" is Ratna's.)
+            if doc.lang.id == LangId::Id && one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon") && !in_relay[v] && {
+                let s = &doc.sents[doc.sent_of_tok(v)];
+                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(&tags, j, cues::SPEECH | cues::REPORTED))
+            } {
+                cue_at.insert(v, cues_list.len());
+                cues_list.push(Cue {
+                    tok: v,
+                    span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
+                    toks: v..v + 1,
+                    subject: Some(Subject::Anonymous(v, v + 1)),
+                    inverted: false,
+                    entity: None,
+                    reported: true,
+                    construction: true,
+                    used: false,
+                });
+                continue;
+            }
             // "Wie SRF erfahren hat, …", "wie das Handelsblatt aus
             // Unternehmenskreisen erfuhr, …": what an outlet learned, it
             // reports.
@@ -6195,6 +6217,9 @@ mod tests {
         assert_eq!(rep("It is understood that most of them were using inflatable boards."), [("".into(), "understood".into())]);
         assert_eq!(rep("Die Klinik schließt. Wie SRF erfahren hat, will der Verband prüfen."), [("SRF".into(), "erfahren hat".into())]);
         assert_eq!(rep("Die Klinik schließt. Nach NDR-Informationen ist von einem Fonds die Rede."), [("NDR".into(), "Nach NDR-Informationen".into())]);
+        assert_eq!(rep("Banjir melanda desa. Kabarnya, sejumlah warga masih bertahan di atap rumah."), [("".into(), "Kabarnya".into())]);
+        // (Not a sentence with its own verb of saying.)
+        assert_eq!(rep("Sidang ditunda. Kabarnya Ratna juga menyebut kliennya siap bicara.").iter().filter(|r| r.1 == "Kabarnya").count(), 0);
         // (Not what someone learned: "Er erfuhr davon erst später.")
         assert!(rep("Die Klinik schließt. Er erfuhr davon erst später.").is_empty());
     }
