@@ -4128,6 +4128,22 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if marked && (words <= 6 || titled) && (!ends_punct || !ends_sentence && !post_cue) {
         return QuoteKind::Term;
     }
+    // What a banner, a sign or a petition says is its wording, no one's
+    // speech: "Auf einem Transparent stand: „Ohne Kutter kein Krabbenbrot“",
+    // "die Online-Petition „Hände weg vom Ferdl!“", "„Fliederhof bleibt!“
+    // steht auf einem Transparent".
+    // (German compounds by their tail, "Online-Petition"; "kompetisi" is
+    // no "petisi".)
+    let inscription = |j: usize| ends_with_any!(doc.low(j), "transparent" | "plakat" | "schild" | "banner" | "aufschrift" | "petition" | "spruchband" | "pancarte" | "banderole" | "panneau" | "pétition" | "placard" | "poster" | "inscription" | "spanduk" | "baliho" | "bertuliskan") || doc.low(j) == "petisi";
+    let before = prev.is_some_and(|p| (colon || doc.kind_is(p, TokKind::Word)) && (p.saturating_sub(5)..=p).any(|j| doc.kind_is(j, TokKind::Word) && inscription(j)));
+    // (After it, a verb in the same sentence: "„…“ steht auf einem
+    // Transparent", not the next paragraph's "A petition to …".)
+    let after = next < doc.toks.len() && doc.case_is(next, Case::Lower) && doc.para_of(doc.tok_start(next) as usize) == doc.para_of(doc.tok_start(close_t) as usize)
+        && (next..(next + 5).min(doc.toks.len())).take_while(|&j| doc.kind_is(j, TokKind::Word)).any(|j| inscription(j))
+        && prev.is_none_or(|p| !doc.kind_is(p, TokKind::Word));
+    if words <= 12 && !post_cue && (before || after) {
+        return QuoteKind::Term;
+    }
     // A name given its acronym: "status "kejadian luar biasa" (KLB)".
     if !ends_punct && next + 2 < doc.toks.len() && doc.tok_is(next, "(") && doc.tok_is(next + 2, ")") && mentions::is_acronym(doc.tok_text(next + 1)) {
         return QuoteKind::Term;
@@ -6232,6 +6248,18 @@ mod tests {
         // "State Route 9" is a road: no one to be "he".
         let sp = speakers("The chase ran along State Route 9. He said it was \"a long night\".");
         assert_eq!(sp, [None]);
+    }
+
+    #[test]
+    fn what_a_banner_or_a_petition_says_is_a_term() {
+        let kinds = |s: &str| run(s).0.into_iter().map(|q| q.1).collect::<Vec<_>>();
+        assert_eq!(kinds("Die Fischer protestierten. Auf einem Transparent am Kai stand: „Ohne Kutter kein Krabbenbrot“."), [QuoteKind::Term]);
+        assert_eq!(kinds("Mehr als 6.000 Menschen haben die Online-Petition „Hände weg vom Ferdl!“ unterschrieben."), [QuoteKind::Term]);
+        assert_eq!(kinds("Die Mieter warten. „Fliederhof bleibt!“ steht auf einem Transparent über dem Eingang."), [QuoteKind::Term]);
+        // (A quote before the next paragraph's petition is speech.)
+        assert_eq!(kinds("'We've had people ringing from Scotland,' she said. 'One woman sent a cheque. Mum cried.'\n\nA petition to save the shop has 4,000 signatures."), [QuoteKind::Speech, QuoteKind::Speech]);
+        // ("kompetisi" is no petition.)
+        assert_eq!(kinds("Ia mengatakan bahwa kompetisi ini \"bukan pertandingan, melainkan ibadah\"."), [QuoteKind::Speech]);
     }
 
     #[test]
