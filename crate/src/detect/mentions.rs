@@ -909,7 +909,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "l'ARS", "l'Agence régionale de santé": named without the article.
         // (Not an outlet's: "L'Équipe", "L'Express".)
         // (The outlets looked up only for a name that has the article.)
-        let n = if doc.lang.id == LangId::Fr { article_len(&m.name) } else { 0 };
+        // ("un porte-parole d'Enedis": the body after an elided "de" too.)
+        let de = |w: &str| w.strip_prefix(['d', 'D']).and_then(|r| r.strip_prefix(['\'', '\u{2019}'])).filter(|r| crate::text::starts_upper(r)).map_or(0, |r| w.len() - r.len());
+        let n = if doc.lang.id == LangId::Fr { article_len(&m.name).max(if m.title.is_some() { de(&m.name) } else { 0 }) } else { 0 };
         if n > 0 && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
             m.name = match m.name {
                 Cow::Borrowed(b) => Cow::Borrowed(&b[n..]),
