@@ -6274,6 +6274,10 @@ mod tests {
         assert_eq!(sp, [Some("Oding Sobari".to_string())]);
         let sp = speakers("Die Studentin Lena kommt jeden Freitag. „Das ist halt Wien“, sagt Lena.");
         assert_eq!(sp, [Some("Lena".to_string())]);
+        // A role opening the sentence that the text writes in lower case
+        // elsewhere is no part of the name.
+        let sp = speakers("No fisherman will be deprived, he said.\n\nFisherman Abul Kashem (52) of Haimchar said, \"I am catching fish for 30 years.\"");
+        assert_eq!(sp.last(), Some(&Some("Abul Kashem".to_string())));
         // (A French body after an elided "de": "un porte-parole d'Enedis".)
         let sp = speakers("La neige tombe. « Nos équipes travaillent depuis 3 heures du matin », indique un porte-parole d'Enedis.");
         assert_eq!(sp, [Some("Enedis".to_string())]);

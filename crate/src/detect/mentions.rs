@@ -244,6 +244,9 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
     let mut out = Vec::with_capacity(doc.toks.len() / 6);
     let labels = crate::lexicon::list(doc.lang.code, lexicon::TEMPLATE_LABELS);
     let docs = crate::lexicon::list("common", lexicon::DOCUMENT_NOUNS);
+    // How many times a sentence asked whether the text writes a word in
+    // lower case somewhere (one pass over the text each: at most eight).
+    let lower_seen = std::cell::Cell::new(0u32);
     for (_, p) in doc.article_paras() {
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
@@ -256,7 +259,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
         for si in p.sents.clone() {
             let s = &doc.sents[si];
             let first_len = out.len();
-            scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), doc.paras[s.para].toks.start, &mut out);
+            scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), doc.paras[s.para].toks.start, &lower_seen, &mut out);
             // A byline ("By Hannah Rees", "Von Anna Keller", "Oleh Budi
             // Santoso") names the writer, who says nothing in the story.
             if is_byline(doc, s.toks.clone()) {
@@ -315,7 +318,7 @@ fn truncate(c: &mut Cow<'_, str>, n: usize) {
 }
 
 /// `para_start`: the first token of the sentence's paragraph.
-fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, out: &mut Vec<Mention<'a>>) {
+fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, lower_seen: &std::cell::Cell<u32>, out: &mut Vec<Mention<'a>>) {
     let end = toks.end;
     let mut i = toks.start;
     // Lower-case words (at most two, no function words) between a title and
@@ -899,8 +902,34 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if one_of!(doc.tok_text(g.end - 1), "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
             continue;
         }
+        // "Fisherman Abul Kashem (52) said": a word opening the sentence
+        // that the text also writes in lower case ("no fisherman") is a
+        // role before a person's name, no part of it. (A first name or an
+        // age shows the person.)
+        let mut role_first = false;
+        if g.start == toks.start && g.end - g.start >= 2 && doc.lang.id != LangId::De && !tags[g.start].has(cues::TITLE | cues::HONORIFIC | cues::ORG_WORD) && !is_given_name(doc.tok_text(g.start)) {
+            let age = g.end + 2 < end && matches!(doc.tok_text(g.end), "(" | ",") && crate::text::all_chars(doc.tok_text(g.end + 1), |c| c.is_ascii_digit());
+            if (is_given_name(doc.tok_text(g.start + 1)) || age)
+                && lower_seen.get() < 8
+                && {
+                    lower_seen.set(lower_seen.get() + 1);
+                    let w = doc.low(g.start);
+                    (0..doc.toks.len()).any(|j| doc.toks[j].case == Case::Lower && doc.toks[j].kind == TokKind::Word && doc.low(j) == w)
+                }
+            {
+                role_first = true;
+            }
+        }
         let prev_end = carry_end;
         let mut m = split_group(doc, tags, in_quote, g.clone());
+        // (The role is the person's title, unless the group gave one.)
+        if role_first && m.title.is_none() {
+            if let Some(rest) = m.name.strip_prefix(doc.tok_text(g.start)).and_then(|r| r.strip_prefix(' ')) {
+                m.name = rest.to_string().into();
+                m.title = Some(doc.tok_text(g.start).into());
+                m.entity = SpeakerKind::Person;
+            }
+        }
         // "State Route 9", "Terminal 3": a number right after the name
         // (an age stands after a comma) shows a road or a place, no person.
         if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !m.name.split(' ').next().is_some_and(is_given_name) {
