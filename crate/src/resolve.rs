@@ -555,6 +555,7 @@ impl Entities {
                 self.list.len() - 1
             }
         };
+        let first_from_headline = !headline && ws.len() >= 2 && cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf)).is_some_and(|e0| e0 != e && self.list[e0].headline);
         let ent = &mut self.list[e];
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
@@ -630,7 +631,15 @@ impl Entities {
                 put(&mut self.surname, lower_word(&m.name, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
-                put_new(&mut self.first, lower_word(&m.name, key, ws[0], &mut buf), e);
+                // (The body's full name takes a first name from a headline's
+                // run: "Nurul" of "Nurul Aini Safitri", not of "Pesilat Nurul
+                // Aini Sabet Emas SEA Games".)
+                let w0 = lower_word(&m.name, key, ws[0], &mut buf);
+                if first_from_headline {
+                    put(&mut self.first, w0, e);
+                } else {
+                    put_new(&mut self.first, w0, e);
+                }
             }
             // (Only after a first name: not a run that carried a title's
             // words, "Stabilisasi Pangan Bapanas Rachmat Hidayat".)
@@ -6278,6 +6287,9 @@ mod tests {
         // elsewhere is no part of the name.
         let sp = speakers("No fisherman will be deprived, he said.\n\nFisherman Abul Kashem (52) of Haimchar said, \"I am catching fish for 30 years.\"");
         assert_eq!(sp.last(), Some(&Some("Abul Kashem".to_string())));
+        // The body's full name takes the first name from a headline's run.
+        let sp = speakers("Comeback Dramatis, Pesilat Nurul Aini Sabet Emas SEA Games 2027\n\nKUALA LUMPUR - Pesilat putri Indonesia, Nurul Aini Safitri, menyumbang medali emas.\n\n\"Saya terlalu tegang,\" kata Nurul usai pertandingan.");
+        assert_eq!(sp, [Some("Nurul Aini Safitri".to_string())]);
         // (A French body after an elided "de": "un porte-parole d'Enedis".)
         let sp = speakers("La neige tombe. « Nos équipes travaillent depuis 3 heures du matin », indique un porte-parole d'Enedis.");
         assert_eq!(sp, [Some("Enedis".to_string())]);
