@@ -817,6 +817,24 @@ struct Cue {
     used: bool,
 }
 
+impl Cue {
+    /// A cue of one word (token `v`) that reports what follows it: "found",
+    /// "Menurutnya", "heard", "kabarnya".
+    fn word(doc: &Doc, v: usize, subject: Subject, inverted: bool, construction: bool) -> Cue {
+        Cue {
+            tok: v,
+            span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
+            toks: v..v + 1,
+            subject: Some(subject),
+            inverted,
+            entity: None,
+            reported: true,
+            construction,
+            used: false,
+        }
+    }
+}
+
 /// A title head naming a spokesperson ("sprecher", "Polizeisprecherin",
 /// "spokeswoman", "porte-parole"), who speaks for a body.
 fn spokes_head(h: &str) -> bool {
@@ -1226,17 +1244,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if doc.lang.id == LangId::En && one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
                 if let Some(subject) = document_subject(doc, &tags, &in_quote, &mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
                     cue_at.insert(v, cues_list.len());
-                    cues_list.push(Cue {
-                        tok: v,
-                        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
-                        toks: v..v + 1,
-                        subject: Some(subject),
-                        inverted: false,
-                        entity: None,
-                        reported: true,
-                        construction: false,
-                        used: false,
-                    });
+                    cues_list.push(Cue::word(doc, v, subject, false, false));
                     continue;
                 }
             }
@@ -1260,17 +1268,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if it_is || heard {
                     let from = if it_is || hearing(v - 1) { v - 2 } else { v - 3 };
                     cue_at.insert(v, cues_list.len());
-                    cues_list.push(Cue {
-                        tok: v,
-                        span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
-                        toks: v..v + 1,
-                        subject: Some(Subject::Anonymous(from.max(p.toks.start), v)),
-                        inverted: false,
-                        entity: None,
-                        reported: true,
-                        construction: false,
-                        used: false,
-                    });
+                    cues_list.push(Cue::word(doc, v, Subject::Anonymous(from.max(p.toks.start), v), false, false));
                     continue;
                 }
             }
@@ -1283,26 +1281,23 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(&tags, j, cues::SPEECH | cues::REPORTED))
             } {
                 cue_at.insert(v, cues_list.len());
-                cues_list.push(Cue {
-                    tok: v,
-                    span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
-                    toks: v..v + 1,
-                    subject: Some(Subject::Anonymous(v, v + 1)),
-                    inverted: false,
-                    entity: None,
-                    reported: true,
-                    construction: true,
-                    used: false,
-                });
+                cues_list.push(Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
                 continue;
             }
             // "Wie SRF erfahren hat, …", "wie das Handelsblatt aus
             // Unternehmenskreisen erfuhr, …": what an outlet learned, it
             // reports.
-            let learned = doc.lang.id == LangId::De && one_of!(doc.low(v), "erfuhr" | "erfahren") && {
-                let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
-                (v.saturating_sub(8).max(s0)..v).any(|j| doc.low(j) == "wie" && (j == s0 || doc.tok_is(j - 1, ",")))
-            };
+            // (The clause opens with "wie": the last "wie" before the verb,
+            // where the outlet is looked for.)
+            let wie = (doc.lang.id == LangId::De && one_of!(doc.low(v), "erfuhr" | "erfahren"))
+                .then(|| {
+                    let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
+                    let window = v.saturating_sub(8).max(s0)..v;
+                    let opens = window.clone().any(|j| doc.low(j) == "wie" && (j == s0 || doc.tok_is(j - 1, ",")));
+                    opens.then(|| window.rev().find(|&j| doc.low(j) == "wie")).flatten()
+                })
+                .flatten();
+            let learned = wie.is_some();
             let candidate = tag.has(cues::SPEECH | cues::REPORTING_START) || incise_verb || doc.hyphenated(v) || wb.ends_with(b"nya") || learned;
             if !candidate {
                 continue;
@@ -1542,17 +1537,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "Menurutnya, …": the reporting word with its pronoun.
             if doc.lang.id == LangId::Id && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
                 cue_at.insert(v, cues_list.len());
-                cues_list.push(Cue {
-                    tok: v,
-                    span: doc.tok_start(v) as usize..doc.tok_end(v) as usize,
-                    toks: v..v + 1,
-                    subject: Some(Subject::Embedded(Class::Person)),
-                    inverted: true,
-                    entity: None,
-                    reported: true,
-                    construction: true,
-                    used: false,
-                });
+                cues_list.push(Cue::word(doc, v, Subject::Embedded(Class::Person), true, true));
                 continue;
             }
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
@@ -1787,12 +1772,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // (The outlet that learned it: "Wie die „Krone“ erfuhr".)
-            let subject = if learned {
-                let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
-                let w0 = (v.saturating_sub(8).max(s0)..v).rev().find(|&j| doc.low(j) == "wie").unwrap_or(v);
-                (w0 + 1..v).find_map(|j| lex.outlet_at(doc, j, v)).map(|o| Subject::Outlet(o.start, o.end)).or(subject)
-            } else {
-                subject
+            let subject = match wie {
+                Some(w0) => (w0 + 1..v).find_map(|j| lex.outlet_at(doc, j, v)).map(|o| Subject::Outlet(o.start, o.end)).or(subject),
+                None => subject,
             };
             let Some(subject) = subject else { continue };
             // Any verb of saying with a complementiser right after it reports
@@ -4148,7 +4130,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // (After it, a verb in the same sentence: "„…“ steht auf einem
     // Transparent", not the next paragraph's "A petition to …".)
     let after = next < doc.toks.len() && doc.case_is(next, Case::Lower) && doc.para_of(doc.tok_start(next) as usize) == doc.para_of(doc.tok_start(close_t) as usize)
-        && (next..(next + 5).min(doc.toks.len())).take_while(|&j| doc.kind_is(j, TokKind::Word)).any(|j| inscription(j))
+        && (next..(next + 5).min(doc.toks.len())).take_while(|&j| doc.kind_is(j, TokKind::Word)).any(inscription)
         && prev.is_none_or(|p| !doc.kind_is(p, TokKind::Word));
     if words <= 12 && !post_cue && (before || after) {
         return QuoteKind::Term;

@@ -318,6 +318,7 @@ fn truncate(c: &mut Cow<'_, str>, n: usize) {
 }
 
 /// `para_start`: the first token of the sentence's paragraph.
+#[allow(clippy::too_many_arguments)]
 fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, lower_seen: &std::cell::Cell<u32>, out: &mut Vec<Mention<'a>>) {
     let end = toks.end;
     let mut i = toks.start;
@@ -914,7 +915,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 && {
                     lower_seen.set(lower_seen.get() + 1);
                     let w = doc.low(g.start);
-                    (0..doc.toks.len()).any(|j| doc.toks[j].case == Case::Lower && doc.toks[j].kind == TokKind::Word && doc.low(j) == w)
+                    (0..doc.toks.len()).any(|j| doc.word_in_case(j, Case::Lower) && doc.low(j) == w)
                 }
             {
                 role_first = true;
@@ -957,6 +958,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 m.class = Class::M;
             }
         }
+        // (The group right after "of", "for", "the": a title's complement.)
+        let after_of = g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the");
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
         // Anggraeni": after a title, an organisation's name runs into the
         // person's; a known first name after an organisation word (or after
@@ -969,7 +972,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').nth(1).is_some() {
             let words: Vec<&str> = m.name.split(' ').collect();
             let titled = m.title.is_some();
-            let complement = !titled && g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the");
+            let complement = !titled && after_of;
             // ("Minister for Health Ciara Donnellan": inside the group too.)
             let inner = titled && (g.start..g.end).any(|j| one_of!(doc.tok_text(j), "of" | "for"));
             if words.len() >= 3 {
@@ -994,7 +997,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // ("Senior Coroner for Oxfordshire Victoria Hale" split before, at
         // its first name: the title runs back to "Senior" too.)
-        if m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_some() && g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the") {
+        if m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_some() && after_of {
             let first = m.name.split(' ').next().unwrap_or("");
             if let Some(at) = (g.start + 1..g.end).find(|&j| doc.tok_text(j) == first) {
                 let mut j = g.start;
