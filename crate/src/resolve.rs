@@ -6379,6 +6379,16 @@ mod tests {
     }
 
     #[test]
+    fn possessive_at_sentence_start_is_no_name() {
+        // "Mon" three times capitalised, each at a sentence's start: a
+        // determiner (data/fr/stopwords.txt), not a person who speaks.
+        let s = speakers("Annick Delmas soigne le village depuis trente ans. Mon mari trouve que je travaille trop.\n\nMon cardiologue m'a regardée et m'a dit : « Annick, c'est vous ou le cabinet. » Mon fils aussi s'inquiète.");
+        assert_eq!(s, vec![None]);
+        let s = speakers("Maria Keane runs the surgery alone. My husband thinks I work too much.\n\nMy cardiologist looked at me and said: \"It's you or the practice.\" My son agrees.");
+        assert_eq!(s, vec![None]);
+    }
+
+    #[test]
     fn other_languages() {
         let i = Input::from_text("« Nous sommes prêts », a déclaré la ministre Claire Vidal.\n\n« Rien n'est fait », a-t-elle ajouté.");
         let t = i.text();
