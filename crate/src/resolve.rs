@@ -3121,11 +3121,14 @@ fn pre_subject(
                 let m = &ments[k as usize];
                 // A name after a preposition is no subject: "Erst auf
                 // Nachfrage bestätigte X", "In Berlin, Scholz said".
-                let after_prep = doc.lang.id == LangId::De
-                    && m.toks.start > 0
-                    && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
-                    && cues::has_at(tags, m.toks.start - 1, cues::PREPOSITION)
-                    && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1));
+                let after_prep = if doc.lang.id == LangId::De {
+                    m.toks.start > 0
+                        && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
+                        && cues::has_at(tags, m.toks.start - 1, cues::PREPOSITION)
+                        && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1))
+                } else {
+                    fronted_place(doc, tags, m, sent_start)
+                };
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
                 let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
@@ -4030,6 +4033,18 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
 /// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
 /// maire de Lasbordes", "dans le quartier des Condémines"): a place in a
 /// complement, not the person the sentence is about.
+/// A name in a place phrase that opens the sentence or follows a comma:
+/// "At the Old Oak, landlord Fred Lamb has put up a sign:", "Au café du
+/// village, Au Vieux Tilleul, le patron …". (Not one after a noun: "analysts
+/// at Banco Meridional said" is a group of the bank.)
+fn fronted_place(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize) -> bool {
+    let p = if m.toks.start > sent_start + 1 && cues::has_at(tags, m.toks.start - 1, cues::DETERMINER) { m.toks.start - 1 } else { m.toks.start };
+    // ("À Matignon, on assure …": the French impersonal subject makes the
+    // place its people, who speak.)
+    let on = m.toks.end + 1 < doc.toks.len() && doc.tok_is(m.toks.end, ",") && doc.tok_is(m.toks.end + 1, "on");
+    p > sent_start && (p - 1 == sent_start || doc.tok_is(p - 2, ",")) && !on && one_of!(doc.low(p - 1), "at" | "in" | "à" | "au" | "dans" | "di")
+}
+
 fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
     m.toks.start > sent_start
         && one_of!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
@@ -4061,7 +4076,7 @@ fn sentence_speaker(
         // to the name after it.)
         if m.possessive || german_noun_phrase(doc, tags, m, sent.toks.start, false) || m.weak && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k as usize].is_none_or(|e| ents.list[e].mentions.len() <= 1)
             // (Nor a place in a complement: "dans le quartier des Condémines".)
-            || m.kind == MentionKind::Name && place_in_complement(doc, m, sent.toks.start, ent_of[k as usize].map(|e| ents.list[e].kind))
+            || m.kind == MentionKind::Name && (place_in_complement(doc, m, sent.toks.start, ent_of[k as usize].map(|e| ents.list[e].kind)) || fronted_place(doc, tags, m, sent.toks.start))
         {
             continue;
         }
@@ -6376,6 +6391,20 @@ mod tests {
         // The body's nested term makes the headline's the same term.
         let k = kinds("Kota Buka Pusat ‘Rumah Kedua’ untuk Pekerja\n\nWali Kota Seo Jin mengatakan, “Kami berharap pusat ini menjadi ‘rumah kedua’ bagi mereka.”");
         assert_eq!((k[0].1, k[0].2.clone()), (QuoteKind::Term, None), "{k:?}");
+    }
+
+    #[test]
+    fn a_place_phrase_opening_the_sentence_is_no_subject() {
+        let sp = speakers("Le village manque d'eau. Au café du village, Au Vieux Tilleul, le patron, Freddy Lambotte, a collé une affichette au-dessus du comptoir : « Ici, on boit de la bière. »");
+        assert_eq!(sp, [Some("Freddy Lambotte".to_string())]);
+        let sp = speakers("The village is dry. At the Old Oak pub, landlord Fred Lamb has put up a sign: \"Here we drink beer.\"");
+        assert_eq!(sp, [Some("Fred Lamb".to_string())]);
+        // After a noun, the place is the group's: analysts of the bank.
+        let (_, r) = run("Shares fell. Analysts at Banco Meridional said the strike was priced in.");
+        assert_eq!(r[0].0, "Banco Meridional");
+        // "À Matignon, on assure": the impersonal subject is the place's people.
+        let (_, r) = run("Le texte arrive au Sénat. À Matignon, on assure soutenir « pleinement » le texte.");
+        assert_eq!(r[0].0, "Matignon");
     }
 
     #[test]
