@@ -1581,8 +1581,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 while e > v + 1 && doc.kind_is(e - 1, TokKind::Punct) {
                     e -= 1;
                 }
-                // (Only its subject after it: "gibt sich optimistisch" is no cue.)
-                e > v + 1 && e - v <= 6 && !in_quote[v - 1] && (v + 1..e).all(|j| doc.tok_is(j, ".") || doc.tok_is(j, "-") || doc.kind_is(j, TokKind::Word) && (doc.word_in_case(j, Case::Upper) || cues::has_at(&tags, j, cues::DETERMINER | cues::PRONOUN)))
+                // (Only its subject after it: "gibt sich optimistisch" is no cue;
+                // an age may be it: "so der 46-Jährige".)
+                e > v + 1 && e - v <= 6 && !in_quote[v - 1] && (v + 1..e).all(|j| doc.tok_is(j, ".") || doc.tok_is(j, "-") || doc.tok_text(j).bytes().all(|b| b.is_ascii_digit()) || doc.kind_is(j, TokKind::Word) && (doc.word_in_case(j, Case::Upper) || cues::has_at(&tags, j, cues::DETERMINER | cues::PRONOUN)))
             };
             let incise_post = incise_post || closing_post;
             // ("Der Trainer gab zu, dass …": a separable verb with its particle.)
@@ -4030,9 +4031,6 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
         && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
-/// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
-/// maire de Lasbordes", "dans le quartier des Condémines"): a place in a
-/// complement, not the person the sentence is about.
 /// A name in a place phrase that opens the sentence or follows a comma:
 /// "At the Old Oak, landlord Fred Lamb has put up a sign:", "Au café du
 /// village, Au Vieux Tilleul, le patron …". (Not one after a noun: "analysts
@@ -4045,6 +4043,9 @@ fn fronted_place(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize) -> boo
     p > sent_start && (p - 1 == sent_start || doc.tok_is(p - 2, ",")) && !on && one_of!(doc.low(p - 1), "at" | "in" | "à" | "au" | "dans" | "di")
 }
 
+/// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
+/// maire de Lasbordes", "dans le quartier des Condémines"): a place in a
+/// complement, not the person the sentence is about.
 fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
     m.toks.start > sent_start
         && one_of!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
@@ -6391,6 +6392,12 @@ mod tests {
         // The body's nested term makes the headline's the same term.
         let k = kinds("Kota Buka Pusat ‘Rumah Kedua’ untuk Pekerja\n\nWali Kota Seo Jin mengatakan, “Kami berharap pusat ini menjadi ‘rumah kedua’ bagi mereka.”");
         assert_eq!((k[0].1, k[0].2.clone()), (QuoteKind::Term, None), "{k:?}");
+    }
+
+    #[test]
+    fn closing_so_takes_an_age_for_its_subject() {
+        let (_, r) = run("Trainer Jan Müller war zufrieden. Wichtiger sei die Abwehr gewesen, so der 46-Jährige.");
+        assert_eq!(r, [("Jan Müller".into(), "so".into(), "Wichtiger sei die Abwehr gewesen".into())]);
     }
 
     #[test]
