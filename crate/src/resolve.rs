@@ -6395,6 +6395,17 @@ mod tests {
     }
 
     #[test]
+    fn french_folds_an_outlets_article_into_au() {
+        // "indique au Temps sa porte-parole, X": "Le Temps" after "au"
+        // relays, and the speaker is the one named after it.
+        let (q, _) = run("Le club réagit. « Nous ne voulons pas fermer la montagne », indique au Temps sa porte-parole, Corinne Zbinden.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Corinne Zbinden"), Some("Temps")));
+        // (Not a common noun: "au monde" names nothing.)
+        let (q, _) = run("La cheffe Anne Roux est fière. « C'est le plus beau métier au monde », a-t-elle dit.");
+        assert_eq!(q[0].3, None);
+    }
+
+    #[test]
     fn closing_so_takes_an_age_for_its_subject() {
         let (_, r) = run("Trainer Jan Müller war zufrieden. Wichtiger sei die Abwehr gewesen, so der 46-Jährige.");
         assert_eq!(r, [("Jan Müller".into(), "so".into(), "Wichtiger sei die Abwehr gewesen".into())]);

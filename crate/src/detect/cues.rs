@@ -759,12 +759,20 @@ impl Lex {
             return None;
         }
         let mut buf = String::new();
-        let cands = self.outlets.get(strip_elided(low(doc, i, &mut buf)))?;
+        // "au Monde", "du Temps": French folds an outlet's article "Le"
+        // into the preposition; the name's words after "le" follow.
+        let folded = doc.lang.id == LangId::Fr && i > 0 && doc.word_in_case(i, crate::text::Case::Upper) && one_of!(doc.low(i - 1), "au" | "du");
+        let (cands, skip) = match self.outlets.get(strip_elided(low(doc, i, &mut buf))) {
+            Some(c) => (c, 0),
+            None if folded => (self.outlets.get("le")?, 1),
+            None => return None,
+        };
         // The next word, lower-cased once for all candidates ("the" opens fifteen).
         let mut next_buf = String::new();
         let next = (i + 1 < limit).then(|| low(doc, i + 1, &mut next_buf));
         'c: for ws in cands {
             for (k, w) in ws.iter().enumerate().skip(1) {
+                let k = k - skip;
                 let j = i + k;
                 let l = match (k, next) {
                     (1, Some(n)) => n,
@@ -777,7 +785,7 @@ impl Lex {
                 }
                 // Words of a name are adjacent or separated by spaces only.
             }
-            return Some(i..i + ws.len());
+            return Some(i..i + ws.len() - skip);
         }
         None
     }
