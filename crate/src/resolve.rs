@@ -1711,15 +1711,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if let Some(Subject::Mention(k)) = subject {
                 let m = mentions::ment(&ments, k);
                 let aside = m.toks.end..v;
-                let named = |j: usize| one_of!(doc.low(j), "named" | "identified" | "genannt" | "namanya" | "nommé" | "nommée" | "cité" | "citée");
-                let negated = |j: usize| (j.saturating_sub(5)..j).any(|i| one_of!(doc.low(i), "not" | "nicht" | "pas" | "enggan" | "tak" | "tidak" | "declined" | "refused" | "ogah"));
                 // (A name may be the body in the role's complement: "an
                 // official at Natural England".)
                 let complement = m.toks.start > sent.toks.start && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
                 // ("A government source, who …": the unnamed word follows
                 // the body's.)
                 let source_after = m.toks.end < v && anon.contains(doc.tok_text(m.toks.end));
-                if (m.kind != MentionKind::Name || complement) && m.toks.end < v && v - m.toks.end <= 24 && aside.clone().any(|j| named(j) && negated(j)) || source_after && m.kind != MentionKind::Name {
+                // ("A Conservative official, who …": a body's role, no name.)
+                let role = m.entity == SpeakerKind::Organisation && m.title.is_some();
+                if (m.kind != MentionKind::Name || complement || role) && m.toks.end < v && v - m.toks.end <= 24 && asks_anonymity(doc, aside) || source_after && m.kind != MentionKind::Name {
                     subject = Some(Subject::Anonymous(m.toks.start, v));
                 }
             }
@@ -1813,8 +1813,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // The token each history entry was pushed at: a quote's sentence later
     // reads the history as it stood there, not as it ends.
     let mut hist_pos: Vec<u32> = Vec::new();
+    // The role word of the last unnamed speaker, and its sentence: "A
+    // ministry official, who spoke on condition of anonymity, said …" makes
+    // the next "the official said" that same unnamed one, not a person named
+    // before.
+    // (As the subject's first token and sentence.)
+    let mut anon_role: Option<(usize, usize)> = None;
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
+        if let Some(Subject::Anonymous(a, _)) = c.subject {
+            anon_role = (mention_at[a] != u32::MAX).then(|| (a, mentions::ment(&ments, mention_at[a] as usize).sent));
+        }
         while next_salient < salient.len() && (salient[next_salient].0 as usize) < c.tok {
             history.push(salient[next_salient].1);
             hist_pos.push(salient[next_salient].0);
@@ -1874,6 +1883,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
             _ => None,
         };
         let e = match c.subject {
+            Some(Subject::Mention(k))
+                if mentions::ment(&ments, k).kind == MentionKind::TitleRef
+                    && anon_role.is_some_and(|(a, s)| {
+                        let m = mentions::ment(&ments, k);
+                        m.sent <= s + 4 && (a..(a + 5).min(ntok)).take_while(|&j| !doc.tok_is(j, ",")).any(|j| m.heads.first().is_some_and(|&h| h == doc.low(j)))
+                    }) =>
+            {
+                None
+            }
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
             Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(&ments, k).span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
@@ -4031,6 +4049,15 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
         && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
+/// Whether the aside in tokens `aside` asks for anonymity: "who asked not to
+/// be named", "der nicht genannt werden wollte", "who spoke on condition of
+/// anonymity".
+fn asks_anonymity(doc: &Doc, aside: Range<usize>) -> bool {
+    let named = |j: usize| one_of!(doc.low(j), "named" | "identified" | "genannt" | "namanya" | "nommé" | "nommée" | "cité" | "citée");
+    let negated = |j: usize| (j.saturating_sub(5)..j).any(|i| one_of!(doc.low(i), "not" | "nicht" | "pas" | "enggan" | "tak" | "tidak" | "declined" | "refused" | "ogah"));
+    aside.into_iter().any(|j| named(j) && negated(j) || one_of!(doc.low(j), "anonymity" | "anonymat" | "anonymität"))
+}
+
 /// A name in a place phrase that opens the sentence or follows a comma:
 /// "At the Old Oak, landlord Fred Lamb has put up a sign:", "Au café du
 /// village, Au Vieux Tilleul, le patron …". (Not one after a noun: "analysts
@@ -4080,6 +4107,11 @@ fn sentence_speaker(
             || m.kind == MentionKind::Name && (place_in_complement(doc, m, sent.toks.start, ent_of[k as usize].map(|e| ents.list[e].kind)) || fronted_place(doc, tags, m, sent.toks.start))
         {
             continue;
+        }
+        // ("A Conservative official, who asked not to be named, has told
+        // Sky News: …": no one the text names.)
+        if m.toks.end < open_t && doc.tok_is(m.toks.end, ",") && asks_anonymity(doc, m.toks.end..open_t.min(m.toks.end + 16)) {
+            return None;
         }
         let mut k = k as usize;
         // "Their spokesman, Tom Aldridge, called the closures '…'": the name
@@ -6392,6 +6424,21 @@ mod tests {
         // The body's nested term makes the headline's the same term.
         let k = kinds("Kota Buka Pusat ‘Rumah Kedua’ untuk Pekerja\n\nWali Kota Seo Jin mengatakan, “Kami berharap pusat ini menjadi ‘rumah kedua’ bagi mereka.”");
         assert_eq!((k[0].1, k[0].2.clone()), (QuoteKind::Term, None), "{k:?}");
+    }
+
+    #[test]
+    fn an_unnamed_official_stays_unnamed() {
+        // Anonymity in the aside makes the role no one, and the next "the
+        // official said" the same unnamed one, not the minister named before.
+        let (q, r) = run("Fisheries Minister Seynabou Gaye Ndiaye defended the renewals.\n\nA ministry official, who spoke on condition of anonymity, said only four vessels had carried observers.\n\n\"The observer programme exists on paper,\" the official said.");
+        assert_eq!(r, [("".into(), "said".into(), "only four vessels had carried observers".into())]);
+        assert_eq!(q[0].2, None);
+        // (A later "the minister said" is still the minister.)
+        let (q, _) = run("Fisheries Minister Seynabou Gaye Ndiaye defended the renewals.\n\nA ministry official, who spoke on condition of anonymity, said only four vessels had carried observers.\n\n\"Nobody is selling our sea,\" the minister said.");
+        assert_eq!(q[0].2.as_deref(), Some("Seynabou Gaye Ndiaye"));
+        // Before a colon too.
+        let (q, _) = run("Sir Anthony Varley-Hunt, the Conservative candidate, arrived late.\n\nA Conservative official, who asked not to be named, has now told Sky News there will be no recount: \"The numbers are the numbers.\"");
+        assert_eq!(q[0].2, None);
     }
 
     #[test]
