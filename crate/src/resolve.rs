@@ -6427,6 +6427,18 @@ mod tests {
     }
 
     #[test]
+    fn quantifiers_prepositions_and_outlets_end_no_name() {
+        // "Viele" opens a sentence, "Bagi" (for) too: no name of theirs.
+        let s = speakers("Kritik kommt vom Mieterverein. „Das ist ein Preisschock“, sagte die Vorsitzende Ulrike Ngassa. Viele Mieterinnen und Mieter könnten nicht wechseln. „Wer Fernwärme hat, hat keine Wahl.“");
+        assert_eq!(s, [Some("Ulrike Ngassa".to_string()), Some("Ulrike Ngassa".to_string())]);
+        let s = speakers("Yudha Pratama kembali ke Medan. Bagi Yudha, gim ketiga akan menjadi final pertamanya.\n\n\"Dulu mereka teriak nama saya,\" tuturnya.");
+        assert_eq!(s, [Some("Yudha Pratama".to_string())]);
+        // An outlet in capitals after the name is the one told.
+        let s = speakers("Kritik kommt vom Mieterverein. „Das ist ein Preisschock“, sagte die Vorsitzende Ulrike Ngassa MDR SACHSEN.");
+        assert_eq!(s, [Some("Ulrike Ngassa".to_string())]);
+    }
+
+    #[test]
     fn an_unnamed_official_stays_unnamed() {
         // Anonymity in the aside makes the role no one, and the next "the
         // official said" the same unnamed one, not the minister named before.

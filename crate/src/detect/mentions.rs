@@ -605,6 +605,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 if j > g0 && t.case == Case::Lower && doc.lang.id == LangId::Fr && doc.low(j).starts_with('l') {
                     break;
                 }
+                // "sagte die Vorsitzende Ulrike Ngassa MDR SACHSEN": an
+                // outlet in capitals after a person's name is the one told.
+                if j > g0 + 1 && tg.has(cues::OUTLET_START) && !crate::text::any_char(txt, char::is_lowercase) && crate::text::any_char(doc.tok_text(j - 1), char::is_lowercase) && lex.outlet_at(doc, j, end).is_some() {
+                    break;
+                }
                 has_org |= tg.has(cues::ORG_WORD);
                 j += 1;
                 // A possessive ends the name, unless an organisation word
