@@ -6433,6 +6433,9 @@ mod tests {
         assert_eq!(s, [Some("Ulrike Ngassa".to_string()), Some("Ulrike Ngassa".to_string())]);
         let s = speakers("Yudha Pratama kembali ke Medan. Bagi Yudha, gim ketiga akan menjadi final pertamanya.\n\n\"Dulu mereka teriak nama saya,\" tuturnya.");
         assert_eq!(s, [Some("Yudha Pratama".to_string())]);
+        // ("dessen Vorsitzender": a relative's possessive is no title's word.)
+        let (_, r) = run("Der Landeselternausschuss kündigte Widerstand an. Man werde vor Gericht gehen, sagte dessen Vorsitzender Malte Ruhnau.");
+        assert_eq!(r[0].0, "Malte Ruhnau");
         // An outlet in capitals after the name is the one told.
         let s = speakers("Kritik kommt vom Mieterverein. „Das ist ein Preisschock“, sagte die Vorsitzende Ulrike Ngassa MDR SACHSEN.");
         assert_eq!(s, [Some("Ulrike Ngassa".to_string())]);
