@@ -3064,7 +3064,12 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         && m.title.is_none()
         && m.name.split_whitespace().count() == 1
         && m.toks.start > 0
-        && (elided || cues::has_at(tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower))
+        && (elided || {
+            // ("sagte der pensionierte Bankier": an adjective may stand
+            // between.)
+            let d = if doc.lang.id == LangId::De && m.toks.start > 1 && doc.case_is(m.toks.start - 1, Case::Lower) && ends_with_any!(doc.tok_text(m.toks.start - 1), "e" | "en") && !cues::has_at(tags, m.toks.start - 1, cues::DETERMINER | cues::STOP) { m.toks.start - 2 } else { m.toks.start - 1 };
+            cues::has_at(tags, d, cues::DETERMINER) && doc.case_is(d, Case::Lower)
+        })
         && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
@@ -6465,6 +6470,12 @@ mod tests {
         // (Not a common noun: "au monde" names nothing.)
         let (q, _) = run("La cheffe Anne Roux est fière. « C'est le plus beau métier au monde », a-t-elle dit.");
         assert_eq!(q[0].3, None);
+    }
+
+    #[test]
+    fn an_epithet_may_carry_an_adjective() {
+        let s = speakers("Der Schweizer Sammler Reto Gisler hatte einen Speedster erworben. Der Wagen stamme »aus erster Hand«, sagte Gisler.\n\n»Ich habe mich geschämt«, sagte der pensionierte Bankier.");
+        assert_eq!(s, [Some("Reto Gisler".to_string()), Some("Reto Gisler".to_string())]);
     }
 
     #[test]
