@@ -845,6 +845,47 @@ fn is_boundary(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "\u{2014}" | "\u{2013}")
 }
 
+/// Whether word `v` of the paragraph of tokens `para` (outside quotes) may
+/// be a cue for the loop over cues in [`attribute`]: `false` only for a
+/// word every test of that loop passes over. (A looser incise test than
+/// the loop's: a lower-case word before a mention.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: usize) -> bool {
+    let tag = tags[v];
+    if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
+        return true;
+    }
+    let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
+    let wb = doc.tok_bytes(v);
+    incise
+        || wb.ends_with(b"nya")
+        || wb == b"zufolge"
+        || match doc.lang.id {
+            LangId::En => {
+                one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
+                    || one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored" | "heard" | "told")
+            }
+            LangId::Id => one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon"),
+            LangId::De => one_of!(doc.low(v), "erfuhr" | "erfahren"),
+            _ => false,
+        }
+}
+
+/// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
+// (A function of its own: a loop inside `attribute` carried a dozen of its
+// pointers, kept in the stack, from word to word.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
+    out.clear();
+    for v in para.clone() {
+        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), v) {
+            out.push(v as u32);
+        }
+    }
+}
+
 /// Runs quote pairing and attribution over the article paragraphs.
 pub fn attribute(doc: &Doc) -> Attribution {
     let lex = cues::lex(doc.lang.code);
@@ -1206,8 +1247,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let anon = lexicon::list("common", lexicon::ANONYMOUS_SOURCES);
     let mut cue_at = cues::PosMap::default();
     let mut history: Vec<usize> = Vec::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut cue_buf = Vec::new();
     for (_, p) in doc.article_paras() {
-        for v in p.toks.clone() {
+        // (Natively most words are passed over before the loop's body,
+        // whose head alone reloaded some fifty values from the stack.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let words = {
+            cue_words(doc, &tags, &in_quote, &mention_at, p.toks.clone(), &mut cue_buf);
+            cue_buf.iter().map(|&v| v as usize)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let words = p.toks.clone();
+        for v in words {
             if in_quote[v] || !doc.kind_is(v, TokKind::Word) {
                 continue;
             }
