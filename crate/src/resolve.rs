@@ -858,10 +858,15 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: u
     }
     let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
     let wb = doc.tok_bytes(v);
+    // (Each word of the lists below opens with an ASCII letter of this set,
+    // in either case: most words are ruled out by their first byte. A
+    // non-ASCII one may lower-case to ASCII: the Kelvin sign to "k".)
+    const FIRSTS: u32 = letters(b"abcdefhkrstuz");
+    let first = (wb[0] | 0x20).wrapping_sub(b'a');
     incise
         || wb.ends_with(b"nya")
-        || wb == b"zufolge"
-        || match doc.lang.id {
+        || (wb[0] >= 0x80 || first < 26 && FIRSTS & 1 << first != 0) && match doc.lang.id {
+            _ if wb == b"zufolge" => true,
             LangId::En => {
                 one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
                     || one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored" | "heard" | "told")
@@ -870,6 +875,17 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: u
             LangId::De => one_of!(doc.low(v), "erfuhr" | "erfahren"),
             _ => false,
         }
+}
+
+/// The set of the ASCII lower-case letters of `s`, bit `c - b'a'` for `c`.
+#[cfg(not(target_arch = "wasm32"))]
+const fn letters(s: &[u8]) -> u32 {
+    let (mut set, mut i) = (0, 0);
+    while i < s.len() {
+        set |= 1 << (s[i] - b'a');
+        i += 1;
+    }
+    set
 }
 
 /// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
