@@ -310,6 +310,16 @@ impl<'a> Forms<'a> {
     #[inline(never)]
     fn push_lower(&mut self, s: &str) {
         let a = self.lows.len();
+        // (Natively a word of 4 to 16 bytes, most capitalised words, is
+        // tested for ASCII and lower-cased eight bytes at a time: two
+        // overlapping loads, as for `word_key`, and two stores.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some((buf, n)) = lower_ascii_short(s.as_bytes()) {
+            // SAFETY: ASCII bytes lower-cased stay ASCII: `lows` stays UTF-8.
+            unsafe { self.lows.as_mut_vec() }.extend_from_slice(&buf[..n]);
+            self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
+            return;
+        }
         if s.is_ascii() {
             // (Natively the bytes lower-cased as they are appended: one
             // reservation and one loop, no memcpy call and second pass.)
@@ -672,6 +682,31 @@ fn lower_key(key: (u64, u64)) -> (u64, u64) {
         ((x + ONES * (0x80 - b'A' as u64)) & !(x + ONES * (0x80 - b'Z' as u64 - 1)) & (ONES * 0x80)) >> 2
     };
     (key.0 + capitals(key.0), key.1 + capitals(key.1))
+}
+
+/// `b` lower-cased in the first `b.len()` bytes of the array, when it is
+/// ASCII of 4 to 16 bytes.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn lower_ascii_short(b: &[u8]) -> Option<([u8; 16], usize)> {
+    let n = b.len();
+    if !(4..=16).contains(&n) {
+        return None;
+    }
+    let key = word_key(b);
+    if (key.0 | key.1) & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    let (x, y) = lower_key(key);
+    let mut buf = [0u8; 16];
+    if n >= 8 {
+        buf[..8].copy_from_slice(&x.to_le_bytes());
+        buf[n - 8..n].copy_from_slice(&y.to_le_bytes());
+    } else {
+        buf[..4].copy_from_slice(&(x as u32).to_le_bytes());
+        buf[n - 4..n].copy_from_slice(&(y as u32).to_le_bytes());
+    }
+    Some((buf, n))
 }
 
 /// A set of lexicon words with a value each, found by their bytes: natively
@@ -1310,6 +1345,26 @@ mod tests {
         assert_eq!(t.get_ascii_lower(b"@{`{"), None);
         assert_eq!(t.get(b"th"), None);
         assert_eq!(t.get(b"verteidigungsministe"), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn short_ascii_lower_cases_as_std_native_only() {
+        // Every ASCII byte at every position of words of each length.
+        for n in 0..=20usize {
+            for b in 0..128u8 {
+                for at in 0..n {
+                    let mut w: Vec<u8> = b"AbCdEfGhIjKlMnOpQrSt"[..n].to_vec();
+                    w[at] = b;
+                    match lower_ascii_short(&w) {
+                        Some((buf, k)) => assert_eq!(&buf[..k], &w.to_ascii_lowercase()[..], "{w:?}"),
+                        None => assert!(!(4..=16).contains(&n), "{w:?}"),
+                    }
+                }
+            }
+        }
+        assert!(lower_ascii_short("ÉTÉS".as_bytes()).is_none());
+        assert!(lower_ascii_short("NATO’s".as_bytes()).is_none());
     }
 
     #[test]
