@@ -845,63 +845,6 @@ fn is_boundary(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "\u{2014}" | "\u{2013}")
 }
 
-/// Whether word `v` of the paragraph of tokens `para` (outside quotes) may
-/// be a cue for the loop over cues in [`attribute`]: `false` only for a
-/// word every test of that loop passes over. (A looser incise test than
-/// the loop's: a lower-case word before a mention.)
-#[cfg(not(target_arch = "wasm32"))]
-#[inline(always)]
-fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: usize) -> bool {
-    let tag = tags[v];
-    if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
-        return true;
-    }
-    let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
-    let wb = doc.tok_bytes(v);
-    // (Each word of the lists below opens with an ASCII letter of this set,
-    // in either case: most words are ruled out by their first byte. A
-    // non-ASCII one may lower-case to ASCII: the Kelvin sign to "k".)
-    const FIRSTS: u32 = letters(b"abcdefhkrstuz");
-    let first = (wb[0] | 0x20).wrapping_sub(b'a');
-    incise
-        || wb.ends_with(b"nya")
-        || (wb[0] >= 0x80 || first < 26 && FIRSTS & 1 << first != 0) && match doc.lang.id {
-            _ if wb == b"zufolge" => true,
-            LangId::En => {
-                one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
-                    || one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored" | "heard" | "told")
-            }
-            LangId::Id => one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon"),
-            LangId::De => one_of!(doc.low(v), "erfuhr" | "erfahren"),
-            _ => false,
-        }
-}
-
-/// The set of the ASCII lower-case letters of `s`, bit `c - b'a'` for `c`.
-#[cfg(not(target_arch = "wasm32"))]
-const fn letters(s: &[u8]) -> u32 {
-    let (mut set, mut i) = (0, 0);
-    while i < s.len() {
-        set |= 1 << (s[i] - b'a');
-        i += 1;
-    }
-    set
-}
-
-/// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
-// (A function of its own: a loop inside `attribute` carried a dozen of its
-// pointers, kept in the stack, from word to word.)
-#[cfg(not(target_arch = "wasm32"))]
-#[inline(never)]
-fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
-    out.clear();
-    for v in para.clone() {
-        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), v) {
-            out.push(v as u32);
-        }
-    }
-}
-
 /// Runs quote pairing and attribution over the article paragraphs.
 pub fn attribute(doc: &Doc) -> Attribution {
     let lex = cues::lex(doc.lang.code);
@@ -4726,6 +4669,63 @@ fn reported_content(
     }
     let skip = elided_skip.filter(|&(j, _)| j == a).map_or(0, |(_, n)| n);
     Some(doc.tok_start(a) as usize + skip..doc.tok_end(b - 1) as usize)
+}
+
+/// Whether word `v` of the paragraph of tokens `para` (outside quotes) may
+/// be a cue for the loop over cues in [`attribute`]: `false` only for a
+/// word every test of that loop passes over. (A looser incise test than
+/// the loop's: a lower-case word before a mention.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: usize) -> bool {
+    let tag = tags[v];
+    if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
+        return true;
+    }
+    let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
+    let wb = doc.tok_bytes(v);
+    // (Each word of the lists below opens with an ASCII letter of this set,
+    // in either case: most words are ruled out by their first byte. A
+    // non-ASCII one may lower-case to ASCII: the Kelvin sign to "k".)
+    const FIRSTS: u32 = letters(b"abcdefhkrstuz");
+    let first = (wb[0] | 0x20).wrapping_sub(b'a');
+    incise
+        || wb.ends_with(b"nya")
+        || (wb[0] >= 0x80 || first < 26 && FIRSTS & 1 << first != 0) && match doc.lang.id {
+            _ if wb == b"zufolge" => true,
+            LangId::En => {
+                one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
+                    || one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored" | "heard" | "told")
+            }
+            LangId::Id => one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon"),
+            LangId::De => one_of!(doc.low(v), "erfuhr" | "erfahren"),
+            _ => false,
+        }
+}
+
+/// The set of the ASCII lower-case letters of `s`, bit `c - b'a'` for `c`.
+#[cfg(not(target_arch = "wasm32"))]
+const fn letters(s: &[u8]) -> u32 {
+    let (mut set, mut i) = (0, 0);
+    while i < s.len() {
+        set |= 1 << (s[i] - b'a');
+        i += 1;
+    }
+    set
+}
+
+/// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
+// (A function of its own: a loop inside `attribute` carried a dozen of its
+// pointers, kept in the stack, from word to word.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
+    out.clear();
+    for v in para.clone() {
+        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), v) {
+            out.push(v as u32);
+        }
+    }
 }
 
 #[cfg(test)]

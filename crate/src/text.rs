@@ -684,31 +684,6 @@ fn lower_key(key: (u64, u64)) -> (u64, u64) {
     (key.0 + capitals(key.0), key.1 + capitals(key.1))
 }
 
-/// `b` lower-cased in the first `b.len()` bytes of the array, when it is
-/// ASCII of 4 to 16 bytes.
-#[cfg(not(target_arch = "wasm32"))]
-#[inline]
-fn lower_ascii_short(b: &[u8]) -> Option<([u8; 16], usize)> {
-    let n = b.len();
-    if !(4..=16).contains(&n) {
-        return None;
-    }
-    let key = word_key(b);
-    if (key.0 | key.1) & 0x8080_8080_8080_8080 != 0 {
-        return None;
-    }
-    let (x, y) = lower_key(key);
-    let mut buf = [0u8; 16];
-    if n >= 8 {
-        buf[..8].copy_from_slice(&x.to_le_bytes());
-        buf[n - 8..n].copy_from_slice(&y.to_le_bytes());
-    } else {
-        buf[..4].copy_from_slice(&(x as u32).to_le_bytes());
-        buf[n - 4..n].copy_from_slice(&(y as u32).to_le_bytes());
-    }
-    Some((buf, n))
-}
-
 /// A set of lexicon words with a value each, found by their bytes: natively
 /// the lookups of the words of a text, a hash map of `String`s compared
 /// each word found with a call to `memcmp`. Here a word of up to 16 bytes
@@ -1347,26 +1322,6 @@ mod tests {
         assert_eq!(t.get(b"verteidigungsministe"), None);
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn short_ascii_lower_cases_as_std_native_only() {
-        // Every ASCII byte at every position of words of each length.
-        for n in 0..=20usize {
-            for b in 0..128u8 {
-                for at in 0..n {
-                    let mut w: Vec<u8> = b"AbCdEfGhIjKlMnOpQrSt"[..n].to_vec();
-                    w[at] = b;
-                    match lower_ascii_short(&w) {
-                        Some((buf, k)) => assert_eq!(&buf[..k], &w.to_ascii_lowercase()[..], "{w:?}"),
-                        None => assert!(!(4..=16).contains(&n), "{w:?}"),
-                    }
-                }
-            }
-        }
-        assert!(lower_ascii_short("ÉTÉS".as_bytes()).is_none());
-        assert!(lower_ascii_short("NATO’s".as_bytes()).is_none());
-    }
-
     #[test]
     fn same_is_eq() {
         let words = ["", "a", "ab", "abc", "abd", "abcd", "abce", "bbcd", "abcdefg", "abcdefh", "xbcdefg", "abcdefgh", "abcdefgi", "abcdefghijklmnop", "abcdefghijklmnoq", "bbcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopr", "é", "ée", "übersetzt", "übersetzu"];
@@ -1595,6 +1550,31 @@ impl Lower for str {
     }
 }
 
+/// `b` lower-cased in the first `b.len()` bytes of the array, when it is
+/// ASCII of 4 to 16 bytes.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn lower_ascii_short(b: &[u8]) -> Option<([u8; 16], usize)> {
+    let n = b.len();
+    if !(4..=16).contains(&n) {
+        return None;
+    }
+    let key = word_key(b);
+    if (key.0 | key.1) & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    let (x, y) = lower_key(key);
+    let mut buf = [0u8; 16];
+    if n >= 8 {
+        buf[..8].copy_from_slice(&x.to_le_bytes());
+        buf[n - 8..n].copy_from_slice(&y.to_le_bytes());
+    } else {
+        buf[..4].copy_from_slice(&(x as u32).to_le_bytes());
+        buf[n - 4..n].copy_from_slice(&(y as u32).to_le_bytes());
+    }
+    Some((buf, n))
+}
+
 #[cfg(test)]
 mod lower_tests {
     /// `lowercase` before its runs of chars copied as they are.
@@ -1649,5 +1629,25 @@ mod lower_tests {
         for s in ["ΟΔΥΣΣΕΥΣ", "Σ", "ΑΣ Β", "İstanbul", "Ärger ÉTÉ", "ČEŠTINA", "Вавилон", "ỦY BAN"] {
             assert_eq!(super::lowercase(s), s.to_lowercase(), "{s}");
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn short_ascii_lower_cases_as_std_native_only() {
+        // Every ASCII byte at every position of words of each length.
+        for n in 0..=20usize {
+            for b in 0..128u8 {
+                for at in 0..n {
+                    let mut w: Vec<u8> = b"AbCdEfGhIjKlMnOpQrSt"[..n].to_vec();
+                    w[at] = b;
+                    match super::lower_ascii_short(&w) {
+                        Some((buf, k)) => assert_eq!(&buf[..k], &w.to_ascii_lowercase()[..], "{w:?}"),
+                        None => assert!(!(4..=16).contains(&n), "{w:?}"),
+                    }
+                }
+            }
+        }
+        assert!(super::lower_ascii_short("ÉTÉS".as_bytes()).is_none());
+        assert!(super::lower_ascii_short("NATO’s".as_bytes()).is_none());
     }
 }
