@@ -4677,21 +4677,20 @@ fn reported_content(
 /// the loop's: a lower-case word before a mention.)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
-fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: usize) -> bool {
+fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, lens: &[u16; 26], v: usize) -> bool {
     let tag = tags[v];
     if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
         return true;
     }
     let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
     let wb = doc.tok_bytes(v);
-    // (Each word of the lists below opens with an ASCII letter of this set,
-    // in either case: most words are ruled out by their first byte. A
-    // non-ASCII one may lower-case to ASCII: the Kelvin sign to "k".)
-    const FIRSTS: u32 = letters(b"abcdefhkrstuz");
-    let first = (wb[0] | 0x20).wrapping_sub(b'a');
+    // (Most words are ruled out by their lower-case form's first letter and
+    // length, which open no word of the tests below: see `cue_lengths`.)
+    let l = doc.low(v).as_bytes();
+    let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
     incise
         || wb.ends_with(b"nya")
-        || (wb[0] >= 0x80 || first < 26 && FIRSTS & 1 << first != 0) && match doc.lang.id {
+        || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && match doc.lang.id {
             _ if wb == b"zufolge" => true,
             LangId::En => {
                 one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
@@ -4703,15 +4702,33 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, v: u
         }
 }
 
-/// The set of the ASCII lower-case letters of `s`, bit `c - b'a'` for `c`.
+/// The lengths of the words of [`may_cue`]'s tests in `lang` (see [`lengths`]).
 #[cfg(not(target_arch = "wasm32"))]
-const fn letters(s: &[u8]) -> u32 {
-    let (mut set, mut i) = (0, 0);
-    while i < s.len() {
-        set |= 1 << (s[i] - b'a');
+fn cue_lengths(lang: LangId) -> &'static [u16; 26] {
+    const EN: [u16; 26] = lengths(&["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"]);
+    const ID: [u16; 26] = lengths(&["zufolge", "kabarnya", "disebut-sebut", "konon"]);
+    const DE: [u16; 26] = lengths(&["zufolge", "erfuhr", "erfahren"]);
+    const OTHER: [u16; 26] = lengths(&["zufolge"]);
+    match lang {
+        LangId::En => &EN,
+        LangId::Id => &ID,
+        LangId::De => &DE,
+        _ => &OTHER,
+    }
+}
+
+/// For each ASCII lower-case letter, the byte lengths (bit `n` for `n`) of
+/// the `words` it opens.
+#[cfg(not(target_arch = "wasm32"))]
+const fn lengths(words: &[&str]) -> [u16; 26] {
+    let mut t = [0u16; 26];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        t[(w[0] - b'a') as usize] |= 1 << w.len();
         i += 1;
     }
-    set
+    t
 }
 
 /// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
@@ -4721,8 +4738,9 @@ const fn letters(s: &[u8]) -> u32 {
 #[inline(never)]
 fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
     out.clear();
+    let lens = cue_lengths(doc.lang.id);
     for v in para.clone() {
-        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), v) {
+        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), lens, v) {
             out.push(v as u32);
         }
     }
