@@ -166,6 +166,10 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     for (_, p) in doc.article_paras() {
         for s in &doc.sents[p.sents.clone()] {
             let head_end = floor_char(doc.text, (s.range.start + 64).min(s.range.end));
+            #[cfg(not(target_arch = "wasm32"))]
+            if !may_open_label(first2, &doc.text.as_bytes()[s.range.start..head_end]) {
+                continue;
+            }
             head.clear();
             crate::text::push_lower(&doc.text[s.range.start..head_end], &mut head);
             let head = head.as_str();
@@ -278,6 +282,20 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
             }
             i = last + 1;
         }
+    }
+}
+
+/// Whether a sentence whose first 64 bytes (or fewer) are `head` may open
+/// with a label by `first2` (see `labels`): natively tested on its first two
+/// bytes, when they are ASCII, before the head is copied in lower case.
+#[cfg(not(target_arch = "wasm32"))]
+fn may_open_label(first2: &[u64], head: &[u8]) -> bool {
+    match *head {
+        [b0, b1, ..] if b0 < 0x80 && b1 < 0x80 => {
+            let k = (b0.to_ascii_lowercase() as usize) << 8 | b1.to_ascii_lowercase() as usize;
+            first2[k / 64] & (1 << (k % 64)) != 0
+        }
+        _ => true,
     }
 }
 

@@ -776,7 +776,7 @@ fn find_notice(doc: &Doc, page_lang: &Option<String>) -> Option<(Notice, Vec<Hit
         // (Nor are its short lines in the page's own script: "Related
         // Stories", "Chia sẻ:", "Ý kiến bạn đọc (0)" under the notice.)
         let t = &doc.text[p.range.clone()];
-        n_article += usize::from(p.article && t.bytes().any(|b| b.is_ascii_alphabetic()) && t.split_whitespace().nth(5).is_some());
+        n_article += usize::from(p.article && t.bytes().any(|b| b.is_ascii_alphabetic()) && more_words(t, 5));
     }
     for (n, h) in candidates {
         let p = &doc.paras[n.para];
@@ -980,6 +980,38 @@ fn page_language_code(doc: &Doc) -> Option<&'static str> {
     (doc.lang.id != LangId::Und).then_some(doc.lang.code)
 }
 
+/// `t.split_whitespace().nth(n).is_some()`: natively byte by byte, a char
+/// decoded only where a byte is not ASCII (the iterator decoded each).
+#[cfg(not(target_arch = "wasm32"))]
+fn more_words(t: &str, n: usize) -> bool {
+    let b = t.as_bytes();
+    let (mut words, mut space, mut i) = (0, true, 0);
+    while let Some(&c) = b.get(i) {
+        let (sp, len) = if c < 0x80 {
+            (matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
+        } else {
+            let ch = t[i..].chars().next().unwrap_or_default();
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if space && !sp {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        space = sp;
+        i += len;
+    }
+    false
+}
+
+/// `t.split_whitespace().nth(n).is_some()`.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn more_words(t: &str, n: usize) -> bool {
+    t.split_whitespace().nth(n).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -1133,5 +1165,16 @@ mod tests {
         // A browser that rewrote lang to the text's language: source unknown.
         let page = PageSignals { lang: Some("en".into()), mt_markers: vec!["class=\"translated-ltr\"".into()], ..PageSignals::default() };
         assert_eq!(run(BODY, page).unwrap().source_language, None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn more_words_counts_as_split_whitespace_native_only() {
+        let texts = ["", " ", "a", "a b c d e", "a b c d e f", "  a\tb\nc\rd\x0Be\x0Cf  ", "a\u{A0}b\u{2003}c\u{3000}d\u{85}e\u{2029}f", "«a» “b” c—d e\u{1C}f", "Ärger über Übel é è ê ë", "a\u{200B}b c d e f"];
+        for t in texts {
+            for n in 0..8 {
+                assert_eq!(more_words(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
+            }
+        }
     }
 }
