@@ -25,7 +25,7 @@ fn has_hint(b: &Block, word: impl Fn(&str) -> bool) -> bool {
 
 /// Share of the block's chars that sit in links, 0.0–1.0.
 fn link_density(b: &Block) -> f32 {
-    let n = b.text.chars().count().max(1);
+    let n = crate::text::char_len(&b.text).max(1);
     (b.link_chars as f32 / n as f32).min(1.0)
 }
 
@@ -69,7 +69,7 @@ pub fn select(input: &Input) -> (Vec<bool>, ArticleInfo) {
             if !is_prose_candidate(b) {
                 return -30.0;
             }
-            let len = b.text.chars().count() as f32;
+            let len = crate::text::char_len(&b.text) as f32;
             let commas = b.text.matches([',', '.', '、', '，', '。']).count() as f32;
             let base = if b.tag == "p" || b.tag == "blockquote" { 5.0 } else { 0.0 };
             (base + len.min(300.0) / 30.0 + commas - 8.0) * (1.0 - link_density(b))

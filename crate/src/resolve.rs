@@ -197,7 +197,7 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
         return false;
     }
     let w = doc.tok_text(j);
-    let n = w.chars().count();
+    let n = crate::text::char_len(w);
     let suffix = match doc.lang.id {
         LangId::Fr => n > 5 && w.ends_with("ment"),
         LangId::En => n > 4 && w.ends_with("ly"),
@@ -645,7 +645,7 @@ impl Entities {
             // words, "Stabilisasi Pangan Bapanas Rachmat Hidayat".)
             if ent.kind == SpeakerKind::Person && ws.len() >= 3 && mentions::is_given_name(ws[0]) {
                 for &w in &ws[1..ws.len() - 1] {
-                    if !is_particle(w) && w.chars().count() > 2 {
+                    if !is_particle(w) && crate::text::char_len(w) > 2 {
                         put_new(&mut self.middle, lower_word(&m.name, key, w, &mut buf), e);
                     }
                 }
@@ -750,7 +750,7 @@ fn opens_name(name: &str, key: &str) -> bool {
 /// "J." is the initial of "John".
 fn initial_of(a: &str, b: &str) -> bool {
     let a = a.trim_end_matches('.');
-    a.chars().count() == 1 && b.starts_with(a)
+    crate::text::char_len(a) == 1 && b.starts_with(a)
 }
 
 fn strip_determiner(t: &str) -> String {
@@ -3919,7 +3919,7 @@ fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u3
 fn role_noun(doc: &Doc, j: usize) -> bool {
     let w = cues::strip_elided(doc.low(j));
     let list = lexicon::list(doc.lang.code, lexicon::ROLE_NOUNS);
-    w.chars().count() >= 3 && (list.contains(w) || list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
+    crate::text::char_len(w) >= 3 && (list.contains(w) || list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
 }
 
 /// An article and a role from token `d` (before `limit`): "une (jeune)

@@ -855,6 +855,22 @@ pub fn any_char(s: &str, f: fn(char) -> bool) -> bool {
     s.chars().any(f)
 }
 
+/// `s.chars().count()`. In the wasm a count of the bytes that start a
+/// char, out of line (each `chars().count()` inlined a loop and a call to
+/// the standard library's `do_count_chars`).
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn char_len(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// `s.chars().count()`.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
 /// `s.chars().all(f)`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
@@ -1238,7 +1254,7 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let w = &text[p.range()];
     // An initial: "J. Smith", "U.S."
-    if w.chars().count() == 1 && p.case == Case::Upper {
+    if crate::text::char_len(w) == 1 && p.case == Case::Upper {
         return true;
     }
     // "p.m.", "a.m.", "e.g.": single letters joined by periods.

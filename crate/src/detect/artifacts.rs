@@ -113,7 +113,7 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     // List markers: "(a)", "(ii)".
     if words.len() == 1 && close == open + 2 {
         let w = doc.tok_text(first);
-        if w.chars().count() == 1 || crate::text::all_chars(w, |c| matches!(c, 'i' | 'v' | 'x')) {
+        if crate::text::char_len(w) == 1 || crate::text::all_chars(w, |c| matches!(c, 'i' | 'v' | 'x')) {
             return false;
         }
     }

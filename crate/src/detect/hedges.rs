@@ -367,7 +367,7 @@ fn may_open_pattern(t: &Table, w: &str, sk: usize) -> bool {
 /// The French conditional of a first-group verb ("envisagerait").
 fn fr_conditional_cue(lang: &str, low: &[&str], k: usize) -> Option<Cue> {
     let w = low[k];
-    if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && w.chars().count() > 7 {
+    if lang == "fr" && (w.ends_with("erait") || w.ends_with("eraient")) && crate::text::char_len(w) > 7 {
         return Some(Cue { words: vec![low[k].to_string()], family: HedgeFamily::Attribution, lower: true });
     }
     None

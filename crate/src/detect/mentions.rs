@@ -196,9 +196,9 @@ pub fn is_acronym(w: &str) -> bool {
     // second, and the count of chars ran over every word. In the wasm
     // that order cost 33 bytes.)
     if cfg!(not(target_arch = "wasm32")) {
-        return w.chars().all(caps) && (2..=8).contains(&w.chars().count()) && w.chars().any(|c| c.is_alphabetic());
+        return w.chars().all(caps) && (2..=8).contains(&crate::text::char_len(w)) && w.chars().any(|c| c.is_alphabetic());
     }
-    let n = w.chars().count();
+    let n = crate::text::char_len(w);
     (2..=8).contains(&n) && crate::text::all_chars(w, |c| c.is_uppercase() || c.is_ascii_digit()) && crate::text::any_char(w, char::is_alphabetic)
 }
 
@@ -649,14 +649,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // "J. Smith", "Mr. Smith", "Dr. Marsh": an initial or abbreviation inside a name.
                 let prev = doc.tok_text(j - 1);
                 // ("Ts.Oyunchimeg", "S.Dashdorj": an initial glued to the name.)
-                let glued = next_cap && !doc.toks[j + 1].space_before && prev.chars().count() <= 3;
-                if (prev.chars().count() == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE) || glued) && next_cap {
+                let glued = next_cap && !doc.toks[j + 1].space_before && crate::text::char_len(prev) <= 3;
+                if (crate::text::char_len(prev) == 1 || tags[j - 1].has(cues::HONORIFIC) || tags[j - 1].has(cues::TITLE) || glued) && next_cap {
                     j += 1;
                     continue;
                 }
                 // "Dominik S.": a surname shortened to its initial keeps its
                 // point.
-                if prev.chars().count() == 1 && crate::text::all_chars(prev, char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
+                if crate::text::char_len(prev) == 1 && crate::text::all_chars(prev, char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
                     j += 1;
                 }
                 break;
@@ -683,7 +683,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     && !tags[g0].has(cues::TITLE)
                     && !tags[g0].has(cues::HONORIFIC);
                 // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
-                let caps_next = j + 1 < end && doc.tok_text(j + 1).chars().count() >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
+                let caps_next = j + 1 < end && crate::text::char_len(doc.tok_text(j + 1)) >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
                 (next_cap || particle_chain && tg.has(cues::PARTICLE)) && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower)
             } {
                 j += 1;
@@ -1088,7 +1088,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // inflected adjective opening the sentence before its noun.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
-            if w.chars().count() > 5 && ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
+            if crate::text::char_len(w) > 5 && ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
@@ -1244,7 +1244,7 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
 /// letters and in lower case.
 pub fn french_adjective(doc: &Doc, k: usize) -> bool {
     let t = doc.tok_text(k);
-    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && t.chars().count() > 4 && ends_with_any!(t, "able" | "enne" | "ennes" | "éen" | "al" | "ale" | "ales" | "aux" | "el" | "elle" | "ien" | "ienne" | "ain" | "aine" | "ais" | "aise" | "ois" | "oise" | "ique" | "iques" | "aire" | "aires" | "iste" | "istes" | "if" | "ive" | "ier" | "ière")
+    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && crate::text::char_len(t) > 4 && ends_with_any!(t, "able" | "enne" | "ennes" | "éen" | "al" | "ale" | "ales" | "aux" | "el" | "elle" | "ien" | "ienne" | "ain" | "aine" | "ais" | "aise" | "ois" | "oise" | "ique" | "iques" | "aire" | "aires" | "iste" | "istes" | "if" | "ive" | "ier" | "ière")
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
@@ -1300,7 +1300,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             let w = doc.tok_text(k);
             k + 1 < g.end
                 && doc.tok_is(k + 1, ".")
-                && w.chars().count() <= 3
+                && crate::text::char_len(w) <= 3
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
@@ -1318,14 +1318,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         let refs = lexicon::list("de", lexicon::ORG_REFS);
         let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
-        w.chars().count() > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
+        crate::text::char_len(w) > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
     } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
     // "Studentin Lena", "Pensionist Karl": a German noun before a given
     // name alone is a role too.
-    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 2 && is_given_name(doc.tok_text(start + 1)) && !is_given_name(doc.tok_text(start)) && doc.tok_text(start).chars().count() > 4 && !cues::has_at(tags, start, cues::PARTICLE | cues::ORG_WORD) {
+    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 2 && is_given_name(doc.tok_text(start + 1)) && !is_given_name(doc.tok_text(start)) && crate::text::char_len(doc.tok_text(start)) > 4 && !cues::has_at(tags, start, cues::PARTICLE | cues::ORG_WORD) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1333,7 +1333,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
-            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && doc.tok_text(j).chars().count() > 3);
+            let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && crate::text::char_len(doc.tok_text(j)) > 3);
             if role {
                 title = start..k;
                 name = k..g.end;

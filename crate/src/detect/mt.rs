@@ -973,7 +973,7 @@ fn enumerated(text: &str, a: usize, b: usize) -> bool {
     }
     let gap = &text[a..b];
     let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.len() <= 2 && words.iter().all(|w| w.chars().count() <= 4)
+    words.len() <= 2 && words.iter().all(|w| crate::text::char_len(w) <= 4)
 }
 
 fn page_language_code(doc: &Doc) -> Option<&'static str> {
