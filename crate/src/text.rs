@@ -1420,6 +1420,16 @@ mod tests {
 // (One copy in the wasm: called from the few places that lower non-ASCII.)
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn lower_char(c: char) -> (char, Option<char>) {
+    #[cfg(target_arch = "wasm32")]
+    return lower_char_table(c);
+    #[cfg(not(target_arch = "wasm32"))]
+    return lower_char_match(c);
+}
+
+/// [`lower_char`] natively: the arms of a match.
+#[cfg(any(not(target_arch = "wasm32"), test))]
+#[inline(always)]
+fn lower_char_match(c: char) -> (char, Option<char>) {
     let u = c as u32;
     let even = u % 2 == 0;
     let l = match u {
@@ -1515,6 +1525,73 @@ pub fn lower_char(c: char) -> (char, Option<char>) {
         _ => u,
     };
     (char::from_u32(l).unwrap_or(c), None)
+}
+
+/// [`lower_char`]'s arms as data, for the wasm: (first char, chars after
+/// it, which of them (0 all, 1 the even, 2 the odd, 3 "İ"), what to add),
+/// sorted, none overlapping. 2.5 KB of code were its match.
+#[cfg(any(target_arch = "wasm32", test))]
+const LOWER_TABLE: [(u16, u8, u8, i32); 161] = [
+    (0x0041, 25, 0, 32), (0x00C0, 22, 0, 32), (0x00D8, 6, 0, 32), (0x0100, 47, 1, 1),
+    (0x0130, 0, 3, 0), (0x0132, 5, 1, 1), (0x0139, 15, 2, 1), (0x014A, 45, 1, 1),
+    (0x0178, 0, 0, -121), (0x0179, 5, 2, 1), (0x0181, 0, 0, 210), (0x0182, 0, 0, 1),
+    (0x0184, 0, 0, 1), (0x0186, 0, 0, 206), (0x0187, 0, 0, 1), (0x0189, 0, 0, 205),
+    (0x018A, 0, 0, 205), (0x018B, 0, 0, 1), (0x018E, 0, 0, 79), (0x018F, 0, 0, 202),
+    (0x0190, 0, 0, 203), (0x0191, 0, 0, 1), (0x0193, 0, 0, 205), (0x0194, 0, 0, 207),
+    (0x0196, 0, 0, 211), (0x0197, 0, 0, 209), (0x0198, 0, 0, 1), (0x019C, 0, 0, 211),
+    (0x019D, 0, 0, 213), (0x019F, 0, 0, 214), (0x01A0, 5, 1, 1), (0x01A6, 0, 0, 218),
+    (0x01A7, 0, 0, 1), (0x01A9, 0, 0, 218), (0x01AC, 0, 0, 1), (0x01AE, 0, 0, 218),
+    (0x01AF, 0, 0, 1), (0x01B1, 0, 0, 217), (0x01B2, 0, 0, 217), (0x01B3, 3, 2, 1),
+    (0x01B7, 0, 0, 219), (0x01B8, 0, 0, 1), (0x01BC, 0, 0, 1), (0x01C4, 0, 0, 2),
+    (0x01C5, 0, 0, 1), (0x01C7, 0, 0, 2), (0x01C8, 0, 0, 1), (0x01CA, 0, 0, 2),
+    (0x01CB, 0, 0, 1), (0x01CD, 15, 2, 1), (0x01DE, 17, 1, 1), (0x01F1, 0, 0, 2),
+    (0x01F2, 0, 0, 1), (0x01F4, 0, 0, 1), (0x01F6, 0, 0, -97), (0x01F7, 0, 0, -56),
+    (0x01F8, 39, 1, 1), (0x0220, 0, 0, -130), (0x0222, 17, 1, 1), (0x023A, 0, 0, 10795),
+    (0x023B, 0, 0, 1), (0x023D, 0, 0, -163), (0x023E, 0, 0, 10792), (0x0241, 0, 0, 1),
+    (0x0243, 0, 0, -195), (0x0244, 0, 0, 69), (0x0245, 0, 0, 71), (0x0246, 9, 1, 1),
+    (0x0370, 0, 0, 1), (0x0372, 0, 0, 1), (0x0376, 0, 0, 1), (0x037F, 0, 0, 116),
+    (0x0386, 0, 0, 38), (0x0388, 2, 0, 37), (0x038C, 0, 0, 64), (0x038E, 0, 0, 63),
+    (0x038F, 0, 0, 63), (0x0391, 16, 0, 32), (0x03A3, 8, 0, 32), (0x03CF, 0, 0, 8),
+    (0x03D8, 23, 1, 1), (0x03F4, 0, 0, -60), (0x03F7, 0, 0, 1), (0x03F9, 0, 0, -7),
+    (0x03FA, 0, 0, 1), (0x03FD, 2, 0, -130), (0x0400, 15, 0, 80), (0x0410, 31, 0, 32),
+    (0x0460, 33, 1, 1), (0x048A, 53, 1, 1), (0x04C0, 0, 0, 15), (0x04C1, 13, 2, 1),
+    (0x04D0, 95, 1, 1), (0x0531, 37, 0, 48), (0x10A0, 37, 0, 7264), (0x10C7, 0, 0, 7264),
+    (0x10CD, 0, 0, 7264), (0x13A0, 79, 0, 38864), (0x13F0, 5, 0, 8), (0x1C90, 42, 0, -3008),
+    (0x1CBD, 2, 0, -3008), (0x1E00, 149, 1, 1), (0x1E9E, 0, 0, -7615), (0x1EA0, 95, 1, 1),
+    (0x1F08, 7, 0, -8), (0x1F18, 5, 0, -8), (0x1F28, 7, 0, -8), (0x1F38, 7, 0, -8),
+    (0x1F48, 5, 0, -8), (0x1F59, 0, 0, -8), (0x1F5B, 0, 0, -8), (0x1F5D, 0, 0, -8),
+    (0x1F5F, 0, 0, -8), (0x1F68, 7, 0, -8), (0x1F88, 7, 0, -8), (0x1F98, 7, 0, -8),
+    (0x1FA8, 7, 0, -8), (0x1FB8, 0, 0, -8), (0x1FB9, 0, 0, -8), (0x1FBA, 0, 0, -74),
+    (0x1FBB, 0, 0, -74), (0x1FBC, 0, 0, -9), (0x1FC8, 3, 0, -86), (0x1FCC, 0, 0, -9),
+    (0x1FD8, 0, 0, -8), (0x1FD9, 0, 0, -8), (0x1FDA, 0, 0, -100), (0x1FDB, 0, 0, -100),
+    (0x1FE8, 0, 0, -8), (0x1FE9, 0, 0, -8), (0x1FEA, 0, 0, -112), (0x1FEB, 0, 0, -112),
+    (0x1FEC, 0, 0, -7), (0x1FF8, 0, 0, -128), (0x1FF9, 0, 0, -128), (0x1FFA, 0, 0, -126),
+    (0x1FFB, 0, 0, -126), (0x1FFC, 0, 0, -9), (0x2126, 0, 0, -7517), (0x212A, 0, 0, -8383),
+    (0x212B, 0, 0, -8262), (0x2132, 0, 0, 28), (0x2160, 15, 0, 16), (0x2183, 0, 0, 1),
+    (0x24B6, 25, 0, 26), (0x2C00, 47, 0, 48), (0x2C60, 0, 0, 1), (0x2C67, 0, 0, 1),
+    (0x2C69, 0, 0, 1), (0x2C6B, 0, 0, 1), (0x2C72, 0, 0, 1), (0x2C75, 0, 0, 1),
+    (0x2C80, 99, 1, 1), (0xA640, 45, 1, 1), (0xA680, 27, 1, 1), (0xA722, 13, 1, 1),
+    (0xA732, 61, 1, 1), (0xA77E, 9, 1, 1), (0xA790, 3, 1, 1), (0xA796, 19, 1, 1),
+    (0xFF21, 25, 0, 32),
+];
+
+/// [`lower_char`] from [`LOWER_TABLE`] (the wasm's).
+#[cfg(any(target_arch = "wasm32", test))]
+fn lower_char_table(c: char) -> (char, Option<char>) {
+    let u = c as u32;
+    for &(lo, len, which, add) in &LOWER_TABLE {
+        let lo = lo as u32;
+        if u < lo {
+            break;
+        }
+        if u <= lo + len as u32 && (which == 0 || which == 3 || (u % 2 == 0) == (which == 1)) {
+            if which == 3 {
+                return ('i', Some('\u{307}'));
+            }
+            return (char::from_u32(u.wrapping_add(add as u32)).unwrap_or(c), None);
+        }
+    }
+    (c, None)
 }
 
 /// `s` in lower case, as `str::to_lowercase` writes it (see [`lower_char`]),
@@ -1638,6 +1715,15 @@ mod lower_tests {
         }
         // Only chars outside the scripts news is written in may differ.
         assert!(differ.iter().all(|&u| !(0..0x530).contains(&u) && !(0x1E00..0x2000).contains(&u) && !(0xFF00..0xFF40).contains(&u)), "{:x?}", &differ[..differ.len().min(40)]);
+    }
+
+    /// The wasm's table gives what the native match gives, on every char.
+    #[test]
+    fn lower_char_table_is_the_match() {
+        for u in 0..0x11_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(super::lower_char_table(c), super::lower_char_match(c), "{u:x}");
+        }
     }
 
     #[test]
