@@ -1824,11 +1824,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // The token each history entry was pushed at: a quote's sentence later
     // reads the history as it stood there, not as it ends.
     let mut hist_pos: Vec<u32> = Vec::new();
-    // The role word of the last unnamed speaker, and its sentence: "A
-    // ministry official, who spoke on condition of anonymity, said …" makes
-    // the next "the official said" that same unnamed one, not a person named
-    // before.
-    // (As the subject's first token and sentence.)
+    // The last unnamed speaker's subject, as its first token and sentence:
+    // "A ministry official, who spoke on condition of anonymity, said …"
+    // makes the next "the official said" that same unnamed one, not a person
+    // named before.
     let mut anon_role: Option<(usize, usize)> = None;
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
@@ -4677,7 +4676,7 @@ fn reported_content(
 /// the loop's: a lower-case word before a mention.)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
-fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, lens: &[u16; 26], v: usize) -> bool {
+fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (words, lens): (&[&str], &[u16; 26]), v: usize) -> bool {
     let tag = tags[v];
     if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
         return true;
@@ -4685,35 +4684,30 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, lens
     let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
     let wb = doc.tok_bytes(v);
     // (Most words are ruled out by their lower-case form's first letter and
-    // length, which open no word of the tests below: see `cue_lengths`.)
-    let l = doc.low(v).as_bytes();
+    // length, which open none of `words`: see `cue_words_of`.)
+    let low = doc.low(v);
+    let l = low.as_bytes();
     let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
-    incise
-        || wb.ends_with(b"nya")
-        || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && match doc.lang.id {
-            _ if wb == b"zufolge" => true,
-            LangId::En => {
-                one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes")
-                    || one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored" | "heard" | "told")
-            }
-            LangId::Id => one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon"),
-            LangId::De => one_of!(doc.low(v), "erfuhr" | "erfahren"),
-            _ => false,
-        }
+    // (Compared in lower case: a looser test than the loop's own, which
+    // reads "found" and "zufolge" as written.)
+    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && words.contains(&low)
 }
 
-/// The lengths of the words of [`may_cue`]'s tests in `lang` (see [`lengths`]).
+/// The words of the loop over cues in [`attribute`] that are cues by
+/// themselves, in `lang`, in lower case, with their lengths by first letter
+/// (see [`lengths`]), for [`may_cue`]. (The loop tests them where it acts
+/// on them.)
 #[cfg(not(target_arch = "wasm32"))]
-fn cue_lengths(lang: LangId) -> &'static [u16; 26] {
-    const EN: [u16; 26] = lengths(&["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"]);
-    const ID: [u16; 26] = lengths(&["zufolge", "kabarnya", "disebut-sebut", "konon"]);
-    const DE: [u16; 26] = lengths(&["zufolge", "erfuhr", "erfahren"]);
-    const OTHER: [u16; 26] = lengths(&["zufolge"]);
+fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [u16; 26]) {
+    const EN: &[&str] = &["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"];
+    const ID: &[&str] = &["zufolge", "kabarnya", "disebut-sebut", "konon"];
+    const DE: &[&str] = &["zufolge", "erfuhr", "erfahren"];
+    const OTHER: &[&str] = &["zufolge"];
     match lang {
-        LangId::En => &EN,
-        LangId::Id => &ID,
-        LangId::De => &DE,
-        _ => &OTHER,
+        LangId::En => (EN, &const { lengths(EN) }),
+        LangId::Id => (ID, &const { lengths(ID) }),
+        LangId::De => (DE, &const { lengths(DE) }),
+        _ => (OTHER, &const { lengths(OTHER) }),
     }
 }
 
@@ -4738,9 +4732,9 @@ const fn lengths(words: &[&str]) -> [u16; 26] {
 #[inline(never)]
 fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
     out.clear();
-    let lens = cue_lengths(doc.lang.id);
+    let words = cue_words_of(doc.lang.id);
     for v in para.clone() {
-        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), lens, v) {
+        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), words, v) {
             out.push(v as u32);
         }
     }
