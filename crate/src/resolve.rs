@@ -178,11 +178,11 @@ macro_rules! words {
 }
 use words;
 
-/// Finite auxiliaries and modals: after a verb and a short noun phrase they
-/// show a clause ("admitted the plan was late"), not an object.
 /// Words before a verb that make it a future, possible or intended act.
 const MODALS: &Grammar = words!["will", "would", "could", "should", "might", "must", "can", "to", "akan", "ingin", "harus", "bisa", "dapat", "wird", "werden", "würde", "soll", "va", "vont", "pourrait", "doit"];
 
+/// Finite auxiliaries and modals: after a verb and a short noun phrase they
+/// show a clause ("admitted the plan was late"), not an object.
 const FINITE: &Grammar = words![
     "is", "was", "were", "are", "had", "has", "have", "would", "could", "will", "should", "might", "must", "can", "may", "did", "does", "est", "était", "serait",
     "sei", "wäre", "habe", "hätte", "werde", "würde", "akan", "telah", "sudah", "masih", "tidak", "bisa", "harus", "sedang", "dapat", "belum",
@@ -2003,7 +2003,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
                 // carries the role's word wins over whoever was named last.)
                 let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
-                let known = if def && !introduced { titled.or(named).or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e))) } else { None };
+                // ("His lawyer said", "Mortlock's lawyer says": someone
+                // other than whoever was named; only one the text gave that
+                // role.)
+                let possessed = !in_list(KIN, doc.low(b - 1)) && a > 0 && (own_possessive(doc.low(a - 1)) || ments[..k0].last().is_some_and(|p| p.possessive && p.toks.end == a));
+                let named = named.filter(|_| !possessed);
+                let known = if def && !introduced { titled.or(named).or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e) && !possessed)) } else { None };
                 if known.is_some() {
                     known
                 } else {
@@ -3089,6 +3094,12 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if m.kind == MentionKind::TitleRef && m.toks.start > 0 && in_list(KIN, doc.low(m.toks.end - 1)) && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) {
         let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
         return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.list[e].kind == SpeakerKind::Person && compatible(m.class, &ents.list[e]));
+    }
+    // "His lawyer said": someone other than the man "his" means, and no
+    // one the text named so far (a role of someone named is found before
+    // this, by its title).
+    if m.kind == MentionKind::TitleRef && own_possessive(doc.low(m.toks.start)) && !in_list(KIN, doc.low(m.toks.end - 1)) {
+        return None;
     }
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
@@ -4582,9 +4593,16 @@ fn reported_content(
             return None;
         }
         // "said at a press conference, "…"": the quote is the content.
+        // But "said the closures would push patients away, "which is …"":
+        // a clause before the comma was said, and the quote adds to it.
         if let Some(q) = (a..b).find(|&j| open_tok[j]) {
             if q > a && matches!(doc.tok_text(q - 1), "," | ":") {
-                return None;
+                let adjunct = in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a);
+                let clause = (comp.is_some() || (a..q - 1).any(|j| in_list(FINITE, doc.tok_text(j)))) && !adjunct && word_tokens(doc, a..q - 1) >= 3;
+                if !clause || doc.tok_is(q - 1, ":") {
+                    return None;
+                }
+                b = q - 1;
             }
         }
         // "hieß es, man …": the inverted pronoun is no content.
@@ -6465,6 +6483,34 @@ mod tests {
         assert_eq!(sp, [Some("Anna Berg".to_string())]);
         let sp = speakers("Councillor Tom Reid voted against. The scheme had been \"rushed through without a thought\" for residents, he said on Friday.");
         assert_eq!(sp, [Some("Tom Reid".to_string())]);
+    }
+
+    #[test]
+    fn a_role_someone_owns_is_not_its_owner() {
+        // "His lawyer" is not the man "his" means.
+        let sp = speakers("Tom Mortlock was jailed. \"We will appeal,\" his lawyer said.");
+        assert_ne!(sp, [Some("Tom Mortlock".to_string())]);
+        // The lawyer the text named before, by the title, is.
+        let sp = speakers("Tom Mortlock was jailed. Defence lawyer Ravi Chandra spoke outside. \"We will appeal,\" his lawyer said.");
+        assert_eq!(sp, [Some("Ravi Chandra".to_string())]);
+        // A family word still means someone other than the owner.
+        let sp = speakers("Ruth Ashdown keeps the clocks. Her son Derek winds them. \"He rushes them,\" his mother said.");
+        assert_eq!(sp, [Some("Ruth Ashdown".to_string())]);
+    }
+
+    #[test]
+    fn clause_before_a_quote_after_a_comma() {
+        // A clause, a comma, then a quote that adds to it: the clause is reported.
+        let (q, r) = run("Dr Anjali Rao works nights. Rao said the closures would push patients to wait until morning, \"which is exactly what you don't want.\"");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Anjali Rao", "the closures would push patients to wait until morning"));
+        assert_eq!(q.len(), 1);
+        let (_, r) = run("Aisha Rahman runs the centre. She told the BBC that the hub model had worked in Tillbury, \"where it was properly funded\".");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Aisha Rahman", "the hub model had worked in Tillbury"));
+        // An adjunct before the comma is no content: the quote carries the words.
+        let (_, r) = run("Mayor Jan Ode spoke. Ode said at a press conference on Monday, \"We will rebuild the bridge.\"");
+        assert!(r.is_empty(), "{r:?}");
+        let (_, r) = run("Mayor Jan Ode spoke. Ode said on Monday, \"We will rebuild the bridge.\"");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
