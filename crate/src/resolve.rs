@@ -1147,6 +1147,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
         if m.sent == last_sent {
             continue;
         }
+        // "Back on Tamarack Lane, Mbatha-Kellerman has …", "À l'Étoile
+        // rouge, Désiré X remet son casque": a place fronted before a comma
+        // is not what the sentence is about; the name after the comma is.
+        let s0 = doc.sents[m.sent].toks.start;
+        let fronted = m.toks.start < s0 + 5
+            && (s0..(s0 + 2).min(m.toks.start)).any(|j| one_of!(doc.low(j), "at" | "in" | "on" | "à" | "au" | "aux" | "dans" | "sur" | "di" | "im" | "am" | "auf"))
+            && (s0..m.toks.start).all(|j| !doc.tok_is(j, ","))
+            && (m.toks.end..(m.toks.end + 3).min(doc.sents[m.sent].toks.end)).find(|&j| !doc.word_in_case(j, Case::Lower)).is_some_and(|j| doc.tok_is(j, ","));
+        if fronted {
+            continue;
+        }
         // "He claimed Marsh had lost control": a sentence a pronoun opens is
         // about the person the pronoun means, not the name after it.
         if m.kind == MentionKind::Pronoun && !m.possessive && m.toks.start == doc.sents[m.sent].toks.start {
@@ -6483,6 +6494,17 @@ mod tests {
         assert_eq!(sp, [Some("Anna Berg".to_string())]);
         let sp = speakers("Councillor Tom Reid voted against. The scheme had been \"rushed through without a thought\" for residents, he said on Friday.");
         assert_eq!(sp, [Some("Tom Reid".to_string())]);
+    }
+
+    #[test]
+    fn a_place_fronted_before_a_comma_is_not_what_the_sentence_is_about() {
+        let sp = speakers("Teacher Dominic Arguelles spoke. \"They know,\" he said. Back on Tamarack Lane, Ruth Mbatha-Kellerman has made her own adjustment. \"I put my bin out at 7:10 now,\" she says.");
+        assert_eq!(sp[1], Some("Ruth Mbatha-Kellerman".to_string()));
+        let sp = speakers("Fortuné Ahouansou parle. « Non, jamais », dit-il. À l'Étoile rouge, Désiré Agbodjogbé remet son casque. « Si on paie, on veut des routes », résume-t-il.");
+        assert_eq!(sp[1], Some("Désiré Agbodjogbé".to_string()));
+        // (A sentence that opens with its person is unchanged.)
+        let sp = speakers("Fortuné Ahouansou parle. « Non, jamais », dit-il. Désiré Agbodjogbé remet son casque à l'Étoile rouge. « Si on paie, on veut des routes », résume-t-il.");
+        assert_eq!(sp[1], Some("Désiré Agbodjogbé".to_string()));
     }
 
     #[test]
