@@ -3112,6 +3112,12 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     if m.kind == MentionKind::TitleRef && own_possessive(doc.low(m.toks.start)) && !in_list(KIN, doc.low(m.toks.end - 1)) {
         return None;
     }
+    // "Un responsable de la mairie a assuré": an indefinite article brings
+    // in someone new.
+    // (Not a spokesperson's: the body speaks through them.)
+    if m.kind == MentionKind::TitleRef && (in_list(INDEFINITE, doc.low(m.toks.start)) || m.toks.start > 0 && in_list(INDEFINITE, doc.low(m.toks.start - 1))) && !m.heads.iter().any(|h| spokes_head(h) || one_of!(*h, "jubir" | "official" | "officials")) {
+        return None;
+    }
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
     let at = doc.tok_end(m.toks.end - 1) as usize;
@@ -5056,6 +5062,19 @@ mod tests {
     fn relay_sources() {
         let (q, _) = run("\"No troops,\" he said, quoted from TASS.\n\n\"No plans,\" said Olaf Scholz, citing Reuters.\n\n\"Never,\" Ana Lopes told AFP.");
         assert_eq!(q.iter().map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("TASS".into()), Some("Reuters".into()), Some("AFP".into())]);
+    }
+
+    #[test]
+    fn french_broadcasters_and_reached_by() {
+        // "sur" a broadcaster, a local station's name after it; "joint par".
+        let (q, r) = run("La plage a fermé.\n\nSa présidente, Mireille Ghigo, a rappelé sur France Bleu Azur que la plage était « l'une des dernières plages publiques ».");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Mireille Ghigo"), Some("France Bleu Azur")));
+        assert_eq!(r[0].0, "Mireille Ghigo");
+        let (q, _) = run("La mesure divise.\n\n« L'État sera aux côtés des salariés », a déclaré le ministre sur BFM Business.");
+        assert_eq!(q[0].3.as_deref(), Some("BFM Business"));
+        // An indefinite role is someone new, not the person who spoke before.
+        let (q, _) = run("Le député Fortuné Ahouansou a critiqué la mesure. « C'est injuste », a-t-il dit.\n\nJoint par RFI, un responsable de la mairie a assuré que les communes n'avaient « pas été consultées ».");
+        assert_eq!((q[1].2.as_deref(), q[1].3.as_deref()), (Some("un responsable"), Some("RFI")));
     }
 
     #[test]
