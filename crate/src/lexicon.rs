@@ -217,6 +217,13 @@ struct Numbers {
     langs: crate::text::WordTable<u32>,
     n_langs: usize,
     by: Vec<u32>,
+    /// The numbers of the names of one ASCII byte (the constants' names
+    /// all are), by that byte, and of the languages of two ASCII lower-case
+    /// letters, by `(a - b'a') * 26 + (b - b'a')`: `u32::MAX` where none
+    /// is. Looked up without hashing (the lists are asked for some 5,000
+    /// times a run on a long text).
+    name_byte: [u32; 128],
+    lang_pair: Vec<u32>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -240,16 +247,60 @@ impl Numbers {
             by[number(&mut names, name) * langs.len() + number(&mut langs, lang)] = i as u32;
         }
         let n_langs = langs.len();
+        let mut name_byte = [u32::MAX; 128];
+        for (i, w) in names.iter().enumerate() {
+            if let [b] = *w.as_bytes() {
+                if b < 0x80 && name_byte[b as usize] == u32::MAX {
+                    name_byte[b as usize] = i as u32;
+                }
+            }
+        }
+        let mut lang_pair = vec![u32::MAX; 26 * 26];
+        for (i, w) in langs.iter().enumerate() {
+            if let Some(k) = pair(w) {
+                if lang_pair[k] == u32::MAX {
+                    lang_pair[k] = i as u32;
+                }
+            }
+        }
         let table = |words: Vec<&str>| crate::text::WordTable::new(words.into_iter().enumerate().map(|(i, w)| (w.to_string(), i as u32)));
-        Numbers { names: table(names), langs: table(langs), n_langs, by }
+        Numbers { names: table(names), langs: table(langs), n_langs, by, name_byte, lang_pair }
+    }
+
+    /// The number of name `name`, as `self.names.get(name)`.
+    #[inline(always)]
+    fn name(&self, name: &str) -> Option<u32> {
+        match *name.as_bytes() {
+            [b] if b < 0x80 => Some(self.name_byte[b as usize]).filter(|&n| n != u32::MAX),
+            _ => self.names.get(name.as_bytes()),
+        }
+    }
+
+    /// The number of language `lang`, as `self.langs.get(lang)`.
+    #[inline(always)]
+    fn lang(&self, lang: &str) -> Option<u32> {
+        match pair(lang) {
+            Some(k) => Some(self.lang_pair[k]).filter(|&n| n != u32::MAX),
+            None => self.langs.get(lang.as_bytes()),
+        }
     }
 
     /// The index of list `name` of `lang` in `All::lists` (`u32::MAX`: none),
     /// or `None` when the name or language is no file's.
     #[inline]
     fn get(&self, lang: &str, name: &str) -> Option<u32> {
-        let (n, l) = (self.names.get(name.as_bytes())?, self.langs.get(lang.as_bytes())?);
+        let (n, l) = (self.name(name)?, self.lang(lang)?);
         Some(self.by[n as usize * self.n_langs + l as usize])
+    }
+}
+
+/// The index of a word of two ASCII lower-case letters among all such pairs.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn pair(w: &str) -> Option<usize> {
+    match *w.as_bytes() {
+        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Some((a - b'a') as usize * 26 + (b - b'a') as usize),
+        _ => None,
     }
 }
 
@@ -299,6 +350,29 @@ mod tests {
     fn front_coded_lists_restore_the_text() {
         assert_eq!(unpack(include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.bin"))), packed());
         assert!(packed().len() > 50_000);
+    }
+
+    /// The numbers of names and languages by their bytes are those of the
+    /// tables, for every file's name and language and for others.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn numbers_by_bytes_are_the_tables() {
+        let n = &all().numbers;
+        let mut probes: Vec<String> = vec!["".into(), "x".into(), "common".into(), "en".into(), "zz".into(), "EN".into(), "e".into(), "é".into()];
+        for (key, _) in files(all().packed) {
+            let (lang, name) = key.split_once('/').unwrap();
+            probes.extend([lang.to_string(), name.to_string()]);
+        }
+        for b in 0..=0x7Fu8 {
+            probes.push((b as char).to_string());
+            for c in b'a'..=b'z' {
+                probes.push(format!("{}{}", b as char, c as char));
+            }
+        }
+        for w in &probes {
+            assert_eq!(n.name(w), n.names.get(w.as_bytes()), "{w:?}");
+            assert_eq!(n.lang(w), n.langs.get(w.as_bytes()), "{w:?}");
+        }
     }
 
     #[test]

@@ -4724,8 +4724,9 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (wor
     let l = low.as_bytes();
     let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
     // (Compared in lower case: a looser test than the loop's own, which
-    // reads "found" and "zufolge" as written.)
-    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && words.contains(&low)
+    // reads "found" and "zufolge" as written. With `same`, not the slice's
+    // `contains`, which called `memcmp` for each word of the length.)
+    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && words.iter().any(|w| crate::text::same(w, low))
 }
 
 /// The words of the loop over cues in [`attribute`] that are cues by
