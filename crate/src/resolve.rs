@@ -2969,8 +2969,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
     let relay = (v + 1..end).take_while(|&j| in_relay[j]).count();
     let reach = if after_quote { 9 } else { 5 } + relay;
     for j in v + 1..(v + reach).min(end) {
-        // "sur France Inter": the outlet is no subject.
-        if in_relay[j] {
+        // "sur France Inter": the outlet is no subject. ("aux « Echos »":
+        // nor the mark that closes its name.)
+        if in_relay[j] || j > v + 1 && in_relay[j - 1] && one_of!(doc.tok_text(j), "\u{bb}" | "\u{201c}" | "\u{201d}" | "\"") {
             continue;
         }
         // "a indiqué que la Région …", "a demandé à la Région de …": the
@@ -3004,8 +3005,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                     }
                 }
                 // "kata prakirawan BMKG, Dewi Anggraini": a role of an
-                // organisation, then the person's name.
-                if m.kind == MentionKind::Name && m.entity == SpeakerKind::Organisation && j > v + 1 && doc.case_is(j - 1, Case::Lower) && doc.kind_is(j - 1, TokKind::Word) {
+                // organisation, then the person's name. ("a déclaré le
+                // sous-préfet de Grasse, Hervé X": or of a place.)
+                if m.kind == MentionKind::Name && m.entity != SpeakerKind::Person && j > v + 1 && doc.case_is(j - 1, Case::Lower) && doc.kind_is(j - 1, TokKind::Word) {
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
                         let nm = &ments[n];
                         let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
@@ -5076,6 +5078,15 @@ mod tests {
         // An indefinite role is someone new, not the person who spoke before.
         let (q, _) = run("Le député Fortuné Ahouansou a critiqué la mesure. « C'est injuste », a-t-il dit.\n\nJoint par RFI, un responsable de la mairie a assuré que les communes n'avaient « pas été consultées ».");
         assert_eq!((q[1].2.as_deref(), q[1].3.as_deref()), (Some("un responsable"), Some("RFI")));
+        // "aux « Echos »", "aux Echos": a title whose "Les" the preposition
+        // folded, with or without its marks; the speaker after it.
+        for t in ["« Nous avons tout essayé », a indiqué aux « Echos » son PDG et cofondateur, Baptiste Leroux.", "« Nous avons tout essayé », a indiqué aux Echos le PDG, Baptiste Leroux."] {
+            let (q, _) = run(&format!("L'usine ferme.\n\n{t}"));
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Baptiste Leroux"), Some("Echos")), "{t}");
+        }
+        // A role of a place, then the name: "le sous-préfet de Grasse, X".
+        let (q, _) = run("Le préfet a parlé.\n\n« La loi est la même pour tous », a déclaré le sous-préfet de Grasse, Hervé Lemarchand, présent sur place.");
+        assert_eq!(q[0].2.as_deref(), Some("Hervé Lemarchand"));
     }
 
     #[test]

@@ -759,12 +759,22 @@ impl Lex {
             return None;
         }
         let mut buf = String::new();
-        // "au Monde", "du Temps": French folds an outlet's article "Le"
-        // into the preposition; the name's words after "le" follow.
-        let folded = doc.lang.id == LangId::Fr && i > 0 && doc.word_in_case(i, crate::text::Case::Upper) && one_of!(doc.low(i - 1), "au" | "du");
+        // "au Monde", "du Temps", "aux Echos": French folds an outlet's
+        // article "Le" or "Les" into the preposition; the name's words after
+        // the article follow.
+        let folded = doc.lang.id == LangId::Fr && i > 0 && doc.word_in_case(i, crate::text::Case::Upper);
+        let article = if !folded {
+            ""
+        } else if one_of!(doc.low(i - 1), "au" | "du") {
+            "le"
+        } else if one_of!(doc.low(i - 1), "aux" | "des") {
+            "les"
+        } else {
+            ""
+        };
         let (cands, skip) = match self.outlets.get(strip_elided(low(doc, i, &mut buf))) {
             Some(c) => (c, 0),
-            None if folded => (self.outlets.get("le")?, 1),
+            None if !article.is_empty() => (self.outlets.get(article)?, 1),
             None => return None,
         };
         // The next word, lower-cased once for all candidates ("the" opens fifteen).
