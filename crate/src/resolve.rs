@@ -1694,7 +1694,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_is(m.toks.end, ",");
                     m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
-                let (first, second) = if (after_quote || comma) && !appos_pre { (inv, pre) } else { (pre, inv) };
+                // "Die Geschichte erzählte er später gern": in German a
+                // pronoun right after the verb is its subject, and what
+                // stands before is the object ("sie" too, when no person
+                // stands before: "Kritik übte sie an …").
+                let de_pronoun = doc.lang.id == LangId::De
+                    && inv.is_some_and(|k| {
+                        let m = &ments[k];
+                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (one_of!(doc.low(v + 1), "er" | "ich" | "wir") || doc.low(v + 1) == "sie" && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person)))
+                    });
+                let (first, second) = if (after_quote || comma || de_pronoun) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
                 // "… called X "…" and said …": the sentence's subject.
@@ -4501,6 +4510,15 @@ fn reported_content(
                 return None;
             }
         }
+        // "Die Geschichte erzählte er später gern": a German verb after
+        // what it governs, its subject after it, with no comma or "dass"
+        // to open a clause, has said nothing after it.
+        // (A noun phrase before it, "Die Geschichte", not an adverbial:
+        // "Darin fordert er einen Fonds" reports the demand.)
+        let fronted_object = c.tok > s0 + 1 && c.tok <= s0 + 4 && cues::has_at(tags, s0, cues::DETERMINER) && (s0..c.tok).all(|j| doc.kind_is(j, TokKind::Word) && !in_quote[j]);
+        if doc.lang.id == LangId::De && fronted_object && c.inverted && comp.is_none() && a > c.tok && !doc.tok_is(a - 1, ",") && a < s1 && !doc.tok_is(a, ":") {
+            return None;
+        }
         let mut no_content = false;
         match comp {
             Some(j) => {
@@ -5065,6 +5083,21 @@ mod tests {
     fn relay_sources() {
         let (q, _) = run("\"No troops,\" he said, quoted from TASS.\n\n\"No plans,\" said Olaf Scholz, citing Reuters.\n\n\"Never,\" Ana Lopes told AFP.");
         assert_eq!(q.iter().map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("TASS".into()), Some("Reuters".into()), Some("AFP".into())]);
+    }
+
+    #[test]
+    fn german_object_before_the_verb_and_doctors() {
+        // "Die Geschichte erzählte er": the pronoun after the verb is its
+        // subject, and nothing after it was said.
+        let (q, r) = run("Heinz Müller ist tot. Die Geschichte erzählte er später gern, und sie wurde jedes Jahr länger.\n\n»Die Bütt ist kein Kabarett«, sagte er 2019 dem SWR.");
+        assert_eq!(q[0].2.as_deref(), Some("Heinz Müller"));
+        assert!(r.is_empty(), "{r:?}");
+        // (An adverbial before it: the object after the verb is reported.)
+        let (_, r) = run("Giora Zaltsman hat einen Brief geschickt. Darin fordert er einen Entschädigungsfonds von 25 Millionen Schekel.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // "Dr." is a title in German too, not a name of its own.
+        let (q, _) = run("Die Kraniche sind da.\n\nNach den Worten von Dr. Yonatan Ben-Ami, Ornithologe im Zentrum, sind die Vögel früher gekommen. \"Das ist eine Zahl, die wir nie gesehen haben\", sagte er zu uns.");
+        assert_eq!(q[0].2.as_deref(), Some("Yonatan Ben-Ami"));
     }
 
     #[test]
