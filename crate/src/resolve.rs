@@ -1887,10 +1887,28 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // or the one before (not for a person, as an epithet would): "Die
         // IHK warnte … . Viele Betriebe seien …, erklärte ein Sprecher."
         let spoke_for_body = match c.subject {
+            // "A spokesperson for the county Department of X told", "ein
+            // Sprecher der Stadtwerke sagte": the body named after it.
+            Some(Subject::Mention(k))
+                if ments[k].kind == MentionKind::TitleRef
+                    && ments[k].heads.first().is_some_and(|h| spokes_head(h) || one_of!(*h, "jubir"))
+                    && ments[k].toks.end < ntok
+                    && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at") =>
+            {
+                let e0 = ments[k].toks.end + 1;
+                (e0..(e0 + 3).min(ntok)).take_while(|&j| j == e0 || doc.word_in_case(j - 1, Case::Lower)).find_map(|j| {
+                    let n = mention_at[j];
+                    (n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                })
+            }
             Some(Subject::Mention(k))
                 if ments[k].kind == MentionKind::TitleRef
                     && ments[k].heads.first().is_some_and(|h| one_of!(*h, "sprecher" | "sprecherin" | "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "jubir"))
-                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1)))
+                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1))
+                        // ("the spokesperson said" after "A spokesperson for
+                        // the Department of X told": the body, unless the
+                        // text named a spokesperson.)
+                        || cues::has_at(&tags, ments[k].toks.start, cues::DETERMINER) && !own_possessive(doc.low(ments[k].toks.start)) && resolve_mention(&ments, &ent_of, &ents, &history, k).is_none())
                     && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
             {
                 // ("Im Bundesinnenministerium ist man alarmiert. Man nehme
@@ -5083,6 +5101,17 @@ mod tests {
     fn relay_sources() {
         let (q, _) = run("\"No troops,\" he said, quoted from TASS.\n\n\"No plans,\" said Olaf Scholz, citing Reuters.\n\n\"Never,\" Ana Lopes told AFP.");
         assert_eq!(q.iter().map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("TASS".into()), Some("Reuters".into()), Some("AFP".into())]);
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_body_speaks_for_it() {
+        let t = "Defense attorney Gloria Tamsin said her client had struggled. \"He is sorry,\" she said.\n\nA spokesperson for the county Department of Consumer Affairs told KTLA-TV that the agency had received 200 complaints.\n\n\"If nobody pulls a permit, nobody checks the work,\" the spokesperson said.";
+        let (q, r) = run(t);
+        assert_eq!(r[1].0, "Department of Consumer Affairs");
+        assert_eq!(q[1].2.as_deref(), Some("Department of Consumer Affairs"));
+        // A spokesman the text named is that person.
+        let (q, _) = run("Police spokesman John Doe said the road was closed.\n\n\"It will stay closed,\" the spokesman said.");
+        assert_eq!(q[0].2.as_deref(), Some("John Doe"));
     }
 
     #[test]
