@@ -4225,9 +4225,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // ("ce que les habitants appellent ici «…»": or an adverb; "calling
     // her "the Machine"": or the person named, not a thing judged, "called
     // it "a large, careful study"".)
+    // ("advertised himself as "Quake-Proof Pete."": what one calls oneself.)
     let marked = prev.is_some_and(|p| {
         cues::has_at(tags, p, cues::TERM_MARK)
             || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p) || one_of!(doc.tok_text(p), "her" | "him" | "ihn")) && cues::has_at(tags, p - 1, cues::TERM_MARK)
+            || p > 0 && doc.tok_is(p, "as") && one_of!(doc.low(p - 1), "himself" | "herself" | "itself" | "themselves")
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -4236,7 +4238,11 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // (American style keeps the comma inside: "what lawmakers call a
     // "skinny budget," a stripped-down bill".)
     let ends_sentence = trimmed.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '\u{2026}'));
-    if marked && (words <= 6 || titled) && (!ends_punct || !ends_sentence && !post_cue) {
+    // (A name that closes its sentence keeps the stop inside: "the gym
+    // locals call "the Kettle."" when no cue follows; a judgement in lower
+    // case is the speaker's, "a gap auditors called "an open door."".)
+    let named = (open_t + 1..close_t).any(|j| doc.word_in_case(j, Case::Upper));
+    if marked && (words <= 6 || titled) && (!ends_punct || !post_cue && (!ends_sentence || words <= 4 && named)) {
         return QuoteKind::Term;
     }
     // What a banner, a sign or a petition says is its wording, no one's
@@ -6379,6 +6385,11 @@ mod tests {
         let q = run("Ceri Vaughan won her first title at nineteen. Newspapers started calling her \"the Machine\", a nickname she says she never liked. Prof Martin Gale called it \"a large, careful study\" but warned against reading too much into it.").0;
         let kinds: Vec<_> = q.iter().map(|x| (x.0.as_str(), x.1)).collect();
         assert_eq!(kinds, [("the Machine", QuoteKind::Term), ("a large, careful study", QuoteKind::Speech)]);
+        // A name that closes its sentence, the stop inside its marks; a
+        // judgement that does stays the speaker's.
+        let q = run("The team won at Brenner Fieldhouse, the gym locals call \"the Kettle.\" The crowd cheered. Peter Vukasinovich advertised himself as \"Quake-Proof Pete.\" It was a gap auditors called \"an open door.\" The board met.").0;
+        let kinds: Vec<_> = q.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(kinds, [("the Kettle.", QuoteKind::Term), ("Quake-Proof Pete.", QuoteKind::Term), ("an open door.", QuoteKind::Speech)]);
     }
 
     #[test]
