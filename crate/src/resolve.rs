@@ -5110,6 +5110,14 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_name_is_not_part_of_it() {
+        let sp = speakers("Luchse drehen das Derby\n\nVor 3.850 Zuschauern traf der Finne Aleksi Heikkinen zweimal. Trainer Doug McAllister sagte: „Aleksi spielt wie im Rausch.“\n\nHeikkinen selbst blieb bescheiden. „Ich stehe nur da, wo der Puck hinkommt“, sagte der 27-Jährige.");
+        assert_eq!(sp, [Some("Doug McAllister".to_string()), Some("Aleksi Heikkinen".to_string())]);
+        let sp = speakers("Le match est fini. Le Canadien Doug McAllister a souri. « On a tenu », a-t-il dit.");
+        assert_eq!(sp, [Some("Doug McAllister".to_string())]);
+    }
+
+    #[test]
     fn a_spokesperson_for_a_body_speaks_for_it() {
         let t = "Defense attorney Gloria Tamsin said her client had struggled. \"He is sorry,\" she said.\n\nA spokesperson for the county Department of Consumer Affairs told KTLA-TV that the agency had received 200 complaints.\n\n\"If nobody pulls a permit, nobody checks the work,\" the spokesperson said.";
         let (q, r) = run(t);

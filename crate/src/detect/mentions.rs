@@ -393,6 +393,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 n.kind != TokKind::Word
                     || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[w + 1].has(cues::SPEECH) || doc.low(w + 1).ends_with("ed") || one_of!(doc.low(w + 1), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
+            // "der Finne Aleksi Heikkinen", "le Canadien Doug X": before a
+            // person's name the nationality is no part of it.
+            // (Not before a body's: "der Schweizer Bauernverband".)
+            let person_after = !next_ok && doc.lang.id != LangId::En && w + 2 < end && !in_quote[w + 1] && !in_quote[w + 2] && is_cap_word(doc, w + 1) && is_cap_word(doc, w + 2) && !(w + 1..w + 3).any(|j| tags[j].has(cues::ORG_WORD | cues::ORG_REF | cues::NOT_NAME));
+            if person_after {
+                i = w + 1;
+                continue;
+            }
             if next_ok {
                 let low = doc.low(w);
                 let class = match doc.low(i) {
