@@ -5113,6 +5113,8 @@ mod tests {
     fn a_nationality_before_a_name_is_not_part_of_it() {
         let sp = speakers("Luchse drehen das Derby\n\nVor 3.850 Zuschauern traf der Finne Aleksi Heikkinen zweimal. Trainer Doug McAllister sagte: „Aleksi spielt wie im Rausch.“\n\nHeikkinen selbst blieb bescheiden. „Ich stehe nur da, wo der Puck hinkommt“, sagte der 27-Jährige.");
         assert_eq!(sp, [Some("Doug McAllister".to_string()), Some("Aleksi Heikkinen".to_string())]);
+        let sp = speakers("Manon Ferreol wurde Dritte. Die Französin Ferreol sagte, sie sei „mehr als zufrieden“.");
+        assert_eq!(sp, [Some("Manon Ferreol".to_string())]);
         let sp = speakers("Le match est fini. Le Canadien Doug McAllister a souri. « On a tenu », a-t-il dit.");
         assert_eq!(sp, [Some("Doug McAllister".to_string())]);
     }

@@ -396,7 +396,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // "der Finne Aleksi Heikkinen", "le Canadien Doug X": before a
             // person's name the nationality is no part of it.
             // (Not before a body's: "der Schweizer Bauernverband".)
-            let person_after = !next_ok && doc.lang.id != LangId::En && w + 2 < end && !in_quote[w + 1] && !in_quote[w + 2] && is_cap_word(doc, w + 1) && is_cap_word(doc, w + 2) && !(w + 1..w + 3).any(|j| tags[j].has(cues::ORG_WORD | cues::ORG_REF | cues::NOT_NAME));
+            // ("die Französin Ferreol sagte": or the surname alone.)
+            let name_end = if w + 2 < end && is_cap_word(doc, w + 2) && !in_quote[w + 2] { w + 3 } else { w + 2 };
+            let person_after = !next_ok && doc.lang.id != LangId::En && name_end <= end && !in_quote[w + 1] && is_cap_word(doc, w + 1) && !(w + 1..name_end).any(|j| tags[j].has(cues::ORG_WORD | cues::ORG_REF | cues::NOT_NAME));
             if person_after {
                 i = w + 1;
                 continue;
