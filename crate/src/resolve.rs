@@ -2578,9 +2578,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // vermutlich habe der Nebel eine Rolle gespielt: „…“".
         let colon_at = {
             let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            // ("Die Regierung steuere die Sicherheitspolitik „im Blindflug“,
+            // sagte er": the quote the cue took stands inside a clause of
+            // the speaker's, which is reported around it.)
+            let s0 = sent.toks.start;
+            // (A clause of its own: no stop or colon before the quote, a
+            // word right before it.)
+            let embedded = (s0..c.tok).find(|&j| open_tok[j]).is_some_and(|o| o > s0 && doc.kind_is(o - 1, TokKind::Word) && word_tokens(doc, s0..o) >= 2 && (s0..o).all(|j| !in_quote[j] && !matches!(doc.tok_text(j), "." | "!" | "?" | ":" | "\u{2026}")));
             match (c.toks.end..sent.toks.end.min(c.toks.end + 40)).find(|&j| doc.tok_is(j, ":") || open_tok[j] || in_quote[j]) {
                 Some(j) if doc.tok_is(j, ":") && j + 1 < ntok && open_tok[j + 1] && doc.lang.id == LangId::De => Some(doc.tok_start(j) as usize),
-                _ if c.used => continue,
+                _ if c.used && !embedded => continue,
                 _ => None,
             }
         };
@@ -6632,6 +6639,18 @@ mod tests {
         // A family word still means someone other than the owner.
         let sp = speakers("Ruth Ashdown keeps the clocks. Her son Derek winds them. \"He rushes them,\" his mother said.");
         assert_eq!(sp, [Some("Ruth Ashdown".to_string())]);
+    }
+
+    #[test]
+    fn a_clause_around_the_quote_its_cue_took_is_reported() {
+        let (q, r) = run("Thorsten Behrendt ist Abgeordneter. Die Regierung steuere die Sicherheitspolitik „im Blindflug“, sagte er.");
+        assert_eq!(q[0].2.as_deref(), Some("Thorsten Behrendt"));
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("Thorsten Behrendt", "Die Regierung steuere die Sicherheitspolitik „im Blindflug“"));
+        // (A whole quote, or one after a sentence of its own, is no clause.)
+        let (_, r) = run("Thorsten Behrendt ist Abgeordneter. „Das ist ein Blindflug“, sagte er.");
+        assert!(r.is_empty(), "{r:?}");
+        let (_, r) = run("Thorsten Behrendt ist Abgeordneter der Opposition. „Das ist ein Blindflug“, sagte er.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
