@@ -1306,6 +1306,24 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 cues_list.push(Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
                 continue;
             }
+            // "Derzeit leben demnach 58 Rudel im Land": "according to it",
+            // whoever the text gave as the source last speaks on.
+            // (Not in a sentence with a quote or a verb of saying of its own.)
+            if doc.lang.id == LangId::De && doc.low(v) == "demnach" && {
+                let s = &doc.sents[doc.sent_of_tok(v)];
+                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(&tags, j, cues::SPEECH | cues::REPORTED))
+            } {
+                // (After unnamed circles, "Aus Regierungskreisen hieß es",
+                // or what an outlet learned, those.)
+                let subject = match cues_list.last().and_then(|c| c.subject) {
+                    Some(Subject::Anonymous(..)) => Subject::Anonymous(v, v + 1),
+                    Some(o @ Subject::Outlet(..)) => o,
+                    _ => Subject::Embedded(Class::None),
+                };
+                cue_at.insert(v, cues_list.len());
+                cues_list.push(Cue::word(doc, v, subject, false, true));
+                continue;
+            }
             // "Wie SRF erfahren hat, …", "wie das Handelsblatt aus
             // Unternehmenskreisen erfuhr, …": what an outlet learned, it
             // reports.
@@ -1981,6 +1999,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
             // construction names its source; it stands for no one else.)
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
+            // ("demnach": whoever the cue before named, or no one after
+            // unnamed circles.)
+            Some(Subject::Embedded(_)) if c.construction && ci > 0 && doc.low(c.tok) == "demnach" => {
+                if cues_list[ci - 1].entity.is_none() {
+                    cues_list[ci].subject = Some(Subject::Anonymous(c.tok, c.tok + 1));
+                }
+                cues_list[ci - 1].entity
+            }
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
                 let mut sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
@@ -4788,7 +4814,7 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (wor
 fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [u16; 26]) {
     const EN: &[&str] = &["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"];
     const ID: &[&str] = &["zufolge", "kabarnya", "disebut-sebut", "konon"];
-    const DE: &[&str] = &["zufolge", "erfuhr", "erfahren"];
+    const DE: &[&str] = &["zufolge", "erfuhr", "erfahren", "demnach"];
     const OTHER: &[&str] = &["zufolge"];
     match lang {
         LangId::En => (EN, &const { lengths(EN) }),
@@ -6639,6 +6665,15 @@ mod tests {
         // A family word still means someone other than the owner.
         let sp = speakers("Ruth Ashdown keeps the clocks. Her son Derek winds them. \"He rushes them,\" his mother said.");
         assert_eq!(sp, [Some("Ruth Ashdown".to_string())]);
+    }
+
+    #[test]
+    fn demnach_goes_on_with_the_source_before() {
+        let (_, r) = run("Das Umweltministerium legte neue Zahlen vor. Das Ministerium sagte, die Lage sei ernst. Derzeit leben demnach 58 Rudel im Land.");
+        assert_eq!((r[1].0.as_str(), r[1].1.as_str()), ("Umweltministerium", "demnach"));
+        // After unnamed circles, no one named.
+        let (_, r) = run("Ministerin Eva Roth schwieg. Aus Regierungskreisen hieß es, Konsequenzen würden nicht ausgeschlossen. Der Vertrag könnte demnach bald gekündigt werden.");
+        assert_eq!((r.len(), r[1].0.as_str()), (2, ""), "{r:?}");
     }
 
     #[test]
