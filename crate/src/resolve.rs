@@ -6668,6 +6668,17 @@ mod tests {
     }
 
     #[test]
+    fn a_family_speaks_as_a_group() {
+        // Not the person its possessive means: "Her family said".
+        let (_, r) = run("Tessie Chiasson died on Saturday. Her family said in a statement that she died peacefully.");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("family", "she died peacefully"));
+        let (_, r) = run("Tessie Chiasson died on Saturday. According to her family, she kept playing until last spring.");
+        assert_eq!(r[0].0, "family");
+        let (_, r) = run("Friends said she may have played her final set in May.");
+        assert_eq!(r[0].0, "friends");
+    }
+
+    #[test]
     fn demnach_goes_on_with_the_source_before() {
         let (_, r) = run("Das Umweltministerium legte neue Zahlen vor. Das Ministerium sagte, die Lage sei ernst. Derzeit leben demnach 58 Rudel im Land.");
         assert_eq!((r[1].0.as_str(), r[1].1.as_str()), ("Umweltministerium", "demnach"));
