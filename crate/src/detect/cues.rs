@@ -946,7 +946,7 @@ impl Lex {
                     // capitalised article, which no person's name does.
                     // ("a-t-elle confié à L'Écho": so does an elided one,
                     // right after a verb of saying: "À L'Abbaye" is a place.)
-                    if doc.lang.id == LangId::Fr && slot < toks.end && i > toks.start && (tags[i - 1].has(SPEECH) || doc.tok_text(i - 1).contains("-t-") || doc.tok_text(i - 1).ends_with("-il") || doc.tok_text(i - 1).ends_with("-elle")) && {
+                    if doc.lang.id == LangId::Fr && slot < toks.end && i > toks.start && (tags[i - 1].has(SPEECH) || crate::text::contains(doc.tok_text(i - 1), "-t-") || doc.tok_text(i - 1).ends_with("-il") || doc.tok_text(i - 1).ends_with("-elle")) && {
                         let t = doc.tok_text(slot);
                         t.starts_with('L') && t.len() > 3 && crate::detect::mentions::article_len(t) > 0
                     } {
