@@ -2526,7 +2526,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let n = t.split_whitespace().count();
             // (Two words in lower case are a phrase ("« respire enfin »");
             // two capitalised ones may be a title.)
-            let phrase = n >= 3 || n == 2 && !quotes_out[i].text.chars().skip(1).any(char::is_uppercase);
+            let phrase = n >= 3 || n == 2 && !crate::text::any_char(crate::text::first_char(&quotes_out[i].text).map_or("", |c| &quotes_out[i].text[c.len_utf8()..]), char::is_uppercase);
             if !phrase {
                 continue;
             }

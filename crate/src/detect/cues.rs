@@ -970,7 +970,7 @@ impl Lex {
                     // micro de beIN Sports", "kepada detikJabar".
                     if p.any_name && slot < toks.end && doc.kind_is(slot, TokKind::Word) && {
                         let t = doc.tok_text(slot);
-                        t.starts_with(|c: char| c.is_lowercase()) && t.chars().skip(1).any(char::is_uppercase)
+                        t.starts_with(|c: char| c.is_lowercase()) && crate::text::any_char(crate::text::first_char(t).map_or("", |c| &t[c.len_utf8()..]), char::is_uppercase)
                     } {
                         let run = (slot + 1..(slot + 3).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) && doc.toks[j].space_before).count();
                         found = Some((i..slot, slot..slot + 1 + run));
