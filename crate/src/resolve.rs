@@ -621,7 +621,7 @@ impl Entities {
             // "Mo" after "Maureen 'Big Mo' Pickering".
             if m.entity == SpeakerKind::Person {
                 if let Some(last) = a.rsplit(' ').next() {
-                    self.surname.entry(last.to_string()).or_insert(e);
+                    put_new(&mut self.surname, last, e);
                 }
             }
             self.exact.insert(a, e);
@@ -652,7 +652,7 @@ impl Entities {
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
-                self.exact.entry(ws[ws.len() - 2..].join(" ").lower()).or_insert(e);
+                put_new(&mut self.exact, &ws[ws.len() - 2..].join(" ").lower(), e);
             }
         }
         self.key_buf = key_buf;
@@ -668,8 +668,9 @@ impl Entities {
     /// role word in an article.
     fn role(&mut self, name: String, class: Class) -> usize {
         let key = ["\u{1}", &name.lower()].concat();
-        let id = *self.exact.entry(key).or_insert(self.list.len());
+        let id = cues::get_index(&self.exact, &key).unwrap_or(self.list.len());
         if id == self.list.len() {
+            self.exact.insert(key, id);
             self.list.push(Entity {
                 words: word_count(&name),
                 name,
@@ -698,8 +699,9 @@ impl Entities {
     }
 
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
-        let id = *self.exact.entry(key).or_insert(self.list.len());
+        let id = cues::get_index(&self.exact, &key).unwrap_or(self.list.len());
         if id == self.list.len() {
+            self.exact.insert(key, id);
             self.list.push(Entity {
                 words: word_count(&name),
                 name,
