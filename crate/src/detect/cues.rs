@@ -575,7 +575,14 @@ fn build(lang: &str) -> Lex {
         let acronym = e.trim_end().ends_with('?');
         let no_person = e.trim_end().ends_with('^');
         let e = e.trim_end_matches(['!', '?', '^']).trim();
-        let words = e.split_whitespace().flat_map(|w| if w == "_" { vec![None] } else { split_entry(w).into_iter().map(Some).collect() }).collect();
+        let mut words = Vec::new();
+        for w in e.split_whitespace() {
+            if w == "_" {
+                words.push(None);
+            } else {
+                words.extend(split_entry(w).into_iter().map(Some));
+            }
+        }
         Pattern { words, any_name, acronym, no_person }
     };
     let mut relay_pre: Keyed<Vec<Pattern>> = Keyed::default();
