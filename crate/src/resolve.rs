@@ -843,6 +843,18 @@ fn spokes_head(h: &str) -> bool {
     crate::text::contains(h, "sprecher") || h.starts_with("spokes") || h == "porte-parole"
 }
 
+/// A title head naming someone who speaks for a body rather than as a
+/// person: a spokesperson, a "jubir", an official.
+fn speaks_for_body(h: &str) -> bool {
+    spokes_head(h) || one_of!(h, "jubir" | "official" | "officials")
+}
+
+/// Whether mention `m` opens with an indefinite article or follows one
+/// ("un responsable", "a spokesperson"): someone the text brings in.
+fn indefinite(doc: &Doc, m: &Mention) -> bool {
+    in_list(INDEFINITE, doc.low(m.toks.start)) || m.toks.start > 0 && in_list(INDEFINITE, doc.low(m.toks.start - 1))
+}
+
 fn is_boundary(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "\u{2014}" | "\u{2013}")
 }
@@ -1924,7 +1936,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k))
                 if ments[k].kind == MentionKind::TitleRef
                     && ments[k].heads.first().is_some_and(|h| one_of!(*h, "sprecher" | "sprecherin" | "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "jubir"))
-                    && (in_list(INDEFINITE, doc.low(ments[k].toks.start)) || ments[k].toks.start > 0 && in_list(INDEFINITE, doc.low(ments[k].toks.start - 1))
+                    && (indefinite(doc, &ments[k])
                         // ("the spokesperson said" after "A spokesperson for
                         // the Department of X told": the body, unless the
                         // text named a spokesperson.)
@@ -2171,7 +2183,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::TitleRef && !mentions::ment(&ments, k).possessive && !expletive && !c.construction => {
                 let m = mentions::ment(&ments, k);
                 // (A spokesperson speaks for a body: see `spoke_for_body`.)
-                let spokes = m.heads.iter().any(|h| spokes_head(h) || one_of!(*h, "jubir" | "official" | "officials"));
+                let spokes = m.heads.iter().any(|h| speaks_for_body(h));
                 if spokes || m.toks.start > 0 && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) || in_list(POSSESSIVES, doc.low(m.toks.start)) {
                     return None;
                 }
@@ -2609,13 +2621,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("Die Regierung steuere die Sicherheitspolitik „im Blindflug“,
             // sagte er": the quote the cue took stands inside a clause of
             // the speaker's, which is reported around it.)
-            let s0 = sent.toks.start;
             // (A clause of its own: no stop or colon before the quote, a
-            // word right before it.)
-            let embedded = (s0..c.tok).find(|&j| open_tok[j]).is_some_and(|o| o > s0 && doc.kind_is(o - 1, TokKind::Word) && word_tokens(doc, s0..o) >= 2 && (s0..o).all(|j| !in_quote[j] && !matches!(doc.tok_text(j), "." | "!" | "?" | ":" | "\u{2026}")));
+            // word right before it. Only asked of a cue a quote took.)
+            let s0 = sent.toks.start;
+            let embedded = || (s0..c.tok).find(|&j| open_tok[j]).is_some_and(|o| o > s0 && doc.kind_is(o - 1, TokKind::Word) && word_tokens(doc, s0..o) >= 2 && (s0..o).all(|j| !in_quote[j] && !matches!(doc.tok_text(j), "." | "!" | "?" | ":" | "\u{2026}")));
             match (c.toks.end..sent.toks.end.min(c.toks.end + 40)).find(|&j| doc.tok_is(j, ":") || open_tok[j] || in_quote[j]) {
                 Some(j) if doc.tok_is(j, ":") && j + 1 < ntok && open_tok[j + 1] && doc.lang.id == LangId::De => Some(doc.tok_start(j) as usize),
-                _ if c.used && !embedded => continue,
+                _ if c.used && !embedded() => continue,
                 _ => None,
             }
         };
@@ -3179,7 +3191,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // "Un responsable de la mairie a assuré": an indefinite article brings
     // in someone new.
     // (Not a spokesperson's: the body speaks through them.)
-    if m.kind == MentionKind::TitleRef && (in_list(INDEFINITE, doc.low(m.toks.start)) || m.toks.start > 0 && in_list(INDEFINITE, doc.low(m.toks.start - 1))) && !m.heads.iter().any(|h| spokes_head(h) || one_of!(*h, "jubir" | "official" | "officials")) {
+    if m.kind == MentionKind::TitleRef && indefinite(doc, m) && !m.heads.iter().any(|h| speaks_for_body(h)) {
         return None;
     }
     // (Someone named after it, in its sentence, is another: "The Welshman
