@@ -1183,6 +1183,40 @@ fn is_closing_punct(s: &str) -> bool {
 
 /// Splits the tokens `toks[range]` of one paragraph into sentences.
 fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize, out: &mut Vec<Sentence>) {
+    // A short line with no stop at its end ("Jean-Baptiste Morel" over
+    // "Publié le 19/10/27", "Par Camille Benhamou" over "Le 20 novembre") is
+    // a byline, a dateline or a heading: a sentence of its own, and a name
+    // never runs over its break into the next line. (A line of prose that is
+    // wrapped by hand is longer; its last line ends the paragraph.)
+    const SHORT_LINE: usize = 60;
+    if range.is_empty() {
+        return;
+    }
+    let span = toks[range.start].start as usize..toks[range.end - 1].end as usize;
+    let mut from = range.start;
+    if text.as_bytes()[span.clone()].contains(&b'\n') {
+        let mut line_start = span.start;
+        for j in range.start + 1..range.end {
+            let gap = &text.as_bytes()[toks[j - 1].end as usize..toks[j].start as usize];
+            let Some(nl) = gap.iter().rposition(|&b| b == b'\n') else { continue };
+            let line_len = toks[j - 1].end as usize - line_start;
+            line_start = toks[j - 1].end as usize + nl + 1;
+            let ended = toks[j - 1].kind == TokKind::Punct && is_stop_or_close(&text[toks[j - 1].range()]);
+            if line_len < SHORT_LINE && !ended && matches!(toks[j].case, Case::Upper) {
+                split_sentences_in(text, toks, from..j, para, out);
+                from = j;
+            }
+        }
+    }
+    split_sentences_in(text, toks, from..range.end, para, out);
+}
+
+/// Whether a token that ends a line ends its sentence or clause already.
+fn is_stop_or_close(s: &str) -> bool {
+    one_of!(s, "." | "!" | "?" | ":" | ";" | "," | "\u{2026}")
+}
+
+fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usize, out: &mut Vec<Sentence>) {
     if range.is_empty() {
         return;
     }

@@ -1057,6 +1057,19 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             m.title = None;
         }
         m.weak = weak;
+        // "Clémence, 29 ans, fait partie des victimes", "Maria, 34, said",
+        // "Rosnani (45) mengaku": an age after a lone word opening the
+        // sentence shows a person, no place ("Bruxelles, 14 mars").
+        if weak && m.kind == MentionKind::Name && g.end + 2 < end {
+            let n = doc.tok_text(g.end + 1);
+            let age = n.len() <= 3 && crate::text::all_chars(n, |c| c.is_ascii_digit());
+            let after = doc.tok_text(g.end + 2);
+            let comma = doc.tok_is(g.end, ",") && (after == "," || one_of!(after, "ans" | "years" | "Jahre" | "tahun") && g.end + 3 < end && doc.tok_is(g.end + 3, ","));
+            if age && (comma || doc.tok_is(g.end, "(") && after == ")") {
+                m.weak = false;
+                m.entity = SpeakerKind::Person;
+            }
+        }
         // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
         // after an article is a noun phrase, not a person, unless a title or
         // a known first name says otherwise.
