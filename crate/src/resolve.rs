@@ -2622,6 +2622,42 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
+    // A quote in the lines under the first (a headline under a kicker, a
+    // standfirst: "Der Mieterverein spricht von einem „Preisschock mit
+    // Ansage“") whose words a later quote holds ("„Das ist ein Preisschock
+    // mit Ansage“, sagte die Vorsitzende Ulrike Ngassa"): the body names who
+    // said them, unless the line named a person of its own. (Two words at
+    // least: one word may be anyone's.)
+    for (_, (p, _)) in doc.article_paras().enumerate().skip(1).take(2) {
+        for i in 0..quotes_out.len() {
+            if marks[i].para != p || quotes_out[i].kind != QuoteKind::Speech {
+                continue;
+            }
+            let t = echo_norm(&quotes_out[i].text);
+            if t.split_whitespace().nth(1).is_none() {
+                continue;
+            }
+            let sent = &doc.sents[doc.sent_of(marks[i].open)];
+            let named = sent.toks.clone().any(|j| {
+                let k = mention_at[j];
+                k != u32::MAX && {
+                    let m = mentions::ment(&ments, k as usize);
+                    // (By a first name the lists know, or a title: "HC
+                    // Lavaux", "Sinn Féin" are guessed to be people.)
+                    m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
+                }
+            });
+            if named {
+                continue;
+            }
+            if let Some(j) = said_below(&quotes_out, &marks, i, p, &t) {
+                if speaker_of[j].is_some() {
+                    speaker_of[i] = speaker_of[j];
+                }
+            }
+        }
+    }
+
     // 4. Reported speech from the cues no quote took.
     let mut reported: Vec<(Range<usize>, Option<usize>, Range<usize>)> = Vec::new(); // (content bytes, entity, cue bytes)
     for ci in 0..cues_list.len() {
@@ -4976,6 +5012,17 @@ mod tests {
         // Without it, the verb is no cue: "Il glisse sur la glace."
         let (_, r) = run("Claude-Alain Rossier glisse sur la glace devant la patinoire.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_standfirst_quote_said_below_is_the_body_speakers() {
+        // Under the headline, a body's words by a group's description: the
+        // body names who said them.
+        let s = "Fernwärme wird teurer\n\nRund 14.000 Haushalte müssen ab Januar mehr bezahlen. Der Mieterverein spricht von einem „Preisschock mit Ansage“.\n\nDie Stadtwerke Elsterau erhöhen die Preise um 18 Prozent.\n\nKritik kommt vom Mieterverein. „Das ist ein Preisschock mit Ansage“, sagte die Vorsitzende Ulrike Ngassa.";
+        assert_eq!(speakers(s), [Some("Ulrike Ngassa".to_string()), Some("Ulrike Ngassa".to_string())]);
+        // A line that names its own person keeps it; one word is anyone's.
+        let s = "Fernwärme wird teurer\n\nDie Vorsitzende Ulrike Ngassa spricht von einem „Preisschock mit Ansage“.\n\nDie Stadtwerke erhöhen die Preise.\n\n„Das ist ein Preisschock mit Ansage“, sagte Bürgermeister Tobias Rehm.";
+        assert_eq!(speakers(s)[0].as_deref(), Some("Ulrike Ngassa"));
     }
 
     #[test]
