@@ -6989,6 +6989,9 @@ mod debug {
             eprint!("{}[{:x}] ", &t[tk.range()], tags[k].flags);
         }
         eprintln!();
+        for st in &d.sents {
+            eprintln!("sentence: {:?}", &t[st.range.clone()]);
+        }
         for m in crate::detect::mentions::find(&d, lex, &tags, &inq) {
             eprintln!("{:?} {:?} {:?} {:?} weak={} alias={:?} ent={:?}", &t[m.span()], m.kind, m.name, m.title, m.weak, m.alias, m.entity);
         }

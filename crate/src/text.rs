@@ -344,7 +344,10 @@ impl<'a> Forms<'a> {
 fn is_abbreviation(word: &str) -> bool {
     // (The list looked up once: asked at every period after a word.)
     static LIST: std::sync::OnceLock<&crate::lexicon::List> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| crate::lexicon::list("common", crate::lexicon::ABBREVIATIONS)).contains(word)
+    let list = *LIST.get_or_init(|| crate::lexicon::list("common", crate::lexicon::ABBREVIATIONS));
+    // (A capitalised abbreviation is one only so: "me." and the "s." of
+    // "the 1940s." end sentences, "Me." and "S." do not.)
+    list.contains(word) && (!word.starts_with(|c: char| c.is_lowercase()) || list.entries.iter().any(|e| *e == word))
 }
 
 impl<'a> Doc<'a> {
@@ -1424,6 +1427,24 @@ mod tests {
         let d = Doc::new(&t, &i, &[true]);
         let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
         assert_eq!(s, ["Mr. Smith met J. Doe in the U.S. on Monday.", "Then he left!", "\"Fine.\"", "She said so"]);
+        // A capitalised abbreviation is one only so: "S." and "Me." are,
+        // the "s." of "the 1940s." and "me." are not.
+        let (t, i) = doc("Standards date to the 1940s. Ms. Price told me. Me. Dupont et Ir. Joko S. Wibowo sont là.");
+        let d = Doc::new(&t, &i, &[true]);
+        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
+        assert_eq!(s, ["Standards date to the 1940s.", "Ms. Price told me.", "Me. Dupont et Ir. Joko S. Wibowo sont là."]);
+    }
+
+    #[test]
+    fn a_short_line_without_a_stop_is_a_sentence() {
+        let (t, i) = doc("Par Camille Benhamou\nLe 20 novembre 2027 à 19h12");
+        let d = Doc::new(&t, &i, &[true]);
+        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
+        assert_eq!(s, ["Par Camille Benhamou", "Le 20 novembre 2027 à 19h12"]);
+        // A line of prose wrapped by hand runs on.
+        let (t, i) = doc("The council leader, who has run the authority since 2019 and faces\nRe-election next spring, spoke.");
+        let d = Doc::new(&t, &i, &[true]);
+        assert_eq!(d.sents.len(), 1);
     }
 
     #[test]
