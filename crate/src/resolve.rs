@@ -1063,6 +1063,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         .collect();
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
     let is_name = |j: usize| -> Option<usize> {
+        // ("The Des Moines Register": a capitalised particle opens the
+        // outlet's name, which the name after it ends.)
+        let j = if j + 1 < ntok && cues::has_at(&tags, j, cues::PARTICLE) && doc.case_is(j, Case::Upper) && mention_at[j] == u32::MAX { j + 1 } else { j };
         let k = mention_at[j];
         if k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name {
             Some(mentions::ment(&ments, k as usize).toks.end)
@@ -5023,6 +5026,16 @@ mod tests {
         // A line that names its own person keeps it; one word is anyone's.
         let s = "Fernwärme wird teurer\n\nDie Vorsitzende Ulrike Ngassa spricht von einem „Preisschock mit Ansage“.\n\nDie Stadtwerke erhöhen die Preise.\n\n„Das ist ein Preisschock mit Ansage“, sagte Bürgermeister Tobias Rehm.";
         assert_eq!(speakers(s)[0].as_deref(), Some("Ulrike Ngassa"));
+    }
+
+    #[test]
+    fn an_interview_with_an_outlet_relays_it() {
+        // Any interview with it ("a 2004 interview"), and an outlet whose
+        // name a capitalised particle opens.
+        let (q, _) = run("Ada Price died on Monday.\n\nIn a 2004 interview with The Des Moines Register, she said that good lettering should be “invisible, like a good waiter.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Ada Price"), Some("Des Moines Register")));
+        let (q, _) = run("Ada Price died on Monday.\n\nIn a recent interview with the Guardian, she said lettering should be “invisible.”");
+        assert_eq!(q[0].3.as_deref(), Some("Guardian"));
     }
 
     #[test]
