@@ -5039,6 +5039,12 @@ mod tests {
     }
 
     #[test]
+    fn a_datelines_agency_is_no_alias_of_its_place() {
+        let (_, r) = run("Wattenbrück (KNA) Die Pfarrei verkauft ihre Kirche, teilte Pfarrer Thomas Ebbinghaus mit.\n\nNach KNA-Informationen liegt der Preis im sechsstelligen Bereich.");
+        assert!(r.iter().any(|x| x.0 == "KNA" && x.2.starts_with("liegt der Preis")), "{r:?}");
+    }
+
+    #[test]
     fn french_verbs_of_asking_report_a_clause_or_an_infinitive() {
         let (_, r) = run("Le maire de la commune, Jean Dupont, a demandé à la Région wallonne de financer un raccordement au réseau. Il exige que l'entreprise paie les dégâts. Jean Dupont craint que la situation ne s'aggrave encore. Il accuse le préfet d'avoir menti aux habitants.");
         let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();

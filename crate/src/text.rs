@@ -1250,6 +1250,8 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
                 true
             } else if s == "." && i > range.start && is_abbrev_before(text, toks, i) {
                 false
+            } else if s == "." && i > range.start + 1 && german_ordinal(text, toks, i, j) {
+                false
             } else if one_of!(s, "\u{3002}" | "\u{FF01}" | "\u{FF1F}") {
                 true
             } else {
@@ -1281,6 +1283,20 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
             para,
         });
     }
+}
+
+/// Whether the period at token `i` makes the number before it an ordinal
+/// (German): "mit dem 31. Dezember", "im 19. Jahrhundert" — before a month,
+/// or after an article or a preposition with one folded in.
+fn german_ordinal(text: &str, toks: &[Token], i: usize, next: usize) -> bool {
+    let n = &toks[i - 1];
+    if n.kind != TokKind::Number || n.end - n.start > 2 || toks[i].space_before || next >= toks.len() {
+        return false;
+    }
+    let after = &text[toks[next].range()];
+    let before = &text[toks[i - 2].range()];
+    one_of!(after, "Januar" | "Jänner" | "Februar" | "März" | "April" | "Mai" | "Juni" | "Juli" | "August" | "September" | "Oktober" | "November" | "Dezember")
+        || one_of!(before, "am" | "im" | "zum" | "vom" | "dem" | "den" | "der" | "des" | "die" | "das" | "zur" | "beim" | "bis" | "ab" | "seit")
 }
 
 /// Whether the period at token `i` closes an abbreviation or an initial.
@@ -1433,6 +1449,14 @@ mod tests {
         let d = Doc::new(&t, &i, &[true]);
         let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
         assert_eq!(s, ["Standards date to the 1940s.", "Ms. Price told me.", "Me. Dupont et Ir. Joko S. Wibowo sont là."]);
+    }
+
+    #[test]
+    fn a_german_ordinal_ends_no_sentence() {
+        let (t, i) = doc("Die Linie wird mit dem 31. Dezember eingestellt. Der Keller stammt aus dem 17. Jahrhundert. Die Zahl stieg auf 31. Danach sank sie.");
+        let d = Doc::new(&t, &i, &[true]);
+        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
+        assert_eq!(s, ["Die Linie wird mit dem 31. Dezember eingestellt.", "Der Keller stammt aus dem 17. Jahrhundert.", "Die Zahl stieg auf 31.", "Danach sank sie."]);
     }
 
     #[test]

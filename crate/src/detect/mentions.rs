@@ -1132,7 +1132,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "(NATO)": an alias of the name just found.
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
-        if i + 2 < end && doc.tok_is(i, "(") && doc.tok_is(i + 2, ")") && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name {
+        // ("Wattenbrück (KNA) Die Pfarrei …": a dateline's place and its
+        // agency, no alias.)
+        let dateline = g.start == para_start && i + 2 < end && lexicon::list("common", lexicon::OUTLETS).contains(doc.tok_text(i + 1));
+        if i + 2 < end && doc.tok_is(i, "(") && doc.tok_is(i + 2, ")") && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name && !dateline {
             m.alias = Some(doc.tok_text(i + 1));
             // "Kedutaan Besar Republik Indonesia (KBRI)": an acronym that
             // spells the whole group from its first word names all of it,
