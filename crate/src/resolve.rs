@@ -1008,7 +1008,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             MentionKind::Pronoun => {
-                if let Some((s, e)) = sentence_subject {
+                // ("Dr. Saima Rafiq said that 11 stitches were applied on his
+                // neck": a possessive may be anyone's; "X said he would" is
+                // X's.)
+                if let Some((s, e)) = sentence_subject.filter(|_| !m.possessive) {
                     if s == sent && e != usize::MAX && matches!(m.class, Class::M | Class::F) {
                         let ent = &mut ents.list[e];
                         if matches!(ent.class, Class::None | Class::Person) {
@@ -3484,6 +3487,9 @@ fn pre_subject(
             let w = doc.tok_text(j);
             doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
         };
+        // ("Kashif Nadeem Awan, while talking to media at Civil Lines,
+        // told": and one after a conjunction of time.)
+        let participle = |j: usize| participle(j) || j + 1 < end && doc.lang.id == LangId::En && one_of!(doc.low(j), "while" | "whilst" | "when" | "after" | "before") && participle(j + 1);
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
             // dit": a role with no article, in apposition.)
@@ -5042,6 +5048,24 @@ mod tests {
     fn a_datelines_agency_is_no_alias_of_its_place() {
         let (_, r) = run("Wattenbrück (KNA) Die Pfarrei verkauft ihre Kirche, teilte Pfarrer Thomas Ebbinghaus mit.\n\nNach KNA-Informationen liegt der Preis im sechsstelligen Bereich.");
         assert!(r.iter().any(|x| x.0 == "KNA" && x.2.starts_with("liegt der Preis")), "{r:?}");
+    }
+
+    #[test]
+    fn a_possessive_in_what_is_said_tells_no_gender() {
+        // "his neck" is the patient's: "she" is still the doctor.
+        let s = "Kashif Awan said the ban will be enforced.\n\nSaima Rafiq said that 11 stitches were applied on his neck. \"The cut was close to the artery,\" she said.";
+        assert_eq!(speakers(s), [Some("Saima Rafiq".to_string())]);
+        // A subject pronoun still does: "X said he would" is X's.
+        let s = "Kim Lee said he would resign. Ana Ruiz spoke next. \"Not today,\" he said.";
+        assert_eq!(speakers(s), [Some("Kim Lee".to_string())]);
+    }
+
+    #[test]
+    fn an_aside_after_a_conjunction_of_time_is_no_subject() {
+        let (_, r) = run("Kashif Nadeem Awan, while talking to media at Civil Lines, told that the ban will be implemented strictly.");
+        assert_eq!(r[0].0, "Kashif Nadeem Awan");
+        let (_, r) = run("Nasreen Bibi, while crying, said that her son was going to his job.");
+        assert_eq!(r[0].0, "Nasreen Bibi");
     }
 
     #[test]
