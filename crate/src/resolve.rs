@@ -5069,6 +5069,12 @@ mod tests {
     }
 
     #[test]
+    fn a_courtesy_word_after_a_name_is_no_part_of_it() {
+        let s = "Kashif Nadeem Awan said the ban will be enforced.\n\n\"Kite flying is not a festival now,\" Kashif Nadeem Awan Sahib said.";
+        assert_eq!(speakers(s), [Some("Kashif Nadeem Awan".to_string())]);
+    }
+
+    #[test]
     fn french_verbs_of_asking_report_a_clause_or_an_infinitive() {
         let (_, r) = run("Le maire de la commune, Jean Dupont, a demandé à la Région wallonne de financer un raccordement au réseau. Il exige que l'entreprise paie les dégâts. Jean Dupont craint que la situation ne s'aggrave encore. Il accuse le préfet d'avoir menti aux habitants.");
         let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
