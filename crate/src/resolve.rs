@@ -900,8 +900,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 doc.tok_is(j, ",") && doc.case_is(j + 1, Case::Lower) && {
                     let w = doc.tok_text(j + 1);
                     let inverted = doc.hyphenated(j + 1) && ends_with_any!(w, "-il" | "-elle" | "-ils" | "-elles" | "-on");
-                    let subject_after = j + 2 < b && cues::has_at(&tags, j + 1, cues::SPEECH) && (cues::has_at(&tags, j + 2, cues::DETERMINER) || doc.case_is(j + 2, Case::Upper) || one_of!(doc.low(j + 2), "son" | "sa" | "ses" | "leur" | "notre"));
-                    inverted || subject_after
+                    let subject_after = |v: usize| v + 1 < b && cues::has_at(&tags, v, cues::SPEECH) && (cues::has_at(&tags, v + 1, cues::DETERMINER) || doc.case_is(v + 1, Case::Upper) || one_of!(doc.low(v + 1), "son" | "sa" | "ses" | "leur" | "notre"));
+                    // (", a déclaré le directeur général, X, …": after its
+                    // auxiliary.)
+                    inverted || subject_after(j + 1) || one_of!(w, "a" | "avait") && subject_after(j + 2)
                 }
             }) else {
                 continue;
@@ -5072,6 +5074,12 @@ mod tests {
     fn a_courtesy_word_after_a_name_is_no_part_of_it() {
         let s = "Kashif Nadeem Awan said the ban will be enforced.\n\n\"Kite flying is not a festival now,\" Kashif Nadeem Awan Sahib said.";
         assert_eq!(speakers(s), [Some("Kashif Nadeem Awan".to_string())]);
+    }
+
+    #[test]
+    fn a_french_incise_with_an_auxiliary_inside_the_guillemets() {
+        let s = "« Les données sont claires, a déclaré le directeur général, Matthias Renggli-Baud, lors d'une conférence. Le HV-204 ne fait pas mieux. »";
+        assert_eq!(speakers(s), [Some("Matthias Renggli-Baud".to_string())]);
     }
 
     #[test]
