@@ -5083,6 +5083,13 @@ mod tests {
     }
 
     #[test]
+    fn a_french_court_speaks_as_a_body() {
+        let (q, r) = run("Le tribunal correctionnel d'Arlon a condamné Didier L. Le tribunal a estimé que le prévenu avait agi « par pur appât du gain ».");
+        assert_eq!(q[0].2.as_deref(), Some("tribunal"));
+        assert_eq!(r[0].1, "a estimé");
+    }
+
+    #[test]
     fn french_verbs_of_asking_report_a_clause_or_an_infinitive() {
         let (_, r) = run("Le maire de la commune, Jean Dupont, a demandé à la Région wallonne de financer un raccordement au réseau. Il exige que l'entreprise paie les dégâts. Jean Dupont craint que la situation ne s'aggrave encore. Il accuse le préfet d'avoir menti aux habitants.");
         let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();

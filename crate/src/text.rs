@@ -1306,9 +1306,12 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
         return false;
     }
     let w = &text[p.range()];
-    // An initial: "J. Smith", "U.S."
+    // An initial: "J. Smith", "U.S." (An initial that closes a name,
+    // "Didier L. Le tribunal a estimé", ends its sentence before an article
+    // or a pronoun.)
     if crate::text::char_len(w) == 1 && p.case == Case::Upper {
-        return true;
+        let next = toks.get(i + 1).map_or("", |n| &text[n.range()]);
+        return !(i >= 2 && toks[i - 2].case == Case::Upper && one_of!(next, "Le" | "La" | "Les" | "The" | "Der" | "Die" | "Das" | "Il" | "Elle" | "He" | "She" | "Er" | "Sie"));
     }
     // "p.m.", "a.m.", "e.g.": single letters joined by periods.
     if w.len() == 1 && i >= 3 && !p.space_before && text[toks[i - 2].range()] == *"." && !toks[i - 2].space_before && toks[i - 3].kind == TokKind::Word && toks[i - 3].end - toks[i - 3].start == 1 {
@@ -1449,6 +1452,10 @@ mod tests {
         let d = Doc::new(&t, &i, &[true]);
         let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
         assert_eq!(s, ["Standards date to the 1940s.", "Ms. Price told me.", "Me. Dupont et Ir. Joko S. Wibowo sont là."]);
+        // An initial closing a name ends its sentence before an article.
+        let (t, i) = doc("Le tribunal a condamné Didier L. Le tribunal a estimé que J. Smith avait tort.");
+        let d = Doc::new(&t, &i, &[true]);
+        assert_eq!(d.sents.len(), 2);
     }
 
     #[test]
