@@ -5090,6 +5090,12 @@ mod tests {
     }
 
     #[test]
+    fn a_german_agency_by_its_noun_relays() {
+        let (q, _) = run("„Die Linie war ein Symbol“, sagte er der Agentur PAP.");
+        assert_eq!(q[0].3.as_deref(), Some("PAP"));
+    }
+
+    #[test]
     fn french_verbs_of_asking_report_a_clause_or_an_infinitive() {
         let (_, r) = run("Le maire de la commune, Jean Dupont, a demandé à la Région wallonne de financer un raccordement au réseau. Il exige que l'entreprise paie les dégâts. Jean Dupont craint que la situation ne s'aggrave encore. Il accuse le préfet d'avoir menti aux habitants.");
         let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
