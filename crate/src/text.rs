@@ -347,7 +347,7 @@ fn is_abbreviation(word: &str) -> bool {
     let list = *LIST.get_or_init(|| crate::lexicon::list("common", crate::lexicon::ABBREVIATIONS));
     // (A capitalised abbreviation is one only so: "me." and the "s." of
     // "the 1940s." end sentences, "Me." and "S." do not.)
-    list.contains(word) && (!word.starts_with(|c: char| c.is_lowercase()) || list.entries.iter().any(|e| *e == word))
+    list.contains(word) && (!word.as_bytes()[0].is_ascii_lowercase() || list.entries.iter().any(|e| *e == word))
 }
 
 impl<'a> Doc<'a> {
@@ -1197,14 +1197,14 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
     }
     let span = toks[range.start].start as usize..toks[range.end - 1].end as usize;
     let mut from = range.start;
-    if text.as_bytes()[span.clone()].contains(&b'\n') {
+    if text.as_bytes()[span.clone()].iter().any(|&b| b == b'\n') {
         let mut line_start = span.start;
         for j in range.start + 1..range.end {
             let gap = &text.as_bytes()[toks[j - 1].end as usize..toks[j].start as usize];
             let Some(nl) = gap.iter().rposition(|&b| b == b'\n') else { continue };
             let line_len = toks[j - 1].end as usize - line_start;
             line_start = toks[j - 1].end as usize + nl + 1;
-            let ended = toks[j - 1].kind == TokKind::Punct && is_stop_or_close(&text[toks[j - 1].range()]);
+            let ended = toks[j - 1].kind == TokKind::Punct && matches!(text.as_bytes()[toks[j - 1].start as usize], b'.' | b'!' | b'?' | b':' | b';' | b',');
             if line_len < SHORT_LINE && !ended && matches!(toks[j].case, Case::Upper) {
                 split_sentences_in(text, toks, from..j, para, out);
                 from = j;
@@ -1214,11 +1214,8 @@ fn split_sentences(text: &str, toks: &[Token], range: Range<usize>, para: usize,
     split_sentences_in(text, toks, from..range.end, para, out);
 }
 
-/// Whether a token that ends a line ends its sentence or clause already.
-fn is_stop_or_close(s: &str) -> bool {
-    one_of!(s, "." | "!" | "?" | ":" | ";" | "," | "\u{2026}")
-}
-
+// (Not inlined: its two calls above made two copies of it in the wasm.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usize, out: &mut Vec<Sentence>) {
     if range.is_empty() {
         return;
@@ -1286,17 +1283,14 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
 }
 
 /// Whether the period at token `i` makes the number before it an ordinal
-/// (German): "mit dem 31. Dezember", "im 19. Jahrhundert" — before a month,
-/// or after an article or a preposition with one folded in.
+/// (German): "mit dem 31. Dezember", "im 19. Jahrhundert" — after an
+/// article or a preposition with one folded in.
 fn german_ordinal(text: &str, toks: &[Token], i: usize, next: usize) -> bool {
     let n = &toks[i - 1];
     if n.kind != TokKind::Number || n.end - n.start > 2 || toks[i].space_before || next >= toks.len() {
         return false;
     }
-    let after = &text[toks[next].range()];
-    let before = &text[toks[i - 2].range()];
-    one_of!(after, "Januar" | "Jänner" | "Februar" | "März" | "April" | "Mai" | "Juni" | "Juli" | "August" | "September" | "Oktober" | "November" | "Dezember")
-        || one_of!(before, "am" | "im" | "zum" | "vom" | "dem" | "den" | "der" | "des" | "die" | "das" | "zur" | "beim" | "bis" | "ab" | "seit")
+    one_of!(&text[toks[i - 2].range()], "am" | "im" | "zum" | "vom" | "dem" | "den" | "der" | "des" | "die" | "das" | "zur" | "beim" | "bis" | "ab" | "seit")
 }
 
 /// Whether the period at token `i` closes an abbreviation or an initial.
