@@ -441,7 +441,34 @@ pub struct Lex {
     /// Reporting constructions with the slot last ("according to _").
     reporting: ByWord<Vec<Pattern>>,
     /// Known outlets as word sequences, by their first word.
-    outlets: ByWord<Vec<Vec<String>>>,
+    outlets: ByWord<Outlets>,
+}
+
+/// The known outlets that open with one word, longest first, and what may
+/// follow that word: [`Lex::outlet_at`] is asked at every "the" of a text
+/// (fifteen outlets open with it), and most words after it are no outlet's
+/// second word.
+#[derive(Default)]
+struct Outlets {
+    names: Vec<Vec<String>>,
+    /// Some outlet is the word alone.
+    single: bool,
+    /// Bit [`second_bit`] of each outlet's second word.
+    seconds: [u64; 4],
+}
+
+impl Outlets {
+    /// Whether an outlet of these may go on with `next` (the next token,
+    /// lower case; `None` at the limit): `false` only when none does.
+    fn may_follow(&self, next: Option<&str>) -> bool {
+        self.single || next.is_some_and(|w| self.seconds[second_bit(w) / 64] & 1 << (second_bit(w) % 64) != 0)
+    }
+}
+
+/// A digest of a word (its length, first and last bytes) in 0..256.
+fn second_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    (b.first().map_or(0, |&x| x as usize) * 31 + b.last().map_or(0, |&x| x as usize) * 7 + b.len()) & 255
 }
 
 /// Splits a lexicon entry into lower-case words the way the tokenizer does:
@@ -611,15 +638,20 @@ fn build(lang: &str) -> Lex {
     for v in relay_pre.values_mut().chain(reporting.values_mut()) {
         crate::sort::by_key(v, |p| (usize::MAX - p.words.len(), 0));
     }
-    let mut outlets: Keyed<Vec<Vec<String>>> = Keyed::default();
+    let mut outlets: Keyed<Outlets> = Keyed::default();
     for e in &lexicon::list("common", lexicon::OUTLETS).entries {
         let ws = split_entry(e);
         if let Some(f) = ws.first() {
-            outlets.at(f.clone()).push(ws);
+            let o = outlets.at(f.clone());
+            match ws.get(1) {
+                Some(w) => o.seconds[second_bit(w) / 64] |= 1 << (second_bit(w) % 64),
+                None => o.single = true,
+            }
+            o.names.push(ws);
         }
     }
     for v in outlets.values_mut() {
-        crate::sort::by_key(v, |p| (usize::MAX - p.len(), 0));
+        crate::sort::by_key(&mut v.names, |p| (usize::MAX - p.len(), 0));
     }
     for w in outlets.keys() {
         words.at(w.clone()).flags |= OUTLET_START;
@@ -787,7 +819,11 @@ impl Lex {
         // The next word, lower-cased once for all candidates ("the" opens fifteen).
         let mut next_buf = String::new();
         let next = (i + 1 < limit).then(|| low(doc, i + 1, &mut next_buf));
-        'c: for ws in cands {
+        // (With the article folded in, the candidates' second word is token `i`.)
+        if skip == 0 && !cands.may_follow(next) {
+            return None;
+        }
+        'c: for ws in &cands.names {
             for (k, w) in ws.iter().enumerate().skip(1) {
                 let k = k - skip;
                 let j = i + k;
