@@ -4866,7 +4866,7 @@ fn reported_content(
 /// the loop's: a lower-case word before a mention.)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
-fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (words, lens): (&[&str], &[u16; 26]), v: usize) -> bool {
+fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (words, by_first): (&[&str], &[(u16, u32); 26]), v: usize) -> bool {
     let tag = tags[v];
     if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
         return true;
@@ -4880,16 +4880,26 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (wor
     let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
     // (Compared in lower case: a looser test than the loop's own, which
     // reads "found" and "zufolge" as written. With `same`, not the slice's
-    // `contains`, which called `memcmp` for each word of the length.)
-    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && lens[first] & 1 << l.len() != 0 && words.iter().any(|w| crate::text::same(w, low))
+    // `contains`, which called `memcmp` for each word of the length; only
+    // with the words of the same first letter: "that", "they" and "this"
+    // were compared with all seventeen English ones.)
+    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && by_first[first].0 & 1 << l.len() != 0 && {
+        let mut m = by_first[first].1;
+        let mut hit = false;
+        while m != 0 && !hit {
+            hit = crate::text::same(words[m.trailing_zeros() as usize], low);
+            m &= m - 1;
+        }
+        hit
+    }
 }
 
 /// The words of the loop over cues in [`attribute`] that are cues by
-/// themselves, in `lang`, in lower case, with their lengths by first letter
-/// (see [`lengths`]), for [`may_cue`]. (The loop tests them where it acts
-/// on them.)
+/// themselves, in `lang`, in lower case, with their lengths and indices by
+/// first letter (see [`lengths`]), for [`may_cue`]. (The loop tests them
+/// where it acts on them.)
 #[cfg(not(target_arch = "wasm32"))]
-fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [u16; 26]) {
+fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [(u16, u32); 26]) {
     const EN: &[&str] = &["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"];
     const ID: &[&str] = &["zufolge", "kabarnya", "disebut-sebut", "konon"];
     const DE: &[&str] = &["zufolge", "erfuhr", "erfahren", "demnach"];
@@ -4903,14 +4913,17 @@ fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [u16; 26]) {
 }
 
 /// For each ASCII lower-case letter, the byte lengths (bit `n` for `n`) of
-/// the `words` it opens.
+/// the `words` it opens, and their indices (bit `i` for `words[i]`; at most
+/// 32 words).
 #[cfg(not(target_arch = "wasm32"))]
-const fn lengths(words: &[&str]) -> [u16; 26] {
-    let mut t = [0u16; 26];
+const fn lengths(words: &[&str]) -> [(u16, u32); 26] {
+    assert!(words.len() <= 32);
+    let mut t = [(0u16, 0u32); 26];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        t[(w[0] - b'a') as usize] |= 1 << w.len();
+        t[(w[0] - b'a') as usize].0 |= 1 << w.len();
+        t[(w[0] - b'a') as usize].1 |= 1 << i;
         i += 1;
     }
     t
