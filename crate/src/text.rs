@@ -297,7 +297,11 @@ impl<'a> Forms<'a> {
     // token cost some 10 instructions.)
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn push(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
-        let s = &text[start..end];
+        debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end) && start <= end);
+        // SAFETY: the tokenizer's ends are char boundaries of `text` (it
+        // steps over whole chars), in order. (Sliced with the checks of both
+        // ends, each token cost some 16 instructions more.)
+        let s = unsafe { text.get_unchecked(start..end) };
         self.texts.push(s);
         if plain {
             self.low.push((start as u32, end as u32));
@@ -315,8 +319,16 @@ impl<'a> Forms<'a> {
         // overlapping loads, as for `word_key`, and two stores.)
         #[cfg(not(target_arch = "wasm32"))]
         if let Some((buf, n)) = lower_ascii_short(s.as_bytes()) {
-            // SAFETY: ASCII bytes lower-cased stay ASCII: `lows` stays UTF-8.
-            unsafe { self.lows.as_mut_vec() }.extend_from_slice(&buf[..n]);
+            // (All 16 bytes copied, two stores, then the length set: a copy
+            // of `n` bytes called memcpy.)
+            let v = unsafe { self.lows.as_mut_vec() };
+            v.reserve(16);
+            // SAFETY: room for 16 bytes was reserved; the first `n` are the
+            // word's ASCII bytes lower-cased, so `lows` stays UTF-8.
+            unsafe {
+                std::ptr::copy_nonoverlapping(buf.as_ptr(), v.as_mut_ptr().add(v.len()), 16);
+                v.set_len(v.len() + n);
+            }
             self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
             return;
         }
@@ -1001,6 +1013,13 @@ fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, forms: &mut For
         let (e, cap) = ascii_run(bytes, end);
         end = e;
         capital |= cap;
+        // (Most words end at an ASCII char that is no apostrophe or hyphen:
+        // no char decoded, nor the tests below.)
+        match bytes.get(end) {
+            None => break,
+            Some(&b) if b < 0x80 && b != b'\'' && b != b'-' => break,
+            _ => {}
+        }
         let Some(d) = char_at(s, end) else { break };
         // (An ASCII char here is no letter or digit.)
         if !d.is_ascii() && is_word_char(d) && !is_cjk(d) {
