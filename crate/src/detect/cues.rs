@@ -1124,13 +1124,18 @@ fn media_noun(doc: &Doc, j: usize, buf: &mut String) -> bool {
     if !doc.kind_is(j, TokKind::Word) {
         return false;
     }
+    let lower = doc.case_is(j, crate::text::Case::Lower);
+    // (The list looked up only where it is asked.)
+    if !lower && doc.lang.id != LangId::De {
+        return false;
+    }
     let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
     // ("à l'agence Yonhap": the noun after its elided article.)
     let w = strip_elided(low(doc, j, buf));
-    if doc.case_is(j, crate::text::Case::Lower) {
+    if lower {
         return nouns.contains(w) || one_of!(w, "radio" | "tv" | "televisi" | "télévision" | "television" | "agency");
     }
-    doc.lang.id == LangId::De && (nouns.contains(w) || nouns.compound_tail(w).is_some())
+    nouns.contains(w) || nouns.compound_tail(w).is_some()
 }
 
 /// Whether `words` match the tokens from `i` (before `limit`) up to a slot

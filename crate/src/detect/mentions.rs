@@ -247,6 +247,8 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
     // How many times a sentence asked whether the text writes a word in
     // lower case somewhere (one pass over the text each: at most eight).
     let lower_seen = std::cell::Cell::new(0u32);
+    // (Looked up once, not per sentence.)
+    let demonyms = crate::lexicon::list(doc.lang.code, lexicon::DEMONYMS);
     for (_, p) in doc.article_paras() {
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
@@ -259,7 +261,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
         for si in p.sents.clone() {
             let s = &doc.sents[si];
             let first_len = out.len();
-            scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), doc.paras[s.para].toks.start, &lower_seen, &mut out);
+            scan_sentence(doc, lex, tags, in_quote, s.toks.clone(), doc.paras[s.para].toks.start, &lower_seen, demonyms, &mut out);
             // A byline ("By Hannah Rees", "Von Anna Keller", "Oleh Budi
             // Santoso") names the writer, who says nothing in the story.
             if is_byline(doc, s.toks.clone()) {
@@ -317,9 +319,10 @@ fn truncate(c: &mut Cow<'_, str>, n: usize) {
     }
 }
 
-/// `para_start`: the first token of the sentence's paragraph.
+/// `para_start`: the first token of the sentence's paragraph; `demonyms`:
+/// the language's list (data/<lang>/demonyms.txt).
 #[allow(clippy::too_many_arguments)]
-fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, lower_seen: &std::cell::Cell<u32>, out: &mut Vec<Mention<'a>>) {
+fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], toks: Range<usize>, para_start: usize, lower_seen: &std::cell::Cell<u32>, demonyms: &lexicon::List, out: &mut Vec<Mention<'a>>) {
     let end = toks.end;
     let mut i = toks.start;
     // Lower-case words (at most two, no function words) between a title and
@@ -350,7 +353,6 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     };
     let of_cap = |k: usize| k + 1 < end && one_of!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
-    let demonyms = crate::lexicon::list(doc.lang.code, lexicon::DEMONYMS);
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
     while i < end {
