@@ -15,6 +15,7 @@
 
 use crate::lang::LangId;
 use crate::text::Lower;
+#[cfg(target_arch = "wasm32")]
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -288,21 +289,22 @@ impl Entity {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
 
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
-    exact: FxMap<String, usize>,
-    surname: FxMap<String, usize>,
+    exact: NameMap,
+    surname: NameMap,
     /// First word of multi-word person names ("Shin" of "Shin Tae-yong").
-    first: FxMap<String, usize>,
+    first: NameMap,
     /// Inner words of person names of three words or more ("Fauzan" of
     /// "Ahmad Fauzan Hakim", "Lula" of "Luiz Inácio Lula da Silva").
-    middle: FxMap<String, usize>,
+    middle: NameMap,
     /// Last word of multi-word organisation names ("Council" of "East
     /// Marshfield District Council").
-    org_head: FxMap<String, usize>,
+    org_head: NameMap,
     /// The (entity, mention span) pairs in `list[e].mentions` that did not
     /// come from `link`, by the span's start: whether a span is there
     /// already is a lookup, not a scan of a list that grows with the
@@ -334,21 +336,120 @@ fn add_span(span_at: &mut cues::PosMap, spans: &mut Vec<(usize, usize, usize)>, 
     true
 }
 
-/// `map.insert(key.to_string(), e)`, allocating only for a new key (an
-/// existing key keeps its String and takes the new value, as `insert` does).
-fn put(map: &mut FxMap<String, usize>, key: &str, e: usize) {
-    match map.get_mut(key) {
-        Some(v) => *v = e,
-        None => {
-            map.insert(key.to_string(), e);
+/// The entities by a lower-case name or word (see [`Entities`]): in the
+/// wasm the crate's `String → usize` map; natively a table of the words'
+/// [`word_key`](crate::text::word_key)s, as the lexicon's
+/// [`WordTable`](crate::text::WordTable): `link` asks four or five of these
+/// maps for every name of a text, and a lookup there hashed the string
+/// byte by byte and compared it with a call to `memcmp`.
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct NameMap(FxMap<String, usize>);
+
+#[cfg(target_arch = "wasm32")]
+impl NameMap {
+    fn get(&self, key: &str) -> Option<usize> {
+        cues::get_index(&self.0, key)
+    }
+
+    /// `map.insert(key.to_string(), e)`, allocating only for a new key.
+    fn put(&mut self, key: &str, e: usize) {
+        match self.0.get_mut(key) {
+            Some(v) => *v = e,
+            None => {
+                self.0.insert(key.to_string(), e);
+            }
+        }
+    }
+
+    /// `map.entry(key.to_string()).or_insert(e)`, allocating only for a new key.
+    fn put_new(&mut self, key: &str, e: usize) {
+        if self.get(key).is_none() {
+            self.0.insert(key.to_string(), e);
         }
     }
 }
 
-/// `map.entry(key.to_string()).or_insert(e)`, allocating only for a new key.
-fn put_new(map: &mut FxMap<String, usize>, key: &str, e: usize) {
-    if cues::get_index(map, key).is_none() {
-        map.insert(key.to_string(), e);
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct NameMap {
+    /// Index + 1 into `entries` (0: empty) by [`NameMap::slot`]; a power of
+    /// two long (or empty), at most half full.
+    slots: Vec<u32>,
+    /// Each key's [`word_key`](crate::text::word_key), length and value.
+    entries: Vec<(u64, u64, usize, usize)>,
+    /// The keys of more than 16 bytes (`None` for the others, whose
+    /// `word_key` and length hold all their bytes).
+    long: Vec<Option<String>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl NameMap {
+    /// Where the search for a key starts in `slots` of `n` (a power of two).
+    fn slot(key: (u64, u64), len: usize, n: usize) -> usize {
+        ((key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (n - 1)
+    }
+
+    /// The index in `entries` of `key`, or the empty slot where it would go.
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        let n = self.slots.len();
+        if n == 0 {
+            return Err(0);
+        }
+        let k = crate::text::word_key(key.as_bytes());
+        let mut h = NameMap::slot(k, key.len(), n);
+        loop {
+            let e = match self.slots[h] {
+                0 => return Err(h),
+                s => s as usize - 1,
+            };
+            let x = &self.entries[e];
+            if x.0 == k.0 && x.1 == k.1 && x.2 == key.len() && self.long[e].as_deref().is_none_or(|l| l == key) {
+                return Ok(e);
+            }
+            h = (h + 1) & (n - 1);
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.find(key).ok().map(|e| self.entries[e].3)
+    }
+
+    /// A new key; `at`: its empty slot, as `find` gave it.
+    fn add(&mut self, key: &str, e: usize, at: usize) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            // (Grown, the slots are laid out again; `at` with them.)
+            let n = (self.slots.len() * 2).max(16);
+            self.slots = vec![0; n];
+            for (i, x) in self.entries.iter().enumerate() {
+                let mut h = NameMap::slot((x.0, x.1), x.2, n);
+                while self.slots[h] != 0 {
+                    h = (h + 1) & (n - 1);
+                }
+                self.slots[h] = i as u32 + 1;
+            }
+            let at = self.find(key).unwrap_err();
+            return self.add(key, e, at);
+        }
+        let k = crate::text::word_key(key.as_bytes());
+        self.entries.push((k.0, k.1, key.len(), e));
+        self.long.push((key.len() > 16).then(|| key.to_string()));
+        self.slots[at] = self.entries.len() as u32;
+    }
+
+    /// `key` now means `e` (as `HashMap::insert`).
+    fn put(&mut self, key: &str, e: usize) {
+        match self.find(key) {
+            Ok(i) => self.entries[i].3 = e,
+            Err(at) => self.add(key, e, at),
+        }
+    }
+
+    /// `key` means `e` unless it means an entity already.
+    fn put_new(&mut self, key: &str, e: usize) {
+        if let Err(at) = self.find(key) {
+            self.add(key, e, at);
+        }
     }
 }
 
@@ -465,7 +566,7 @@ impl Entities {
         let mut key_buf = std::mem::take(&mut self.key_buf);
         let key = lower_in(&m.name, &mut key_buf);
         let alias = m.alias.as_ref().map(|a| a.lower());
-        let mut found = cues::get_index(&self.exact, key);
+        let mut found = self.exact.get(key);
         // (Then `exact` maps the key to the entity already.)
         let known = found;
         // Known so far by the nickname or acronym alone ("Big Mo" in a
@@ -473,7 +574,7 @@ impl Entities {
         let mut by_alias = false;
         if found.is_none() {
             if let Some(a) = &alias {
-                found = cues::get_index(&self.exact, a);
+                found = self.exact.get(a);
                 by_alias = found.is_some_and(|e| self.list[e].name.lower() == *a);
             }
         }
@@ -484,7 +585,7 @@ impl Entities {
         // ("L'ambassade de Chine" is no one surnamed "Chine".)
         let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der");
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() && !complement {
-            if let Some(e) = cues::get_index(&self.surname, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
+            if let Some(e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
@@ -503,7 +604,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(e) = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf)) {
+                if let Some(e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -514,16 +615,16 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = cues::get_index(&self.exact, lower_word(&m.name, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf));
+                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf));
                 // Or an inner word of a longer name: Indonesian papers call
                 // "Ahmad Fauzan Hakim" "Fauzan".
                 if found.is_none() && crate::text::starts_upper(ws[0]) {
-                    found = cues::get_index(&self.middle, lower_word(&m.name, key, ws[0], &mut buf));
+                    found = self.middle.get(lower_word(&m.name, key, ws[0], &mut buf));
                 }
             }
         }
@@ -531,7 +632,7 @@ impl Entities {
         // the head word alone is the organisation named in full before.
         // (A name of unknown kind too: "Norvane said" after "Norvane Foods".)
         if found.is_none() && matches!(m.entity, SpeakerKind::Organisation | SpeakerKind::Unknown) && ws.len() == 1 && m.title.is_none() {
-            found = cues::get_index(&self.org_head, key);
+            found = self.org_head.get(key);
         }
         let e = match found {
             Some(e) => e,
@@ -555,7 +656,7 @@ impl Entities {
                 self.list.len() - 1
             }
         };
-        let first_from_headline = !headline && ws.len() >= 2 && cues::get_index(&self.first, lower_word(&m.name, key, ws[0], &mut buf)).is_some_and(|e0| e0 != e && self.list[e0].headline);
+        let first_from_headline = !headline && ws.len() >= 2 && self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).is_some_and(|e0| e0 != e && self.list[e0].headline);
         let ent = &mut self.list[e];
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
@@ -608,27 +709,27 @@ impl Entities {
         }
         ent.mentions.push(m.span());
         if known != Some(e) {
-            put(&mut self.exact, key, e);
+            self.exact.put(key, e);
         }
         // (Not a complement's last word: "Chine" of "L'ambassade de Chine"
         // is the country.)
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 && !complement {
-            put(&mut self.org_head, lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
+            self.org_head.put(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
-            put(&mut self.org_head, lower_word(&m.name, key, ws[0], &mut buf), e);
+            self.org_head.put(lower_word(&m.name, key, ws[0], &mut buf), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
             if m.entity == SpeakerKind::Person {
                 if let Some(last) = a.rsplit(' ').next() {
-                    put_new(&mut self.surname, last, e);
+                    self.surname.put_new(last, e);
                 }
             }
-            self.exact.insert(a, e);
+            self.exact.put(&a, e);
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                put(&mut self.surname, lower_word(&m.name, key, last, &mut buf), e);
+                self.surname.put(lower_word(&m.name, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
                 // (The body's full name takes a first name from a headline's
@@ -636,9 +737,9 @@ impl Entities {
                 // Aini Sabet Emas SEA Games".)
                 let w0 = lower_word(&m.name, key, ws[0], &mut buf);
                 if first_from_headline {
-                    put(&mut self.first, w0, e);
+                    self.first.put(w0, e);
                 } else {
-                    put_new(&mut self.first, w0, e);
+                    self.first.put_new(w0, e);
                 }
             }
             // (Only after a first name: not a run that carried a title's
@@ -646,13 +747,13 @@ impl Entities {
             if ent.kind == SpeakerKind::Person && ws.len() >= 3 && mentions::is_given_name(ws[0]) {
                 for &w in &ws[1..ws.len() - 1] {
                     if !is_particle(w) && crate::text::char_len(w) > 2 {
-                        put_new(&mut self.middle, lower_word(&m.name, key, w, &mut buf), e);
+                        self.middle.put_new(lower_word(&m.name, key, w, &mut buf), e);
                     }
                 }
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
-                put_new(&mut self.exact, &ws[ws.len() - 2..].join(" ").lower(), e);
+                self.exact.put_new(&ws[ws.len() - 2..].join(" ").lower(), e);
             }
         }
         self.key_buf = key_buf;
@@ -668,9 +769,9 @@ impl Entities {
     /// role word in an article.
     fn role(&mut self, name: String, class: Class) -> usize {
         let key = ["\u{1}", &name.lower()].concat();
-        let id = cues::get_index(&self.exact, &key).unwrap_or(self.list.len());
+        let id = self.exact.get(&key).unwrap_or(self.list.len());
         if id == self.list.len() {
-            self.exact.insert(key, id);
+            self.exact.put(&key, id);
             self.list.push(Entity {
                 words: word_count(&name),
                 name,
@@ -699,9 +800,9 @@ impl Entities {
     }
 
     fn organisation(&mut self, key: String, name: String, heads: Vec<String>, voice: Class) -> usize {
-        let id = cues::get_index(&self.exact, &key).unwrap_or(self.list.len());
+        let id = self.exact.get(&key).unwrap_or(self.list.len());
         if id == self.list.len() {
-            self.exact.insert(key, id);
+            self.exact.put(&key, id);
             self.list.push(Entity {
                 words: word_count(&name),
                 name,
@@ -2192,7 +2293,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let h = *m.heads.first()?;
             let stem = h.strip_suffix("sprecherin").or_else(|| h.strip_suffix("sprecher"))?;
             let stem = if lex.tag_word(stem).has(cues::ORG_WORD) { stem } else { stem.strip_suffix('s').filter(|s| lex.tag_word(s).has(cues::ORG_WORD))? };
-            if let Some(o) = cues::get_index(&ents.org_head, stem) {
+            if let Some(o) = ents.org_head.get(stem) {
                 return Some(o);
             }
             // (Written as the text writes it: "Polizei".)
@@ -4950,6 +5051,44 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    // (The table is native only.)
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn name_map_is_a_map_native_only() {
+        use std::collections::HashMap;
+        // Keys of every length class of `word_key`, some of more than 16
+        // bytes sharing their first and last eight, some not ASCII.
+        let mut keys: Vec<String> = vec!["".into(), "a".into(), "ab".into(), "éa".into()];
+        for n in 1..40 {
+            keys.push("x".repeat(n));
+            keys.push(format!("{}{}", "y".repeat(n), "z"));
+            keys.push(format!("abcdefgh{}stuvwxyz", "m".repeat(n)));
+            keys.push(format!("abcdefgh{}stuvwxyz", "n".repeat(n)));
+            keys.push(format!("abcdefgh{}{}stuvwxyz", "m".repeat(n), "é"));
+        }
+        let (mut map, mut want) = (NameMap::default(), HashMap::new());
+        let mut x = 12345u64;
+        for step in 0..20_000usize {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let k = &keys[(x >> 33) as usize % keys.len()];
+            match (x >> 20) % 3 {
+                0 => {
+                    map.put(k, step);
+                    want.insert(k.clone(), step);
+                }
+                1 => {
+                    map.put_new(k, step);
+                    want.entry(k.clone()).or_insert(step);
+                }
+                _ => {}
+            }
+            assert_eq!(map.get(k), want.get(k).copied(), "{k}");
+        }
+        for k in &keys {
+            assert_eq!(map.get(k), want.get(k).copied(), "{k}");
+        }
+    }
 
     // (The bits are native only.)
     #[cfg(not(target_arch = "wasm32"))]
