@@ -404,7 +404,12 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
                     }
                 }
             }
-            let Some(c2) = crate::text::first_char(&low[end..]) else { break };
+            // (An ASCII char read as its byte, without slicing and decoding.)
+            let c2 = match bytes.get(end) {
+                None => break,
+                Some(&b) if b < 0x80 => b as char,
+                Some(_) => crate::text::first_char(&low[end..]).unwrap(),
+            };
             let n2 = match first_ascii.take() {
                 Some(c1) if c2.is_ascii() => Some(v.second_ascii[c1 * 128 + c2 as usize]).filter(|&n| n != u32::MAX).map(|n| n as usize),
                 _ => trie.child(node, c2),
@@ -874,11 +879,27 @@ fn quoted(doc: &Doc, para_start: usize, at: usize) -> bool {
     while !doc.text.is_char_boundary(from) {
         from += 1;
     }
-    let before = &doc.text[from..at];
-    let opens = before.matches(['\u{201C}', '\u{00AB}', '\u{300C}', '\u{201E}']).count();
-    let closes = before.matches(['\u{201D}', '\u{00BB}', '\u{300D}']).count();
-    let straight = before.matches('"').count();
+    // (The marks' UTF-8 bytes counted in one pass, where three searches for
+    // chars decoded every char: “ „ « 「 open, ” » 」 close. A char's bytes
+    // start no other char's: the counts are the chars'.)
+    let (opens, closes, straight) = quote_marks(&doc.text[from..at]);
     opens > closes || straight % 2 == 1
+}
+
+/// How many opening (“ „ « 「), closing (” » 」) and straight quote marks
+/// `s` holds.
+fn quote_marks(s: &str) -> (usize, usize, usize) {
+    let b = s.as_bytes();
+    let (mut opens, mut closes, mut straight) = (0, 0, 0);
+    for (k, &c) in b.iter().enumerate() {
+        match (c, b.get(k + 1), b.get(k + 2)) {
+            (b'"', ..) => straight += 1,
+            (0xC2, Some(0xAB), _) | (0xE2, Some(0x80), Some(0x9C | 0x9E)) | (0xE3, Some(0x80), Some(0x8C)) => opens += 1,
+            (0xC2, Some(0xBB), _) | (0xE2, Some(0x80), Some(0x9D)) | (0xE3, Some(0x80), Some(0x8D)) => closes += 1,
+            _ => {}
+        }
+    }
+    (opens, closes, straight)
 }
 
 enum Named {
@@ -981,28 +1002,51 @@ fn page_language_code(doc: &Doc) -> Option<&'static str> {
 }
 
 /// `t.split_whitespace().nth(n).is_some()`: natively byte by byte, a char
-/// decoded only where a byte is not ASCII (the iterator decoded each).
+/// decoded only where a byte is not ASCII (the iterator decoded each); the
+/// white space and each word skipped in loops of their own (one test a
+/// byte of a word, not a test of the state as well).
 #[cfg(not(target_arch = "wasm32"))]
 fn more_words(t: &str, n: usize) -> bool {
     let b = t.as_bytes();
-    let (mut words, mut space, mut i) = (0, true, 0);
-    while let Some(&c) = b.get(i) {
-        let (sp, len) = if c < 0x80 {
+    // Whether a char of white space starts at byte `i`, and its length.
+    let space_at = |i: usize| -> (bool, usize) {
+        let c = b[i];
+        if c < 0x80 {
             (matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
         } else {
             let ch = t[i..].chars().next().unwrap_or_default();
             (ch.is_whitespace(), ch.len_utf8())
-        };
-        if space && !sp {
-            words += 1;
-            if words > n {
-                return true;
-            }
         }
-        space = sp;
-        i += len;
+    };
+    let (mut words, mut i) = (0, 0);
+    loop {
+        loop {
+            if i >= b.len() {
+                return false;
+            }
+            let (sp, len) = space_at(i);
+            if !sp {
+                break;
+            }
+            i += len;
+        }
+        words += 1;
+        if words > n {
+            return true;
+        }
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 && c > b' ' {
+                i += 1;
+                continue;
+            }
+            let (sp, len) = space_at(i);
+            if sp {
+                break;
+            }
+            i += len;
+        }
     }
-    false
 }
 
 /// `t.split_whitespace().nth(n).is_some()`.
@@ -1028,6 +1072,15 @@ mod tests {
 
     fn src(s: &str) -> Option<Option<String>> {
         run(s, PageSignals::default()).map(|m| m.source_language)
+    }
+
+    #[test]
+    fn quote_marks_counts_the_chars() {
+        for t in ["", "\"a\" \u{201C}b\u{201D} \u{201E}c\u{201C} \u{ab}d\u{bb} \u{300C}e\u{300D}", "\u{2018}\u{2019}\u{2039}\u{203A}\u{201B}\u{201F}\u{300E}\u{300F}\u{c2}\u{e2}x", "\u{201C}\u{201C}\u{201D}\"\"\"\u{ab}"] {
+            let opens = t.matches(['\u{201C}', '\u{00AB}', '\u{300C}', '\u{201E}']).count();
+            let closes = t.matches(['\u{201D}', '\u{00BB}', '\u{300D}']).count();
+            assert_eq!(quote_marks(t), (opens, closes, t.matches('"').count()), "{t}");
+        }
     }
 
     // (may_hit is native only.)
