@@ -229,9 +229,11 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
                     continue;
                 }
                 let maybe = t.first_bits[k11 / 64] & (1 << (k11 % 64)) != 0;
+                // (A candidate's first word is the word it was found by,
+                // which `word_eq` matches: the words after it are compared.)
                 let hit = maybe.then(|| t.by_first.get(low[k])).flatten().and_then(|cands| {
                     cands.iter().map(|&c| &t.cues[c]).find(|c| {
-                        k + c.words.len() <= n && c.words.iter().zip(&low[k..]).all(|(a, b)| word_eq(a, b))
+                        k + c.words.len() <= n && c.words[1..].iter().zip(&low[k + 1..]).all(|(a, b)| word_eq(a, b))
                     })
                 });
                 // (Outside French only the weasel pattern may open here:

@@ -986,7 +986,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // So does the complement of a title before it: "Senior Coroner for
         // Oxfordshire Victoria Hale", "Minister for Sustainability and the
         // Environment Grace Fu" (the whole run is her title).
-        if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').nth(1).is_some() {
+        // (At least two spaces: counted over the whole name, a loop the
+        // compiler runs many bytes at a time; most names have one or none.)
+        if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
             let words: Vec<&str> = m.name.split(' ').collect();
             let titled = m.title.is_some();
             let complement = !titled && after_of;
