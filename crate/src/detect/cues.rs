@@ -1050,7 +1050,9 @@ impl Lex {
                     }
                 }
             }
-            if found.is_none() {
+            // (Only a language with patterns after the slot looks for an
+            // outlet here: "_ reported" in English, none in the others.)
+            if found.is_none() && !self.relay_post.is_empty() {
                 if let Some(o) = self.outlet_at(doc, i, toks.end) {
                     for p in &self.relay_post {
                         // The words after the slot, then the end as a slot.
@@ -1168,6 +1170,11 @@ pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
 
 /// "l'afp" → "afp"; other words unchanged.
 pub fn strip_elided(w: &str) -> &str {
+    // (Every article opens with "l" or "d" and an apostrophe's first byte:
+    // most words are returned after two byte tests.)
+    if !matches!(w.as_bytes(), [b'l' | b'd', b'\'' | 0xE2, ..]) {
+        return w;
+    }
     for p in ["l'", "l\u{2019}", "d'", "d\u{2019}"] {
         if let Some(rest) = w.strip_prefix(p) {
             if !rest.is_empty() {

@@ -477,8 +477,12 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let end = toks.end;
     for i in toks {
         let t = doc.toks[i];
-        // (At least four chars: four bytes that start a char.)
-        if t.kind == TokKind::Word && doc.tok_bytes(i).iter().filter(|&&b| (b as i8) >= -0x40).nth(3).is_some() {
+        // (At least four chars: four bytes that start a char; at once when
+        // the first four bytes are ASCII, four chars.)
+        if t.kind == TokKind::Word && {
+            let b = doc.tok_bytes(i);
+            b.len() >= 4 && (b[..4].iter().all(|&c| c < 0x80) || b.iter().filter(|&&c| (c as i8) >= -0x40).nth(3).is_some())
+        } {
             long += 1;
             if t.case == Case::Upper {
                 caps += 1;
