@@ -551,9 +551,12 @@ fn word_count(s: &str) -> usize {
 }
 
 /// `lower_in(w, buf)` for a word `w` of `name`, whose lower case is `key`:
-/// for an ASCII name, the word's own bytes in `key`, with no copy.
-fn lower_word<'a>(name: &str, key: &'a str, w: &'a str, buf: &'a mut String) -> &'a str {
-    if name.is_ascii() && key.len() == name.len() {
+/// when `ascii` (`name.is_ascii() && key.len() == name.len()`, asked once
+/// per name by the caller, not per word), the word's own bytes in `key`,
+/// with no copy.
+fn lower_word<'a>(name: &str, ascii: bool, key: &'a str, w: &'a str, buf: &'a mut String) -> &'a str {
+    debug_assert_eq!(ascii, name.is_ascii() && key.len() == name.len());
+    if ascii {
         let at = w.as_ptr() as usize - name.as_ptr() as usize;
         return &key[at..at + w.len()];
     }
@@ -565,6 +568,7 @@ impl Entities {
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let mut key_buf = std::mem::take(&mut self.key_buf);
         let key = lower_in(&m.name, &mut key_buf);
+        let ascii = m.name.is_ascii() && key.len() == m.name.len();
         let alias = m.alias.as_ref().map(|a| a.lower());
         let mut found = self.exact.get(key);
         // (Then `exact` maps the key to the entity already.)
@@ -585,7 +589,7 @@ impl Entities {
         // ("L'ambassade de Chine" is no one surnamed "Chine".)
         let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der");
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() && !complement {
-            if let Some(e) = self.surname.get(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf)) {
+            if let Some(e) = self.surname.get(lower_word(&m.name, ascii, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
@@ -604,7 +608,7 @@ impl Entities {
             // "Sri Mulyani" after "Sri Mulyani Indrawati": a shorter form that
             // opens the longer name.
             if found.is_none() && ws.len() >= 2 {
-                if let Some(e) = self.first.get(lower_word(&m.name, key, ws[0], &mut buf)) {
+                if let Some(e) = self.first.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)) {
                     // Only a shorter later form: a longer one may be a
                     // headline running on ("Shin Tae-yong Puas dengan …").
                     if opens_name(&self.list[e].name, key) {
@@ -615,16 +619,16 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
                 // of "Shin Tae-yong", "Kim" of "Kim Sang-sik").
-                found = self.first.get(lower_word(&m.name, key, ws[0], &mut buf));
+                found = self.first.get(lower_word(&m.name, ascii, key, ws[0], &mut buf));
                 // Or an inner word of a longer name: Indonesian papers call
                 // "Ahmad Fauzan Hakim" "Fauzan".
                 if found.is_none() && crate::text::starts_upper(ws[0]) {
-                    found = self.middle.get(lower_word(&m.name, key, ws[0], &mut buf));
+                    found = self.middle.get(lower_word(&m.name, ascii, key, ws[0], &mut buf));
                 }
             }
         }
@@ -656,7 +660,7 @@ impl Entities {
                 self.list.len() - 1
             }
         };
-        let first_from_headline = !headline && ws.len() >= 2 && self.first.get(lower_word(&m.name, key, ws[0], &mut buf)).is_some_and(|e0| e0 != e && self.list[e0].headline);
+        let first_from_headline = !headline && ws.len() >= 2 && self.first.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).is_some_and(|e0| e0 != e && self.list[e0].headline);
         let ent = &mut self.list[e];
         // The fullest form, preferring forms that come with a title: a
         // headline's capitalised run may carry on past the name.
@@ -714,9 +718,9 @@ impl Entities {
         // (Not a complement's last word: "Chine" of "L'ambassade de Chine"
         // is the country.)
         if ent.kind == SpeakerKind::Organisation && ws.len() >= 2 && !complement {
-            self.org_head.put(lower_word(&m.name, key, ws[ws.len() - 1], &mut buf), e);
+            self.org_head.put(lower_word(&m.name, ascii, key, ws[ws.len() - 1], &mut buf), e);
             // "der Landkreis" after "Landkreis Heidmark".
-            self.org_head.put(lower_word(&m.name, key, ws[0], &mut buf), e);
+            self.org_head.put(lower_word(&m.name, ascii, key, ws[0], &mut buf), e);
         }
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
@@ -729,13 +733,13 @@ impl Entities {
         }
         if ent.kind != SpeakerKind::Organisation {
             if let Some(last) = ws.last() {
-                self.surname.put(lower_word(&m.name, key, last, &mut buf), e);
+                self.surname.put(lower_word(&m.name, ascii, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
                 // (The body's full name takes a first name from a headline's
                 // run: "Nurul" of "Nurul Aini Safitri", not of "Pesilat Nurul
                 // Aini Sabet Emas SEA Games".)
-                let w0 = lower_word(&m.name, key, ws[0], &mut buf);
+                let w0 = lower_word(&m.name, ascii, key, ws[0], &mut buf);
                 if first_from_headline {
                     self.first.put(w0, e);
                 } else {
@@ -747,7 +751,7 @@ impl Entities {
             if ent.kind == SpeakerKind::Person && ws.len() >= 3 && mentions::is_given_name(ws[0]) {
                 for &w in &ws[1..ws.len() - 1] {
                     if !is_particle(w) && crate::text::char_len(w) > 2 {
-                        self.middle.put_new(lower_word(&m.name, key, w, &mut buf), e);
+                        self.middle.put_new(lower_word(&m.name, ascii, key, w, &mut buf), e);
                     }
                 }
             }

@@ -747,6 +747,18 @@ impl Lex {
 
     /// Tags every token of the document (one lookup per word token).
     pub fn tag(&self, doc: &Doc) -> Vec<Tag> {
+        // (Natively whether a capital sigma changes the lower-case forms is
+        // asked once, not at every word: a loop for each answer.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if !doc.sigma {
+            return self.tag_with(doc, |doc, i, _| doc.low(i));
+        }
+        self.tag_with(doc, low)
+    }
+
+    /// [`Lex::tag`] with the lower-case form of token `i` as `low` gives it.
+    #[inline(always)]
+    fn tag_with(&self, doc: &Doc, low: impl for<'b> Fn(&'b Doc, usize, &'b mut String) -> &'b str) -> Vec<Tag> {
         let mut buf = String::new();
         doc.toks
             .iter()
