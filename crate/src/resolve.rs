@@ -4978,8 +4978,19 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (wor
     }
     let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
     let wb = doc.tok_bytes(v);
+    if incise || wb.ends_with(b"nya") {
+        return true;
+    }
     // (Most words are ruled out by their lower-case form's first letter and
-    // length, which open none of `words`: see `cue_words_of`.)
+    // length, which open none of `words`: see `cue_words_of`. An ASCII first
+    // byte is that letter, either case, or no letter: then the form is not
+    // looked up unless some word opens with it.)
+    if let Some(&b0) = wb.first().filter(|&&b| b < 0x80) {
+        let f = (b0 | 0x20).wrapping_sub(b'a') as usize;
+        if f >= 26 || by_first[f].0 == 0 {
+            return false;
+        }
+    }
     let low = doc.low(v);
     let l = low.as_bytes();
     let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
@@ -4988,7 +4999,7 @@ fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (wor
     // `contains`, which called `memcmp` for each word of the length; only
     // with the words of the same first letter: "that", "they" and "this"
     // were compared with all seventeen English ones.)
-    incise || wb.ends_with(b"nya") || first < 26 && l.len() < 16 && by_first[first].0 & 1 << l.len() != 0 && {
+    first < 26 && l.len() < 16 && by_first[first].0 & 1 << l.len() != 0 && {
         let mut m = by_first[first].1;
         let mut hit = false;
         while m != 0 && !hit {
