@@ -474,6 +474,7 @@ fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     if terminal {
         return false;
     }
+    #[cfg(not(target_arch = "wasm32"))]
     let end = toks.end;
     for i in toks {
         let t = doc.toks[i];
