@@ -2710,8 +2710,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
 
     // A subheading's quote ("Landrat: „Das trifft uns ins Mark“" between
     // paragraphs) repeats words said below it, as a headline's does.
+    // So may a quote in the lines under the first (a headline under a
+    // kicker, a standfirst: "Der Mieterverein spricht von einem
+    // „Preisschock mit Ansage“") whose words a later quote holds („Das ist
+    // ein Preisschock mit Ansage“, sagte die Vorsitzende Ulrike Ngassa"):
+    // the body names who said them, unless the line named a person of its
+    // own. (Two words at least: one word may be anyone's.)
     {
-        let h = doc.article_paras().next().map(|(h, _)| h);
+        let mut firsts = doc.article_paras().map(|(p, _)| p);
+        let (h, lead) = (firsts.next(), [firsts.next(), firsts.next()]);
         for i in 0..quotes_out.len() {
             let p = marks[i].para;
             // (Even with a label's speaker: "Landrat:" is the title of
@@ -2723,47 +2730,26 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let last = doc.tok_text(pt.end - 1);
             let heading = pt.clone().filter(|&j| doc.kind_is(j, TokKind::Word)).nth(15).is_none() && !matches!(last, "." | "!" | "?" | ":" | ",");
             let t = echo_norm(&quotes_out[i].text);
-            if !heading || t.split_whitespace().nth(2).is_none() {
+            let heading = heading && t.split_whitespace().nth(2).is_some();
+            let lead = lead.contains(&Some(p)) && quotes_out[i].kind == QuoteKind::Speech && t.split_whitespace().nth(1).is_some() && {
+                let sent = &doc.sents[doc.sent_of(marks[i].open)];
+                !sent.toks.clone().any(|j| {
+                    let k = mention_at[j];
+                    k != u32::MAX && {
+                        let m = mentions::ment(&ments, k as usize);
+                        // (By a first name the lists know, or a title: "HC
+                        // Lavaux", "Sinn Féin" are guessed to be people.)
+                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
+                    }
+                })
+            };
+            if !heading && !lead {
                 continue;
             }
             if let Some(j) = said_below(&quotes_out, &marks, i, p, &t) {
-                quotes_out[i].kind = QuoteKind::Speech;
-                if speaker_of[j].is_some() {
-                    speaker_of[i] = speaker_of[j];
+                if heading {
+                    quotes_out[i].kind = QuoteKind::Speech;
                 }
-            }
-        }
-    }
-
-    // A quote in the lines under the first (a headline under a kicker, a
-    // standfirst: "Der Mieterverein spricht von einem „Preisschock mit
-    // Ansage“") whose words a later quote holds ("„Das ist ein Preisschock
-    // mit Ansage“, sagte die Vorsitzende Ulrike Ngassa"): the body names who
-    // said them, unless the line named a person of its own. (Two words at
-    // least: one word may be anyone's.)
-    for (_, (p, _)) in doc.article_paras().enumerate().skip(1).take(2) {
-        for i in 0..quotes_out.len() {
-            if marks[i].para != p || quotes_out[i].kind != QuoteKind::Speech {
-                continue;
-            }
-            let t = echo_norm(&quotes_out[i].text);
-            if t.split_whitespace().nth(1).is_none() {
-                continue;
-            }
-            let sent = &doc.sents[doc.sent_of(marks[i].open)];
-            let named = sent.toks.clone().any(|j| {
-                let k = mention_at[j];
-                k != u32::MAX && {
-                    let m = mentions::ment(&ments, k as usize);
-                    // (By a first name the lists know, or a title: "HC
-                    // Lavaux", "Sinn Féin" are guessed to be people.)
-                    m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
-                }
-            });
-            if named {
-                continue;
-            }
-            if let Some(j) = said_below(&quotes_out, &marks, i, p, &t) {
                 if speaker_of[j].is_some() {
                     speaker_of[i] = speaker_of[j];
                 }
