@@ -725,9 +725,7 @@ impl Entities {
         if let Some(a) = alias {
             // "Mo" after "Maureen 'Big Mo' Pickering".
             if m.entity == SpeakerKind::Person {
-                if let Some(last) = a.rsplit(' ').next() {
-                    self.surname.put_new(last, e);
-                }
+                self.surname.put_new(crate::text::after_last_space(&a), e);
             }
             self.exact.put(&a, e);
         }
@@ -3273,7 +3271,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let verb = doc.low(v);
     // The verb's particles ("zu", "an", "bekannt" for "gab"): most cues have
     // none, and need no scan of their clause.
-    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).and_then(|(_, b)| b.rsplit(' ').next()));
+    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).map(|(_, b)| crate::text::after_last_space(b)));
     if particles().next().is_none() {
         return None;
     }

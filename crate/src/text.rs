@@ -898,6 +898,27 @@ pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
     s.chars().all(f)
 }
 
+/// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of
+/// `s` without one). A byte loop in the wasm: rsplit's `next_back` and
+/// core's `memrchr` were code of their own there. Natively rsplit.
+#[cfg(target_arch = "wasm32")]
+pub fn after_last_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 && b[i - 1] != b' ' {
+        i -= 1;
+    }
+    &s[i..]
+}
+
+/// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of
+/// `s` without one).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub fn after_last_space(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
 /// `s.chars().filter(|&c| f(c)).count()`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
