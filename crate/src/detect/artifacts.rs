@@ -160,23 +160,7 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
         }
         bits
     });
-    // The first bytes of each language's labels (bit `b` for byte `b`).
-    static FIRSTS: OnceLock<Vec<[u64; 4]>> = OnceLock::new();
-    let firsts = FIRSTS.get_or_init(|| {
-        lists
-            .iter()
-            .map(|(_, ls)| {
-                let mut bits = [0u64; 4];
-                for &b0 in ls.iter().filter_map(|l| l.as_bytes().first()) {
-                    bits[b0 as usize / 64] |= 1 << (b0 % 64);
-                }
-                bits
-            })
-            .collect()
-    });
     let page = page_language(doc);
-    // (The page's own list, found once: not a comparison of names per sentence.)
-    let page_list = lists.iter().position(|(lang, _)| Some(*lang) == page);
     let mut found = Vec::new();
     let mut head = String::new();
     for (_, p) in doc.article_paras() {
@@ -196,10 +180,8 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
-            for (li, (_, labels)) in lists.iter().enumerate() {
-                // (A language none of whose labels opens with the head's
-                // first byte is passed over without a look at each.)
-                if Some(li) == page_list || first.is_some_and(|&b| firsts[li][b as usize / 64] & 1 << (b % 64) == 0) {
+            for (lang, labels) in lists {
+                if Some(*lang) == page {
                     continue;
                 }
                 // A Latin label is foreign only to a page known to be in another language.
