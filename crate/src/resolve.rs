@@ -4270,7 +4270,14 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 /// title's adjectives go back to "-e". (Plural titles, "den Westfälischen
 /// Nachrichten", keep "-en" in the nominative too.)
 fn german_outlet_nominative(name: &str) -> String {
-    let last = name.rsplit([' ', '-']).next().unwrap_or("").lower();
+    // (As `rsplit([' ', '-']).next()`, by a byte loop: the wasm's char-set
+    // splitter was code of its own.)
+    let b = name.as_bytes();
+    let mut k = b.len();
+    while k > 0 && b[k - 1] != b' ' && b[k - 1] != b'-' {
+        k -= 1;
+    }
+    let last = name[k..].lower();
     let feminine = ends_with_any!(&last, "zeitung" | "agentur" | "rundschau" | "post" | "presse" | "allgemeine" | "allgemeinen" | "welt" | "zeit" | "woche");
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
     let masculine = ends_with_any!(&last, "rundfunk" | "kurier" | "anzeiger" | "merkur" | "bote" | "boten");

@@ -1349,8 +1349,9 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
     // "Didier L. Le tribunal a estimé", ends its sentence before an article
     // or a pronoun.)
     if crate::text::char_len(w) == 1 && p.case == Case::Upper {
+        // (A short capitalised word: "Le", "La", "The", "Die", "Il", "He".)
         let next = toks.get(i + 1).map_or("", |n| &text[n.range()]);
-        return !(i >= 2 && toks[i - 2].case == Case::Upper && one_of!(next, "Le" | "La" | "Les" | "The" | "Der" | "Die" | "Das" | "Il" | "Elle" | "He" | "She" | "Er" | "Sie"));
+        return !(i >= 2 && toks[i - 2].case == Case::Upper && (2..=3).contains(&next.len()) && next.as_bytes()[0].is_ascii_uppercase() && next.as_bytes()[1..].iter().all(u8::is_ascii_lowercase));
     }
     // "p.m.", "a.m.", "e.g.": single letters joined by periods.
     if w.len() == 1 && i >= 3 && !p.space_before && text[toks[i - 2].range()] == *"." && !toks[i - 2].space_before && toks[i - 3].kind == TokKind::Word && toks[i - 3].end - toks[i - 3].start == 1 {

@@ -1063,7 +1063,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         m.weak = weak;
         // "Kashif Nadeem Awan Sahib said": a courtesy word after the name
         // (Urdu, Hindi) is no part of it.
-        if m.kind == MentionKind::Name && g.len() >= 3 && one_of!(doc.tok_text(g.end - 1), "Sahib" | "Sahab" | "Saheb") {
+        if m.kind == MentionKind::Name && g.len() >= 3 && doc.tok_text(g.end - 1) == "Sahib" {
             if let Some(n) = m.name.strip_suffix(doc.tok_text(g.end - 1)).map(|n| n.trim_end().to_string()) {
                 m.name = n.into();
                 m.entity = SpeakerKind::Person;
