@@ -1757,7 +1757,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // complementiser after it makes the verb one of saying.
             let that_next = v + 1 < sent.toks.end && {
                 let n = doc.low(v + 1);
-                one_of!(n, "que" | "that" | "dass") || n.starts_with("qu'") || n.starts_with("qu\u{2019}")
+                one_of!(n, "que" | "that" | "dass") || elided_que_len(n) > 0
             };
             if tag.has(cues::POST_ONLY) && !after_quote && !incise_post && !separable && !that_next {
                 continue;
@@ -4270,14 +4270,7 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
 /// title's adjectives go back to "-e". (Plural titles, "den Westfälischen
 /// Nachrichten", keep "-en" in the nominative too.)
 fn german_outlet_nominative(name: &str) -> String {
-    // (As `rsplit([' ', '-']).next()`, by a byte loop: the wasm's char-set
-    // splitter was code of its own.)
-    let b = name.as_bytes();
-    let mut k = b.len();
-    while k > 0 && b[k - 1] != b' ' && b[k - 1] != b'-' {
-        k -= 1;
-    }
-    let last = name[k..].lower();
+    let last = crate::text::after_last_of(name, b' ', b'-').lower();
     let feminine = ends_with_any!(&last, "zeitung" | "agentur" | "rundschau" | "post" | "presse" | "allgemeine" | "allgemeinen" | "welt" | "zeit" | "woche");
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
     let masculine = ends_with_any!(&last, "rundfunk" | "kurier" | "anzeiger" | "merkur" | "bote" | "boten");

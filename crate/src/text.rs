@@ -898,17 +898,24 @@ pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
     s.chars().all(f)
 }
 
-/// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of
-/// `s` without one). A byte loop in the wasm: rsplit's `next_back` and
-/// core's `memrchr` were code of their own there. Natively rsplit.
-#[cfg(target_arch = "wasm32")]
-pub fn after_last_space(s: &str) -> &str {
-    let b = s.as_bytes();
-    let mut i = b.len();
-    while i > 0 && b[i - 1] != b' ' {
+/// `s.rsplit([a, b]).next().unwrap()` for ASCII `a` and `b`: the text after
+/// the last of either (all of `s` without one), by a byte loop: in the
+/// wasm, rsplit's `next_back`, core's `memrchr` and a char-set splitter
+/// were code of their own.
+pub fn after_last_of(s: &str, a: u8, b: u8) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 && bytes[i - 1] != a && bytes[i - 1] != b {
         i -= 1;
     }
     &s[i..]
+}
+
+/// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of
+/// `s` without one). In the wasm [`after_last_of`]; natively rsplit.
+#[cfg(target_arch = "wasm32")]
+pub fn after_last_space(s: &str) -> &str {
+    after_last_of(s, b' ', b' ')
 }
 
 /// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of
@@ -1292,7 +1299,7 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
                 true
             } else if s == "." && i > range.start && is_abbrev_before(text, toks, i) {
                 false
-            } else if s == "." && i > range.start + 1 && german_ordinal(text, toks, i, j) {
+            } else if s == "." && i > range.start + 1 && german_ordinal(text, toks, i) {
                 false
             } else if one_of!(s, "\u{3002}" | "\u{FF01}" | "\u{FF1F}") {
                 true
@@ -1330,9 +1337,9 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
 /// Whether the period at token `i` makes the number before it an ordinal
 /// (German): "mit dem 31. Dezember", "im 19. Jahrhundert" — after an
 /// article or a preposition with one folded in.
-fn german_ordinal(text: &str, toks: &[Token], i: usize, next: usize) -> bool {
+fn german_ordinal(text: &str, toks: &[Token], i: usize) -> bool {
     let n = &toks[i - 1];
-    if n.kind != TokKind::Number || n.end - n.start > 2 || toks[i].space_before || next >= toks.len() {
+    if n.kind != TokKind::Number || n.end - n.start > 2 || toks[i].space_before {
         return false;
     }
     one_of!(&text[toks[i - 2].range()], "am" | "im" | "zum" | "vom" | "dem" | "den" | "der" | "des" | "die" | "das" | "zur" | "beim" | "bis" | "ab" | "seit")
@@ -1480,42 +1487,33 @@ mod tests {
         assert_eq!(words, ["Don't", "send", "3.5", "full-scale", "troops", ",", "he", "said", "."]);
     }
 
+    /// The sentences of `text`, one paragraph, as texts.
+    fn sentences(text: &str) -> Vec<String> {
+        let (t, i) = doc(text);
+        let d = Doc::new(&t, &i, &[true]);
+        d.sents.iter().map(|s| t[s.range.clone()].to_string()).collect()
+    }
+
     #[test]
     fn sentences_respect_abbreviations_and_initials() {
-        let (t, i) = doc("Mr. Smith met J. Doe in the U.S. on Monday. Then he left! \"Fine.\" She said so");
-        let d = Doc::new(&t, &i, &[true]);
-        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
-        assert_eq!(s, ["Mr. Smith met J. Doe in the U.S. on Monday.", "Then he left!", "\"Fine.\"", "She said so"]);
+        assert_eq!(sentences("Mr. Smith met J. Doe in the U.S. on Monday. Then he left! \"Fine.\" She said so"), ["Mr. Smith met J. Doe in the U.S. on Monday.", "Then he left!", "\"Fine.\"", "She said so"]);
         // A capitalised abbreviation is one only so: "S." and "Me." are,
         // the "s." of "the 1940s." and "me." are not.
-        let (t, i) = doc("Standards date to the 1940s. Ms. Price told me. Me. Dupont et Ir. Joko S. Wibowo sont là.");
-        let d = Doc::new(&t, &i, &[true]);
-        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
-        assert_eq!(s, ["Standards date to the 1940s.", "Ms. Price told me.", "Me. Dupont et Ir. Joko S. Wibowo sont là."]);
+        assert_eq!(sentences("Standards date to the 1940s. Ms. Price told me. Me. Dupont et Ir. Joko S. Wibowo sont là."), ["Standards date to the 1940s.", "Ms. Price told me.", "Me. Dupont et Ir. Joko S. Wibowo sont là."]);
         // An initial closing a name ends its sentence before an article.
-        let (t, i) = doc("Le tribunal a condamné Didier L. Le tribunal a estimé que J. Smith avait tort.");
-        let d = Doc::new(&t, &i, &[true]);
-        assert_eq!(d.sents.len(), 2);
+        assert_eq!(sentences("Le tribunal a condamné Didier L. Le tribunal a estimé que J. Smith avait tort.").len(), 2);
     }
 
     #[test]
     fn a_german_ordinal_ends_no_sentence() {
-        let (t, i) = doc("Die Linie wird mit dem 31. Dezember eingestellt. Der Keller stammt aus dem 17. Jahrhundert. Die Zahl stieg auf 31. Danach sank sie.");
-        let d = Doc::new(&t, &i, &[true]);
-        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
-        assert_eq!(s, ["Die Linie wird mit dem 31. Dezember eingestellt.", "Der Keller stammt aus dem 17. Jahrhundert.", "Die Zahl stieg auf 31.", "Danach sank sie."]);
+        assert_eq!(sentences("Die Linie wird mit dem 31. Dezember eingestellt. Der Keller stammt aus dem 17. Jahrhundert. Die Zahl stieg auf 31. Danach sank sie."), ["Die Linie wird mit dem 31. Dezember eingestellt.", "Der Keller stammt aus dem 17. Jahrhundert.", "Die Zahl stieg auf 31.", "Danach sank sie."]);
     }
 
     #[test]
     fn a_short_line_without_a_stop_is_a_sentence() {
-        let (t, i) = doc("Par Camille Benhamou\nLe 20 novembre 2027 à 19h12");
-        let d = Doc::new(&t, &i, &[true]);
-        let s: Vec<&str> = d.sents.iter().map(|s| &t[s.range.clone()]).collect();
-        assert_eq!(s, ["Par Camille Benhamou", "Le 20 novembre 2027 à 19h12"]);
+        assert_eq!(sentences("Par Camille Benhamou\nLe 20 novembre 2027 à 19h12"), ["Par Camille Benhamou", "Le 20 novembre 2027 à 19h12"]);
         // A line of prose wrapped by hand runs on.
-        let (t, i) = doc("The council leader, who has run the authority since 2019 and faces\nRe-election next spring, spoke.");
-        let d = Doc::new(&t, &i, &[true]);
-        assert_eq!(d.sents.len(), 1);
+        assert_eq!(sentences("The council leader, who has run the authority since 2019 and faces\nRe-election next spring, spoke.").len(), 1);
     }
 
     #[test]
