@@ -3209,6 +3209,18 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             // English puts no pronoun after the verb outside a quote's cue:
             // "…, said it had received" opens the content.
             let pronoun_ok = m.kind != MentionKind::Pronoun || after_quote || doc.lang.id != LangId::En;
+            // ("tutur politikus asal Sumatera Barat itu", "dit l'acériculteur
+            // de Saint-Ferdinand": a place of no known kind after a role word
+            // and its preposition is where the role is from; the role is the
+            // person just quoted.)
+            // ("asal", of origin, takes only places: "asal Sumatera Barat"
+            // reads as a person's two names.)
+            if m.kind == MentionKind::Name && (m.entity == SpeakerKind::Unknown || doc.low(j - 1) == "asal") && m.title.is_none() && j > v + 2 && doc.case_is(j - 2, Case::Lower) && !cues::has_at(tags, j - 2, cues::DETERMINER) && one_of!(doc.low(j - 1), "asal" | "dari" | "di" | "from" | "in" | "de" | "du" | "d'" | "d\u{2019}" | "à" | "aus" | "im")
+                // (Unless a name follows: "le sous-préfet de Grasse, Hervé X".)
+                && apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).is_none()
+            {
+                return None;
+            }
             if !m.possessive && usable[k as usize] && pronoun_ok {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
@@ -3469,7 +3481,10 @@ fn pre_subject(
                 });
                 // Nor a place named by its place noun: "…, Kecamatan Dusun
                 // Hilir, mengatakan" (the person before the aside speaks).
-                let place = named_place(doc, places, m);
+                // ("Dawa Tamang, guide à Zermatt, a déclaré": nor a place of
+                // no known kind where a lower-case word's complement puts it.)
+                let place = named_place(doc, places, m)
+                    || m.kind == MentionKind::Name && m.entity == SpeakerKind::Unknown && m.title.is_none() && m.toks.start > start + 1 && doc.word_in_case(m.toks.start - 2, Case::Lower) && one_of!(doc.low(m.toks.start - 1), "à" | "in" | "at" | "dans" | "im" | "near");
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member && !holder {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -3607,6 +3622,19 @@ fn pre_subject(
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
             let m = &ments[mention_at[j] as usize];
             m.toks.end == end && named_place(doc, places, m)
+        }) || found.is_some_and(|k| {
+            // ("Elena Vuković at the University of Zagreb, Croatia, says":
+            // or a name of no known kind that only says where the
+            // preposition's complement before its comma is.)
+            let m = &ments[k];
+            m.kind == MentionKind::Name && m.toks == (start..end) && m.entity == SpeakerKind::Unknown && m.title.is_none() && start > sent_start + 2 && doc.tok_is(start - 1, ",") && {
+                let p = ments.partition_point(|n| n.toks.start < start - 1);
+                p > 0 && ments[p - 1].toks.end == start - 1 && ments[p - 1].kind == MentionKind::Name && {
+                    let s0 = ments[p - 1].toks.start;
+                    let s0 = if s0 > sent_start + 1 && cues::has_at(tags, s0 - 1, cues::DETERMINER) { s0 - 1 } else { s0 };
+                    s0 > sent_start && one_of!(doc.low(s0 - 1), "at" | "in" | "of" | "from" | "near" | "à" | "de" | "du" | "dans" | "di" | "dari" | "aus" | "im" | "bei")
+                }
+            }
         });
         // (So is a short adjunct with no one in it: "Peggy, for her part,
         // says", "Der Minister, nach der Sitzung, sagte".)
@@ -5124,6 +5152,26 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<Option<String>> {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn a_place_in_a_roles_complement_is_no_speaker() {
+        // After the verb: the role is the person just named.
+        let s = speakers("Anggota Komisi II, Ratna Dewi Lestari, menilai penundaan justru akan membuat kekosongan hukum.\n\n“Setiap bulan kita tunda, data warga dijual,” tutur politikus asal Sumatera Barat itu.");
+        assert_eq!(s, [Some("Ratna Dewi Lestari".to_string())]);
+        let s = speakers("Sylvain Ouellet-Bérubé a ouvert sa tubulure le 14 février.\n\n« On n'a plus de calendrier », dit l'acériculteur de Saint-Ferdinand, dans le Centre-du-Québec.");
+        assert_eq!(s, [Some("Sylvain Ouellet-Bérubé".to_string())]);
+        // (A name after the place is the subject: the title's.)
+        let s = speakers("« La loi est la même pour tous », a déclaré le sous-préfet de Grasse, Hervé Lemarchand-Diallo, présent sur place.");
+        assert_eq!(s, [Some("Hervé Lemarchand-Diallo".to_string())]);
+        // Before it, in an apposition.
+        let (_, r) = run("Dawa Tamang, guide à Zermatt depuis quinze ans, a déclaré que les départs avancent.");
+        assert_eq!(r[0].0, "Dawa Tamang");
+        let (_, r) = run("Elena Vuković at the University of Zagreb, Croatia, says the crabs could simply be sorting themselves.");
+        assert_eq!(r[0].0, "Elena Vuković");
+        // (A pronoun alone in its segment is still the subject.)
+        let (_, r) = run("Ana Ortiz runs the shelter. The dogs were found in a shed on Juniper Lane, she said.");
+        assert_eq!(r[0].0, "Ana Ortiz");
     }
 
     #[test]
