@@ -3657,7 +3657,9 @@ fn pre_subject(
             && first_word.is_some_and(|j| doc.case_is(j, Case::Lower) && !cues::has_at(tags, j, cues::CONJUNCTION | cues::PRONOUN | cues::SPEECH))
             && words().nth(7).is_none()
             && !words().any(|j| cues::has_at(tags, j, cues::SPEECH));
-        let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || lower_aside || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
+        // (And a degree: "Drs. Suwarno Adi Prasetyo, M.Pd., menyebut".)
+        let degree = found.is_none() && end - start <= 4 && (start..end).all(|j| doc.tok_is(j, ".") || doc.tok_text(j).len() <= 3 && crate::text::starts_upper(doc.tok_text(j)));
+        let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || lower_aside || degree || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not
         // "Asked about Kerr, the coach said".
@@ -5152,6 +5154,24 @@ mod tests {
 
     fn speakers(s: &str) -> Vec<Option<String>> {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn degrees_honorifics_and_initials_around_a_name() {
+        // Indonesian degrees before the name and after its comma, and a
+        // Javanese elder's honorific.
+        let (_, r) = run("Bupati Lebakwangi, Dr. Ir. Rukmana Hidayat, berjanji tidak akan ada honorer yang diberhentikan sepihak.");
+        assert_eq!(r[0].0, "Rukmana Hidayat");
+        let (_, r) = run("Kepala Disdikbud Kota Malang, Drs. Suwarno Adi Prasetyo, M.Pd., menyebut seluruh berkas telah diverifikasi sesuai petunjuk teknis.");
+        assert_eq!(r[0].0, "Suwarno Adi Prasetyo");
+        let s = speakers("\"Selama masih ada yang nonton, kami main,\" kata Mbah Wiryo kepada wartawan.");
+        assert_eq!(s, [Some("Wiryo".to_string())]);
+        // A Turkish courtesy word after a first name.
+        let s = speakers("The president of the association, Selim Aydoğdu, stated that tourists are waiting.\n\n\"We are losing the season,\" Selim Bey said.");
+        assert_eq!(s, [Some("Selim Aydoğdu".to_string())]);
+        // A surname cut to its initial keeps its point.
+        let (_, r) = run("Invité à s'exprimer, Francis M. a déclaré qu'il n'avait jamais menti sur une étiquette.");
+        assert_eq!(r[0].0, "Francis M.");
     }
 
     #[test]

@@ -575,6 +575,17 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let b = doc.tok_text(i).as_bytes();
             b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
         };
+        // "Drs. Suwarno Adi Prasetyo, M.Pd., membantah": a degree after a
+        // name's comma is no name.
+        // (Its parts are tokens: "M", ".", "Pd", glued.)
+        let degree = i > toks.start && i + 2 < end && doc.tok_is(i - 1, ",") && doc.tok_is(i + 1, ".") && !doc.toks[i + 1].space_before && !doc.toks[i + 2].space_before && {
+            let (a, b) = (doc.tok_text(i), doc.tok_text(i + 2));
+            a.len() <= 2 && b.len() <= 3 && crate::text::starts_upper(a) && crate::text::starts_upper(b) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_alphabetic())
+        } && !(i + 3 < end && is_cap_word(doc, i + 3));
+        if degree {
+            i += 3;
+            continue;
+        }
         if !starts || presentative || party_state {
             i += 1;
             continue;
@@ -1062,8 +1073,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         m.weak = weak;
         // "Kashif Nadeem Awan Sahib said": a courtesy word after the name
-        // (Urdu, Hindi) is no part of it.
-        if m.kind == MentionKind::Name && g.len() >= 3 && doc.tok_text(g.end - 1) == "Sahib" {
+        // (Urdu, Hindi) is no part of it; nor the Turkish "Selim Bey",
+        // "Ayşe Hanım", after a first name alone.
+        if m.kind == MentionKind::Name && g.len() >= 2 && one_of!(doc.tok_text(g.end - 1), "Sahib" | "Bey" | "Hanım") {
             if let Some(n) = m.name.strip_suffix(doc.tok_text(g.end - 1)).map(|n| n.trim_end().to_string()) {
                 m.name = n.into();
                 m.entity = SpeakerKind::Person;
@@ -1201,7 +1213,11 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 }
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
-fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], r: Range<usize>) -> Cow<'a, str> {
+fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a, str> {
+    // ("Francis M., 58 ans": a surname cut to its initial keeps its point.)
+    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) {
+        r.end += 1;
+    }
     // Most names are their span as written: no token left out, words one
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
@@ -1368,7 +1384,10 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
         name = start + 1..g.end;
     }
     // ("der Erfurter Rechtsanwalt Matthias Kröger": up to two such words.)
-    if last_title.is_none() && title.is_empty() && g.end - start >= 3 {
+    // (Not after an honorific, which a name follows: "Drs. Suwarno Adi
+    // Prasetyo".)
+    let honoured = start > 0 && cues::has_at(tags, if start > 1 && doc.tok_is(start - 1, ".") { start - 2 } else { start - 1 }, cues::HONORIFIC);
+    if last_title.is_none() && title.is_empty() && g.end - start >= 3 && !honoured {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
             let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && crate::text::char_len(doc.tok_text(j)) > 3);
