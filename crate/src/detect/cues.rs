@@ -882,6 +882,16 @@ impl Lex {
         while e < o.end + 3 && (upper(e) || number(e) && upper(e + 1)) {
             e += 1;
         }
+        // ("RTÉ Radio 1's Sunday Sport": and a programme after its
+        // possessive, up to three capitalised words.)
+        let q = if number(e) { e + 1 } else { e };
+        if q + 2 < limit && one_of!(doc.tok_text(q), "'" | "\u{2019}") && doc.tok_is(q + 1, "s") && !doc.toks[q].space_before && upper(q + 2) {
+            e = q + 2;
+            let p = e;
+            while e < p + 3 && upper(e) {
+                e += 1;
+            }
+        }
         o.start..e
     }
 
@@ -1046,6 +1056,15 @@ impl Lex {
                             // (A name no first name, title or honorific opens.)
                             // (Nor a body's: "kepada Pemerintah Kabupaten Sleman".)
                             let no_person = p.no_person && e > slot + 1 && !crate::detect::mentions::is_given_name(doc.tok_text(slot)) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
+                            // ("told RNZ's Morning Report": an acronym's
+                            // programme, its capitalised words after it.)
+                            let t = doc.tok_text(slot);
+                            let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or("");
+                            if e == slot + 1 && (2..=6).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase()) && e < toks.end && doc.word_in_case(e, crate::text::Case::Upper) {
+                                let run = (e..(e + 3).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
+                                found = Some((i..slot, slot..e + run));
+                                break;
+                            }
                             if !bare && (p.any_name || no_person || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
