@@ -5265,6 +5265,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_after_a_bodys_noun_is_that_body() {
+        let (q, r) = run("The manufacturer, Corvane Biologics, said in a statement that it halted production in April. The company said it expects to resume shipments “in the third quarter” of the year.");
+        assert!(r.iter().all(|r| r.0 == "Corvane Biologics"), "{r:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Corvane Biologics"));
+        // (Not the person a title's complement names.)
+        let s = speakers("Le président de l'association, Jean-Paul Hébert, annonce une pétition. « Ce n'est pas fini », prévient-il.");
+        assert_eq!(s, [Some("Jean-Paul Hébert".to_string())]);
+    }
+
+    #[test]
     fn a_broadcasters_programme_relays_by_its_name() {
         let (q, _) = run("\"We tried the signs,\" Diane Foxcroft told RNZ's Morning Report.");
         assert_eq!(q[0].3.as_deref(), Some("Morning Report"));
