@@ -5282,6 +5282,9 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Sunday Sport"));
         let (q, _) = run("\"She played for dancers,\" Mary Kay told CBC Radio's Information Morning.");
         assert_eq!(q[0].3.as_deref(), Some("Information Morning"));
+        // A channel's number, then its region.
+        let (q, _) = run("Le vice-président, Alain Rochaix, a indiqué à France 3 Alpes que des aides « existent et seront mobilisées ».");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Alain Rochaix"), Some("France 3 Alpes")));
         // (No programme: the outlet.)
         let (q, _) = run("\"We will not take risks,\" Ann Baird told BBC Radio Scotland's reporter.");
         assert_eq!(q[0].3.as_deref(), Some("BBC Radio Scotland"));

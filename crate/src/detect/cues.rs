@@ -873,7 +873,9 @@ impl Lex {
         let word = |j: usize| j < limit && doc.toks[j].space_before && doc.kind_is(j, TokKind::Word);
         // (Its last word an outlet's, or the next one: "BBC" "Radio".)
         let next = word(o.end) && doc.word_in_case(o.end, crate::text::Case::Upper) && words.contains(low(doc, o.end, &mut buf));
-        if !next && (o.len() < 2 || !words.contains(low(doc, o.end - 1, &mut buf))) {
+        // ("France 3 Alpes": a channel's number, then its region.)
+        let region = crate::text::all_chars(doc.tok_text(o.end - 1), |c| c.is_ascii_digit()) && word(o.end) && doc.word_in_case(o.end, crate::text::Case::Upper);
+        if !next && !region && (o.len() < 2 || !words.contains(low(doc, o.end - 1, &mut buf))) {
             return o;
         }
         let upper = |j: usize| word(j) && doc.word_in_case(j, crate::text::Case::Upper);
