@@ -3493,7 +3493,11 @@ fn pre_subject(
                 // ("Dawa Tamang, guide à Zermatt, a déclaré": nor a place of
                 // no known kind where a lower-case word's complement puts it.)
                 let place = named_place(doc, places, m)
-                    || m.kind == MentionKind::Name && m.entity == SpeakerKind::Unknown && m.title.is_none() && m.toks.start > start + 1 && doc.word_in_case(m.toks.start - 2, Case::Lower) && one_of!(doc.low(m.toks.start - 1), "à" | "in" | "at" | "dans" | "im" | "near");
+                    || m.kind == MentionKind::Name && m.entity == SpeakerKind::Unknown && m.title.is_none() && m.toks.start > start + 1 && doc.word_in_case(m.toks.start - 2, Case::Lower) && (one_of!(doc.low(m.toks.start - 1), "à" | "in" | "at" | "dans" | "im" | "near")
+                        // ("Darto, petani cabai di Garut, mengaku": Indonesian
+                        // "di" in an apposition only; "Seorang pengelola
+                        // resor di Tomia … mengaku" has no other subject.)
+                        || doc.low(m.toks.start - 1) == "di" && start > sent_start && doc.tok_is(start - 1, ","));
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member && !holder {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -5198,6 +5202,11 @@ mod tests {
         assert_eq!(r[0].0, "Dawa Tamang");
         let (_, r) = run("Elena Vuković at the University of Zagreb, Croatia, says the crabs could simply be sorting themselves.");
         assert_eq!(r[0].0, "Elena Vuković");
+        // (Indonesian "di" in an apposition only.)
+        let (_, r) = run("Darto, petani cabai di Garut, mengaku baru tahu kabar itu dari grup WhatsApp kelompok tani.");
+        assert!(r.iter().all(|r| r.0 != "Garut"), "{r:?}");
+        let (_, r) = run("Seorang pengelola resor selam di Tomia yang enggan disebut namanya mengaku sudah menerima belasan pembatalan.");
+        assert_eq!(r.len(), 1, "{r:?}");
         // (A pronoun alone in its segment is still the subject.)
         let (_, r) = run("Ana Ortiz runs the shelter. The dogs were found in a shed on Juniper Lane, she said.");
         assert_eq!(r[0].0, "Ana Ortiz");
