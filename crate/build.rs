@@ -74,8 +74,17 @@ fn main() {
     const UNORDERED: [&str; 14] = [
         "abbreviations", "countries", "demonyms", "konjunktiv", "not_names", "outlet_nouns", "outlet_words", "outlets", "place_words", "post_cues", "separable", "stopwords", "title_suffixes", "titles",
     ];
+    // The outlets in ASCII lower case (the code reads them only lower-cased:
+    // `cues::split_entry` lower-cases their words, `List::contains` ignores
+    // case): 0.2 KB less gzipped (session size19). Only ASCII capitals, so
+    // that any lower-casing of an entry gives what it gave before.
+    const LOWERED: [&str; 1] = ["outlets"];
     for (key, entries) in &mut lists {
-        if UNORDERED.contains(&key.split_once('/').expect("lang/name").1) {
+        let name = key.split_once('/').expect("lang/name").1;
+        if LOWERED.contains(&name) {
+            entries.iter_mut().for_each(|e| e.make_ascii_lowercase());
+        }
+        if UNORDERED.contains(&name) {
             entries.sort();
         }
     }
