@@ -288,7 +288,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                     let (a, b) = (&out[r - 1], &out[r]);
                     // (Not a title's complement, "Le président de
                     // l'association, Jean-Paul Hébert,", nor a first name.)
-                    let of = a.toks.start > s.toks.start && one_of!(doc.low(a.toks.start - 1), "de" | "of" | "du" | "des" | "for" | "der" | "des");
+                    let of = a.toks.start > s.toks.start && one_of!(doc.low(a.toks.start - 1), "de" | "of" | "du" | "des" | "for" | "der");
                     if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !b.name.split(' ').next().is_some_and(is_given_name) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
                         out[r].entity = SpeakerKind::Organisation;
                         out[r].class = Class::N;
