@@ -360,6 +360,9 @@ mod tests {
         assert_eq!(texts("The minister said the plan would go ahead.\n\nBaca juga: Jokowi meets the minister in the palace."), ["Baca juga"]);
         assert!(texts("Menteri mengatakan bahwa rencana itu akan berjalan.\n\nBaca juga: Jokowi bertemu menteri di istana.").is_empty());
         assert_eq!(texts("The minister said the plan would go ahead.\n\nLire aussi : la réforme des retraites"), ["Lire aussi"]);
+        // A source site's update stamp and news desk, left by a translation.
+        assert_eq!(texts("Güncelleme: 14.03.2029 | 08:52\n\nHaber Merkezi\n\nThe governor said the flights would stay grounded for safety reasons."), ["Güncelleme:", "Haber Merkezi"]);
+        assert_eq!(texts("Bijgewerkt op 19/09/2029\n\nLe directeur a annoncé que l'école passera à la semaine de quatre jours."), ["Bijgewerkt op"]);
         // Latin brand names on a Korean page are no strays; Hanja abbreviations neither.
         assert!(texts("삼성전자는 AI 반도체 생산을 늘린다고 밝혔다. 美 정부도 지원한다.").is_empty());
     }
