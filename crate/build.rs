@@ -97,6 +97,14 @@ fn main() {
             entries.sort();
             entries.dedup();
         }
+        if name == "language_names" {
+            // (Sorted too, but a name's prefix entry ("ar arabisch*") kept
+            // before its whole-word one ("ar arabisch"): both are entries of
+            // one literal, in the order mt::vocab matches them. The codes
+            // are numbered in order of first appearance, but only looked up
+            // by that number; no name belongs to two codes.)
+            entries.sort_by(|a, b| a.trim_end_matches('*').cmp(b.trim_end_matches('*')).then(b.ends_with('*').cmp(&a.ends_with('*'))));
+        }
     }
     // The lists' names: a char each in the keys, and a constant of that
     // char for the code (lexicon::SPEECH_VERBS): the names themselves,
