@@ -97,6 +97,29 @@ fn main() {
             entries.sort();
             entries.dedup();
         }
+        if name == "mt_notice" {
+            // (Sorted too, but the entries of one literal of mt::vocab (the
+            // phrase lower-cased without its "*"), matched in their order
+            // ("translation auto-translat*" before "mechanism
+            // auto-translat*"), take the places sorting gives them in their
+            // order in the file.)
+            let lit = |e: &String| {
+                let p = e.split_once(' ').map_or("", |(_, p)| p).trim().to_lowercase();
+                p.strip_suffix('*').map(str::to_string).unwrap_or(p)
+            };
+            let mut sorted = entries.clone();
+            sorted.sort();
+            let mut slots: Vec<Option<String>> = vec![None; sorted.len()];
+            let mut taken = vec![false; entries.len()];
+            for (i, e) in sorted.iter().enumerate() {
+                // The first entry of `e`'s literal not yet placed.
+                let l = lit(e);
+                let j = (0..entries.len()).find(|&j| !taken[j] && lit(&entries[j]) == l).expect("an entry");
+                taken[j] = true;
+                slots[i] = Some(entries[j].clone());
+            }
+            *entries = slots.into_iter().map(|e| e.expect("placed")).collect();
+        }
         if name == "language_names" {
             // (Sorted too, but a name's prefix entry ("ar arabisch*") kept
             // before its whole-word one ("ar arabisch"): both are entries of
