@@ -3673,7 +3673,8 @@ fn pre_subject(
             && words().nth(7).is_none()
             && !words().any(|j| cues::has_at(tags, j, cues::SPEECH));
         // (And a degree: "Drs. Suwarno Adi Prasetyo, M.Pd., menyebut".)
-        let degree = found.is_none() && end - start <= 4 && (start..end).all(|j| doc.tok_is(j, ".") || doc.tok_text(j).len() <= 3 && crate::text::starts_upper(doc.tok_text(j)));
+        // (The mention finder's test, then the degree's own point.)
+        let degree = found.is_none() && end - start <= 4 && mentions::degree_at(doc, start, end) && (start + 3..end).all(|j| doc.tok_is(j, "."));
         let apposition = first_word.is_none() || opens_with_article || only_place || prep_aside || lower_aside || degree || found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef);
         let before_comma = start > sent_start && doc.tok_is(start - 1, ",");
         // Only a segment that is just the name stands in apposition: not

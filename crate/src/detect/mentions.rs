@@ -589,11 +589,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         };
         // "Drs. Suwarno Adi Prasetyo, M.Pd., membantah": a degree after a
         // name's comma is no name.
-        // (Its parts are tokens: "M", ".", "Pd", glued.)
-        let degree = i > toks.start && i + 2 < end && doc.tok_is(i - 1, ",") && doc.tok_is(i + 1, ".") && !doc.toks[i + 1].space_before && !doc.toks[i + 2].space_before && {
-            let (a, b) = (doc.tok_text(i), doc.tok_text(i + 2));
-            a.len() <= 2 && b.len() <= 3 && crate::text::starts_upper(a) && crate::text::starts_upper(b) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_alphabetic())
-        } && !(i + 3 < end && is_cap_word(doc, i + 3));
+        let degree = i > toks.start && doc.tok_is(i - 1, ",") && degree_at(doc, i, end) && !(i + 3 < end && is_cap_word(doc, i + 3));
         if degree {
             i += 3;
             continue;
@@ -1225,6 +1221,15 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 }
 
 /// The name of tokens `r` as written, leaving out a quoted nickname.
+/// Whether an academic degree ("M.Pd", "S.H", "Ph.D") starts at token `i`
+/// before token `end`: its parts are three tokens, "M", ".", "Pd", glued.
+pub(crate) fn degree_at(doc: &Doc, i: usize, end: usize) -> bool {
+    i + 2 < end && doc.tok_is(i + 1, ".") && !doc.toks[i + 1].space_before && !doc.toks[i + 2].space_before && {
+        let (a, b) = (doc.tok_text(i), doc.tok_text(i + 2));
+        a.len() <= 2 && b.len() <= 3 && crate::text::starts_upper(a) && crate::text::starts_upper(b) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_alphabetic())
+    }
+}
+
 fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a, str> {
     // ("Francis M., 58 ans": a surname cut to its initial keeps its point.)
     if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) {
