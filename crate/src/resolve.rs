@@ -61,7 +61,7 @@ fn aux_list(lang: LangId) -> &'static Grammar {
     match lang {
         // ("a fait valoir": "faire" before an infinitive of saying.)
         LangId::Fr => words!["a", "ont", "avait", "aurait", "avaient", "est", "fait"],
-        LangId::De => words!["hat", "haben", "hatte", "ist", "war"],
+        LangId::De => words!["hat", "haben", "hatte", "ist", "war", "wird", "wurde"],
         LangId::Id => words!["telah", "sudah", "pun"],
         _ => words!["has", "had", "have", "is", "was"],
     }
@@ -2445,7 +2445,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let k = ments.partition_point(|m| m.toks.end < open_t - 1);
             // (Not a medium or a place it was said on: "sur France Inter : «…»".)
             let on = |m: &Mention| in_relay[m.toks.start] || m.toks.start > 0 && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
-            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m)).and_then(|_| ent_of[k])
+            // (Nor a German noun after its article: "mit einem Grinsen: «…»",
+            // "einen Zettel an die Gasthaus-Tür: „…“".)
+            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m) && !german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false)).and_then(|_| ent_of[k])
         } else {
             None
         };
@@ -3946,6 +3948,15 @@ fn post_cue(
                 _ => break,
             }
         }
+        // A role's body after it: "a spokesperson for the Department for
+        // Transport said", "an official at the ministry said".
+        if m.kind == MentionKind::TitleRef && j + 2 < ptoks.end && one_of!(doc.tok_text(j), "for" | "of" | "at") {
+            // (The body's mention may hold its article: "the ministry".)
+            let n = j + 1 + usize::from(mention_at[j + 1] == u32::MAX && cues::has_at(tags, j + 1, cues::DETERMINER));
+            if n < ptoks.end && mention_at[n] != u32::MAX {
+                j = mentions::ment(ments, mention_at[n] as usize).toks.end;
+            }
+        }
         // ("…," Xinhua quoted an official at the CAAC as saying.)
         if doc.lang.id == LangId::En && j < ptoks.end && doc.low(j) == "quoted" {
             let s = (j + 2..(j + 24).min(ptoks.end)).take_while(|&s| !doc.tok_is(s, ".")).find(|&s| doc.low(s) == "saying" && doc.tok_is(s - 1, "as"));
@@ -3964,7 +3975,10 @@ fn post_cue(
             if !adverb {
                 break;
             }
-            j += 1;
+            // German puts a complement before the participle: "wird X in der
+            // Mitteilung zitiert", "sagte X im Interview".
+            let n = j + 1 + usize::from(j + 2 < ptoks.end && cues::has_at(tags, j + 1, cues::DETERMINER));
+            j += if doc.lang.id == LangId::De && cues::has_at(tags, j, cues::PREPOSITION) && n < ptoks.end && doc.word_in_case(n, Case::Upper) && mention_at[n] == u32::MAX { n - j + 1 } else { 1 };
         }
     }
     None
@@ -4363,7 +4377,8 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
         && m.kind == MentionKind::Name
         && m.entity == SpeakerKind::Unknown
         && j > 0
-        && (cues::has_at(tags, j - 1, cues::DETERMINER) || stop && cues::has_at(tags, j - 1, cues::STOP))
+        // (Not after an auxiliary: "„…“, wird Ansgar Leuschner zitiert".)
+        && (cues::has_at(tags, j - 1, cues::DETERMINER) || stop && cues::has_at(tags, j - 1, cues::STOP) && !is_aux(doc, j - 1))
         && (doc.case_is(j - 1, Case::Lower) || !stop && j - 1 == sent_start)
 }
 
@@ -6229,6 +6244,29 @@ mod tests {
         // A verb of manner right after a quote, the pronoun first.
         let s = speakers("Shear joy\n\nMara Quinn, 52, has shorn sheep for thirty years.\n\n\"I was never going to be a nurse,\" she laughs.");
         assert_eq!(s, [Some("Mara Quinn".to_string())]);
+    }
+
+    #[test]
+    fn a_role_and_its_body_before_the_verb_after_a_quote() {
+        let s = speakers("Strike\n\nTalks failed on Monday.\n\n\"It is a disgrace,\" a spokesperson for the Department for Transport said in a statement.");
+        assert_eq!(s, [Some("Department for Transport".to_string())]);
+    }
+
+    #[test]
+    fn german_nouns_before_a_colon_and_passive_quoting() {
+        // A noun after its article before a colon is not who speaks.
+        let s = speakers("Ärger im Lokal\n\nAm Sonntag hängte er einen Zettel an die Gasthaus-Tür: „Hier wird noch selbst kassiert!“");
+        assert_eq!(s, [None]);
+        let s = speakers("Wahl\n\nEin Passant zuckte nur mit den Schultern: „Mir ist das egal.“");
+        assert_eq!(s, [None]);
+        // "wird X zitiert", with a complement before the participle; a name
+        // the lexicon does not know after "wird".
+        let s = speakers("Preise\n\n„Die Erhöhung ist nötig“, wird Geschäftsführer Ansgar Leuschner in der Mitteilung zitiert.");
+        assert_eq!(s, [Some("Ansgar Leuschner".to_string())]);
+        let s = speakers("Preise\n\n„Die Erhöhung ist nötig“, wird Kasimir Oelhafen zitiert.");
+        assert_eq!(s, [Some("Kasimir Oelhafen".to_string())]);
+        let s = speakers("Preise\n\n„Die Erhöhung ist nötig“, sagte Kasimir Oelhafen im Interview.");
+        assert_eq!(s, [Some("Kasimir Oelhafen".to_string())]);
     }
 
     #[test]
