@@ -1964,7 +1964,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("a confié que", "raconte qu'il", "warned that"), listed as a
             // reporting verb or not.
             // (German sets it off with a comma: "räumte ein, dass".)
-            let c1 = if doc.lang.id == LangId::De && v + 2 < sent.toks.end && doc.tok_is(v + 1, ",") { v + 2 } else { v + 1 };
+            // ("a confié à l'AFP que", "told Reuters that": past the relay.)
+            let c1 = v + 1 + (v + 1..sent.toks.end).take_while(|&j| in_relay[j]).count();
+            let c1 = if doc.lang.id == LangId::De && c1 + 1 < sent.toks.end && doc.tok_is(c1, ",") { c1 + 1 } else { c1 };
             let comp_next = c1 < sent.toks.end
                 && !in_quote[c1]
                 && (one_of!(doc.low(c1), "that" | "que" | "dass" | "bahwa") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
@@ -2264,7 +2266,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
             if n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::OrgRef {
-                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation);
+                // ("un porte-parole de la préfecture" with no prefecture named
+                // before: the body by its word, as "the mayor said" is the role.)
+                let b = mentions::ment(&ments, n as usize);
+                let back = b.heads.first().is_some_and(|h| lexicon::list("common", lexicon::BACK_NOUNS).contains(h));
+                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!back && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
             // preposition; the word names the body.)
@@ -3234,7 +3240,11 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             {
                 return None;
             }
-            if !m.possessive && usable[k as usize] && pronoun_ok {
+            // ("a écrit sur Facebook : «…»": nor a name its preposition
+            // governs, but the agent of a passive: "par", "by".)
+            let s0 = m.toks.start;
+            let governed = s0 > v + 1 && in_list(PREPOSITIONS, doc.tok_text(s0 - 1)) && !one_of!(doc.low(s0 - 1), "par" | "by");
+            if !m.possessive && usable[k as usize] && pronoun_ok && !governed {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
                 // organisation read as one name: "der Präsident des
@@ -3803,13 +3813,15 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 }
                 // "CAAT said …. The regulator added": the organisation that
                 // spoke last.
-                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet && !public(e)) {
+                // (A named one: not "forecasters said" before "the agency".)
+                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet && !public(e) && crate::text::starts_upper(&ents.list[e].name)) {
                     return Some(e);
                 }
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e)))
+                    // (Nor a medium that only relayed: "im Gespräch mit dem NDR".)
+                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e) && !ents.list[e].outlet))
             })
         }
     }
@@ -6250,6 +6262,26 @@ mod tests {
     fn a_role_and_its_body_before_the_verb_after_a_quote() {
         let s = speakers("Strike\n\nTalks failed on Monday.\n\n\"It is a disgrace,\" a spokesperson for the Department for Transport said in a statement.");
         assert_eq!(s, [Some("Department for Transport".to_string())]);
+    }
+
+    #[test]
+    fn platforms_bodies_and_relays_around_the_verb() {
+        // A name a preposition governs after the verb is no subject.
+        let s = speakers("Grève\n\nLa maire, Sophie Arnaud, a écrit sur Facebook : « Je soutiens les salariés. »");
+        assert_eq!(s, [Some("Sophie Arnaud".to_string())]);
+        // A spokesperson of a body the text has not named: the body.
+        let s = speakers("Grève\n\nLe port est bloqué. « C'est une honte », a réagi un porte-parole de la préfecture.");
+        assert_eq!(s, [Some("préfecture".to_string())]);
+        // "que" after the relay still opens what is reported.
+        let (_, r) = run("Grève\n\nLe secrétaire général de la CGT, Paul Masson, a confié à l'AFP que les dockers voteraient vendredi.");
+        assert_eq!(r.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect::<Vec<_>>(), [("Paul Masson", "les dockers voteraient vendredi")]);
+        // A word for the company is no medium that relayed, and is named in
+        // the nominative.
+        let (_, r) = run("Streik\n\nIm Gespräch mit dem NDR sagte Helga Asmus, die Regierung werde nicht eingreifen. Nach Angaben des Unternehmens belaufen sich die Verluste auf vier Millionen Euro.");
+        assert_eq!(r[1].0, "Unternehmen", "{r:?}");
+        // "the agency" is the body named before, not a group that spoke.
+        let (q, _) = run("Radar\n\nThe National Weather Service said its radar has been offline for nine days, forecasters said. The agency said in a statement that it \"regrets the inconvenience.\"");
+        assert_eq!(q[0].2.as_deref(), Some("National Weather Service"), "{q:?}");
     }
 
     #[test]

@@ -1136,7 +1136,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
-                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(doc.tok_text(g.start)), vec![head], SpeakerKind::Organisation, Class::N);
+                // ("des Unternehmens" is named "Unternehmen".)
+                let w = doc.tok_text(g.start);
+                let name = if doc.low(g.start).starts_with(head) { w.get(..head.len()).unwrap_or(w) } else { w };
+                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(name), vec![head], SpeakerKind::Organisation, Class::N);
             }
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
