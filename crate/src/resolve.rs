@@ -732,7 +732,10 @@ impl Entities {
             self.exact.put(&a, e);
         }
         if ent.kind != SpeakerKind::Organisation {
-            if let Some(last) = ws.last() {
+            // ("Joutes de Sète", a headline's event: "Sète" after "maire de"
+            // is no one's surname; "Charles de Gaulle" has a first name.)
+            let event = complement && !mentions::is_given_name(ws[0]) && m.title.is_none();
+            if let Some(last) = ws.last().filter(|_| !event) {
                 self.surname.put(lower_word(&m.name, ascii, key, last, &mut buf), e);
             }
             if ws.len() >= 2 && !is_particle(ws[0]) {
@@ -6282,6 +6285,15 @@ mod tests {
         // "the agency" is the body named before, not a group that spoke.
         let (q, _) = run("Radar\n\nThe National Weather Service said its radar has been offline for nine days, forecasters said. The agency said in a statement that it \"regrets the inconvenience.\"");
         assert_eq!(q[0].2.as_deref(), Some("National Weather Service"), "{q:?}");
+    }
+
+    #[test]
+    fn an_event_in_the_headline_lends_no_surname() {
+        let s = speakers("Joutes de Sète : un jouteur blessé\n\nLe maire de Sète, François Commeinhes, s'est rendu à l'hôpital. « Toute la ville est derrière lui », a-t-il déclaré.");
+        assert_eq!(s, [Some("François Commeinhes".to_string())]);
+        // A person's name with a particle still lends its surname.
+        let s = speakers("Hommage\n\nCharles de Gaulle est arrivé. « Je vous ai compris », a dit Gaulle.");
+        assert_eq!(s, [Some("Charles de Gaulle".to_string())]);
     }
 
     #[test]
