@@ -2573,6 +2573,37 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         }
                     }
                 }
+                // A paragraph that is only the quote, and the next one opens
+                // with words pointing back to it and its verb: "„…“ ¶ Das
+                // sagt Helmut Krasniqi", "Hal itu disampaikan Ketua PHRI …",
+                // "That is how Deb Lindqvist … described it".
+                let pe = q.para_end + 1;
+                // (After a dateline too: "Essen. „…“".)
+                // (It outweighs a guess from the paragraph before.)
+                let after_dateline = dateline_dash(doc, doc.paras[q.para].toks.start).is_some_and(|d| d + 1 == open_t);
+                if (opens_sentence || after_dateline) && close_t + 3 >= doc.paras[q.para_end].toks.end && pe < doc.paras.len() && !doc.paras[pe].toks.is_empty() {
+                    let s0 = doc.paras[pe].toks.start;
+                    let s1 = doc.sents[doc.sent_of(doc.tok_start(s0) as usize)].toks.end;
+                    let w = doc.low(s0);
+                    let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && one_of!(doc.low(s0 + 1), "is" | "was") && one_of!(doc.low(s0 + 2), "how" | "what");
+                    let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
+                    let c0 = cues_list.partition_point(|c| c.tok < s0);
+                    // (The cue's words are the quote: no content of its own.)
+                    if let Some(c) = cues_list[c0..].iter_mut().take_while(|c| c.tok < reach.min(s1)).find(|c| c.entity.is_some()) {
+                        c.used = true;
+                        speaker = c.entity;
+                    } else if how || s0 + 3 < s1 && (w == "hal" && one_of!(doc.low(s0 + 1), "itu" | "tersebut") && doc.low(s0 + 2).starts_with("di") || one_of!(w, "demikian" | "begitu") && doc.low(s0 + 1).starts_with("di")) {
+                        // (A verb no cue list holds, "described", a passive
+                        // "disampaikan": the first person the sentence names,
+                        // or the name in apposition to a titled body.)
+                        speaker = (s0..(s0 + 14).min(s1)).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| {
+                            let m = &ments[k as usize];
+                            let k = if m.title.is_some() { apposed_name(doc, &ments, &mention_at, m.toks.end, 10, 1, s1).unwrap_or(k as usize) } else { k as usize };
+                            let m = &ments[k];
+                            (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                        }).or(speaker);
+                    }
+                }
                 let cont = last_quote.as_ref().filter(|(_, para, _)| opens_sentence && q.para <= para + 1 && is_quote_para_or_near(doc, q, *para));
                 if let Some((e, para, src)) = cont.filter(|_| speaker.is_none()) {
                     speaker = *e;
@@ -3965,11 +3996,15 @@ fn post_cue(
         }
         // A role's body after it: "a spokesperson for the Department for
         // Transport said", "an official at the ministry said".
-        if m.kind == MentionKind::TitleRef && j + 2 < ptoks.end && one_of!(doc.tok_text(j), "for" | "of" | "at") {
-            // (The body's mention may hold its article: "the ministry".)
-            let n = j + 1 + usize::from(mention_at[j + 1] == u32::MAX && cues::has_at(tags, j + 1, cues::DETERMINER));
-            if n < ptoks.end && mention_at[n] != u32::MAX {
-                j = mentions::ment(ments, mention_at[n] as usize).toks.end;
+        // ("the director of the company Ruslan Tokhtarov said", "hat der
+        // Direktor des Departements für Raumentwicklung, Fabio Pedrazzini,
+        // unterstrichen": the complement runs to the verb or to the comma
+        // before the name.)
+        if m.kind == MentionKind::TitleRef && j + 2 < ptoks.end && one_of!(doc.tok_text(j), "for" | "of" | "at" | "des" | "der" | "de" | "du") {
+            if let Some(c) = (j + 1..(j + 10).min(ptoks.end)).find(|&c| doc.kind_is(c, TokKind::Punct) || cue_at.contains_key(&c)) {
+                if doc.tok_is(c, ",") || cue_at.contains_key(&c) {
+                    j = c;
+                }
             }
         }
         // ("…," Xinhua quoted an official at the CAAC as saying.)
@@ -6294,6 +6329,27 @@ mod tests {
         // A person's name with a particle still lends its surname.
         let s = speakers("Hommage\n\nCharles de Gaulle est arrivé. « Je vous ai compris », a dit Gaulle.");
         assert_eq!(s, [Some("Charles de Gaulle".to_string())]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_the_next_one_points_back_to() {
+        let s = speakers("Kray\n\nDie Sparkasse wurde gesprengt.\n\nEssen. „Es hat geknallt, als ob ein Flugzeug ins Haus gestürzt wäre.“\n\nDas sagt Helmut Krasniqi, der über der Filiale wohnt.");
+        assert_eq!(s, [Some("Helmut Krasniqi".to_string())]);
+        let s = speakers("Radar\n\nGLASGOW, Mont. — “It was like somebody turned off the lights.”\n\nThat is how Deb Lindqvist, the emergency manager of Roosevelt County, described the moment.");
+        assert_eq!(s, [Some("Deb Lindqvist".to_string())]);
+        let s = speakers("Pungutan\n\nWira Adnyana menilai kenaikan itu wajar, ujar Wira Adnyana.\n\n\"Jangan sampai turis lari ke Lombok.\"\n\nHal itu disampaikan Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali, Cokorda Gede Ardana Putra, di Sanur.");
+        assert_eq!(s, [Some("Cokorda Gede Ardana Putra".to_string())]);
+        // "Das" as an article opens no pointer: the quote's own speaker stays.
+        let s = speakers("Kino\n\n„Ich schaue auf die Gesichter“, sagt Hannelore Brückner.\n\n„Dann weiß ich: Der Abend hat sich gelohnt.“\n\nDas Kino hat ihr Vater Wilhelm Brückner 1958 eröffnet.");
+        assert_eq!(s, [Some("Hannelore Brückner".to_string()), Some("Hannelore Brückner".to_string())]);
+    }
+
+    #[test]
+    fn a_role_of_a_place_before_the_name_after_a_quote_and_a_suffix_point() {
+        let s = speakers("Smog\n\nThe city is covered in smog. \"We breathe coal all winter,\" the resident of the Zashchita microdistrict Valentina Kuznetsova told Ertis Info.");
+        assert_eq!(s, [Some("Valentina Kuznetsova".to_string())]);
+        let s = speakers("Strike\n\nRegional director Ramon Villacastin Jr. said 40% had not consolidated. \"The deadline is final,\" Villacastin told reporters.");
+        assert_eq!(s, [Some("Ramon Villacastin Jr.".to_string())]);
     }
 
     #[test]

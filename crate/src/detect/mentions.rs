@@ -1234,8 +1234,9 @@ pub(crate) fn degree_at(doc: &Doc, i: usize, end: usize) -> bool {
 }
 
 fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a, str> {
-    // ("Francis M., 58 ans": a surname cut to its initial keeps its point.)
-    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) {
+    // ("Francis M., 58 ans": a surname cut to its initial keeps its point;
+    // so does "Ramon Villacastin Jr.")
+    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && (crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) || one_of!(doc.tok_text(r.end - 1), "Jr" | "Sr")) {
         r.end += 1;
     }
     // Most names are their span as written: no token left out, words one
