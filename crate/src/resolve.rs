@@ -24,7 +24,7 @@ use crate::detect::mentions::{self, Mention, MentionKind};
 use crate::detect::quotes::{self, QuoteMarks};
 use crate::lexicon;
 use crate::report::{Quote, QuoteKind, Reported, Speaker, SpeakerKind, Span};
-use crate::text::{Case, Doc, TokKind};
+use crate::text::{eq_ci, Case, Doc, TokKind};
 
 /// Quotes, speakers and reported speech of the document.
 #[derive(Debug, Default)]
@@ -85,7 +85,7 @@ fn in_list(list: &Grammar, w: &str) -> bool {
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    return w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w));
+    return w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && eq_ci(e.as_bytes(), w.as_bytes()));
     // (In the wasm `w` lower-cased on the stack for `one_of`: the lists'
     // words have no capitals.)
     #[cfg(target_arch = "wasm32")]
@@ -598,11 +598,11 @@ impl Entities {
                 let compatible = ent.kind != SpeakerKind::Organisation
                     && (ws.len() == 1
                         || ews.len() == 1
-                        || ews[0].eq_ignore_ascii_case(ws[0])
+                        || eq_ci(ews[0].as_bytes(), ws[0].as_bytes())
                         || initial_of(ws[0], ews[0])
                         || initial_of(ews[0], ws[0])
                         || is_particle(ws[0]) && ews.len() > ws.len()
-                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes())));
                 if compatible {
                     found = Some(e);
                 }
@@ -679,7 +679,7 @@ impl Entities {
         // in the body is the same full name, family name first.)
         // ("Patrick Lindner" in the body after the teaser's "Kapitän
         // Lindner": the given name completes a titled surname.)
-        let completes = !headline && n_old == 1 && n_new >= 2 && ws[ws.len() - 1].eq_ignore_ascii_case(&ent.name) && mentions::is_given_name(ws[0]);
+        let completes = !headline && n_old == 1 && n_new >= 2 && eq_ci(ws[ws.len() - 1].as_bytes(), ent.name.as_bytes()) && mentions::is_given_name(ws[0]);
         if by_alias || body_form || (titled && !ent.titled && (n_new >= n_old || run_on && ent.name_headline)) || (n_new > n_old && (titled || !ent.titled || completes || opens_name(&m.name, &ent.name.lower()))) {
             ent.set_name(m.name.to_string());
             ent.name_headline = headline;
@@ -854,7 +854,7 @@ fn opens_name(name: &str, key: &str) -> bool {
         return name.lower().starts_with(&[key, " "].concat());
     }
     let (n, k) = (name.as_bytes(), key.as_bytes());
-    n.len() > k.len() && n[k.len()] == b' ' && n[..k.len()].eq_ignore_ascii_case(k)
+    n.len() > k.len() && n[k.len()] == b' ' && eq_ci(&n[..k.len()], k)
 }
 
 /// "J." is the initial of "John".
@@ -1513,7 +1513,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // appelé" and "pour fin juillet" are no attribution.
                     // Nor "Pour la défense, Me X a plaidé que …": the
                     // sentence's own verb of saying has its subject.
-                    if w.eq_ignore_ascii_case("pour") && (v != sent.toks.start || (slot..sent.toks.end).any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH))) {
+                    if eq_ci(w.as_bytes(), b"pour") && (v != sent.toks.start || (slot..sent.toks.end).any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH))) {
                         continue;
                     }
                     // "selon des sources proches de Matignon": the source
@@ -1705,7 +1705,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
             }
             // "Menurutnya, …": the reporting word with its pronoun.
-            if doc.lang.id == LangId::Id && w.eq_ignore_ascii_case("menurutnya") && !in_relay[v] {
+            if doc.lang.id == LangId::Id && eq_ci(w.as_bytes(), b"menurutnya") && !in_relay[v] {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue::word(doc, v, Subject::Embedded(Class::Person), true, true));
                 continue;
@@ -2023,7 +2023,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // comparing ignoring ASCII case is `to_lowercase() ==`.)
                 let w = &doc.text[mentions::ment(&ments, k).span()];
                 mentions::ment(&ments, k).kind == MentionKind::Pronoun
-                    && (w.eq_ignore_ascii_case("es") || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("it") && mentions::ment(&ments, k).toks.end != c.tok)
+                    && (eq_ci(w.as_bytes(), b"es") || eq_ci(w.as_bytes(), b"on") || eq_ci(w.as_bytes(), b"it") && mentions::ment(&ments, k).toks.end != c.tok)
             }
             _ => false,
         };
@@ -2929,12 +2929,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let mut in_ob = false;
                 let v = s.toks.clone().find(|&j| {
                     let t = doc.tok_text(j);
-                    in_ob = t.eq_ignore_ascii_case("ob") || in_ob && t != ",";
+                    in_ob = eq_ci(t.as_bytes(), b"ob") || in_ob && t != ",";
                     !in_ob
                         && !in_quote[j]
                         && doc.case_is(j, Case::Lower)
                         && (cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
-                        && !(j > s.toks.start && doc.tok_text(j - 1).eq_ignore_ascii_case("ich"))
+                        && !(j > s.toks.start && eq_ci(doc.tok_text(j - 1).as_bytes(), b"ich"))
                 });
 
                 let Some(v) = v else {
@@ -2987,7 +2987,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 .filter(|&e| ents.list[e].kind == SpeakerKind::Person)
                 .filter(|&e| {
                     let ent = &ents.list[e];
-                    ent.heads.iter().any(|h| h.as_str() == low) || ent.title.as_deref().is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(doc.tok_text(w))))
+                    ent.heads.iter().any(|h| h.as_str() == low) || ent.title.as_deref().is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|x| eq_ci(x.as_bytes(), doc.tok_text(w).as_bytes())))
                 })
                 .filter_map(|e| ents.list[e].mentions.iter().map(|m| m.start).filter(|&m| m >= body).min().map(|m| (m, e)))
                 .min()
@@ -3109,7 +3109,7 @@ fn body_name(doc: &Doc, lex: &Lex, name: &str) -> String {
     if doc.lang.id == LangId::Fr {
         let rest = ["l'", "l\u{2019}", "la ", "le ", "les "].iter().find_map(|a| {
             let (h, t) = (name.get(..a.len())?, &name[a.len()..]);
-            h.eq_ignore_ascii_case(a).then_some(t)
+            eq_ci(h.as_bytes(), a.as_bytes()).then_some(t)
         });
         if let Some(rest) = rest {
             let w = rest.split(' ').next().unwrap_or("");
@@ -3211,7 +3211,7 @@ fn speech_with_pronoun(w: &str, lex: &Lex) -> bool {
 /// `w.lower().ends_with("nya")`, without the copy.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn ends_nya(w: &str) -> bool {
-    w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
+    w.len() >= 3 && eq_ci(&w.as_bytes()[w.len() - 3..], b"nya")
 }
 
 /// Whether token `v` follows a closing quote mark, with only punctuation or

@@ -647,6 +647,15 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `a.eq_ignore_ascii_case(b)`. One copy in the wasm: inlined, each test
+/// against a literal ("menurutnya", "pour", "ich", …) was unrolled into a
+/// few instructions per byte. Natively inlined as before.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn eq_ci(a: &[u8], b: &[u8]) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
 /// `a == b` for words: natively, strings of at most 16 bytes are compared
 /// with two overlapping loads of 8 or 4 bytes, or three bytes, without the
 /// call to `memcmp` that `==` makes (the lookups of the hedge cues compare
