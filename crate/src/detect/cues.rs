@@ -516,85 +516,91 @@ const DETERMINERS: &str = "the a an le la les l' un une der die das den dem des 
 const COMPLEMENTISERS: &str = "that que qu' dass bahwa bahwasanya kalau ob whether if si";
 const PARTICLES: &str = "van von der den de du des da dos del bin binti al el le la ter ten zu y ibn abu mac st &";
 
+/// How `build` reads a list's entries into word flags.
+#[derive(Clone, Copy, PartialEq)]
+enum Read {
+    /// The entry.
+    Whole,
+    /// Its first word (a multi-word place tags its first word).
+    First,
+    /// Its first word, with the class its second word names ("he m").
+    Classed,
+    /// A German separable verb ("gab zu"): the verb alone is a cue right
+    /// after a quote ("…“, gab er zu"); with its particle anywhere
+    /// (resolve::separable). Not a verb that is a cue of its own:
+    /// "teilte", "fügte".
+    Separable,
+    /// The entry, and in German its dative plural too: "laut Anwohnern",
+    /// "von Experten".
+    Plural,
+}
+
+/// The lists `build` reads into word flags, in this order (a later class
+/// wins): (of "common" rather than the language, name, flags, how).
+// (One loop over a constant table: in the wasm each list's loop of its own
+// was an inlined copy of the lookup and the lower-casing.)
+const TAGGED: [(bool, &str, u32, Read); 19] = {
+    use Read::*;
+    [
+        (false, lexicon::SPEECH_VERBS, SPEECH, Whole),
+        (false, lexicon::REPORTED_VERBS, REPORTED, Whole),
+        (false, lexicon::POST_CUES, SPEECH | POST_ONLY, Whole),
+        (false, lexicon::SEPARABLE, SPEECH | POST_ONLY, Separable),
+        (false, lexicon::NEEDS_THAT, NEEDS_THAT, Whole),
+        (false, lexicon::TITLES, TITLE, Whole),
+        (false, lexicon::PRONOUNS, PRONOUN, Classed),
+        (false, lexicon::HONORIFICS, HONORIFIC, Classed),
+        (false, lexicon::GENDER_NOUNS, GENDER_NOUN, Classed),
+        (false, lexicon::ORG_WORDS, ORG_WORD, Whole),
+        (false, lexicon::ORG_REFS, ORG_REF, Whole),
+        (true, lexicon::DOCUMENT_NOUNS, ORG_REF, Whole),
+        (false, lexicon::GROUP_NOUNS, GROUP | ORG_REF, Plural),
+        (false, lexicon::PARTICIPLES, SPEECH | REPORTED | PARTICIPLE, Whole),
+        (false, lexicon::TERM_MARKERS, TERM_MARK, Whole),
+        (false, lexicon::STOPWORDS, STOP, Whole),
+        (false, lexicon::REGION_TITLES, REGION_TITLE | TITLE, Whole),
+        (true, lexicon::COUNTRIES, AFFIL, First),
+        (true, lexicon::NOT_NAMES, NOT_NAME, Whole),
+    ]
+};
+
+/// Sets `f` on the lower case of `w`, and its class unless `c` is none.
+fn tag(words: &mut TagMap, w: &str, f: u32, c: Class) {
+    let t = words.at(w.lower());
+    t.flags |= f;
+    if c != Class::None {
+        t.class = c;
+    }
+}
+
 fn build(lang: &str) -> Lex {
     let mut words = TagMap::default();
-    let mut add = |w: &str, f: u32, c: Class| {
-        let t = words.at(w.lower());
-        t.flags |= f;
-        if c != Class::None {
-            t.class = c;
-        }
-    };
-    for w in &lexicon::list(lang, lexicon::SPEECH_VERBS).entries {
-        add(w, SPEECH, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::REPORTED_VERBS).entries {
-        add(w, REPORTED, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::POST_CUES).entries {
-        add(w, SPEECH | POST_ONLY, Class::None);
-    }
-    // German separable verbs: the verb alone is a cue right after a quote
-    // ("…“, gab er zu"); with its particle anywhere (resolve::separable).
-    // (Not a verb that is a cue of its own: "teilte", "fügte".)
-    for e in &lexicon::list(lang, lexicon::SEPARABLE).entries {
-        let w = e.split_whitespace().next().unwrap_or("");
-        if ![lexicon::SPEECH_VERBS, lexicon::REPORTED_VERBS].iter().any(|l| lexicon::list(lang, l).contains(w)) {
-            add(w, SPEECH | POST_ONLY, Class::None);
-        }
-    }
-    for w in &lexicon::list(lang, lexicon::NEEDS_THAT).entries {
-        add(w, NEEDS_THAT, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::TITLES).entries {
-        add(w, TITLE, Class::None);
-    }
-    for (name, flag) in [(lexicon::PRONOUNS, PRONOUN), (lexicon::HONORIFICS, HONORIFIC), (lexicon::GENDER_NOUNS, GENDER_NOUN)] {
-        for e in &lexicon::list(lang, name).entries {
+    use Read::*;
+    for &(common, name, flag, read) in &TAGGED {
+        for e in &lexicon::list(if common { "common" } else { lang }, name).entries {
             let mut it = e.split_whitespace();
-            let w = it.next().unwrap_or("");
-            add(w, flag, class_of(it.next().unwrap_or("")));
+            let first = it.next().unwrap_or("");
+            match read {
+                Whole => tag(&mut words, e, flag, Class::None),
+                First => tag(&mut words, first, flag, Class::None),
+                Classed => tag(&mut words, first, flag, class_of(it.next().unwrap_or(""))),
+                Separable => {
+                    if ![lexicon::SPEECH_VERBS, lexicon::REPORTED_VERBS].iter().any(|l| lexicon::list(lang, l).contains(first)) {
+                        tag(&mut words, first, flag, Class::None);
+                    }
+                }
+                Plural => {
+                    tag(&mut words, e, flag, Class::None);
+                    if lang == "de" && !e.ends_with(['n', 's']) {
+                        tag(&mut words, &[e, "n"].concat(), flag, Class::None);
+                    }
+                }
+            }
         }
-    }
-    for w in &lexicon::list(lang, lexicon::ORG_WORDS).entries {
-        add(w, ORG_WORD, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::ORG_REFS).entries {
-        add(w, ORG_REF, Class::None);
-    }
-    for w in &lexicon::list("common", lexicon::DOCUMENT_NOUNS).entries {
-        add(w, ORG_REF, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::GROUP_NOUNS).entries {
-        add(w, GROUP | ORG_REF, Class::None);
-        // The German dative plural: "laut Anwohnern", "von Experten".
-        if lang == "de" && !w.ends_with(['n', 's']) {
-            add(&[w, "n"].concat(), GROUP | ORG_REF, Class::None);
-        }
-    }
-    for w in &lexicon::list(lang, lexicon::PARTICIPLES).entries {
-        add(w, SPEECH | REPORTED | PARTICIPLE, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::TERM_MARKERS).entries {
-        add(w, TERM_MARK, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::STOPWORDS).entries {
-        add(w, STOP, Class::None);
-    }
-    for w in &lexicon::list(lang, lexicon::REGION_TITLES).entries {
-        add(w, REGION_TITLE | TITLE, Class::None);
-    }
-    for e in &lexicon::list("common", lexicon::COUNTRIES).entries {
-        // Multi-word places tag their first word.
-        let w = e.split_whitespace().next().unwrap_or("");
-        add(w, AFFIL, Class::None);
-    }
-    for w in &lexicon::list("common", lexicon::NOT_NAMES).entries {
-        add(w, NOT_NAME, Class::None);
     }
     for (list, flag) in [(DETERMINERS, DETERMINER), (COMPLEMENTISERS, COMPLEMENTISER), (PARTICLES, PARTICLE)] {
         for w in list.split(' ') {
-            add(w, flag, Class::None);
+            tag(&mut words, w, flag, Class::None);
         }
     }
     let parse = |e: &str| -> Pattern {
