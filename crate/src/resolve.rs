@@ -963,6 +963,29 @@ fn indefinite(doc: &Doc, m: &Mention) -> bool {
     in_list(INDEFINITE, doc.low(m.toks.start)) || m.toks.start > 0 && in_list(INDEFINITE, doc.low(m.toks.start - 1))
 }
 
+/// The first of `ments` (in text order) that starts at or after token `t`.
+// (These three searches, one copy each in the wasm: inlined, each site
+// had its own loop. Natively inlined as before.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn ments_from(ments: &[Mention], t: usize) -> usize {
+    ments.partition_point(|m| m.toks.start < t)
+}
+
+/// The first of `cues_list` (in text order) at or after token `t`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn cues_from(cues_list: &[Cue], t: usize) -> usize {
+    cues_list.partition_point(|c| c.tok < t)
+}
+
+/// The first of `relays` (by their cue's start) whose cue starts at or after byte `b`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn relays_from(relays: &[(Range<usize>, Range<usize>)], b: usize) -> usize {
+    relays.partition_point(|(c, _)| c.start < b)
+}
+
 fn is_boundary(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "\u{2014}" | "\u{2013}")
 }
@@ -1813,7 +1836,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             } else if in_relay[v] && !sent.toks.clone().any(|j| open_tok[j]) {
                 // "Sky News reported in August that …": with no quote in its
                 // sentence, the outlet relays nothing; it reports.
-                let i = relays.partition_point(|(c, _)| c.start <= v);
+                let i = relays_from(&relays, v + 1);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
                     let article = o.start > sent.toks.start && foreign_article(doc.tok_text(o.start - 1));
@@ -2191,7 +2214,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
-                let k0 = ments.partition_point(|m| m.toks.start < a);
+                let k0 = ments_from(&ments, a);
                 // ("her mother": not the woman "her" means.)
                 let owner = if a > 0 && in_list(POSSESSIVES, doc.low(a - 1)) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
                 // (Someone the text gave another job in an apposition is not
@@ -2444,7 +2467,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // The incise inside it, before either: it is the quote's own.
         let incise = incises.get(incises.partition_point(|(qi, _)| *qi < q_index)).filter(|(qi, _)| *qi == q_index).map(|(_, r)| r.clone());
         let inner_cue = incise.as_ref().and_then(|r| {
-            let k = cues_list.partition_point(|c| c.tok < r.start);
+            let k = cues_from(&cues_list, r.start);
             (k..cues_list.len()).take_while(|&ci| cues_list[ci].tok < r.end).find(|&ci| cues_list[ci].entity.is_some())
         });
         let (post, pre) = if inner_cue.is_some() { (inner_cue, None) } else { (post, pre) };
@@ -2491,7 +2514,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
             let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
-            let lo = relays.partition_point(|(c, _)| c.start < s0);
+            let lo = relays_from(&relays, s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
                     continue;
@@ -2532,7 +2555,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     if !spoken {
                         // Its cue's speaker ("…, erklärte Berger. „…“"), else
                         // the first person it names.
-                        let c0 = cues_list.partition_point(|c| c.tok < prev.toks.start);
+                        let c0 = cues_from(&cues_list, prev.toks.start);
                         let cued = cues_list[c0..].iter().take_while(|c| c.tok < prev.toks.end).find_map(|c| c.entity);
                         speaker = cued.or_else(|| {
                             prev.toks.clone().filter(|&j| !in_relay[j]).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
@@ -2556,9 +2579,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             if let Some(cl) = pron {
                                 // (Counted over the last PROFILE_WINDOW names: a
                                 // bounded count per quote, not all mentions.)
-                                let k0 = ments.partition_point(|m| m.toks.start < open_t);
+                                let k0 = ments_from(&ments, open_t);
                                 // (And who spoke there: "he said" counts too.)
-                                let c0 = cues_list.partition_point(|c| c.tok < open_t);
+                                let c0 = cues_from(&cues_list, open_t);
                                 let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(&ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
@@ -2618,7 +2641,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
-                    let k = cues_list.partition_point(|c| c.tok < open_t);
+                    let k = cues_from(&cues_list, open_t);
                     if k > 0 {
                         let c = &cues_list[k - 1];
                         let cp = doc.para_of(doc.tok_start(c.tok) as usize);
@@ -2634,11 +2657,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if source.is_none() && speaker.is_some() {
                 let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
                 let p0 = doc.paras[q.para].toks.start;
-                let lo = relays.partition_point(|(c, _)| c.start < p0);
-                let hi = relays.partition_point(|(c, _)| c.start < s0);
+                let lo = relays_from(&relays, p0);
+                let hi = relays_from(&relays, s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
                     let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
-                    let k0 = cues_list.partition_point(|cu| cu.tok < rs.toks.start);
+                    let k0 = cues_from(&cues_list, rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
                     // ("Au micro de Radio Alpes, le maire, Paul Girard, a
@@ -3597,7 +3620,7 @@ fn pre_subject(
             // (A comma inside a name is no boundary: "Department for
             // Environment, Food and Rural Affairs (Defra) said".)
             let in_name = t == "," && {
-                let k = ments.partition_point(|m| m.toks.start < j);
+                let k = ments_from(ments, j);
                 k > 0 && ments[k - 1].toks.end > j
             };
             if in_quote[j] || close_tok[j] || is_boundary(t) && !in_name || spaced_dash || end - j > MAX_CLAUSE || reporting {
@@ -3689,7 +3712,7 @@ fn pre_subject(
             // preposition's complement before its comma is.)
             let m = &ments[k];
             m.kind == MentionKind::Name && m.toks == (start..end) && m.entity == SpeakerKind::Unknown && m.title.is_none() && start > sent_start + 2 && doc.tok_is(start - 1, ",") && {
-                let p = ments.partition_point(|n| n.toks.start < start - 1);
+                let p = ments_from(ments, start - 1);
                 p > 0 && ments[p - 1].toks.end == start - 1 && ments[p - 1].kind == MentionKind::Name && {
                     let s0 = ments[p - 1].toks.start;
                     let s0 = if s0 > sent_start + 1 && cues::has_at(tags, s0 - 1, cues::DETERMINER) { s0 - 1 } else { s0 };
@@ -3712,7 +3735,7 @@ fn pre_subject(
             && doc.tok_is(start - 1, ",")
             && {
                 // (The mention that ends right before the comma.)
-                let k = ments.partition_point(|m| m.toks.start < start - 1);
+                let k = ments_from(ments, start - 1);
                 k > 0 && ments[k - 1].toks.end == start - 1 && ments[k - 1].kind == MentionKind::Name
             }
             && first_word.is_some_and(|j| doc.case_is(j, Case::Lower) && !cues::has_at(tags, j, cues::CONJUNCTION | cues::PRONOUN | cues::SPEECH))
@@ -4048,7 +4071,7 @@ fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[boo
             lo = doc.sents[prev.sents.end - 1].toks.start;
         }
     }
-    let k = cues_list.partition_point(|c| c.tok < open_t);
+    let k = cues_from(&cues_list, open_t);
     (0..k).rev().take_while(|&ci| cues_list[ci].tok >= lo).find(|&ci| cues_list[ci].entity.is_some())
 }
 
