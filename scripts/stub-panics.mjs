@@ -295,7 +295,10 @@ function codeConstants(wat) {
  * the tables of `char::escape_debug` (printable and grapheme-extend
  * tests), number formatting's digit pairs, panic messages and their
  * format pieces, 2.9 KB that compress badly (1.7 KB gzipped, session
- * size15).
+ * size15). And of the strings the linker merged (`<internal>` in the map),
+ * each one no code or live data refers to: the panic messages' format
+ * templates of core's slicing and `Vec::insert`, 0.2 KB gzipped (session
+ * size20).
  *
  * `map` is the linker's map (wasm-ld `--Map`): the address and size of each
  * object of the data, which the module itself does not tell. An object is
@@ -312,6 +315,10 @@ export function zeroDeadData(wasm, wat, map) {
   // The map's input sections of the output section .rodata, indented by 8
   // after three hex columns (address, file offset, size).
   const objects = [];
+  const fileAt = (address) => {
+    const s = segments.find((s) => address >= s.address && address < s.address + s.len);
+    return s ? s.at + (address - s.address) : -1;
+  };
   let section = '';
   for (const line of map.split('\n')) {
     const m = /^ *(-|[0-9a-f]+) +[0-9a-f]+ +([0-9a-f]+) ( *)(\S.*)$/.exec(line);
@@ -320,6 +327,19 @@ export function zeroDeadData(wasm, wat, map) {
     else if (m[3].length === 8 && section === '.rodata' && m[1] !== '-' && /[\\/]lib[\\/]rustlib[\\/]/.test(m[4])) {
       const size = parseInt(m[2], 16);
       if (size) objects.push({ address: parseInt(m[1], 16), size });
+    } else if (m[3].length === 8 && section === '.rodata' && m[1] !== '-' && m[4] === '<internal>:(.rodata)') {
+      // The linker's merged NUL-terminated strings (with fat LTO, the
+      // library's too: the format templates of its panic messages, the
+      // source file names of panic locations), which the map does not
+      // split: each string, up to and including its NUL, an object.
+      const [address, size] = [parseInt(m[1], 16), parseInt(m[2], 16)];
+      let start = address;
+      for (let a = address; a < address + size; a++) {
+        const i = fileAt(a);
+        if (i >= 0 && wasm[i] !== 0) continue;
+        if (a > start) objects.push({ address: start, size: a + 1 - start });
+        start = a + 1;
+      }
     }
   }
   if (!objects.length) throw new Error('stub-panics: no library data in the linker map');
