@@ -838,8 +838,7 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
             return w;
         }
         buf.clear();
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
+        crate::text::push_lower_ascii(buf, w);
     } else {
         buf.clear();
         crate::text::push_lower(w, buf);

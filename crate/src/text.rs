@@ -183,16 +183,24 @@ pub fn push_uint(out: &mut String, n: u64) {
     out.extend(digits[i..].iter().map(|&d| d as char));
 }
 
+/// Appends `s` to `out` with its ASCII capitals lowered. (One copy in the
+/// wasm of the loop each of its sites inlined; natively inlined.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn push_lower_ascii(out: &mut String, s: &str) {
+    let a = out.len();
+    out.push_str(s);
+    out[a..].make_ascii_lowercase();
+}
+
 /// Appends `s.to_lowercase()` to `out` without allocating; returns whether
 /// `s` holds a capital sigma (the one char whose lower case depends on its
 /// neighbours).
 // (Natively inlined: called for every capitalised token.)
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn push_lower(s: &str, out: &mut String) -> bool {
-    let a = out.len();
     if s.is_ascii() {
-        out.push_str(s);
-        out[a..].make_ascii_lowercase();
+        push_lower_ascii(out, s);
         false
     } else if contains_sigma(s) {
         out.push_str(&lowercase(s));
@@ -221,9 +229,7 @@ pub fn push_lower_runs(s: &str, out: &mut String, same_len: bool) {
     let mut rest = s;
     while !rest.is_empty() {
         let n = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        let a = out.len();
-        out.push_str(&rest[..n]);
-        out[a..].make_ascii_lowercase();
+        push_lower_ascii(out, &rest[..n]);
         let mut cs = rest[n..].chars();
         if let Some(c) = cs.next() {
             if !same_len {
@@ -342,8 +348,7 @@ impl<'a> Forms<'a> {
             // measured twice the instructions.)
             #[cfg(target_arch = "wasm32")]
             {
-                self.lows.push_str(s);
-                self.lows[a..].make_ascii_lowercase();
+                push_lower_ascii(&mut self.lows, s);
             }
         } else {
             self.sigma |= push_lower(s, &mut self.lows);
@@ -1769,7 +1774,10 @@ pub trait Lower {
 impl Lower for str {
     fn lower(&self) -> String {
         if self.is_ascii() {
-            self.to_ascii_lowercase()
+            // (`to_ascii_lowercase`, through the wasm's one copy of the loop.)
+            let mut out = String::with_capacity(self.len());
+            push_lower_ascii(&mut out, self);
+            out
         } else {
             lowercase(self)
         }

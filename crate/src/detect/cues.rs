@@ -719,8 +719,7 @@ fn lower<'b>(w: &'b str, buf: &'b mut String) -> &'b str {
     }
     buf.clear();
     if ascii {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
+        crate::text::push_lower_ascii(buf, w);
     } else {
         for c in w.chars() {
             let (a, b) = crate::text::lower_char(c);

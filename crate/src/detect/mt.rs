@@ -311,8 +311,7 @@ fn lower_same_len(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
     if s.is_ascii() {
-        out.push_str(s);
-        out.make_ascii_lowercase();
+        crate::text::push_lower_ascii(out, s);
         return;
     }
     crate::text::push_lower_runs(s, out, true);
