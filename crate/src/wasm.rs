@@ -215,12 +215,14 @@ struct Writer {
 }
 
 impl Writer {
-    /// An object with `fields` set in order.
-    fn object(&self, fields: &[(&'static str, JsValue)]) -> JsValue {
+    /// An object with the fields `names` (each followed by a space) set to
+    /// `values`, in order. (The names one string: a (name, value) pair per
+    /// field cost the wasm the stores of each name's address and length.)
+    fn object(&self, names: &'static str, values: &[JsValue]) -> JsValue {
         let obj: Fields = js_sys::Object::new().unchecked_into();
         let mut keys = self.keys.borrow_mut();
-        for (name, value) in fields {
-            let key = match keys.iter().find(|(k, _)| k == name) {
+        for (name, value) in names.split(' ').zip(values) {
+            let key = match keys.iter().find(|(k, _)| *k == name) {
                 Some((_, key)) => key.clone(),
                 None => {
                     let key = JsValue::from_str(name);
@@ -302,7 +304,7 @@ macro_rules! struct_to_js {
             fn to_js(&self, w: &Writer) -> JsValue {
                 // (Destructured: a field added to the struct and not here fails to compile.)
                 let Self { $($f),* } = self;
-                w.object(&[$((stringify!($f), $f.to_js(w))),*])
+                w.object(concat!($(stringify!($f), " "),*), &[$($f.to_js(w)),*])
             }
         }
     };
