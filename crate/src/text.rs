@@ -142,9 +142,15 @@ pub struct Doc<'a> {
     /// boundaries.
     texts: Vec<&'a str>,
     /// Lower-case form of each token (`str::to_lowercase`), computed once:
-    /// a byte range into `text` when the token is already lower case, else
-    /// (high bit of the start set) a range into `lows`.
-    low: Vec<(u32, u32)>,
+    /// the token's own text when it is already lower case, else a slice of
+    /// `lows`. (One load per `low` call, where a range tagged with the
+    /// string it indexes cost a test and a second load.) Not `'a`: the
+    /// slices of `lows` live as long as the `Doc`, which hands them out
+    /// only borrowed from itself ([`Doc::low`], [`Doc::lows`]).
+    low: Vec<&'a str>,
+    /// Never changed once the `Doc` is built: `low` points into its buffer.
+    /// (Held, never read.)
+    #[allow(dead_code)]
     lows: String,
     /// For every [`BUCKET`] bytes of text, the first token that ends after
     /// the bucket's start: [`Doc::tok_at`] searches one bucket, not all tokens.
@@ -161,8 +167,6 @@ pub struct Doc<'a> {
     #[cfg(not(target_arch = "wasm32"))]
     joined: Vec<u32>,
 }
-
-const LOWS_BIT: u32 = 1 << 31;
 
 /// Bytes per bucket of the token index.
 const BUCKET: usize = 64;
@@ -260,8 +264,14 @@ pub fn lower_same_len(c: char) -> char {
 struct Forms<'a> {
     /// The text of each token (see [`Doc::tok_text`]).
     texts: Vec<&'a str>,
-    low: Vec<(u32, u32)>,
+    /// As [`Doc::low`]'s, with `""` in place of the forms copied to `lows`
+    /// (no token is empty), which `fix` points at once `lows` is complete.
+    low: Vec<&'a str>,
     lows: String,
+    /// For each token whose form is copied to `lows`, in order: its index
+    /// and the end of its form in `lows` (which starts where the previous
+    /// one ended).
+    fix: Vec<(u32, u32)>,
     sigma: bool,
     /// The tokens that hold a hyphen, pushed as the tokenizer meets it (once
     /// per hyphen; few: no flag pushed per token).
@@ -280,6 +290,7 @@ impl<'a> Forms<'a> {
             texts: Vec::with_capacity(toks),
             low: Vec::with_capacity(toks),
             lows: String::with_capacity(text.len() / 8),
+            fix: Vec::new(),
             sigma: false,
             hyphen: Vec::new(),
             #[cfg(not(target_arch = "wasm32"))]
@@ -310,7 +321,7 @@ impl<'a> Forms<'a> {
         let s = unsafe { text.get_unchecked(start..end) };
         self.texts.push(s);
         if plain {
-            self.low.push((start as u32, end as u32));
+            self.low.push(s);
         } else {
             self.push_lower(s);
         }
@@ -319,7 +330,6 @@ impl<'a> Forms<'a> {
     /// The lower-case form of a token that is not `plain`, copied to `lows`.
     #[inline(never)]
     fn push_lower(&mut self, s: &str) {
-        let a = self.lows.len();
         // (Natively a word of 4 to 16 bytes, most capitalised words, is
         // tested for ASCII and lower-cased eight bytes at a time: two
         // overlapping loads, as for `word_key`, and two stores.)
@@ -335,7 +345,7 @@ impl<'a> Forms<'a> {
                 std::ptr::copy_nonoverlapping(buf.as_ptr(), v.as_mut_ptr().add(v.len()), 16);
                 v.set_len(v.len() + n);
             }
-            self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
+            self.push_fix();
             return;
         }
         if s.is_ascii() {
@@ -353,7 +363,14 @@ impl<'a> Forms<'a> {
         } else {
             self.sigma |= push_lower(s, &mut self.lows);
         }
-        self.low.push((a as u32 | LOWS_BIT, self.lows.len() as u32));
+        self.push_fix();
+    }
+
+    /// Records the form just copied to the end of `lows` as the next token's.
+    #[inline(always)]
+    fn push_fix(&mut self) {
+        self.fix.push((self.low.len() as u32, self.lows.len() as u32));
+        self.low.push("");
     }
 }
 
@@ -400,7 +417,18 @@ impl<'a> Doc<'a> {
         debug_assert_eq!(pos, text.len());
         #[cfg(not(target_arch = "wasm32"))]
         let joined = forms.joined;
-        let Forms { texts, low, lows, sigma, hyphen: hyphenated, .. } = forms;
+        let Forms { texts, mut low, lows, fix, sigma, hyphen: hyphenated, .. } = forms;
+        let mut a = 0;
+        for (t, b) in fix {
+            let b = b as usize;
+            debug_assert!(a <= b && lows.is_char_boundary(a) && lows.is_char_boundary(b));
+            // SAFETY: `Forms::push_lower` appended the whole string from `a`
+            // to `b`; `lows` is moved into the `Doc` and never changed, so
+            // its buffer (and the slice) lives as long as the `Doc`, which
+            // lends `low`'s slices only with a borrow of itself.
+            low[t as usize] = unsafe { &*(lows.get_unchecked(a..b) as *const str) };
+            a = b;
+        }
         let mut hyphen = vec![false; toks.len()];
         for t in hyphenated {
             hyphen[t as usize] = true;
@@ -444,7 +472,12 @@ impl<'a> Doc<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn low(&self, i: usize) -> &str {
-        low_of(&self.texts, &self.low, &self.lows, i)
+        self.low[i]
+    }
+
+    /// The lower-case forms of tokens `r`, as [`Doc::low`] gives each.
+    pub fn lows(&self, r: Range<usize>) -> &[&str] {
+        &self.low[r]
     }
 
     /// The text of a token.
@@ -575,22 +608,6 @@ impl<'a> Doc<'a> {
     /// Paragraphs kept as article text.
     pub fn article_paras(&self) -> impl Iterator<Item = (usize, &Para)> {
         self.paras.iter().enumerate().filter(|(_, p)| p.article)
-    }
-}
-
-// (Natively always inlined: a call per token lookup showed as 1.5% of the time.)
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn low_of<'s>(texts: &[&'s str], low: &[(u32, u32)], lows: &'s str, i: usize) -> &'s str {
-    let (a, b) = low[i];
-    if a & LOWS_BIT == 0 {
-        texts[i]
-    } else {
-        let (a, b) = ((a & !LOWS_BIT) as usize, b as usize);
-        debug_assert!(a <= b && lows.is_char_boundary(a) && lows.is_char_boundary(b));
-        // SAFETY: `Forms::push_lower` recorded the range of a whole string it
-        // appended to `lows`. (Sliced with the checks, the lower-case forms
-        // asked of capitalised words cost some 1.5% of a run.)
-        unsafe { lows.get_unchecked(a..b) }
     }
 }
 

@@ -202,8 +202,6 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
     let t = table(lang);
     let speech = lexicon::list(lang, lexicon::SPEECH_VERBS);
     let mut out = Vec::new();
-    // Lower-case forms of the tokens of one sentence at a time.
-    let mut low: Vec<&str> = Vec::new();
     let first_article = doc.article_paras().next().map(|(i, _)| i);
     // (French has a pattern of its own, the conditional: see `pattern_cue`.)
     let fr = lang == "fr";
@@ -217,8 +215,8 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
         }
         for s in &doc.sents[p.sents.clone()] {
             let base = s.toks.start;
-            low.clear();
-            low.extend(s.toks.clone().map(|i| doc.low(i)));
+            // Lower-case forms of the sentence's tokens (the document's own: no copy).
+            let low = doc.lows(s.toks.clone());
             let n = low.len();
             let mut k = 0;
             while k < n {
