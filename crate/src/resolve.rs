@@ -6367,6 +6367,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_that_reports_after_the_cue() {
+        // ", reports Kazinform": the calque of Russian "сообщает …" names an
+        // outlet no list holds.
+        let (q, _) = run("Gas\n\nThe pipeline is late. \"The pipeline is ready by 80 percent,\" the minister said, reports Kazinform.");
+        assert_eq!(q[0].3.as_deref(), Some("Kazinform"), "{q:?}");
+        let (q, _) = run("Gas\n\nThe pipeline is late. \"The pipeline is ready by 80 percent,\" the minister said, writes Vlast.");
+        assert_eq!(q[0].3.as_deref(), Some("Vlast"), "{q:?}");
+    }
+
+    #[test]
     fn a_role_of_a_place_before_the_name_after_a_quote_and_a_suffix_point() {
         let s = speakers("Smog\n\nThe city is covered in smog. \"We breathe coal all winter,\" the resident of the Zashchita microdistrict Valentina Kuznetsova told Ertis Info.");
         assert_eq!(s, [Some("Valentina Kuznetsova".to_string())]);
