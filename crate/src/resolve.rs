@@ -1994,7 +1994,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let c1 = if doc.lang.id == LangId::De && c1 + 1 < sent.toks.end && doc.tok_is(c1, ",") { c1 + 1 } else { c1 };
             let comp_next = c1 < sent.toks.end
                 && !in_quote[c1]
-                && (one_of!(doc.low(c1), "that" | "que" | "dass" | "bahwa") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
+                // (Or an indirect question: "asked whether", "fragte, ob".)
+                && (one_of!(doc.low(c1), "that" | "que" | "dass" | "bahwa" | "whether" | "ob" | "apakah") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.tok_start(v - 1) as usize
@@ -4884,9 +4885,10 @@ fn reported_content(
                 if el > 0 && t.len() > el {
                     a = j;
                     elided_skip = Some((j, el));
-                } else if doc.lang.id == LangId::De && t == "dass" {
+                } else if doc.lang.id == LangId::De && t == "dass" || one_of!(t, "ob" | "whether" | "apakah" | "si") {
                     // (A German "dass" clause is reported with its
-                    // conjunction: the clause is subordinate, word order and all.)
+                    // conjunction: the clause is subordinate, word order and
+                    // all; so is an indirect question with its word.)
                     a = j;
                 } else {
                     a = j + 1;
@@ -6364,6 +6366,14 @@ mod tests {
         // "Das" as an article opens no pointer: the quote's own speaker stays.
         let s = speakers("Kino\n\n„Ich schaue auf die Gesichter“, sagt Hannelore Brückner.\n\n„Dann weiß ich: Der Abend hat sich gelohnt.“\n\nDas Kino hat ihr Vater Wilhelm Brückner 1958 eröffnet.");
         assert_eq!(s, [Some("Hannelore Brückner".to_string()), Some("Hannelore Brückner".to_string())]);
+    }
+
+    #[test]
+    fn an_indirect_question_is_reported_with_its_word() {
+        let (_, r) = run("Kahn\n\nWolfgang Noack fragte, ob der Kreis das Unternehmen mit Fördergeld unterstütze.");
+        assert_eq!(r.iter().map(|r| r.2.as_str()).collect::<Vec<_>>(), ["ob der Kreis das Unternehmen mit Fördergeld unterstütze"]);
+        let (_, r) = run("Joutes\n\nLe maire a demandé si les lances avaient été pesées.");
+        assert_eq!(r.iter().map(|r| r.2.as_str()).collect::<Vec<_>>(), ["si les lances avaient été pesées"]);
     }
 
     #[test]
