@@ -2708,8 +2708,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // "X hält die Forderung für „völlig unverhältnismäßig“. Er sagte zu RTL
     // Nord: „…“": the speaker's partial quote just before, in the same
     // paragraph, came through the same outlet.
+    // (Not one its own verb of saying framed: "a assuré lundi que tout était
+    // contrôlé « avant chaque passe ». « … », a-t-il insisté au micro de
+    // France Bleu Hérault" tells the partial quote to no outlet.)
     for i in 1..quotes_out.len() {
-        if quotes_out[i].source.is_none() || speaker_of[i].is_none() {
+        if quotes_out[i].source.is_none() || speaker_of[i].is_none() || quotes_out[i - 1].cue.is_some() {
             continue;
         }
         let (p, si) = (marks[i].para, doc.sent_of(marks[i].open));
@@ -6374,6 +6377,12 @@ mod tests {
         assert_eq!(r.iter().map(|r| r.2.as_str()).collect::<Vec<_>>(), ["ob der Kreis das Unternehmen mit Fördergeld unterstütze"]);
         let (_, r) = run("Joutes\n\nLe maire a demandé si les lances avaient été pesées.");
         assert_eq!(r.iter().map(|r| r.2.as_str()).collect::<Vec<_>>(), ["si les lances avaient été pesées"]);
+    }
+
+    #[test]
+    fn a_partial_quote_its_own_verb_framed_keeps_no_later_outlet() {
+        let (q, _) = run("Joutes\n\nLe président, Bernard Cathala, a assuré lundi que tout le matériel était contrôlé « avant chaque passe ». « Une lance, ça se vérifie », a-t-il insisté au micro de France Bleu Hérault.");
+        assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [None, Some("France Bleu Hérault")], "{q:?}");
     }
 
     #[test]
