@@ -4536,7 +4536,11 @@ fn sentence_speaker(
             }
         }
         let e = resolve_mention(ments, ent_of, ents, history, k)?;
-        if ents.list[e].kind != SpeakerKind::Unknown || m.kind != MentionKind::Name {
+        // ("Rekannya, Yuliani, menimpali: "…"", "Her husband, Dean, …": a
+        // name set off after someone's kin or colleague is a person.)
+        let b = m.toks.start;
+        let apposed = b >= 2 && doc.tok_is(b - 1, ",") && doc.kind_is(b - 2, TokKind::Word) && (ends_nya(doc.tok_text(b - 2)) || b >= 3 && in_list(POSSESSIVES, doc.low(b - 3)));
+        if ents.list[e].kind != SpeakerKind::Unknown || m.kind != MentionKind::Name || apposed {
             return Some(e);
         }
         return None;
@@ -6383,6 +6387,12 @@ mod tests {
     fn a_partial_quote_its_own_verb_framed_keeps_no_later_outlet() {
         let (q, _) = run("Joutes\n\nLe président, Bernard Cathala, a assuré lundi que tout le matériel était contrôlé « avant chaque passe ». « Une lance, ça se vérifie », a-t-il insisté au micro de France Bleu Hérault.");
         assert_eq!(q.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [None, Some("France Bleu Hérault")], "{q:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_after_kin_speaks_before_a_colon() {
+        let s = speakers("Ojol\n\n\"Siapa yang tanggung?\" kata Suparno. Rekannya, Yuliani, menimpali: \"Bukan cuma kecelakaan.\"");
+        assert_eq!(s, [Some("Suparno".to_string()), Some("Yuliani".to_string())]);
     }
 
     #[test]
