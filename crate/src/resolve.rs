@@ -956,6 +956,12 @@ fn speaks_for_body(h: &str) -> bool {
     spokes_head(h) || one_of!(h, "jubir" | "official" | "officials")
 }
 
+/// Whether mention `m`'s head is a word pointing back ("the town", "la
+/// commune": data/common/back_nouns.txt), which names no body by itself.
+fn points_back(m: &Mention) -> bool {
+    m.heads.first().is_some_and(|h| lexicon::list("common", lexicon::BACK_NOUNS).contains(h))
+}
+
 /// Whether mention `m` opens with an indefinite article or follows one
 /// ("un responsable", "a spokesperson"): someone the text brings in.
 fn indefinite(doc: &Doc, m: &Mention) -> bool {
@@ -2272,7 +2278,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
                 // ("According to the town, …" with no town named: a word
                 // pointing back names no one by itself.)
-                let back = mentions::ment(&ments, k).toks.len() <= 2 && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::BACK_NOUNS).contains(h));
+                let back = mentions::ment(&ments, k).toks.len() <= 2 && points_back(mentions::ment(&ments, k));
                 ahead.or_else(|| (!back).then(|| ents.organisation_of(&ments[k])))
             }
             _ => None,
@@ -2295,8 +2301,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // ("un porte-parole de la préfecture" with no prefecture named
                 // before: the body by its word, as "the mayor said" is the role.)
                 let b = mentions::ment(&ments, n as usize);
-                let back = b.heads.first().is_some_and(|h| lexicon::list("common", lexicon::BACK_NOUNS).contains(h));
-                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!back && !b.possessive).then(|| ents.organisation_of(b)));
+                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
             // preposition; the word names the body.)
@@ -2610,7 +2615,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let w = doc.low(s0);
                     let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && one_of!(doc.low(s0 + 1), "is" | "was") && one_of!(doc.low(s0 + 2), "how" | "what");
                     let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
-                    let c0 = cues_list.partition_point(|c| c.tok < s0);
+                    let c0 = cues_from(&cues_list, s0);
                     // (The cue's words are the quote: no content of its own.)
                     if let Some(c) = cues_list[c0..].iter_mut().take_while(|c| c.tok < reach.min(s1)).find(|c| c.entity.is_some()) {
                         c.used = true;
