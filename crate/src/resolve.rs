@@ -2034,6 +2034,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // makes the next "the official said" that same unnamed one, not a person
     // named before.
     let mut anon_role: Option<(usize, usize)> = None;
+    // The paragraph of the last verb of saying whose subject was an unnamed
+    // source, while no one has spoken since: "A source close to the council
+    // said …. "…," he said" is that source again, not the mayor named
+    // before. (Not "according to sources": a construction is no subject.)
+    let mut anon_para: Option<usize> = None;
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
         if let Some(Subject::Anonymous(a, _)) = c.subject {
@@ -2043,7 +2048,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             history.push(salient[next_salient].1);
             hist_pos.push(salient[next_salient].0);
             next_salient += 1;
+            // (A name since the unnamed source, "Last night Mo was defiant.",
+            // is whom a pronoun means.)
+            anon_para = None;
         }
+        let para_here = doc.para_of(doc.tok_start(c.tok) as usize);
+        let after_anon = anon_para.is_some_and(|p| p + 1 >= para_here);
         let expletive = match c.subject {
             // ("it said", right before its verb, is the company: "it is
             // said", "es hieß", "on dit" are no one.)
@@ -2176,6 +2186,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(_)) if spoke_for_body.is_some() => spoke_for_body,
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
             // construction names its source; it stands for no one else.)
+            Some(Subject::Mention(k)) if after_anon && mentions::ment(&ments, k).kind == MentionKind::Pronoun => None,
             Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
             // ("demnach": whoever the cue before named, or no one after
             // unnamed circles.)
@@ -2185,6 +2196,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 cues_list[ci - 1].entity
             }
+            Some(Subject::Embedded(_)) if after_anon => None,
             Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
                 let mut sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
@@ -2364,6 +2376,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             _ => None,
         });
         cues_list[ci].entity = e;
+        if e.is_some() {
+            anon_para = None;
+        } else if matches!(c.subject, Some(Subject::Anonymous(..))) && !c.construction {
+            anon_para = Some(para_here);
+        }
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
                 let sp = mentions::ment(&ments, k).span();
@@ -7455,6 +7472,35 @@ mod tests {
         // Before a colon too.
         let (q, _) = run("Sir Anthony Varley-Hunt, the Conservative candidate, arrived late.\n\nA Conservative official, who asked not to be named, has now told Sky News there will be no recount: \"The numbers are the numbers.\"");
         assert_eq!(q[0].2, None);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_source_is_that_source() {
+        // "he said" after "a source … said" is the source, not the mayor
+        // named before; in Indonesian the pronoun inside "katanya" too.
+        let s = speakers("Mayor John Smith defended the plan. \"We will pay for everything,\" he said.\n\nA source close to the council said the plan had been delayed. \"Nobody knows when it will start,\" he said.");
+        assert_eq!(s, [Some("John Smith".to_string()), None]);
+        let s = speakers("Direktur PT Maju, Budi Santoso, membenarkan hal itu. \"Kami akan membayar semua,\" ujarnya.\n\nSeorang karyawan yang enggan disebut namanya mengatakan PHK dilakukan lewat telepon. \"Kami diberi tahu lima menit sebelumnya,\" katanya.");
+        assert_eq!(s, [Some("Budi Santoso".to_string()), None]);
+        // A name since then is whom the pronoun means.
+        let s = speakers("Mayor Anne Smith defended the plan.\n\nSources said the plan could be delayed.\n\nLast night Smith was defiant. \"We will not give up,\" she said.");
+        assert_eq!(s, [Some("Anne Smith".to_string())]);
+        // "According to sources" is no subject: the mayor goes on.
+        let s = speakers("Mayor Anne Smith defended the plan. According to sources, it could be delayed. \"We will not give up,\" she said.");
+        assert_eq!(s, [Some("Anne Smith".to_string())]);
+    }
+
+    #[test]
+    fn a_place_after_a_french_titles_de_is_no_name() {
+        // Three capitals after "le député de": a place and a name of two,
+        // the first name known ("Marc") or not ("Ghassan").
+        let s = speakers("Le député de Beyrouth Ghassan Tabet-Azar a écrit sur X : « C'est un scandale. »");
+        assert_eq!(s, [Some("Ghassan Tabet-Azar".to_string())]);
+        let s = speakers("Le maire de Quimperlé Marc Dupin a déclaré : « C'est un scandale. »");
+        assert_eq!(s, [Some("Marc Dupin".to_string())]);
+        // (No title before "de": a particle inside the name.)
+        let s = speakers("Dominique de Villepin Lefort a déclaré : « C'est un scandale. »");
+        assert_ne!(s, [Some("Villepin Lefort".to_string())]);
     }
 
     #[test]

@@ -1418,6 +1418,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
             }
         }
     }
+    // "le député de Beyrouth Ghassan Tabet-Azar": after a French title and
+    // its "de", three capitalised words are a place (or a body) and a name
+    // of two, first name known or not. ("Dominique de Villepin": no title
+    // before the "de".)
+    if last_title.is_none() && title.is_empty() && g.end - start == 3 && start >= 2 && doc.lang.id == LangId::Fr && one_of!(doc.low(start - 1), "de" | "du" | "des") && cues::has_at(tags, start - 2, cues::TITLE) && (start..g.end).all(|j| doc.kind_is(j, TokKind::Word) && doc.toks[j].case == Case::Upper && !cues::has_at(tags, j, cues::PARTICLE)) {
+        title = start..start + 1;
+        name = start + 1..g.end;
+    }
     if !title.is_empty() && name.start < g.end && doc.tok_is(name.start, ".") {
         name.start += 1; // "Dr. Marsh"
     }
