@@ -6338,6 +6338,20 @@ mod tests {
     }
 
     #[test]
+    fn one_word_outlets_and_told_to() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
+        // A German outlet's word alone, or a compound ending in one, after
+        // the person told; not the common noun.
+        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie dem Abendblatt."), [Some("Abendblatt".to_string())]);
+        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Westfalenpost."), [Some("Westfalenpost".to_string())]);
+        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Zeitung."), [None]);
+        // English: "tells", "told to", "said to the newspaper".
+        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she tells NPR."), [Some("NPR".to_string())]);
+        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she told to the news agency BSS."), [Some("BSS".to_string())]);
+        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she said to the newspaper O Globo."), [Some("O Globo".to_string())]);
+    }
+
+    #[test]
     fn german_noun_phrases_are_no_people_and_more_verbs() {
         // "die alte Mühle von Bergheim", "mit geliehenen Pferden zu den
         // Bauern": nouns, not names; "erzählt sie" means the miller.

@@ -1048,6 +1048,15 @@ impl Lex {
                         found = Some((i..slot, slot..slot + 1 + run));
                         break;
                     }
+                    // ("sagte sie dem Abendblatt", "der Westfalenpost": one
+                    // German word, an outlet's word other than a common noun
+                    // or a compound ending in one; not "der Zeitung".)
+                    let de_outlet = |j: usize, buf: &mut String| {
+                        doc.lang.id == LangId::De && {
+                            let w = low(doc, j, buf);
+                            !one_of!(w, "zeitung" | "presse" | "radio" | "nachrichten" | "magazin") && lexicon::list("common", lexicon::OUTLET_WORDS).entries.iter().any(|e| e.len() >= 4 && (w == *e || w.len() > e.len() + 2 && w.ends_with(e)))
+                        }
+                    };
                     if slot < toks.end && doc.word_in_case(slot, crate::text::Case::Upper) {
                         if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
@@ -1059,7 +1068,8 @@ impl Lex {
                                 && (e >= toks.end || !doc.kind_is(e, TokKind::Word) || tags[e].has(COMPLEMENTISER));
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
-                            let bare = e == slot + 1 && (media_noun(doc, slot, &mut buf) || one_of!(low(doc, slot, &mut buf), "radio" | "fernsehen" | "internet"));
+                            let one = e == slot + 1 && de_outlet(slot, &mut buf);
+                            let bare = e == slot + 1 && !one && (media_noun(doc, slot, &mut buf) || one_of!(low(doc, slot, &mut buf), "radio" | "fernsehen" | "internet"));
                             // (A name no first name, title or honorific opens.)
                             // (Nor a body's: "kepada Pemerintah Kabupaten Sleman".)
                             let no_person = p.no_person && e > slot + 1 && !crate::detect::mentions::is_given_name(doc.tok_text(slot)) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
@@ -1072,7 +1082,7 @@ impl Lex {
                                 found = Some((i..slot, slot..e + run));
                                 break;
                             }
-                            if !bare && (p.any_name || no_person || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
+                            if !bare && (p.any_name || no_person || one || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
                             }
@@ -1080,7 +1090,7 @@ impl Lex {
                             // A run of capitals no name took, with an
                             // outlet's word: "told the Sunday Independent".
                             let run = (slot..(slot + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || j > slot && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit()) && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
-                            if run >= 2 && self.outlet_like(doc, slot..slot + run) {
+                            if run >= 2 && self.outlet_like(doc, slot..slot + run) || run == 1 && de_outlet(slot, &mut buf) {
                                 found = Some((i..slot, slot..slot + run));
                                 break;
                             }
