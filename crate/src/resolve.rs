@@ -6338,6 +6338,21 @@ mod tests {
     }
 
     #[test]
+    fn written_words_and_claims_report() {
+        // "wrote in its judgement that", "menulis … bahwa": writing reports
+        // with a clause, not a thing written ("wrote a letter").
+        let (_, r) = run("Court stops park.\n\nThe court writes in its judgement that the park would cut off the reindeer land.");
+        assert_eq!(r, [("Court".into(), "writes".into(), "the park would cut off the reindeer land".into())]);
+        let (_, r) = run("Court stops park.\n\nMayor Ann Vogt wrote a letter to the court.");
+        assert!(r.is_empty(), "{r:?}");
+        let (_, r) = run("Lomba lari\n\nSalah satu pelari, Yudhistira Nasution, menulis di akun X miliknya bahwa pos air di kilometer 35 kosong saat mereka lewat.");
+        assert_eq!(r[0].0, "Yudhistira Nasution");
+        // "mengklaim" needs no "bahwa".
+        let (_, r) = run("Lomba lari\n\nBupati Toba, Poltak Sitorus Pane, mengklaim perputaran uang selama lomba ini mencapai Rp 27 miliar.");
+        assert_eq!(r, [("Poltak Sitorus Pane".into(), "mengklaim".into(), "perputaran uang selama lomba ini mencapai Rp 27 miliar".into())]);
+    }
+
+    #[test]
     fn one_word_outlets_and_told_to() {
         let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
         // A German outlet's word alone, or a compound ending in one, after
