@@ -388,7 +388,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
         if det_here && i + 3 < end && doc.tok_text(i + 1).bytes().all(|b| b.is_ascii_digit()) && doc.tok_is(i + 2, "-") && (doc.tok_text(i + 3).starts_with("year-old") || doc.low(i + 3).starts_with("jährige")) {
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, Class::None));
+            // ("sagte die 41-Jährige": the German article tells the gender,
+            // so the man named before is not her.)
+            let class = match doc.tok_text(i) {
+                "die" | "Die" => Class::F,
+                "der" | "Der" => Class::M,
+                _ => Class::None,
+            };
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, class));
             i += 4;
             continue;
         }
