@@ -1295,6 +1295,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         named = Some(o.clone());
         true
     });
+    // (From here on these are only read: as slices, the wasm keeps their
+    // pointers and lengths in locals rather than reloading them from the
+    // frame after every call.)
+    let (tags, ments, in_quote, close_tok, open_tok, mention_at, ent_of, relays, in_relay) = (&tags[..], &ments[..], &in_quote[..], &close_tok[..], &open_tok[..], &mention_at[..], &ent_of[..], &relays[..], &in_relay[..]);
 
     // Persons opening a sentence are salient: a later pronoun may mean them.
     // (the first usable name of each sentence).
