@@ -998,15 +998,16 @@ fn is_boundary(s: &str) -> bool {
 /// Runs quote pairing and attribution over the article paragraphs.
 pub fn attribute(doc: &Doc) -> Attribution {
     let lex = cues::lex(doc.lang.code);
-    let tags = lex.tag(doc);
-    let marks = quotes::find(doc);
+    // (Only read: as slices, see below.)
+    let (tags, marks) = (lex.tag(doc), quotes::find(doc));
+    let (tags, marks) = (&tags[..], &marks[..]);
     let ntok = doc.toks.len();
 
     // Tokens inside quotes, and the closing and opening marks.
     let mut in_quote = vec![false; ntok];
     let mut close_tok = vec![false; ntok];
     let mut open_tok = vec![false; ntok];
-    for q in &marks {
+    for q in marks {
         let a = doc.tok_at(q.start);
         let b = doc.tok_at(q.end);
         for t in in_quote.iter_mut().take(b).skip(a) {
@@ -1298,7 +1299,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // (From here on these are only read: as slices, the wasm keeps their
     // pointers and lengths in locals rather than reloading them from the
     // frame after every call.)
-    let (tags, ments, in_quote, close_tok, open_tok, mention_at, ent_of, relays, in_relay) = (&tags[..], &ments[..], &in_quote[..], &close_tok[..], &open_tok[..], &mention_at[..], &ent_of[..], &relays[..], &in_relay[..]);
+    let (ments, in_quote, close_tok, open_tok, mention_at, ent_of, relays, in_relay, usable) = (&ments[..], &in_quote[..], &close_tok[..], &open_tok[..], &mention_at[..], &ent_of[..], &relays[..], &in_relay[..], &usable[..]);
 
     // Persons opening a sentence are salient: a later pronoun may mean them.
     // (the first usable name of each sentence).
@@ -2453,6 +2454,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     // 3. Quotes.
+    let (cues_list, history, hist_pos, saying) = (&mut cues_list[..], &history[..], &hist_pos[..], &saying[..]);
     let history_at = |t: usize| -> &[usize] { &history[..hist_pos.partition_point(|&p| (p as usize) < t)] };
     // (Natively with room for every quote: grown from empty, the Vecs of
     // large items were moved a dozen times.)
