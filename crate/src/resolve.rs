@@ -1037,7 +1037,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 doc.tok_is(j, ",") && doc.case_is(j + 1, Case::Lower) && {
                     let w = doc.tok_text(j + 1);
                     let inverted = doc.hyphenated(j + 1) && ends_with_any!(w, "-il" | "-elle" | "-ils" | "-elles" | "-on");
-                    let subject_after = |v: usize| v + 1 < b && cues::has_at(&tags, v, cues::SPEECH) && (cues::has_at(&tags, v + 1, cues::DETERMINER) || doc.case_is(v + 1, Case::Upper) || one_of!(doc.low(v + 1), "son" | "sa" | "ses" | "leur" | "notre"));
+                    let subject_after = |v: usize| v + 1 < b && cues::has_at(tags, v, cues::SPEECH) && (cues::has_at(tags, v + 1, cues::DETERMINER) || doc.case_is(v + 1, Case::Upper) || one_of!(doc.low(v + 1), "son" | "sa" | "ses" | "leur" | "notre"));
                     // (", a déclaré le directeur général, X, …": after its
                     // auxiliary.)
                     inverted || subject_after(j + 1) || one_of!(w, "a" | "avait") && subject_after(j + 2)
@@ -1065,7 +1065,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
         }
     }
-    let mut ments = mentions::find(doc, lex, &tags, &in_quote);
+    let mut ments = mentions::find(doc, lex, tags, &in_quote);
     // (A possessive pronoun and the title after it may start together: "his
     // spokesman".)
     let spans_ordered = ments.windows(2).all(|w| (w[0].bytes.start, w[0].bytes.end) < (w[1].bytes.start, w[1].bytes.end));
@@ -1120,7 +1120,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // to its complement: "le maire de Port-Aurèle, X".)
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
-                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
+                    let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
                     if close && ents.list[e].kind == SpeakerKind::Person {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
@@ -1133,7 +1133,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // role in apposition after the name tells the gender.
                 let end = m.toks.end;
                 if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && ents.list[e].kind != SpeakerKind::Organisation {
-                    if let Some(n) = (end + 1..(end + 6).min(ntok)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| cues::has_at(&tags, j, cues::GENDER_NOUN)) {
+                    if let Some(n) = (end + 1..(end + 6).min(ntok)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| cues::has_at(tags, j, cues::GENDER_NOUN)) {
                         if matches!(tags[n].class, Class::M | Class::F) && (n + 1 >= ntok || !doc.kind_is(n + 1, TokKind::Word)) {
                             ents.list[e].class = tags[n].class;
                         }
@@ -1207,7 +1207,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let is_name = |j: usize| -> Option<usize> {
         // ("The Des Moines Register": a capitalised particle opens the
         // outlet's name, which the name after it ends.)
-        let j = if j + 1 < ntok && cues::has_at(&tags, j, cues::PARTICLE) && doc.case_is(j, Case::Upper) && mention_at[j] == u32::MAX { j + 1 } else { j };
+        let j = if j + 1 < ntok && cues::has_at(tags, j, cues::PARTICLE) && doc.case_is(j, Case::Upper) && mention_at[j] == u32::MAX { j + 1 } else { j };
         let k = mention_at[j];
         if k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name {
             Some(mentions::ment(&ments, k as usize).toks.end)
@@ -1217,7 +1217,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
-        for mut r in lex.relays(doc, &tags, p.toks.clone(), &is_name) {
+        for mut r in lex.relays(doc, tags, p.toks.clone(), &is_name) {
             // After an inverted cue the subject follows the outlet: "»,
             // explique à l'AFP Géraldine Massot, volcanologue": a known
             // outlet does not run on into that name.
@@ -1225,7 +1225,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             while b > p.toks.start && r.0.start - b < 3 && doc.word_in_case(b - 1, Case::Lower) {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(&tags, j, cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(tags, j, cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -1238,7 +1238,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     break;
                 }
                 let glued = !doc.toks[e].space_before;
-                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(&tags, e, cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(tags, e, cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
                     r.1.end += 1;
                 } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
@@ -1332,7 +1332,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // the text gave one person before is that person.
         // (Not one a name in apposition follows: "Pour la procureure,
         // Anne-Sophie Delorme, …" is about the name.)
-        if m.kind == MentionKind::TitleRef && !m.possessive && usable[k] && !in_relay[m.toks.start] && cues::has_at(&tags, m.toks.start, cues::DETERMINER) && apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok).is_none() {
+        if m.kind == MentionKind::TitleRef && !m.possessive && usable[k] && !in_relay[m.toks.start] && cues::has_at(tags, m.toks.start, cues::DETERMINER) && apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, ntok).is_none() {
             let head = m.heads.first();
             let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Person && ents.list[e].heads.iter().any(|h| h == head))));
             if let Some(e) = e {
@@ -1346,8 +1346,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             continue;
         }
         // "since the Brekke dam was finished": a name after "the" modifies a noun.
-        let det = m.toks.start > 0 && cues::has_at(&tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
-        if det && m.title.is_none() || german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false) {
+        let det = m.toks.start > 0 && cues::has_at(tags, m.toks.start - 1, cues::DETERMINER) && doc.case_is(m.toks.start - 1, Case::Lower);
+        if det && m.title.is_none() || german_noun_phrase(doc, tags, m, doc.sents[m.sent].toks.start, false) {
             continue;
         }
         // "le maire de Lasbordes-sur-Save, Jean-Pierre Salles": a place in
@@ -1364,8 +1364,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
-            let took = |n: usize| mentions::ment(&ments, n).title.as_deref() == Some(&doc.text[m.span()]);
-            if let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !mentions::ment(&ments, n).possessive) {
+            let took = |n: usize| mentions::ment(ments, n).title.as_deref() == Some(&doc.text[m.span()]);
+            if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 4, 1, ntok).filter(|&n| (!person || took(n)) && borrowed_title(doc, m, &ments[n]) && !mentions::ment(ments, n).possessive) {
                 k = n;
             }
         }
@@ -1387,7 +1387,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // whose head alone reloaded some fifty values from the stack.)
         #[cfg(not(target_arch = "wasm32"))]
         let words = {
-            cue_words(doc, &tags, &in_quote, &mention_at, p.toks.clone(), &mut cue_buf);
+            cue_words(doc, tags, in_quote, mention_at, p.toks.clone(), &mut cue_buf);
             cue_buf.iter().map(|&v| v as usize)
         };
         #[cfg(target_arch = "wasm32")]
@@ -1410,24 +1410,24 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && {
                     // (A person: German nouns are capitalised too, "räumte Fehler ein".)
                     let k = mention_at[v + 1] as usize;
-                    let person = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    let person = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
                     // ("« … », pestait l'entraîneur de Sérignan": or a role.)
-                    !mentions::ment(&ments, k).possessive && (mentions::ment(&ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(&ments, k).kind == MentionKind::Pronoun || mentions::ment(&ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !wb.contains(&b'\'') && !in_list(FINITE, doc.tok_text(v)))
+                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !wb.contains(&b'\'') && !in_list(FINITE, doc.tok_text(v)))
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
                 && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
-                && after_quote(doc, &close_tok, v, p.toks.start);
+                && after_quote(doc, close_tok, v, p.toks.start);
             // "A state audit released last year found the county had …",
             // "an internal review found that …": a document's finding.
             if doc.lang.id == LangId::En && one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
-                if let Some(subject) = document_subject(doc, &tags, &in_quote, &mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
+                if let Some(subject) = document_subject(doc, tags, in_quote, mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
                     cue_at.insert(v, cues_list.len());
                     cues_list.push(Cue::word(doc, v, subject, false, false));
                     continue;
@@ -1437,7 +1437,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // wurden …", "…, Insidern zufolge." (Fixed phrases, "seinen
             // Angaben zufolge", are reporting constructions of their own.)
             if wb == b"zufolge" && v > p.toks.start && !in_relay[v - 1] && !doc.low(v - 1).starts_with("angabe") {
-                if let Some(cue) = zufolge_cue(doc, &tags, &ments, &mention_at, anon, v) {
+                if let Some(cue) = zufolge_cue(doc, tags, ments, mention_at, anon, v) {
                     cue_at.insert(cue.tok, cues_list.len());
                     cues_list.push(cue);
                 }
@@ -1463,7 +1463,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // own: "Kabarnya Ratna juga menyebut …" is Ratna's.)
             if doc.lang.id == LangId::Id && one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon") && !in_relay[v] && {
                 let s = &doc.sents[doc.sent_of_tok(v)];
-                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(&tags, j, cues::SPEECH | cues::REPORTED))
+                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED))
             } {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
@@ -1474,7 +1474,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // (Not in a sentence with a quote or a verb of saying of its own.)
             if doc.lang.id == LangId::De && doc.low(v) == "demnach" && {
                 let s = &doc.sents[doc.sent_of_tok(v)];
-                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(&tags, j, cues::SPEECH | cues::REPORTED))
+                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED))
             } {
                 // (After unnamed circles, "Aus Regierungskreisen hieß es",
                 // or what an outlet learned, those.)
@@ -1523,7 +1523,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
                     // (German puts the verb right after it, with no comma:
                     // "Laut APA hatten die Bergbahnen …".)
-                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(&tags, j, cues::PREPOSITION | cues::DETERMINER);
+                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::PREPOSITION | cues::DETERMINER);
                     let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j] || close_tok[j] || in_quote[j]) {
                         cue_at.insert(v, cues_list.len());
@@ -1546,7 +1546,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // appelé" and "pour fin juillet" are no attribution.
                     // Nor "Pour la défense, Me X a plaidé que …": the
                     // sentence's own verb of saying has its subject.
-                    if eq_ci(w.as_bytes(), b"pour") && (v != sent.toks.start || (slot..sent.toks.end).any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH))) {
+                    if eq_ci(w.as_bytes(), b"pour") && (v != sent.toks.start || (slot..sent.toks.end).any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::SPEECH))) {
                         continue;
                     }
                     // "selon des sources proches de Matignon": the source
@@ -1558,12 +1558,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // ("according to the Mill Lane Trust's accounts": a
                     // possessive before what it published is the source.)
                     let published = |k: usize| {
-                        let e = mentions::ment(&ments, k).toks.end;
+                        let e = mentions::ment(ments, k).toks.end;
                         e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.tok_text(e)) || one_of!(doc.low(e), "accounts" | "filings" | "website" | "statistics"))
                     };
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && (!mentions::ment(&ments, k as usize).possessive || published(k as usize))).then_some(k as usize)
+                        (k != u32::MAX && (!mentions::ment(ments, k as usize).possessive || published(k as usize))).then_some(k as usize)
                     });
                     // "laut ihm", "selon elle", "according to her,": a
                     // pronoun that is no subject's form.
@@ -1594,7 +1594,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         .then(|| {
                             (sent.toks.start..v).rev().find_map(|j| {
                                 let k = mention_at[j];
-                                (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                                (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
                             })
                         })
                         .flatten();
@@ -1607,12 +1607,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "…, according to police.": a group's bare noun, no
                     // mention of its own, names the source.
                     let subj = subj.or_else(|| {
-                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && cues::has_at(&tags, slot, cues::GROUP | cues::ORG_REF) && !cues::has_at(&tags, slot, cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
+                        (slot < sent.toks.end && doc.case_is(slot, Case::Lower) && cues::has_at(tags, slot, cues::GROUP | cues::ORG_REF) && !cues::has_at(tags, slot, cues::DETERMINER | cues::PRONOUN) && (slot + 1 >= sent.toks.end || !doc.kind_is(slot + 1, TokKind::Word)))
                             .then_some(Subject::Role(slot, slot + 1, Class::P, false))
                     });
                     // "selon le staff médical de Saint-Aubin", "according to the county
                     // emergency management office.": see according_to_noun.
-                    let subj = according_to_noun(doc, &tags, &ments, &mention_at, &in_quote, slot, sent.toks.end, subj);
+                    let subj = according_to_noun(doc, tags, ments, mention_at, in_quote, slot, sent.toks.end, subj);
                     // "selon un juré", "according to a witness", "selon son
                     // avocat": a role; "selon plusieurs membres du club":
                     // people by their role; "selon nos informations": the
@@ -1621,30 +1621,30 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let own_reporting = slot + 1 < sent.toks.end && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1));
                     let subj = match subj {
                         // (Before any name after it: "Selon nos informations, Derval aurait …".)
-                        Some(Subject::Mention(k)) if own_reporting && slot + 1 < mentions::ment(&ments, k).toks.start => None,
+                        Some(Subject::Mention(k)) if own_reporting && slot + 1 < mentions::ment(ments, k).toks.start => None,
                         other => other,
                     };
                     let subj = subj.or_else(|| {
                         let e = sent.toks.end;
                         let next = |j: usize| j < e && !in_quote[j] && doc.word_in_case(j, if doc.lang.id == LangId::De { Case::Upper } else { Case::Lower });
-                        let role = |j: usize| next(j) && (role_noun(doc, j) || cues::has_at(&tags, j, cues::TITLE | cues::GROUP)) && !cues::has_at(&tags, j, cues::STOP | cues::SPEECH);
+                        let role = |j: usize| next(j) && (role_noun(doc, j) || cues::has_at(tags, j, cues::TITLE | cues::GROUP)) && !cues::has_at(tags, j, cues::STOP | cues::SPEECH);
                         let sw = if slot < e { doc.low(slot) } else { "" };
                         if own_reporting && next(slot + 1) {
                             return Some(Subject::Anonymous(slot, slot + 2));
                         }
                         if own_possessive(sw) && role(slot + 1) {
-                            let cl = if cues::has_at(&tags, slot + 1, cues::GENDER_NOUN) { tags[slot + 1].class } else { Class::Person };
+                            let cl = if cues::has_at(tags, slot + 1, cues::GENDER_NOUN) { tags[slot + 1].class } else { Class::Person };
                             return Some(Subject::Role(slot + 1, slot + 2, cl, true));
                         }
                         if one_of!(sw, "plusieurs" | "certains" | "certaines" | "quelques" | "several" | "some" | "mehrere" | "einige") && role(slot + 1) {
                             // (With its complement: "membres du club".)
-                            let b = if slot + 3 < e && one_of!(doc.low(slot + 2), "du" | "de" | "des" | "of") && doc.kind_is(slot + 3, TokKind::Word) && !cues::has_at(&tags, slot + 3, cues::DETERMINER) { slot + 4 } else { slot + 2 };
+                            let b = if slot + 3 < e && one_of!(doc.low(slot + 2), "du" | "de" | "des" | "of") && doc.kind_is(slot + 3, TokKind::Word) && !cues::has_at(tags, slot + 3, cues::DETERMINER) { slot + 4 } else { slot + 2 };
                             return Some(Subject::Role(slot + 1, b, Class::P, false));
                         }
                         // (A role that ends its phrase, or goes on with a
                         // complement to the comma: "selon un connaisseur du
                         // dossier, …"; not "a customer advisory".)
-                        let (r, cl, def) = role_at(doc, &tags, &in_quote, slot, e).filter(|(r, ..)| r.start <= slot + 3)?;
+                        let (r, cl, def) = role_at(doc, tags, in_quote, slot, e).filter(|(r, ..)| r.start <= slot + 3)?;
                         let b = if r.end < e && doc.kind_is(r.end, TokKind::Word) {
                             if !one_of!(doc.low(r.end), "de" | "du" | "des" | "of") {
                                 return None;
@@ -1660,14 +1660,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // organisation's name goes on in lower case to the comma.
                     let subj = match subj {
                         Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
-                                && matches!(mentions::ment(&ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(&ments, k).toks.clone().any(|j| cues::has_at(&tags, j, cues::ORG_WORD))) =>
+                                && matches!(mentions::ment(ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
+                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(ments, k).toks.clone().any(|j| cues::has_at(tags, j, cues::ORG_WORD))) =>
                         {
-                            let me = mentions::ment(&ments, k).toks.end;
+                            let me = mentions::ment(ments, k).toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
                             match comma {
-                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !cues::has_at(&tags, j, cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
-                                    let a = if tags[mentions::ment(&ments, k).toks.start].has(cues::DETERMINER) { mentions::ment(&ments, k).toks.start + 1 } else { mentions::ment(&ments, k).toks.start };
+                                Some(ce) if ce > me && doc.tok_is(ce, ",") && doc.case_is(me, Case::Lower) && (me..ce).all(|j| !cues::has_at(tags, j, cues::SPEECH | cues::NOT_NAME | cues::PRONOUN) && !is_adverb(doc, j)) => {
+                                    let a = if tags[mentions::ment(ments, k).toks.start].has(cues::DETERMINER) { mentions::ment(ments, k).toks.start + 1 } else { mentions::ment(ments, k).toks.start };
                                     Some(Subject::Outlet(a, ce))
                                 }
                                 _ => Some(Subject::Mention(k)),
@@ -1678,16 +1678,16 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "Nach Informationen der dpa aus Regierungskreisen": the
                     // agency passes on unnamed circles.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.end + 1 < sent.toks.end && doc.low(mentions::ment(&ments, k).toks.end) == "aus" && doc.low(mentions::ment(&ments, k).toks.end + 1).ends_with("kreisen") => {
+                        Some(Subject::Mention(k)) if mentions::ment(ments, k).toks.end + 1 < sent.toks.end && doc.low(mentions::ment(ments, k).toks.end) == "aus" && doc.low(mentions::ment(ments, k).toks.end + 1).ends_with("kreisen") => {
                             // ("aus Kreisen der Koalition": with its genitive.)
-                            let mut b = mentions::ment(&ments, k).toks.end + 2;
+                            let mut b = mentions::ment(ments, k).toks.end + 2;
                             if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
                                 b += 1;
                                 while b < sent.toks.end && doc.case_is(b, Case::Upper) {
                                     b += 1;
                                 }
                             }
-                            Some(Subject::Anonymous(mentions::ment(&ments, k).toks.end, b))
+                            Some(Subject::Anonymous(mentions::ment(ments, k).toks.end, b))
                         }
                         other => other,
                     };
@@ -1710,7 +1710,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // saying has one: "Verletzt wurde nach ersten
                         // Erkenntnissen niemand, teilte die Polizei mit".)
                         Some(_) if !(slot < sent.toks.end && one_of!(doc.low(slot), "der" | "des" | "von")) => {
-                            let own_verb = (sent.toks.start..sent.toks.end).any(|j| j != v && doc.word_in_case(j, Case::Lower) && cues::has_at(&tags, j, cues::SPEECH) && !in_quote[j]);
+                            let own_verb = (sent.toks.start..sent.toks.end).any(|j| j != v && doc.word_in_case(j, Case::Lower) && cues::has_at(tags, j, cues::SPEECH) && !in_quote[j]);
                             (!own_verb).then_some(Subject::Anonymous(v, slot))
                         }
                         _ => subj,
@@ -1753,7 +1753,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
                 let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
-                !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, &close_tok, j, p.toks.start)
+                !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
             let own_pronoun = inv_pron && (verb_part.has(cues::SPEECH) || incise);
@@ -1762,7 +1762,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if !speech || aux_pronoun {
                 continue;
             }
-            let after_quote = after_quote(doc, &close_tok, v, p.toks.start);
+            let after_quote = after_quote(doc, close_tok, v, p.toks.start);
             // "gemetar saat menceritakan kejadian itu", "smiled while
             // telling": a verb of saying after a conjunction of time is part
             // of what is said or done, no cue of its own.
@@ -1786,7 +1786,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 // (Only its subject after it: "gibt sich optimistisch" is no cue;
                 // an age may be it: "so der 46-Jährige".)
-                e > v + 1 && e - v <= 6 && !in_quote[v - 1] && (v + 1..e).all(|j| doc.tok_is(j, ".") || doc.tok_is(j, "-") || doc.tok_text(j).bytes().all(|b| b.is_ascii_digit()) || doc.kind_is(j, TokKind::Word) && (doc.word_in_case(j, Case::Upper) || cues::has_at(&tags, j, cues::DETERMINER | cues::PRONOUN)))
+                e > v + 1 && e - v <= 6 && !in_quote[v - 1] && (v + 1..e).all(|j| doc.tok_is(j, ".") || doc.tok_is(j, "-") || doc.tok_text(j).bytes().all(|b| b.is_ascii_digit()) || doc.kind_is(j, TokKind::Word) && (doc.word_in_case(j, Case::Upper) || cues::has_at(tags, j, cues::DETERMINER | cues::PRONOUN)))
             };
             let incise_post = incise_post || closing_post;
             // ("Der Trainer gab zu, dass …": a separable verb with its particle.)
@@ -1810,10 +1810,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if let Some(q) = (sent.toks.start..v - 1).rev().find(|&j| doc.low(j) == "quoted") {
                     let k = (q + 1..v - 1).map(|j| mention_at[j]).find(|&k| k != u32::MAX && usable[k as usize]).map(|k| k as usize);
                     let k = k.map(|k| {
-                        let m = mentions::ment(&ments, k);
+                        let m = mentions::ment(ments, k);
                         let of_body = m.kind == MentionKind::TitleRef && m.toks.end + 1 < v && one_of!(doc.low(m.toks.end), "at" | "of" | "for" | "from");
                         of_body
-                            .then(|| (m.toks.end + 1..v - 1).map(|j| mention_at[j]).find(|&n| n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::Name && mentions::ment(&ments, n as usize).entity == SpeakerKind::Organisation))
+                            .then(|| (m.toks.end + 1..v - 1).map(|j| mention_at[j]).find(|&n| n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name && mentions::ment(ments, n as usize).entity == SpeakerKind::Organisation))
                             .flatten()
                             .map_or(k, |n| n as usize)
                     });
@@ -1830,7 +1830,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     _ => (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !in_quote[j] && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !in_quote[j] && !mentions::ment(ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         .map(Subject::Mention),
                 };
@@ -1846,7 +1846,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             } else if in_relay[v] && !sent.toks.clone().any(|j| open_tok[j]) {
                 // "Sky News reported in August that …": with no quote in its
                 // sentence, the outlet relays nothing; it reports.
-                let i = relays_from(&relays, v + 1);
+                let i = relays_from(relays, v + 1);
                 if let Some((_, o)) = relays[..i].last().filter(|(c, o)| c.end > v && o.end <= v) {
                     // (A foreign title's article is part of it: "La Tercera".)
                     let article = o.start > sent.toks.start && foreign_article(doc.tok_text(o.start - 1));
@@ -1858,11 +1858,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // anywhere in German (verb second).
                 let comma = after_comma(doc, v, sent.toks.start);
                 let inv_ok = after_quote || comma || doc.lang.id == LangId::De;
-                let inv = if inv_ok { inverted_subject(doc, &tags, &mention_at, &ments, &usable, &in_relay, v, sent.toks.end, after_quote) } else { None };
+                let inv = if inv_ok { inverted_subject(doc, tags, mention_at, ments, usable, in_relay, v, sent.toks.end, after_quote) } else { None };
                 // ("…, said the city's troubles were old": a noun with a
                 // finite verb after it opens what is said; it does not say it.)
                 let inv = inv.filter(|&k| doc.lang.id != LangId::En || ments[k].toks.end >= ntok || !is_aux(doc, ments[k].toks.end));
-                let pre = pre_subject(doc, &tags, &in_quote, &close_tok, &mention_at, &ments, &usable, &in_relay, v, sent.toks.start);
+                let pre = pre_subject(doc, tags, in_quote, close_tok, mention_at, ments, usable, in_relay, v, sent.toks.start);
                 // "the council leader, Priya Raman, said the authority …": a
                 // name standing alone between commas is the subject, not what
                 // follows the verb.
@@ -1898,13 +1898,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     subject = (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
-                            (k != u32::MAX && !mentions::ment(&ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
+                            (k != u32::MAX && !mentions::ment(ments, k as usize).possessive && usable[k as usize]).then_some(k as usize)
                         })
                         // ("the Conservative group leader, Janet Ormsby, accused
                         // her … and said": the name a title phrase is set off to.)
                         .map(|k| {
                             let titled = ments[k].kind == MentionKind::TitleRef || ments[k].toks.end < v && tags[ments[k].toks.end].has(cues::TITLE);
-                            titled.then(|| apposed_name(doc, &ments, &mention_at, ments[k].toks.end, 3, 1, v)).flatten().filter(|&n| !ments[n].possessive).unwrap_or(k)
+                            titled.then(|| apposed_name(doc, ments, mention_at, ments[k].toks.end, 3, 1, v)).flatten().filter(|&n| !ments[n].possessive).unwrap_or(k)
                         })
                         .map(Subject::Mention);
                 }
@@ -1913,7 +1913,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // with the matter said": unnamed sources speak (a weasel hedge),
             // not the office.
             let from = match subject {
-                Some(Subject::Mention(k)) if mentions::ment(&ments, k).toks.start < v => mentions::ment(&ments, k).toks.start,
+                Some(Subject::Mention(k)) if mentions::ment(ments, k).toks.start < v => mentions::ment(ments, k).toks.start,
                 None => v,
                 _ => 0,
             };
@@ -1927,7 +1927,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // named, said", "ein Mitarbeiter, der nicht genannt werden
             // wollte, sagte": whoever asked for anonymity is unnamed.
             if let Some(Subject::Mention(k)) = subject {
-                let m = mentions::ment(&ments, k);
+                let m = mentions::ment(ments, k);
                 let aside = m.toks.end..v;
                 // (A name may be the body in the role's complement: "an
                 // official at Natural England".)
@@ -1949,13 +1949,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "raconte une cliente", "said a neighbour", "a surgeon in
             // Cardiff told her", "Ein Entwickler, der …, sagt": no name, a role.
             // (Not the place after it: "a surgeon in Cardiff told her".)
-            let place_before = matches!(subject, Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::Name
-                && mentions::ment(&ments, k).toks.end == v
-                && mentions::ment(&ments, k).toks.start > sent.toks.start
-                && in_list(PREPOSITIONS, doc.low(mentions::ment(&ments, k).toks.start - 1))
+            let place_before = matches!(subject, Some(Subject::Mention(k)) if mentions::ment(ments, k).kind == MentionKind::Name
+                && mentions::ment(ments, k).toks.end == v
+                && mentions::ment(ments, k).toks.start > sent.toks.start
+                && in_list(PREPOSITIONS, doc.low(mentions::ment(ments, k).toks.start - 1))
                 && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
             if place_before {
-                if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
+                if let Some((r, cl, def)) = role_before(doc, tags, in_quote, mention_at, v, sent.toks.start) {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                 }
             }
@@ -1970,7 +1970,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
                     let d = if in_list(INDEFINITE, doc.low(m.toks.start)) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| in_list(INDEFINITE, doc.low(d))) };
-                    if let Some((r, cl, def)) = d.and_then(|d| role_at(doc, &tags, &in_quote, d, m.toks.end)).filter(|(r, ..)| r.end == m.toks.end) {
+                    if let Some((r, cl, def)) = d.and_then(|d| role_at(doc, tags, in_quote, d, m.toks.end)).filter(|(r, ..)| r.end == m.toks.end) {
                         subject = Some(Subject::Role(r.start, r.end, cl, def));
                     }
                 }
@@ -1982,11 +1982,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // (Nor in English before any word but a preposition or a
                 // relative: "…, said her 3-year-old son spent two nights".)
                 let ends_clause = |r: &Range<usize>| r.end >= sent.toks.end || !doc.kind_is(r.end, TokKind::Word) || doc.lang.id != LangId::En && !in_list(FINITE, doc.tok_text(r.end)) || doc.lang.id == LangId::En && (in_list(PREPOSITIONS, doc.tok_text(r.end)) || in_list(RELATIVES, doc.tok_text(r.end)));
-                let after = if inv_ok { role_at(doc, &tags, &in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && ends_clause(r)) } else { None };
+                let after = if inv_ok { role_at(doc, tags, in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && ends_clause(r)) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                     inverted = true;
-                } else if let Some((r, cl, def)) = role_before(doc, &tags, &in_quote, &mention_at, v, sent.toks.start) {
+                } else if let Some((r, cl, def)) = role_before(doc, tags, in_quote, mention_at, v, sent.toks.start) {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
                 }
             }
@@ -2047,7 +2047,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     for ci in 0..cues_list.len() {
         let c = cues_list[ci].clone();
         if let Some(Subject::Anonymous(a, _)) = c.subject {
-            anon_role = (mention_at[a] != u32::MAX).then(|| (a, mentions::ment(&ments, mention_at[a] as usize).sent));
+            anon_role = (mention_at[a] != u32::MAX).then(|| (a, mentions::ment(ments, mention_at[a] as usize).sent));
         }
         while next_salient < salient.len() && (salient[next_salient].0 as usize) < c.tok {
             history.push(salient[next_salient].1);
@@ -2065,19 +2065,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => {
                 // (No char outside ASCII lower-cases to these letters:
                 // comparing ignoring ASCII case is `to_lowercase() ==`.)
-                let w = &doc.text[mentions::ment(&ments, k).span()];
-                mentions::ment(&ments, k).kind == MentionKind::Pronoun
-                    && (eq_ci(w.as_bytes(), b"es") || eq_ci(w.as_bytes(), b"on") || eq_ci(w.as_bytes(), b"it") && mentions::ment(&ments, k).toks.end != c.tok)
+                let w = &doc.text[mentions::ment(ments, k).span()];
+                mentions::ment(ments, k).kind == MentionKind::Pronoun
+                    && (eq_ci(w.as_bytes(), b"es") || eq_ci(w.as_bytes(), b"on") || eq_ci(w.as_bytes(), b"it") && mentions::ment(ments, k).toks.end != c.tok)
             }
             _ => false,
         };
         // "Aus Koalitionskreisen hieß es": unnamed circles, no speaker.
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
-        let circles = |k: usize| mentions::ment(&ments, k).toks.start > 0 && doc.low(mentions::ment(&ments, k).toks.start - 1).ends_with("kreisen");
+        let circles = |k: usize| mentions::ment(ments, k).toks.start > 0 && doc.low(mentions::ment(ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
             let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
-                cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(&ments, k).toks.start, mentions::ment(&ments, k).toks.end));
+                cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(ments, k).toks.start, mentions::ment(ments, k).toks.end));
                 continue;
             }
         }
@@ -2098,7 +2098,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let e0 = ments[k].toks.end + 1;
                 (e0..(e0 + 3).min(ntok)).take_while(|&j| j == e0 || doc.word_in_case(j - 1, Case::Lower)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                    (n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
                 })
             }
             Some(Subject::Mention(k))
@@ -2108,7 +2108,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // ("the spokesperson said" after "A spokesperson for
                         // the Department of X told": the body, unless the
                         // text named a spokesperson.)
-                        || cues::has_at(&tags, ments[k].toks.start, cues::DETERMINER) && !own_possessive(doc.low(ments[k].toks.start)) && resolve_mention(&ments, &ent_of, &ents, &history, k).is_none())
+                        || cues::has_at(tags, ments[k].toks.start, cues::DETERMINER) && !own_possessive(doc.low(ments[k].toks.start)) && resolve_mention(ments, ent_of, &ents, &history, k).is_none())
                     && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
             {
                 // ("Im Bundesinnenministerium ist man alarmiert. Man nehme
@@ -2120,9 +2120,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let s0 = doc.sents[ments[k].sent].toks.start;
                 let named = (0..k)
                     .rev()
-                    .take_while(|&n| mentions::ment(&ments, n).toks.start >= p0)
+                    .take_while(|&n| mentions::ment(ments, n).toks.start >= p0)
                     .filter(|&n| {
-                        let m = mentions::ment(&ments, n);
+                        let m = mentions::ment(ments, n);
                         m.toks.start < s0 && m.kind == MentionKind::Name && m.sentence_initial && !in_relay[m.toks.start]
                     })
                     .find_map(|n| ent_of[n].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet));
@@ -2132,9 +2132,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         };
         let e = match c.subject {
             Some(Subject::Mention(k))
-                if mentions::ment(&ments, k).kind == MentionKind::TitleRef
+                if mentions::ment(ments, k).kind == MentionKind::TitleRef
                     && anon_role.is_some_and(|(a, s)| {
-                        let m = mentions::ment(&ments, k);
+                        let m = mentions::ment(ments, k);
                         m.sent <= s + 4 && (a..(a + 5).min(ntok)).take_while(|&j| !doc.tok_is(j, ",")).any(|j| m.heads.first().is_some_and(|&h| h == doc.low(j)))
                     }) =>
             {
@@ -2142,7 +2142,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(&ments, k).span()]) => label_of(doc, &ments, &mention_at, &ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(ments, k).span()]) => label_of(doc, ments, mention_at, ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
@@ -2152,31 +2152,31 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
-                    if j > 0 && cues::has_at(&tags, j - 1, cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !cues::has_at(&tags, j, cues::DETERMINER) {
+                    if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::DETERMINER) {
                         j -= 1;
                     }
                     j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
-                let after = (mentions::ment(&ments, k).toks.end..(mentions::ment(&ments, k).toks.end + 4).min(sent.toks.end)).find_map(|j| {
+                let after = (mentions::ment(ments, k).toks.end..(mentions::ment(ments, k).toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && matches!(mentions::ment(&ments, n as usize).kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
+                    (n != u32::MAX && matches!(mentions::ment(ments, n as usize).kind, MentionKind::Name | MentionKind::OrgRef) && from(&ments[n as usize])).then_some(n as usize)
                 });
                 // ("von der Polizei": an organisation word names it.)
-                let after = after.and_then(|n| match mentions::ment(&ments, n).kind {
-                    MentionKind::OrgRef => resolve_mention(&ments, &ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
+                let after = after.and_then(|n| match mentions::ment(ments, n).kind {
+                    MentionKind::OrgRef => resolve_mention(ments, ent_of, &ents, &history, n).or_else(|| Some(ents.organisation_of(&ments[n]))),
                     _ => ent_of[n],
                 });
                 after.or_else(|| {
                     (sent.toks.start..c.tok).find_map(|j| {
                         let k = mention_at[j];
-                        (k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
+                        (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && from(&ments[k as usize])).then(|| ent_of[k as usize]).flatten()
                     })
                 })
                 .or_else(|| {
                     // "„…“, heißt es in der Erklärung", "hieß es weiter": the
                     // document of whoever spoke last, as "the statement said"
                     // is; the cue before, in this paragraph or the one before.
-                    let e = mentions::ment(&ments, k).toks.end;
+                    let e = mentions::ment(ments, k).toks.end;
                     let docs = lexicon::list("common", lexicon::DOCUMENT_NOUNS);
                     let tail = (e..(e + 4).min(sent.toks.end)).any(|j| docs.contains(doc.low(j))) || e < sent.toks.end && doc.low(e) == "weiter";
                     let para = doc.para_of(doc.tok_start(c.tok) as usize);
@@ -2184,15 +2184,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     tail.then(|| prev.and_then(|p| p.entity)).flatten()
                 })
             }
-            Some(Subject::Mention(k)) if c.inverted && !c.construction && mentions::ment(&ments, k).kind == MentionKind::Name && epithet(doc, &tags, &ments, &ent_of, &ents, &history, k).is_some() => {
-                epithet(doc, &tags, &ments, &ent_of, &ents, &history, k)
+            Some(Subject::Mention(k)) if c.inverted && !c.construction && mentions::ment(ments, k).kind == MentionKind::Name && epithet(doc, tags, ments, ent_of, &ents, &history, k).is_some() => {
+                epithet(doc, tags, ments, ent_of, &ents, &history, k)
             }
             // (A spokesperson of no named body: see `spoke_for_body`.)
             Some(Subject::Mention(_)) if spoke_for_body.is_some() => spoke_for_body,
             // ("nach Angaben der Landesjägerschaft": what follows a reporting
             // construction names its source; it stands for no one else.)
-            Some(Subject::Mention(k)) if after_anon && mentions::ment(&ments, k).kind == MentionKind::Pronoun => None,
-            Some(Subject::Mention(k)) => resolve_mention(&ments, &ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, &tags, &ments, &ent_of, &ents, &history, k) }),
+            Some(Subject::Mention(k)) if after_anon && mentions::ment(ments, k).kind == MentionKind::Pronoun => None,
+            Some(Subject::Mention(k)) => resolve_mention(ments, ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, tags, ments, ent_of, &ents, &history, k) }),
             // ("demnach": whoever the cue before named, or no one after
             // unnamed circles.)
             Some(Subject::Embedded(_)) if c.construction && ci > 0 && doc.low(c.tok) == "demnach" => {
@@ -2202,7 +2202,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 cues_list[ci - 1].entity
             }
             Some(Subject::Embedded(_)) if after_anon => None,
-            Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, &ments, &ent_of, usize::MAX, c.tok),
+            Some(Subject::Embedded(cl)) => resolve_pronoun(&ents, &history, cl, ments, ent_of, usize::MAX, c.tok),
             Some(Subject::Outlet(a, b)) => {
                 let mut sp = doc.tok_start(a) as usize..doc.tok_end(b - 1) as usize;
                 // ("NDR-Informationen": the outlet alone.)
@@ -2237,19 +2237,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
-                let k0 = ments_from(&ments, a);
+                let k0 = ments_from(ments, a);
                 // ("her mother": not the woman "her" means.)
                 let owner = if a > 0 && in_list(POSSESSIVES, doc.low(a - 1)) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
                 // (Someone the text gave another job in an apposition is not
                 // this one: "face à Nicolas Delorme, le gardien de Saint-
                 // Aubin" is no "l'ailier droit".)
                 let noun = cues::strip_elided(doc.low(a));
-                let job = role_noun(doc, a) || cues::has_at(&tags, a, cues::TITLE);
+                let job = role_noun(doc, a) || cues::has_at(tags, a, cues::TITLE);
                 let other_job = |e: usize| {
                     job && ents.list[e].mentions.iter().any(|sp| {
                         let t = doc.tok_at(sp.end);
-                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && cues::has_at(&tags, t + 1, cues::DETERMINER) { t + 2 } else { t + 1 };
-                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || cues::has_at(&tags, w, cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
+                        let w = if t + 2 < ntok && doc.tok_is(t, ",") && cues::has_at(tags, t + 1, cues::DETERMINER) { t + 2 } else { t + 1 };
+                        t < ntok && doc.tok_is(t, ",") && w < ntok && (role_noun(doc, w) || cues::has_at(tags, w, cues::TITLE)) && cues::strip_elided(doc.low(w)) != noun
                     })
                 };
                 // ("Speaking on his doorstep, the scaffolder said": a pronoun
@@ -2258,7 +2258,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let own = ments[..k0].iter().rev().take_while(|p| p.toks.start >= s0).find(|p| p.kind == MentionKind::Pronoun && matches!(p.class, Class::M | Class::F) && p.toks.end != a).map(|p| p.class);
                 let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e) && own.is_none_or(|c| compatible(c, &ents.list[e]));
                 // (Not a possessive's owner: "Maureen's camera" is no subject.)
-                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(&ments, k).kind == MentionKind::Name && !mentions::ment(&ments, k).possessive && !in_relay[mentions::ment(&ments, k).toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !in_relay[mentions::ment(ments, k).toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
                 // carries the role's word wins over whoever was named last.)
                 let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
@@ -2285,17 +2285,17 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // "the health ministry said" with no ministry named before: the
         // phrase itself names the speaker.
         let e = e.or_else(|| match c.subject {
-            Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::OrgRef && !expletive => {
+            Some(Subject::Mention(k)) if mentions::ment(ments, k).kind == MentionKind::OrgRef && !expletive => {
                 // "…, the company said Wednesday. ¶ Calloway Laboratories,
                 // based in …, said": a wire lede names the company after.
                 // (After its content: "…, the company said".)
-                let after_content = mentions::ment(&ments, k).toks.start > 0 && doc.tok_is(mentions::ment(&ments, k).toks.start - 1, ",");
-                let generic = after_content && mentions::ment(&ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
-                let s = mentions::ment(&ments, k).sent;
-                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(&ments, j).sent <= s + 2).find_map(|j| (mentions::ment(&ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                let after_content = mentions::ment(ments, k).toks.start > 0 && doc.tok_is(mentions::ment(ments, k).toks.start - 1, ",");
+                let generic = after_content && mentions::ment(ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
+                let s = mentions::ment(ments, k).sent;
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(ments, j).sent <= s + 2).find_map(|j| (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
                 // ("According to the town, …" with no town named: a word
                 // pointing back names no one by itself.)
-                let back = mentions::ment(&ments, k).toks.len() <= 2 && points_back(mentions::ment(&ments, k));
+                let back = mentions::ment(ments, k).toks.len() <= 2 && points_back(mentions::ment(ments, k));
                 ahead.or_else(|| (!back).then(|| ents.organisation_of(&ments[k])))
             }
             _ => None,
@@ -2314,19 +2314,19 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // ("the charity" is one mention, its article included.)
             let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
-            if n != u32::MAX && mentions::ment(&ments, n as usize).kind == MentionKind::OrgRef {
+            if n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::OrgRef {
                 // ("un porte-parole de la préfecture" with no prefecture named
                 // before: the body by its word, as "the mayor said" is the role.)
-                let b = mentions::ment(&ments, n as usize);
-                return resolve_mention(&ments, &ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
+                let b = mentions::ment(ments, n as usize);
+                return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
             // preposition; the word names the body.)
-            if n == u32::MAX && doc.tok_is(j - 1, "du") && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::ORG_REF) && !cues::has_at(&tags, j, cues::TITLE) {
+            if n == u32::MAX && doc.tok_is(j - 1, "du") && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::ORG_REF) && !cues::has_at(tags, j, cues::TITLE) {
                 let w = doc.tok_text(j);
                 return Some(ents.organisation(w.lower(), w.to_string(), vec![w.lower()], Class::None));
             }
-            if n == u32::MAX || mentions::ment(&ments, n as usize).kind != MentionKind::Name {
+            if n == u32::MAX || mentions::ment(ments, n as usize).kind != MentionKind::Name {
                 return None;
             }
             let o = ent_of[n as usize]?;
@@ -2364,8 +2364,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let e = e.or_else(|| match c.subject {
             // (Not after "according to": "selon son avocat" names no one the
             // article follows; nor a role someone owns, "son directeur".)
-            Some(Subject::Mention(k)) if mentions::ment(&ments, k).kind == MentionKind::TitleRef && !mentions::ment(&ments, k).possessive && !expletive && !c.construction => {
-                let m = mentions::ment(&ments, k);
+            Some(Subject::Mention(k)) if mentions::ment(ments, k).kind == MentionKind::TitleRef && !mentions::ment(ments, k).possessive && !expletive && !c.construction => {
+                let m = mentions::ment(ments, k);
                 // (A spokesperson speaks for a body: see `spoke_for_body`.)
                 let spokes = m.heads.iter().any(|h| speaks_for_body(h));
                 if spokes || m.toks.start > 0 && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) || in_list(POSSESSIVES, doc.low(m.toks.start)) {
@@ -2388,10 +2388,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
         if let Some(e) = e {
             if let Some(Subject::Mention(k)) = c.subject {
-                let sp = mentions::ment(&ments, k).span();
+                let sp = mentions::ment(ments, k).span();
                 // A name's own entity got its span from `link` already: no
                 // scan of all its mentions (they grow with the document).
-                let linked = mentions::ment(&ments, k).kind == MentionKind::Name && ent_of[k] == Some(e);
+                let linked = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k] == Some(e);
                 // With mention spans in strictly increasing order, `k` is the
                 // only mention with this span: `link` pushed it only if
                 // `linked`, and the other spans are in `span_at` (else the
@@ -2401,7 +2401,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 }
                 // "a coast guard spokesman … told AFP. "…," he said": the
                 // body speaks through a man (or a woman) from here on.
-                let j = mentions::ment(&ments, k).toks.end;
+                let j = mentions::ment(ments, k).toks.end;
                 if j < ntok && ents.list[e].kind == SpeakerKind::Organisation {
                     let w = doc.low(j);
                     if one_of!(w, "spokesman" | "sprecher") {
@@ -2411,18 +2411,18 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 // "The company said …": later "the company" is the same one.
-                if mentions::ment(&ments, k).kind == MentionKind::OrgRef {
-                    if let Some(h) = mentions::ment(&ments, k).heads.first() {
+                if mentions::ment(ments, k).kind == MentionKind::OrgRef {
+                    if let Some(h) = mentions::ment(ments, k).heads.first() {
                         if !ents.list[e].heads.iter().any(|x| x == h) {
                             ents.list[e].heads.push(h.to_string());
                         }
                     }
                 }
                 // What a resolved pronoun says of the person's gender.
-                if mentions::ment(&ments, k).kind == MentionKind::Pronoun && matches!(mentions::ment(&ments, k).class, Class::M | Class::F) {
+                if mentions::ment(ments, k).kind == MentionKind::Pronoun && matches!(mentions::ment(ments, k).class, Class::M | Class::F) {
                     let ent = &mut ents.list[e];
                     if matches!(ent.class, Class::None | Class::Person) && ent.kind != SpeakerKind::Organisation {
-                        ent.class = mentions::ment(&ments, k).class;
+                        ent.class = mentions::ment(ments, k).class;
                     }
                 }
             }
@@ -2476,8 +2476,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let colon = open_t > 0 && doc.tok_is(open_t - 1, ":");
         // A quote a cue introduces with a colon is that cue's: "X said:
         // "…." She added that …" starts a new statement.
-        let colon_pre = if colon { pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para) } else { None };
-        let post = if colon_pre.is_none() { post_cue(doc, &tags, &cue_at, &cues_list, &mention_at, &ments, close_t + 1, q.para_end) } else { None };
+        let colon_pre = if colon { pre_cue(doc, &cue_at, &cues_list, close_tok, open_t, q.para) } else { None };
+        let post = if colon_pre.is_none() { post_cue(doc, tags, &cue_at, &cues_list, mention_at, ments, close_t + 1, q.para_end) } else { None };
         // ("… this week." He said he would not sign …: a new sentence whose
         // verb goes on to its own content reports; it is no cue of the quote.)
         let post = post.filter(|&ci| {
@@ -2487,11 +2487,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let content = after < doc.paras[q.para_end].toks.end
                 && doc.kind_is(after, TokKind::Word)
                 && !c.inverted
-                && (cues::has_at(&tags, after, cues::COMPLEMENTISER) || !(cues::has_at(&tags, after, cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || cues::has_at(&tags, after, cues::DETERMINER) && c.reported));
+                && (cues::has_at(tags, after, cues::COMPLEMENTISER) || !(cues::has_at(tags, after, cues::PREPOSITION | cues::NOT_NAME) || is_adverb(doc, after) || mention_at[after] != u32::MAX && ments[mention_at[after] as usize].kind == MentionKind::Name || cues::has_at(tags, after, cues::DETERMINER) && c.reported));
             !(new_sentence && content && c.reported)
         });
         // The cue before it, in its sentence.
-        let pre = if post.is_none() { colon_pre.or_else(|| pre_cue(doc, &cue_at, &cues_list, &close_tok, open_t, q.para)) } else { None };
+        let pre = if post.is_none() { colon_pre.or_else(|| pre_cue(doc, &cue_at, &cues_list, close_tok, open_t, q.para)) } else { None };
         // The incise inside it, before either: it is the quote's own.
         let incise = incises.get(incises.partition_point(|(qi, _)| *qi < q_index)).filter(|(qi, _)| *qi == q_index).map(|(_, r)| r.clone());
         let inner_cue = incise.as_ref().and_then(|r| {
@@ -2507,21 +2507,21 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let on = |m: &Mention| in_relay[m.toks.start] || m.toks.start > 0 && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
             // (Nor a German noun after its article: "mit einem Grinsen: «…»",
             // "einen Zettel an die Gasthaus-Tür: „…“".)
-            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m) && !german_noun_phrase(doc, &tags, m, doc.sents[m.sent].toks.start, false)).and_then(|_| ent_of[k])
+            ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m) && !german_noun_phrase(doc, tags, m, doc.sents[m.sent].toks.start, false)).and_then(|_| ent_of[k])
         } else {
             None
         };
         let kind = if nested {
             QuoteKind::Term
         } else {
-            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, &tags, &ments, &ent_of, &ents, history_at(open_t), &mention_at, &in_relay, open_t).is_some();
+            let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
             // (Counts from a running table: no scan of the sentence per quote.)
             let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
             // (A word quoted inside another quote, or in the headline, is
             // nobody's partial quote: "Ministers said prices had "peaked"".)
             let partial = cued && !nested && Some(q.para) != headline_para;
-            classify(doc, &tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, partial)
+            classify(doc, tags, text, words, open_t, close_t, post.is_some(), colon || pre.is_some(), colon, subject, partial)
         };
         let mut speaker = colon_name;
         let mut source: Option<(String, Span)> = None;
@@ -2542,7 +2542,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
             let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
-            let lo = relays_from(&relays, s0);
+            let lo = relays_from(relays, s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
                     continue;
@@ -2607,10 +2607,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                             if let Some(cl) = pron {
                                 // (Counted over the last PROFILE_WINDOW names: a
                                 // bounded count per quote, not all mentions.)
-                                let k0 = ments_from(&ments, open_t);
+                                let k0 = ments_from(ments, open_t);
                                 // (And who spoke there: "he said" counts too.)
                                 let c0 = cues_from(&cues_list, open_t);
-                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(&ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
+                                let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
                                 for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
@@ -2649,7 +2649,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // or the name in apposition to a titled body.)
                         speaker = (s0..(s0 + 14).min(s1)).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| {
                             let m = &ments[k as usize];
-                            let k = if m.title.is_some() { apposed_name(doc, &ments, &mention_at, m.toks.end, 10, 1, s1).unwrap_or(k as usize) } else { k as usize };
+                            let k = if m.title.is_some() { apposed_name(doc, ments, mention_at, m.toks.end, 10, 1, s1).unwrap_or(k as usize) } else { k as usize };
                             let m = &ments[k];
                             (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
                         }).or(speaker);
@@ -2665,7 +2665,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     }
                 }
                 if speaker.is_none() {
-                    speaker = sentence_speaker(doc, &tags, &ments, &ent_of, &ents, history_at(open_t), &mention_at, &in_relay, open_t);
+                    speaker = sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t);
                 }
                 if speaker.is_none() && opens_sentence {
                     // The last cue's speaker in this or the previous paragraph.
@@ -2685,8 +2685,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if source.is_none() && speaker.is_some() {
                 let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
                 let p0 = doc.paras[q.para].toks.start;
-                let lo = relays_from(&relays, p0);
-                let hi = relays_from(&relays, s0);
+                let lo = relays_from(relays, p0);
+                let hi = relays_from(relays, s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
                     let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
                     let k0 = cues_from(&cues_list, rs.toks.start);
@@ -2696,7 +2696,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // appelé …": the person the sentence is about.)
                     // (Not "Selon Ouest-France, le club …": that outlet
                     // reports, and no one spoke to it.)
-                    let spoke_to = !cues::has_at(&tags, c.start, cues::REPORTING_START);
+                    let spoke_to = !cues::has_at(tags, c.start, cues::REPORTING_START);
                     let about = if spoke_to && c.start == rs.toks.start {
                         (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
                     } else {
@@ -2783,7 +2783,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             // Wherever it stands in the headline, and even after a label
             // ("Dinkes: '…'"): the body says who said it.
-            if let Some(j) = said_below(&quotes_out, &marks, i, h, &t) {
+            if let Some(j) = said_below(&quotes_out, marks, i, h, &t) {
                 quotes_out[i].kind = QuoteKind::Speech;
                 if speaker_of[j].is_some() {
                     speaker_of[i] = speaker_of[j];
@@ -2798,7 +2798,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if whole {
                 if let Some((para, _)) = doc.article_paras().skip(1).find(|(_, p)| crate::text::contains(&doc.text[p.range.clone()].lower(), &t)) {
                     quotes_out[i].kind = QuoteKind::Speech;
-                    speaker_of[i] = label_of(doc, &ments, &mention_at, &ent_of, para);
+                    speaker_of[i] = label_of(doc, ments, mention_at, ent_of, para);
                 }
             }
         }
@@ -2832,7 +2832,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 !sent.toks.clone().any(|j| {
                     let k = mention_at[j];
                     k != u32::MAX && {
-                        let m = mentions::ment(&ments, k as usize);
+                        let m = mentions::ment(ments, k as usize);
                         // (By a first name the lists know, or a title: "HC
                         // Lavaux", "Sinn Féin" are guessed to be people.)
                         m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
@@ -2842,7 +2842,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             if !heading && !lead {
                 continue;
             }
-            if let Some(j) = said_below(&quotes_out, &marks, i, p, &t) {
+            if let Some(j) = said_below(&quotes_out, marks, i, p, &t) {
                 if heading {
                     quotes_out[i].kind = QuoteKind::Speech;
                 }
@@ -2910,7 +2910,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let end = doc.text[..r.end].trim_end_matches([' ', ',']).len().max(r.start);
                 Some(r.start..end)
             }
-            None => reported_content(doc, lex, &tags, &in_quote, &open_tok, &close_tok, &cues_list, ci, &ments, &in_relay),
+            None => reported_content(doc, lex, tags, in_quote, open_tok, close_tok, &cues_list, ci, ments, in_relay),
         };
         if let Some(r) = r {
             reported.push((r, e, c.span.clone()));
@@ -2941,12 +2941,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if !has_cue && !s.toks.is_empty() {
                     let k = mention_at[s.toks.start];
                     // (Not an interview's "Name:" label.)
-                    let label = k != u32::MAX && mentions::ment(&ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(&ments, k as usize).toks.end, ":");
+                    let label = k != u32::MAX && mentions::ment(ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(ments, k as usize).toks.end, ":");
                     // (Not one that goes on in the subjunctive right after
                     // the speaker's sentence: "…, sagte er. Haag habe die
                     // Unterlagen seit einem Jahr" is still his.)
-                    let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
-                    if k != u32::MAX && !label && !run_on && mentions::ment(&ments, k as usize).kind == MentionKind::Name && !mentions::ment(&ments, k as usize).possessive {
+                    let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
+                    if k != u32::MAX && !label && !run_on && mentions::ment(ments, k as usize).kind == MentionKind::Name && !mentions::ment(ments, k as usize).possessive {
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
                             last = Some((e, si));
                             continue;
@@ -2969,7 +2969,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 // (A verb of saying whose subject was not found: not a run-on.)
-                if s.toks.clone().any(|j| !in_quote[j] && cues::has_at(&tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower)) {
+                if s.toks.clone().any(|j| !in_quote[j] && cues::has_at(tags, j, cues::SPEECH) && doc.case_is(j, Case::Lower)) {
                     continue;
                 }
                 // Konjunktiv II stands in for a Konjunktiv I that sounds like
@@ -2987,7 +2987,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     !in_ob
                         && !in_quote[j]
                         && doc.case_is(j, Case::Lower)
-                        && (cues::has_at(&tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
+                        && (cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
                         && !(j > s.toks.start && eq_ci(doc.tok_text(j - 1).as_bytes(), b"ich"))
                 });
 
@@ -3003,7 +3003,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         _ => Class::None,
                     };
                     let other = s.toks.clone().any(|j| mention_at[j] != u32::MAX && {
-                        let m = mentions::ment(&ments, mention_at[j] as usize);
+                        let m = mentions::ment(ments, mention_at[j] as usize);
                         m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && ent_of[mention_at[j] as usize] != Some(e)
                     });
                     if !other && s.toks.clone().any(|j| !in_quote[j] && gender(j) != Class::None && compatible(gender(j), &ents.list[e])) {
@@ -3031,10 +3031,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
     // label is a role, a group or an organisation word, and the body names
     // who carries it (a group stays unnamed).
     if let Some((_, hp)) = doc.article_paras().next() {
-        if let Some(r) = headline_label(doc, &tags, &in_quote, &open_tok, hp.toks.clone()) {
+        if let Some(r) = headline_label(doc, tags, in_quote, open_tok, hp.toks.clone()) {
             let (w, colon, end) = r;
             let low = doc.low(w);
-            let group = cues::has_at(&tags, w, cues::GROUP);
+            let group = cues::has_at(tags, w, cues::GROUP);
             // The first person in the body whose title or heads carry it.
             let body = hp.range.end;
             let e = (0..ents.list.len())
@@ -3070,13 +3070,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // affluence « record », selon la gendarmerie" keeps its subject.)
         let guessed = speaker_of[k].is_some();
         let i = reported.partition_point(|(r, _, _)| r.start <= q.open);
-        if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, c)| e.is_some() && r.end > q.close && !(guessed && cues::has_at(&tags, doc.tok_at(c.start), cues::REPORTING_START))) {
+        if let Some((_, e, c)) = reported[..i].iter().rev().take(3).find(|(r, e, c)| e.is_some() && r.end > q.close && !(guessed && cues::has_at(tags, doc.tok_at(c.start), cues::REPORTING_START))) {
             speaker_of[k] = *e;
             // "… sprach gegenüber der „Kleinen Zeitung“ von … Die Kameraden
             // seien „menschlich enttäuscht“": a run-on in the subjunctive,
             // no verb of its own, goes on to the outlet its speaker spoke to
             // in the paragraph.
-            let run_on = !cues::has_at(&tags, doc.tok_at(c.start), cues::SPEECH | cues::REPORTED | cues::REPORTING_START);
+            let run_on = !cues::has_at(tags, doc.tok_at(c.start), cues::SPEECH | cues::REPORTED | cues::REPORTING_START);
             let carried = (run_on && q.source.is_none())
                 .then(|| {
                     let para = doc.para_of(q.open);
