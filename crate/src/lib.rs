@@ -23,6 +23,38 @@ macro_rules! one_of {
     }};
 }
 
+/// `low_one_of!(doc, i, "a" | …)` is `one_of!(doc.low(i), "a" | …)` and
+/// `text_one_of!` the same of `doc.tok_text(i)`: natively just that; in the
+/// wasm one call with the token's index, where `low` and `tok_text`
+/// returned the slice through memory, read back at every site, before the
+/// call to `one_of`.
+macro_rules! low_one_of {
+    ($doc:expr, $i:expr, $first:literal $(| $s:literal)*) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let hit = matches!($doc.low($i), $first $(| $s)*);
+        #[cfg(target_arch = "wasm32")]
+        let hit = {
+            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
+            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
+            $doc.low_one_of($i, &ONE_OF_PACKED)
+        };
+        hit
+    }};
+}
+macro_rules! text_one_of {
+    ($doc:expr, $i:expr, $first:literal $(| $s:literal)*) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let hit = matches!($doc.tok_text($i), $first $(| $s)*);
+        #[cfg(target_arch = "wasm32")]
+        let hit = {
+            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
+            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
+            $doc.text_one_of($i, &ONE_OF_PACKED)
+        };
+        hit
+    }};
+}
+
 /// `ends_with_any!(w, "er" | "ist")`: whether `w` ends with one of the
 /// literals. Natively a test per ending, as `[…].iter().any(|e|
 /// w.ends_with(e))` was; in the wasm the endings are one string for

@@ -1037,7 +1037,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 doc.tok_is(j, ",") && doc.case_is(j + 1, Case::Lower) && {
                     let w = doc.tok_text(j + 1);
                     let inverted = doc.hyphenated(j + 1) && ends_with_any!(w, "-il" | "-elle" | "-ils" | "-elles" | "-on");
-                    let subject_after = |v: usize| v + 1 < b && cues::has_at(tags, v, cues::SPEECH) && (cues::has_at(tags, v + 1, cues::DETERMINER) || doc.case_is(v + 1, Case::Upper) || one_of!(doc.low(v + 1), "son" | "sa" | "ses" | "leur" | "notre"));
+                    let subject_after = |v: usize| v + 1 < b && cues::has_at(tags, v, cues::SPEECH) && (cues::has_at(tags, v + 1, cues::DETERMINER) || doc.case_is(v + 1, Case::Upper) || low_one_of!(doc, v + 1, "son" | "sa" | "ses" | "leur" | "notre"));
                     // (", a déclaré le directeur général, X, …": after its
                     // auxiliary.)
                     inverted || subject_after(j + 1) || one_of!(w, "a" | "avait") && subject_after(j + 2)
@@ -1183,8 +1183,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     continue;
                 }
                 let before = |d: usize| m.toks.start >= d && place_noun(m.toks.start - d);
-                let after = m.toks.start > 0 && one_of!(doc.low(m.toks.start - 1), "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
-                    || m.kind == MentionKind::Name && (before(1) || before(2) && one_of!(doc.low(m.toks.start - 1), "of" | "de" | "von") || named_place(doc, place_nouns, m));
+                let after = m.toks.start > 0 && low_one_of!(doc, m.toks.start - 1, "of" | "in" | "at" | "near" | "from" | "dans" | "à" | "près" | "im" | "bei" | "aus" | "nahe" | "di" | "dari" | "ke")
+                    || m.kind == MentionKind::Name && (before(1) || before(2) && low_one_of!(doc, m.toks.start - 1, "of" | "de" | "von") || named_place(doc, place_nouns, m));
                 place[e] &= m.kind == MentionKind::Name && (m.possessive || after);
                 after_any[e] |= after;
             }
@@ -1225,7 +1225,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             while b > p.toks.start && r.0.start - b < 3 && doc.word_in_case(b - 1, Case::Lower) {
                 b -= 1;
             }
-            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(tags, j, cues::SPEECH)) && one_of!(doc.tok_text(b - 1), "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(tags, j, cues::SPEECH)) && text_one_of!(doc, b - 1, "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -1249,7 +1249,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 } else if doc.tok_is(e, "&") && e + 1 < p.toks.end && doc.case_is(e + 1, Case::Upper) {
                     // "Express & Star"
                     r.1.end += 2;
-                } else if doc.lang.id == LangId::Fr && one_of!(doc.tok_text(e), "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
+                } else if doc.lang.id == LangId::Fr && text_one_of!(doc, e, "de" | "du" | "des") && e + 1 < p.toks.end && r.1.end > r.1.start + 1 && {
                     // "TV Tours Val de Loire", "Le Courrier de l'Ouest".
                     let n = cues::strip_elided(doc.tok_text(e + 1));
                     crate::text::starts_upper(n) && !mentions::is_given_name(n)
@@ -1315,7 +1315,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         // is not what the sentence is about; the name after the comma is.
         let s0 = doc.sents[m.sent].toks.start;
         let fronted = m.toks.start < s0 + 5
-            && (s0..(s0 + 2).min(m.toks.start)).any(|j| one_of!(doc.low(j), "at" | "in" | "on" | "à" | "au" | "aux" | "dans" | "sur" | "di" | "im" | "am" | "auf"))
+            && (s0..(s0 + 2).min(m.toks.start)).any(|j| low_one_of!(doc, j, "at" | "in" | "on" | "à" | "au" | "aux" | "dans" | "sur" | "di" | "im" | "am" | "auf"))
             && (s0..m.toks.start).all(|j| !doc.tok_is(j, ","))
             && (m.toks.end..(m.toks.end + 3).min(doc.sents[m.sent].toks.end)).find(|&j| !doc.word_in_case(j, Case::Lower)).is_some_and(|j| doc.tok_is(j, ","));
         if fronted {
@@ -1426,7 +1426,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 && after_quote(doc, close_tok, v, p.toks.start);
             // "A state audit released last year found the county had …",
             // "an internal review found that …": a document's finding.
-            if doc.lang.id == LangId::En && one_of!(doc.tok_text(v), "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
+            if doc.lang.id == LangId::En && text_one_of!(doc, v, "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
                 if let Some(subject) = document_subject(doc, tags, in_quote, mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
                     cue_at.insert(v, cues_list.len());
                     cues_list.push(Cue::word(doc, v, subject, false, false));
@@ -1446,10 +1446,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "It is understood that …", "the court heard that …", "…, an
             // inquest has heard.": reported speech no one named says.
             if doc.lang.id == LangId::En && v >= p.toks.start + 2 {
-                let it_is = one_of!(doc.low(v), "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored") && one_of!(doc.low(v - 1), "is" | "was") && doc.low(v - 2) == "it";
-                let hearing = |j: usize| one_of!(doc.low(j), "court" | "inquest" | "tribunal" | "hearing" | "jury" | "jurors" | "trial" | "inquiry");
-                let aux = |j: usize| one_of!(doc.low(j), "has" | "had" | "was" | "were");
-                let heard = one_of!(doc.low(v), "heard" | "told") && (hearing(v - 1) || aux(v - 1) && hearing(v - 2)) && (doc.low(v) == "heard" || doc.low(v - 1) == "was");
+                let it_is = low_one_of!(doc, v, "understood" | "believed" | "thought" | "claimed" | "alleged" | "rumoured" | "rumored") && low_one_of!(doc, v - 1, "is" | "was") && doc.low_is(v - 2, "it");
+                let hearing = |j: usize| low_one_of!(doc, j, "court" | "inquest" | "tribunal" | "hearing" | "jury" | "jurors" | "trial" | "inquiry");
+                let aux = |j: usize| low_one_of!(doc, j, "has" | "had" | "was" | "were");
+                let heard = low_one_of!(doc, v, "heard" | "told") && (hearing(v - 1) || aux(v - 1) && hearing(v - 2)) && (doc.low_is(v, "heard") || doc.low_is(v - 1, "was"));
                 if it_is || heard {
                     let from = if it_is || hearing(v - 1) { v - 2 } else { v - 3 };
                     cue_at.insert(v, cues_list.len());
@@ -1461,7 +1461,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // hearsay, reported by no one named.
             // (Not in a sentence with a quote or a verb of saying of its
             // own: "Kabarnya Ratna juga menyebut …" is Ratna's.)
-            if doc.lang.id == LangId::Id && one_of!(doc.low(v), "kabarnya" | "disebut-sebut" | "konon") && !in_relay[v] && {
+            if doc.lang.id == LangId::Id && low_one_of!(doc, v, "kabarnya" | "disebut-sebut" | "konon") && !in_relay[v] && {
                 let s = &doc.sents[doc.sent_of_tok(v)];
                 !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED))
             } {
@@ -1472,7 +1472,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "Derzeit leben demnach 58 Rudel im Land": "according to it",
             // whoever the text gave as the source last speaks on.
             // (Not in a sentence with a quote or a verb of saying of its own.)
-            if doc.lang.id == LangId::De && doc.low(v) == "demnach" && {
+            if doc.lang.id == LangId::De && doc.low_is(v, "demnach") && {
                 let s = &doc.sents[doc.sent_of_tok(v)];
                 !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED))
             } {
@@ -1492,12 +1492,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // reports.
             // (The clause opens with "wie": the last "wie" before the verb,
             // where the outlet is looked for.)
-            let wie = (doc.lang.id == LangId::De && one_of!(doc.low(v), "erfuhr" | "erfahren"))
+            let wie = (doc.lang.id == LangId::De && low_one_of!(doc, v, "erfuhr" | "erfahren"))
                 .then(|| {
                     let s0 = doc.sents[doc.sent_of_tok(v)].toks.start;
                     let window = v.saturating_sub(8).max(s0)..v;
-                    let opens = window.clone().any(|j| doc.low(j) == "wie" && (j == s0 || doc.tok_is(j - 1, ",")));
-                    opens.then(|| window.rev().find(|&j| doc.low(j) == "wie")).flatten()
+                    let opens = window.clone().any(|j| doc.low_is(j, "wie") && (j == s0 || doc.tok_is(j - 1, ",")));
+                    opens.then(|| window.rev().find(|&j| doc.low_is(j, "wie"))).flatten()
                 })
                 .flatten();
             let learned = wie.is_some();
@@ -1510,7 +1510,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // asked to leave": a passive says who was told, not who spoke.
             let passive = doc.lang.id == LangId::En
                 && v > p.toks.start
-                && (one_of!(doc.low(v - 1), "been" | "being") || one_of!(doc.low(v - 1), "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
+                && (low_one_of!(doc, v - 1, "been" | "being") || low_one_of!(doc, v - 1, "was" | "were" | "is" | "are" | "be") && one_of!(w, "told" | "asked" | "urged" | "warned"));
             if passive {
                 continue;
             }
@@ -1554,12 +1554,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
                     // ("according to two staff members who spoke on condition
                     // of anonymity": or whoever asked not to be named.)
-                    let anon_at = anon_at.or_else(|| (slot..(slot + 16).min(sent.toks.end)).take_while(|&j| !doc.tok_is(j, ",") && !doc.tok_is(j, ".")).find(|&j| one_of!(doc.low(j), "anonymity" | "anonymat" | "anonymität" | "anonim")).map(|_| slot));
+                    let anon_at = anon_at.or_else(|| (slot..(slot + 16).min(sent.toks.end)).take_while(|&j| !doc.tok_is(j, ",") && !doc.tok_is(j, ".")).find(|&j| low_one_of!(doc, j, "anonymity" | "anonymat" | "anonymität" | "anonim")).map(|_| slot));
                     // ("according to the Mill Lane Trust's accounts": a
                     // possessive before what it published is the source.)
                     let published = |k: usize| {
                         let e = mentions::ment(ments, k).toks.end;
-                        e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.tok_text(e)) || one_of!(doc.low(e), "accounts" | "filings" | "website" | "statistics"))
+                        e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.tok_text(e)) || low_one_of!(doc, e, "accounts" | "filings" | "website" | "statistics"))
                     };
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
@@ -1618,7 +1618,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // people by their role; "selon nos informations": the
                     // outlet's own reporting, no one named.
                     // (One test for both uses below.)
-                    let own_reporting = slot + 1 < sent.toks.end && one_of!(doc.low(slot), "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1));
+                    let own_reporting = slot + 1 < sent.toks.end && low_one_of!(doc, slot, "nos" | "notre" | "our" | "unseren" | "unserer") && lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.low(slot + 1));
                     let subj = match subj {
                         // (Before any name after it: "Selon nos informations, Derval aurait …".)
                         Some(Subject::Mention(k)) if own_reporting && slot + 1 < mentions::ment(ments, k).toks.start => None,
@@ -1638,7 +1638,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         }
                         if one_of!(sw, "plusieurs" | "certains" | "certaines" | "quelques" | "several" | "some" | "mehrere" | "einige") && role(slot + 1) {
                             // (With its complement: "membres du club".)
-                            let b = if slot + 3 < e && one_of!(doc.low(slot + 2), "du" | "de" | "des" | "of") && doc.kind_is(slot + 3, TokKind::Word) && !cues::has_at(tags, slot + 3, cues::DETERMINER) { slot + 4 } else { slot + 2 };
+                            let b = if slot + 3 < e && low_one_of!(doc, slot + 2, "du" | "de" | "des" | "of") && doc.kind_is(slot + 3, TokKind::Word) && !cues::has_at(tags, slot + 3, cues::DETERMINER) { slot + 4 } else { slot + 2 };
                             return Some(Subject::Role(slot + 1, b, Class::P, false));
                         }
                         // (A role that ends its phrase, or goes on with a
@@ -1646,7 +1646,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // dossier, …"; not "a customer advisory".)
                         let (r, cl, def) = role_at(doc, tags, in_quote, slot, e).filter(|(r, ..)| r.start <= slot + 3)?;
                         let b = if r.end < e && doc.kind_is(r.end, TokKind::Word) {
-                            if !one_of!(doc.low(r.end), "de" | "du" | "des" | "of") {
+                            if !low_one_of!(doc, r.end, "de" | "du" | "des" | "of") {
                                 return None;
                             }
                             (r.end..(r.end + 5).min(e)).find(|&j| !doc.kind_is(j, TokKind::Word) || in_quote[j]).filter(|&j| doc.tok_is(j, ","))?
@@ -1678,10 +1678,10 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // "Nach Informationen der dpa aus Regierungskreisen": the
                     // agency passes on unnamed circles.
                     let subj = match subj {
-                        Some(Subject::Mention(k)) if mentions::ment(ments, k).toks.end + 1 < sent.toks.end && doc.low(mentions::ment(ments, k).toks.end) == "aus" && doc.low(mentions::ment(ments, k).toks.end + 1).ends_with("kreisen") => {
+                        Some(Subject::Mention(k)) if mentions::ment(ments, k).toks.end + 1 < sent.toks.end && doc.low_is(mentions::ment(ments, k).toks.end, "aus") && doc.low(mentions::ment(ments, k).toks.end + 1).ends_with("kreisen") => {
                             // ("aus Kreisen der Koalition": with its genitive.)
                             let mut b = mentions::ment(ments, k).toks.end + 2;
-                            if b + 1 < sent.toks.end && one_of!(doc.low(b), "der" | "des") {
+                            if b + 1 < sent.toks.end && low_one_of!(doc, b, "der" | "des") {
                                 b += 1;
                                 while b < sent.toks.end && doc.case_is(b, Case::Upper) {
                                     b += 1;
@@ -1709,7 +1709,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // (No source inside a sentence whose own verb of
                         // saying has one: "Verletzt wurde nach ersten
                         // Erkenntnissen niemand, teilte die Polizei mit".)
-                        Some(_) if !(slot < sent.toks.end && one_of!(doc.low(slot), "der" | "des" | "von")) => {
+                        Some(_) if !(slot < sent.toks.end && low_one_of!(doc, slot, "der" | "des" | "von")) => {
                             let own_verb = (sent.toks.start..sent.toks.end).any(|j| j != v && doc.word_in_case(j, Case::Lower) && cues::has_at(tags, j, cues::SPEECH) && !in_quote[j]);
                             (!own_verb).then_some(Subject::Anonymous(v, slot))
                         }
@@ -1719,7 +1719,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // (The pronoun belongs to the cue: "laut ihm".)
                         let end = if oblique.is_some() && possessive.is_none() && anon_at.is_none() { slot + 1 } else { slot };
                         // ("nach Angaben von X": the cue is "nach Angaben".)
-                        let span_end = if end > v + 1 && doc.low(end - 1) == "von" { end - 1 } else { end };
+                        let span_end = if end > v + 1 && doc.low_is(end - 1, "von") { end - 1 } else { end };
                         let span = doc.tok_start(v) as usize..doc.tok_end(span_end - 1) as usize;
                         cue_at.insert(v, cues_list.len());
                         cues_list.push(Cue {
@@ -1752,7 +1752,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
                 let stem = w.split('-').next().unwrap_or(w).lower();
-                let j = if v > p.toks.start && one_of!(doc.tok_text(v - 1), "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
+                let j = if v > p.toks.start && text_one_of!(doc, v - 1, "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, close_tok, j, p.toks.start)
             };
             let aux_pronoun = inv_pron && !verb_part.has(cues::SPEECH) && !incise;
@@ -1766,7 +1766,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "gemetar saat menceritakan kejadian itu", "smiled while
             // telling": a verb of saying after a conjunction of time is part
             // of what is said or done, no cue of its own.
-            if v > sent.toks.start && !after_quote && one_of!(doc.low(v - 1), "saat" | "ketika" | "sewaktu" | "sambil" | "sembari" | "seraya" | "while" | "whilst") {
+            if v > sent.toks.start && !after_quote && low_one_of!(doc, v - 1, "saat" | "ketika" | "sewaktu" | "sambil" | "sembari" | "seraya" | "while" | "whilst") {
                 continue;
             }
             // "Pihak desa, kata dia, sudah …", "…, lanjutnya, membuat …": a
@@ -1806,12 +1806,12 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "Xinhua quoted an official at the CAAC as saying", "Interfax
             // quoted Deputy Minister Oleg Petrov as saying": the one quoted
             // speaks (the outlet relays); an official of a body is the body.
-            if doc.lang.id == LangId::En && v > sent.toks.start + 2 && doc.tok_is(v - 1, "as") && doc.low(v) == "saying" {
-                if let Some(q) = (sent.toks.start..v - 1).rev().find(|&j| doc.low(j) == "quoted") {
+            if doc.lang.id == LangId::En && v > sent.toks.start + 2 && doc.tok_is(v - 1, "as") && doc.low_is(v, "saying") {
+                if let Some(q) = (sent.toks.start..v - 1).rev().find(|&j| doc.low_is(j, "quoted")) {
                     let k = (q + 1..v - 1).map(|j| mention_at[j]).find(|&k| k != u32::MAX && usable[k as usize]).map(|k| k as usize);
                     let k = k.map(|k| {
                         let m = mentions::ment(ments, k);
-                        let of_body = m.kind == MentionKind::TitleRef && m.toks.end + 1 < v && one_of!(doc.low(m.toks.end), "at" | "of" | "for" | "from");
+                        let of_body = m.kind == MentionKind::TitleRef && m.toks.end + 1 < v && low_one_of!(doc, m.toks.end, "at" | "of" | "for" | "from");
                         of_body
                             .then(|| (m.toks.end + 1..v - 1).map(|j| mention_at[j]).find(|&n| n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name && mentions::ment(ments, n as usize).entity == SpeakerKind::Organisation))
                             .flatten()
@@ -1888,7 +1888,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 let de_pronoun = doc.lang.id == LangId::De
                     && inv.is_some_and(|k| {
                         let m = &ments[k];
-                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (one_of!(doc.low(v + 1), "er" | "ich" | "wir") || doc.low(v + 1) == "sie" && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person)))
+                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (low_one_of!(doc, v + 1, "er" | "ich" | "wir") || doc.low_is(v + 1, "sie") && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person)))
                     });
                 let (first, second) = if (after_quote || comma || de_pronoun) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
@@ -1943,7 +1943,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             }
             // "Another, near Bishop's Castle, is said to be exploring …": a
             // passive verb of saying names no one who said it.
-            if doc.lang.id == LangId::En && v > sent.toks.start && v + 1 < sent.toks.end && one_of!(doc.low(v - 1), "is" | "are" | "was" | "were") && doc.tok_is(v + 1, "to") && one_of!(w, "said" | "reported" | "alleged" | "rumoured" | "rumored") {
+            if doc.lang.id == LangId::En && v > sent.toks.start && v + 1 < sent.toks.end && low_one_of!(doc, v - 1, "is" | "are" | "was" | "were") && doc.tok_is(v + 1, "to") && one_of!(w, "said" | "reported" | "alleged" | "rumoured" | "rumored") {
                 subject = Some(Subject::Anonymous(v - 1, v));
             }
             // "raconte une cliente", "said a neighbour", "a surgeon in
@@ -2006,7 +2006,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let comp_next = c1 < sent.toks.end
                 && !in_quote[c1]
                 // (Or an indirect question: "asked whether", "fragte, ob".)
-                && (one_of!(doc.low(c1), "that" | "que" | "dass" | "bahwa" | "whether" | "ob" | "apakah") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
+                && (low_one_of!(doc, c1, "that" | "que" | "dass" | "bahwa" | "whether" | "ob" | "apakah") || doc.lang.id == LangId::Fr && elided_que_len(doc.tok_text(c1)) > 0);
             // French compound past: the cue is "a déclaré", "a-t-il dit".
             let cue_start = if doc.lang.id == LangId::Fr && v > p.toks.start && (is_aux(doc, v - 1) || aux_pronoun_at(doc, lex, v - 1)) {
                 doc.tok_start(v - 1) as usize
@@ -2014,7 +2014,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 doc.tok_start(v) as usize
             };
             // ("erfahren hat": with its auxiliary.)
-            let end = if learned && v + 1 < sent.toks.end && one_of!(doc.low(v + 1), "hat" | "hatte" | "haben" | "hatten") { v + 2 } else { v + 1 };
+            let end = if learned && v + 1 < sent.toks.end && low_one_of!(doc, v + 1, "hat" | "hatte" | "haben" | "hatten") { v + 2 } else { v + 1 };
             cue_at.insert(v, cues_list.len());
             cues_list.push(Cue {
                 tok: v,
@@ -2093,7 +2093,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if ments[k].kind == MentionKind::TitleRef
                     && ments[k].heads.first().is_some_and(|h| spokes_head(h) || one_of!(*h, "jubir"))
                     && ments[k].toks.end < ntok
-                    && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at") =>
+                    && low_one_of!(doc, ments[k].toks.end, "des" | "der" | "du" | "de" | "of" | "for" | "at") =>
             {
                 let e0 = ments[k].toks.end + 1;
                 (e0..(e0 + 3).min(ntok)).take_while(|&j| j == e0 || doc.word_in_case(j - 1, Case::Lower)).find_map(|j| {
@@ -2109,7 +2109,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                         // the Department of X told": the body, unless the
                         // text named a spokesperson.)
                         || cues::has_at(tags, ments[k].toks.start, cues::DETERMINER) && !own_possessive(doc.low(ments[k].toks.start)) && resolve_mention(ments, ent_of, &ents, &history, k).is_none())
-                    && !(ments[k].toks.end < ntok && one_of!(doc.low(ments[k].toks.end), "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
+                    && !(ments[k].toks.end < ntok && low_one_of!(doc, ments[k].toks.end, "des" | "der" | "du" | "de" | "of" | "for" | "at" | "from" | "in")) =>
             {
                 // ("Im Bundesinnenministerium ist man alarmiert. Man nehme
                 // …, teilte ein Sprecher mit": a body that opens an earlier
@@ -2155,7 +2155,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::DETERMINER) {
                         j -= 1;
                     }
-                    j > 0 && one_of!(doc.low(j - 1), "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
+                    j > 0 && low_one_of!(doc, j - 1, "vom" | "beim" | "aus" | "von" | "bei" | "seitens")
                 };
                 let after = (mentions::ment(ments, k).toks.end..(mentions::ment(ments, k).toks.end + 4).min(sent.toks.end)).find_map(|j| {
                     let n = mention_at[j];
@@ -2178,7 +2178,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     // is; the cue before, in this paragraph or the one before.
                     let e = mentions::ment(ments, k).toks.end;
                     let docs = lexicon::list("common", lexicon::DOCUMENT_NOUNS);
-                    let tail = (e..(e + 4).min(sent.toks.end)).any(|j| docs.contains(doc.low(j))) || e < sent.toks.end && doc.low(e) == "weiter";
+                    let tail = (e..(e + 4).min(sent.toks.end)).any(|j| docs.contains(doc.low(j))) || e < sent.toks.end && doc.low_is(e, "weiter");
                     let para = doc.para_of(doc.tok_start(c.tok) as usize);
                     let prev = ci.checked_sub(1).map(|p| &cues_list[p]).filter(|p| doc.para_of(doc.tok_start(p.tok) as usize) + 1 >= para);
                     tail.then(|| prev.and_then(|p| p.entity)).flatten()
@@ -2195,7 +2195,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
             Some(Subject::Mention(k)) => resolve_mention(ments, ent_of, &ents, &history, k).or_else(|| if c.construction { None } else { epithet(doc, tags, ments, ent_of, &ents, &history, k) }),
             // ("demnach": whoever the cue before named, or no one after
             // unnamed circles.)
-            Some(Subject::Embedded(_)) if c.construction && ci > 0 && doc.low(c.tok) == "demnach" => {
+            Some(Subject::Embedded(_)) if c.construction && ci > 0 && doc.low_is(c.tok, "demnach") => {
                 if cues_list[ci - 1].entity.is_none() {
                     cues_list[ci].subject = Some(Subject::Anonymous(c.tok, c.tok + 1));
                 }
@@ -2308,11 +2308,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             let m = &ments[k];
             let spokes = m.kind == MentionKind::TitleRef && m.heads.iter().any(|h| spokes_head(h));
             let j = m.toks.end;
-            if !spokes || j + 1 >= ntok || !one_of!(doc.tok_text(j), "des" | "der" | "du" | "de" | "of" | "for") {
+            if !spokes || j + 1 >= ntok || !text_one_of!(doc, j, "des" | "der" | "du" | "de" | "of" | "for") {
                 return None;
             }
             // ("the charity" is one mention, its article included.)
-            let j = if one_of!(doc.tok_text(j + 1), "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
+            let j = if text_one_of!(doc, j + 1, "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
             let n = *mention_at.get(j)?;
             if n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::OrgRef {
                 // ("un porte-parole de la préfecture" with no prefecture named
@@ -2636,14 +2636,14 @@ pub fn attribute(doc: &Doc) -> Attribution {
                     let s0 = doc.paras[pe].toks.start;
                     let s1 = doc.sents[doc.sent_of(doc.tok_start(s0) as usize)].toks.end;
                     let w = doc.low(s0);
-                    let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && one_of!(doc.low(s0 + 1), "is" | "was") && one_of!(doc.low(s0 + 2), "how" | "what");
+                    let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && low_one_of!(doc, s0 + 1, "is" | "was") && low_one_of!(doc, s0 + 2, "how" | "what");
                     let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
                     let c0 = cues_from(&cues_list, s0);
                     // (The cue's words are the quote: no content of its own.)
                     if let Some(c) = cues_list[c0..].iter_mut().take_while(|c| c.tok < reach.min(s1)).find(|c| c.entity.is_some()) {
                         c.used = true;
                         speaker = c.entity;
-                    } else if how || s0 + 3 < s1 && (w == "hal" && one_of!(doc.low(s0 + 1), "itu" | "tersebut") && doc.low(s0 + 2).starts_with("di") || one_of!(w, "demikian" | "begitu") && doc.low(s0 + 1).starts_with("di")) {
+                    } else if how || s0 + 3 < s1 && (w == "hal" && low_one_of!(doc, s0 + 1, "itu" | "tersebut") && doc.low(s0 + 2).starts_with("di") || one_of!(w, "demikian" | "begitu") && doc.low(s0 + 1).starts_with("di")) {
                         // (A verb no cue list holds, "described", a passive
                         // "disampaikan": the first person the sentence names,
                         // or the name in apposition to a titled body.)
@@ -3145,7 +3145,7 @@ fn headline_label(doc: &Doc, tags: &[Tag], in_quote: &[bool], open_tok: &[bool],
         return None;
     }
     let w = colon - 1;
-    let opens = w == toks.start || one_of!(doc.tok_text(w - 1), "," | "-" | "\u{2013}" | "\u{2014}");
+    let opens = w == toks.start || text_one_of!(doc, w - 1, "," | "-" | "\u{2013}" | "\u{2014}");
     let label = cues::has_at(tags, w, cues::TITLE | cues::GROUP) && doc.kind_is(w, TokKind::Word);
     let mut end = toks.end;
     while end > colon + 1 && doc.kind_is(end - 1, TokKind::Punct) {
@@ -3217,7 +3217,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
         return None;
     }
-    let dash = |j: usize| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}");
+    let dash = |j: usize| text_one_of!(doc, j, "-" | "\u{2013}" | "\u{2014}");
     // "Bruxelles, 14 mars 2027 (Belga) – …": a place, a date, the agency
     // in brackets, then the dash.
     let n = doc.toks.len();
@@ -3231,7 +3231,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     }
     (t0 + 1..(t0 + 12).min(doc.toks.len()))
         .take_while(|&j| !(doc.word_in_case(j, Case::Lower)))
-        .find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2013}" | "\u{2014}"))
+        .find(|&j| text_one_of!(doc, j, "-" | "\u{2013}" | "\u{2014}"))
 }
 
 /// A quote-only paragraph, or one right after the last quote's paragraph.
@@ -3302,12 +3302,12 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
     for j in v + 1..(v + reach).min(end) {
         // "sur France Inter": the outlet is no subject. ("aux « Echos »":
         // nor the mark that closes its name.)
-        if in_relay[j] || j > v + 1 && in_relay[j - 1] && one_of!(doc.tok_text(j), "\u{bb}" | "\u{201c}" | "\u{201d}" | "\"") {
+        if in_relay[j] || j > v + 1 && in_relay[j - 1] && text_one_of!(doc, j, "\u{bb}" | "\u{201c}" | "\u{201d}" | "\"") {
             continue;
         }
         // "a indiqué que la Région …", "a demandé à la Région de …": the
         // content's subject or the person asked, after a subject before.
-        if cues::has_at(tags, j, cues::COMPLEMENTISER) || elided_que_len(doc.tok_text(j)) > 0 || !after_quote && doc.lang.id == LangId::Fr && one_of!(doc.tok_text(j), "à" | "au" | "aux") {
+        if cues::has_at(tags, j, cues::COMPLEMENTISER) || elided_que_len(doc.tok_text(j)) > 0 || !after_quote && doc.lang.id == LangId::Fr && text_one_of!(doc, j, "à" | "au" | "aux") {
             break;
         }
         let k = mention_at[j];
@@ -3322,7 +3322,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             // person just quoted.)
             // ("asal", of origin, takes only places: "asal Sumatera Barat"
             // reads as a person's two names.)
-            if m.kind == MentionKind::Name && (m.entity == SpeakerKind::Unknown || doc.low(j - 1) == "asal") && m.title.is_none() && j > v + 2 && doc.case_is(j - 2, Case::Lower) && !cues::has_at(tags, j - 2, cues::DETERMINER) && one_of!(doc.low(j - 1), "asal" | "dari" | "di" | "from" | "in" | "de" | "du" | "d'" | "d\u{2019}" | "à" | "aus" | "im")
+            if m.kind == MentionKind::Name && (m.entity == SpeakerKind::Unknown || doc.low_is(j - 1, "asal")) && m.title.is_none() && j > v + 2 && doc.case_is(j - 2, Case::Lower) && !cues::has_at(tags, j - 2, cues::DETERMINER) && low_one_of!(doc, j - 1, "asal" | "dari" | "di" | "from" | "in" | "de" | "du" | "d'" | "d\u{2019}" | "à" | "aus" | "im")
                 // (Unless a name follows: "le sous-préfet de Grasse, Hervé X".)
                 && apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).is_none()
             {
@@ -3331,7 +3331,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             // ("a écrit sur Facebook : «…»": nor a name its preposition
             // governs, but the agent of a passive: "par", "by".)
             let s0 = m.toks.start;
-            let governed = s0 > v + 1 && in_list(PREPOSITIONS, doc.tok_text(s0 - 1)) && !one_of!(doc.low(s0 - 1), "par" | "by");
+            let governed = s0 > v + 1 && in_list(PREPOSITIONS, doc.tok_text(s0 - 1)) && !low_one_of!(doc, s0 - 1, "par" | "by");
             if !m.possessive && usable[k as usize] && pronoun_ok && !governed {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
@@ -3544,10 +3544,10 @@ fn pre_subject(
                 };
                 // Nor is a name after "de", "of": "La ministre, élue de la
                 // Manche, a estimé".
-                let p0 = if m.toks.start > 1 && one_of!(doc.tok_text(m.toks.start - 1), "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
+                let p0 = if m.toks.start > 1 && text_one_of!(doc, m.toks.start - 1, "la" | "le" | "les" | "the") { m.toks.start - 1 } else { m.toks.start };
                 // (A titled name after an organisation's is the person:
                 // "Akdere Chamber of Agriculture President Nurettin Yazıcı".)
-                let of_name = p0 > 0 && one_of!(doc.tok_text(p0 - 1), "de" | "du" | "des" | "of" | "for") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
+                let of_name = p0 > 0 && text_one_of!(doc, p0 - 1, "de" | "du" | "des" | "of" | "for") && !(m.title.is_some() && p0 > 1 && mention_at[..p0 - 1].iter().rev().take(4).any(|&x| x != u32::MAX && mentions::ment(ments, x as usize).toks.end == p0 - 1));
                 // A German noun phrase ("Nach der Sitzung sagte sie") is no
                 // subject.
                 let noun_phrase = german_noun_phrase(doc, tags, m, sent_start, true);
@@ -3562,7 +3562,7 @@ fn pre_subject(
                 // holds it: "Senior Coroner for Oxfordshire Victoria Hale
                 // said", "Deputy Conservator of Forests (DFO) Anita Choudhary
                 // told".
-                let holder = e + 1 < end && one_of!(doc.tok_text(e), "of" | "for") && {
+                let holder = e + 1 < end && text_one_of!(doc, e, "of" | "for") && {
                     let mut i = e;
                     let mut person = false;
                     while i < end && i < e + 12 {
@@ -3573,7 +3573,7 @@ fn pre_subject(
                                 break;
                             }
                             i = n.toks.end.max(i + 1);
-                        } else if one_of!(doc.tok_text(i), "of" | "for" | "and" | "the" | "&" | "(" | ")") {
+                        } else if text_one_of!(doc, i, "of" | "for" | "and" | "the" | "&" | "(" | ")") {
                             i += 1;
                         } else {
                             break;
@@ -3597,11 +3597,11 @@ fn pre_subject(
                 // ("Dawa Tamang, guide à Zermatt, a déclaré": nor a place of
                 // no known kind where a lower-case word's complement puts it.)
                 let place = named_place(doc, places, m)
-                    || m.kind == MentionKind::Name && m.entity == SpeakerKind::Unknown && m.title.is_none() && m.toks.start > start + 1 && doc.word_in_case(m.toks.start - 2, Case::Lower) && (one_of!(doc.low(m.toks.start - 1), "à" | "in" | "at" | "dans" | "im" | "near")
+                    || m.kind == MentionKind::Name && m.entity == SpeakerKind::Unknown && m.title.is_none() && m.toks.start > start + 1 && doc.word_in_case(m.toks.start - 2, Case::Lower) && (low_one_of!(doc, m.toks.start - 1, "à" | "in" | "at" | "dans" | "im" | "near")
                         // ("Darto, petani cabai di Garut, mengaku": Indonesian
                         // "di" in an apposition only; "Seorang pengelola
                         // resor di Tomia … mengaku" has no other subject.)
-                        || doc.low(m.toks.start - 1) == "di" && start > sent_start && doc.tok_is(start - 1, ","));
+                        || doc.low_is(m.toks.start - 1, "di") && start > sent_start && doc.tok_is(start - 1, ","));
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member && !holder {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -3708,11 +3708,11 @@ fn pre_subject(
         // before its preposition.)
         let participle = |j: usize| {
             let w = doc.tok_text(j);
-            doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && one_of!(doc.tok_text(j + 1), "in" | "at" | "on" | "near" | "by"))
+            doc.lang.id == LangId::En && doc.case_is(j, Case::Lower) && (w.len() > 5 && w.ends_with("ing") || w.len() > 4 && w.ends_with("ed") && j + 1 < end && text_one_of!(doc, j + 1, "in" | "at" | "on" | "near" | "by"))
         };
         // ("Kashif Nadeem Awan, while talking to media at Civil Lines,
         // told": and one after a conjunction of time.)
-        let participle = |j: usize| participle(j) || j + 1 < end && doc.lang.id == LangId::En && one_of!(doc.low(j), "while" | "whilst" | "when" | "after" | "before") && participle(j + 1);
+        let participle = |j: usize| participle(j) || j + 1 < end && doc.lang.id == LangId::En && low_one_of!(doc, j, "while" | "whilst" | "when" | "after" | "before") && participle(j + 1);
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
             // dit": a role with no article, in apposition.)
@@ -3721,7 +3721,7 @@ fn pre_subject(
                     // (Its complement may name a place, not the person: "pedagang
                     // cabai Siti Aminah (45) mengaku" is the subject.)
                     let s0 = ments[k].toks.start;
-                    s0 > j + 1 && (in_list(PREPOSITIONS, doc.low(s0 - 1)) || one_of!(doc.low(s0 - 1), "de" | "du" | "des" | "of"))
+                    s0 > j + 1 && (in_list(PREPOSITIONS, doc.low(s0 - 1)) || low_one_of!(doc, s0 - 1, "de" | "du" | "des" | "of"))
                 }) ||
             in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
@@ -3749,7 +3749,7 @@ fn pre_subject(
                 p > 0 && ments[p - 1].toks.end == start - 1 && ments[p - 1].kind == MentionKind::Name && {
                     let s0 = ments[p - 1].toks.start;
                     let s0 = if s0 > sent_start + 1 && cues::has_at(tags, s0 - 1, cues::DETERMINER) { s0 - 1 } else { s0 };
-                    s0 > sent_start && one_of!(doc.low(s0 - 1), "at" | "in" | "of" | "from" | "near" | "à" | "de" | "du" | "dans" | "di" | "dari" | "aus" | "im" | "bei")
+                    s0 > sent_start && low_one_of!(doc, s0 - 1, "at" | "in" | "of" | "from" | "near" | "à" | "de" | "du" | "dans" | "di" | "dari" | "aus" | "im" | "bei")
                 }
             }
         });
@@ -3965,7 +3965,7 @@ fn post_cue(
     let ptoks = &doc.paras[para].toks;
     let mut t = from;
     let mut skipped = 0;
-    while t < ptoks.end && skipped < 2 && one_of!(doc.tok_text(t), "," | "\u{2014}" | "\u{2013}" | "-") {
+    while t < ptoks.end && skipped < 2 && text_one_of!(doc, t, "," | "\u{2014}" | "\u{2013}" | "-") {
         t += 1;
         skipped += 1;
     }
@@ -3985,7 +3985,7 @@ fn post_cue(
                 return Some(ci);
             }
         }
-        let aux = is_aux(doc, j) || one_of!(doc.tok_text(j), "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
+        let aux = is_aux(doc, j) || text_one_of!(doc, j, "se" | "s'" | "s\u{2019}") || mentions::inverted_pronoun(doc.tok_text(j), cues::lex(doc.lang.code)).is_some();
         if !aux {
             break;
         }
@@ -4044,7 +4044,7 @@ fn post_cue(
                 j += 1;
                 break;
             }
-            let c = (j + 1..(j + 14).min(ptoks.end)).find(|&c| doc.kind_is(c, TokKind::Punct) && !one_of!(doc.tok_text(c), "-" | "'" | "\u{2019}" | "."));
+            let c = (j + 1..(j + 14).min(ptoks.end)).find(|&c| doc.kind_is(c, TokKind::Punct) && !text_one_of!(doc, c, "-" | "'" | "\u{2019}" | "."));
             match c {
                 Some(c) if doc.tok_is(c, ",") && c + 1 < ptoks.end && (j + 1..c).all(|i| !cues::has_at(tags, i, cues::SPEECH)) => j = c,
                 _ => break,
@@ -4056,7 +4056,7 @@ fn post_cue(
         // Direktor des Departements für Raumentwicklung, Fabio Pedrazzini,
         // unterstrichen": the complement runs to the verb or to the comma
         // before the name.)
-        if m.kind == MentionKind::TitleRef && j + 2 < ptoks.end && one_of!(doc.tok_text(j), "for" | "of" | "at" | "des" | "der" | "de" | "du") {
+        if m.kind == MentionKind::TitleRef && j + 2 < ptoks.end && text_one_of!(doc, j, "for" | "of" | "at" | "des" | "der" | "de" | "du") {
             if let Some(c) = (j + 1..(j + 10).min(ptoks.end)).find(|&c| doc.kind_is(c, TokKind::Punct) || cue_at.contains_key(&c)) {
                 if doc.tok_is(c, ",") || cue_at.contains_key(&c) {
                     j = c;
@@ -4064,8 +4064,8 @@ fn post_cue(
             }
         }
         // ("…," Xinhua quoted an official at the CAAC as saying.)
-        if doc.lang.id == LangId::En && j < ptoks.end && doc.low(j) == "quoted" {
-            let s = (j + 2..(j + 24).min(ptoks.end)).take_while(|&s| !doc.tok_is(s, ".")).find(|&s| doc.low(s) == "saying" && doc.tok_is(s - 1, "as"));
+        if doc.lang.id == LangId::En && j < ptoks.end && doc.low_is(j, "quoted") {
+            let s = (j + 2..(j + 24).min(ptoks.end)).take_while(|&s| !doc.tok_is(s, ".")).find(|&s| doc.low_is(s, "saying") && doc.tok_is(s - 1, "as"));
             if let Some(&ci) = s.and_then(|s| cue_at.get(&s)) {
                 return Some(ci);
             }
@@ -4245,7 +4245,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
         None | Some(Subject::Mention(_)) if matches!(doc.lang.id, LangId::En | LangId::Fr) && slot < end => {
             let d = if cues::has_at(tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
-            let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !one_of!(doc.tok_text(j), "-" | "'" | "\u{2019}")).unwrap_or(lim);
+            let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !text_one_of!(doc, j, "-" | "'" | "\u{2019}")).unwrap_or(lim);
             let closed = e == end || matches!(doc.tok_text(e), "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
@@ -4270,7 +4270,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
                     (k != u32::MAX && j > d && j == mentions::ment(ments, k as usize).toks.start && agent_before(doc.low(j - 1))).then_some(Subject::Mention(k as usize))
                 });
                 // ("recueillis par la gendarmerie": a body by its noun.)
-                let by = (d..e).find(|&j| one_of!(doc.low(j), "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
+                let by = (d..e).find(|&j| low_one_of!(doc, j, "par" | "by")).map(|j| if j + 1 < e && cues::has_at(tags, j + 1, cues::DETERMINER) { j + 2 } else { j + 1 });
                 let body = by.filter(|&b| b < e && closed && doc.case_is(b, Case::Lower) && mention_at[b] == u32::MAX).map(|b| Subject::Outlet(b, e));
                 named.or(body).or_else(|| document_source(doc, tags, ments, mention_at, in_quote, slot, end)).or(subj)
             } else if noun && closed && later {
@@ -4289,7 +4289,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
 /// "according to a review by the Care Quality Commission": its issuer.
 /// `slot` is the token after the construction.
 fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize) -> Option<Subject> {
-    let speaks = |j: usize| one_of!(doc.low(j), "records" | "documents" | "complaint" | "audit" | "review" | "study" | "indictment" | "affidavit" | "lawsuit" | "étude" | "plainte");
+    let speaks = |j: usize| low_one_of!(doc, j, "records" | "documents" | "complaint" | "audit" | "review" | "study" | "indictment" | "affidavit" | "lawsuit" | "étude" | "plainte");
     let d = if slot < end && (cues::has_at(tags, slot, cues::DETERMINER) || in_list(INDEFINITE, doc.low(slot))) { slot + 1 } else { slot };
     let h = (d..(d + 4).min(end)).find(|&j| speaks(j))?;
     let modifier = |j: usize| doc.kind_is(j, TokKind::Word) && !in_quote[j] && (doc.case_is(j, Case::Lower) || doc.lang.id == LangId::En) && !cues::has_at(tags, j, cues::PRONOUN | cues::SPEECH | cues::STOP);
@@ -4305,7 +4305,7 @@ fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32
     let issuer = (h + 1..stop).find_map(|j| {
         let k = mention_at[j];
         // (Not who holds it: "court records obtained by WMVN".)
-        let held = j > h + 2 && one_of!(doc.low(j - 2), "obtained" | "seen" | "reviewed");
+        let held = j > h + 2 && low_one_of!(doc, j - 2, "obtained" | "seen" | "reviewed");
         (k != u32::MAX && j > h + 1 && j == mentions::ment(ments, k as usize).toks.start && agent_before(doc.low(j - 1)) && !held).then_some(Subject::Mention(k as usize))
     });
     if issuer.is_some() {
@@ -4322,12 +4322,12 @@ fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32
 /// `s0`): "A state audit released last year found", "An internal review
 /// found", "Court records show". Named by its words without the article.
 fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<Subject> {
-    let speaks = |j: usize| one_of!(doc.low(j), "records" | "documents" | "audit" | "review" | "study" | "inquiry" | "investigation" | "inspection");
+    let speaks = |j: usize| low_one_of!(doc, j, "records" | "documents" | "audit" | "review" | "study" | "inquiry" | "investigation" | "inspection");
     let h = (v.saturating_sub(5).max(s0)..v).rev().find(|&j| speaks(j))?;
     // Between the noun and the verb: nothing, or a participle and its
     // adjuncts ("released last year", "published on Monday").
     let between = h + 1..v;
-    let participle = |j: usize| doc.case_is(j, Case::Lower) && (doc.low(j).ends_with("ed") || doc.low(j) == "seen");
+    let participle = |j: usize| doc.case_is(j, Case::Lower) && (doc.low(j).ends_with("ed") || doc.low_is(j, "seen"));
     if !between.is_empty() && !(participle(h + 1) && between.clone().all(|j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH))) {
         return None;
     }
@@ -4398,7 +4398,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // French puts most adjectives after the noun: in "un garde forestier"
     // the role starts at "garde"; "une jeune cliente" is a "cliente".
     let first = if elided { d } else { d + 1 };
-    let pre_adjective = |j: usize| one_of!(doc.low(j), "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
+    let pre_adjective = |j: usize| low_one_of!(doc, j, "jeune" | "vieux" | "vieil" | "vieille" | "nouveau" | "nouvel" | "nouvelle" | "ancien" | "ancienne" | "petit" | "petite" | "grand" | "grande" | "autre" | "premier" | "première" | "seul" | "seule");
     let start = if lang == LangId::Fr && n > first && !(first..n).all(pre_adjective) { first } else { n };
     let mut end = n + 1;
     // "lieutenant de louveterie", "président de séance".
@@ -4503,9 +4503,9 @@ fn german_noun_phrase(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize, s
 /// be named", "der nicht genannt werden wollte", "who spoke on condition of
 /// anonymity".
 fn asks_anonymity(doc: &Doc, aside: Range<usize>) -> bool {
-    let named = |j: usize| one_of!(doc.low(j), "named" | "identified" | "genannt" | "namanya" | "nommé" | "nommée" | "cité" | "citée");
-    let negated = |j: usize| (j.saturating_sub(5)..j).any(|i| one_of!(doc.low(i), "not" | "nicht" | "pas" | "enggan" | "tak" | "tidak" | "declined" | "refused" | "ogah"));
-    aside.into_iter().any(|j| named(j) && negated(j) || one_of!(doc.low(j), "anonymity" | "anonymat" | "anonymität"))
+    let named = |j: usize| low_one_of!(doc, j, "named" | "identified" | "genannt" | "namanya" | "nommé" | "nommée" | "cité" | "citée");
+    let negated = |j: usize| (j.saturating_sub(5)..j).any(|i| low_one_of!(doc, i, "not" | "nicht" | "pas" | "enggan" | "tak" | "tidak" | "declined" | "refused" | "ogah"));
+    aside.into_iter().any(|j| named(j) && negated(j) || low_one_of!(doc, j, "anonymity" | "anonymat" | "anonymität"))
 }
 
 /// A name in a place phrase that opens the sentence or follows a comma:
@@ -4517,7 +4517,7 @@ fn fronted_place(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize) -> boo
     // ("À Matignon, on assure …": the French impersonal subject makes the
     // place its people, who speak.)
     let on = m.toks.end + 1 < doc.toks.len() && doc.tok_is(m.toks.end, ",") && doc.tok_is(m.toks.end + 1, "on");
-    p > sent_start && (p - 1 == sent_start || doc.tok_is(p - 2, ",")) && !on && one_of!(doc.low(p - 1), "at" | "in" | "à" | "au" | "dans" | "di")
+    p > sent_start && (p - 1 == sent_start || doc.tok_is(p - 2, ",")) && !on && low_one_of!(doc, p - 1, "at" | "in" | "à" | "au" | "dans" | "di")
 }
 
 /// A name of no known kind after "de"/"of"/"in"… inside its sentence ("le
@@ -4525,7 +4525,7 @@ fn fronted_place(doc: &Doc, tags: &[Tag], m: &Mention, sent_start: usize) -> boo
 /// complement, not the person the sentence is about.
 fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<SpeakerKind>) -> bool {
     m.toks.start > sent_start
-        && one_of!(doc.tok_text(m.toks.start - 1), "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
+        && text_one_of!(doc, m.toks.start - 1, "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
         && kind.is_none_or(|k| k == SpeakerKind::Unknown)
 }
 
@@ -4610,8 +4610,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // ("advertised himself as "Quake-Proof Pete."": what one calls oneself.)
     let marked = prev.is_some_and(|p| {
         cues::has_at(tags, p, cues::TERM_MARK)
-            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p) || one_of!(doc.tok_text(p), "her" | "him" | "ihn")) && cues::has_at(tags, p - 1, cues::TERM_MARK)
-            || p > 0 && doc.tok_is(p, "as") && one_of!(doc.low(p - 1), "himself" | "herself" | "itself" | "themselves")
+            || p > 0 && (doc.tok_is(p, "as") || cues::has_at(tags, p, cues::DETERMINER) || is_adverb(doc, p) || text_one_of!(doc, p, "her" | "him" | "ihn")) && cues::has_at(tags, p - 1, cues::TERM_MARK)
+            || p > 0 && doc.tok_is(p, "as") && low_one_of!(doc, p - 1, "himself" | "herself" | "itself" | "themselves")
     });
     // A title announced as one ("The paper is titled "…"", "dengan judul
     // "…"") is a term at any length.
@@ -4633,7 +4633,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // steht auf einem Transparent".
     // (German compounds by their tail, "Online-Petition"; "kompetisi" is
     // no "petisi".)
-    let inscription = |j: usize| ends_with_any!(doc.low(j), "transparent" | "plakat" | "schild" | "banner" | "aufschrift" | "petition" | "spruchband" | "pancarte" | "banderole" | "panneau" | "pétition" | "placard" | "poster" | "inscription" | "spanduk" | "baliho" | "bertuliskan") || doc.low(j) == "petisi";
+    let inscription = |j: usize| ends_with_any!(doc.low(j), "transparent" | "plakat" | "schild" | "banner" | "aufschrift" | "petition" | "spruchband" | "pancarte" | "banderole" | "panneau" | "pétition" | "placard" | "poster" | "inscription" | "spanduk" | "baliho" | "bertuliskan") || doc.low_is(j, "petisi");
     let before = prev.is_some_and(|p| (colon || doc.kind_is(p, TokKind::Word)) && (p.saturating_sub(5)..=p).any(|j| doc.kind_is(j, TokKind::Word) && inscription(j)));
     // (After it, a verb in the same sentence: "„…“ steht auf einem
     // Transparent", not the next paragraph's "A petition to …".)
@@ -4649,7 +4649,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     }
     // A name announced before a colon: "Auf den Rängen hat er längst einen
     // Spitznamen weg: „Mister Verlängerung“."
-    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(tags, j, cues::TERM_MARK) && !one_of!(doc.tok_text(j), "kata" | "wort" | "heißt" | "heisst"))) {
+    if colon && words <= 4 && !ends_punct && prev.is_some_and(|p| (p.saturating_sub(6)..p).any(|j| cues::has_at(tags, j, cues::TERM_MARK) && !text_one_of!(doc, j, "kata" | "wort" | "heißt" | "heisst"))) {
         return QuoteKind::Term;
     }
     // Tomas "Steel" Varga.
@@ -4664,14 +4664,14 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     if words == 1 && !(ends_punct && (post_cue || introduced)) {
         // (After a definite article it names something: "sagte sie der
         // „Zeit“", "aux « couacs » de l'exécutif"; "a 'killjoy'" is hers.)
-        let definite = prev.is_some_and(|p| (cues::has_at(tags, p, cues::DETERMINER) || one_of!(doc.low(p), "au" | "aux" | "du" | "des")) && !one_of!(doc.low(p), "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
+        let definite = prev.is_some_and(|p| (cues::has_at(tags, p, cues::DETERMINER) || low_one_of!(doc, p, "au" | "aux" | "du" | "des")) && !low_one_of!(doc, p, "a" | "an" | "un" | "une") && !doc.low(p).starts_with("ein"));
         let own = cued
             && !definite
             && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
             && !(next < doc.toks.len() && cues::has_at(tags, next, cues::TERM_MARK))
-            && !prev.is_some_and(|p| one_of!(doc.low(p), "als" | "as" | "comme" | "sebagai"))
+            && !prev.is_some_and(|p| low_one_of!(doc, p, "als" | "as" | "comme" | "sebagai"))
             // (The word talked about: "that "ultra-processed" was a label".)
-            && !(next < doc.toks.len() && one_of!(doc.low(next), "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
+            && !(next < doc.toks.len() && low_one_of!(doc, next, "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
         return if own { QuoteKind::Speech } else { QuoteKind::Term };
     }
     if post_cue || (ends_punct && words >= 2) {
@@ -4717,7 +4717,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     // (Two words in lower case in a sentence that reports someone are
     // theirs: "Förderungen seien „nicht vorgesehen“".)
     // (Not a name given: "treating a stroll as a "miracle cure"".)
-    let own_pair = cued && doc.case_is(inner0, Case::Lower) && !prev.is_some_and(|p| (p.saturating_sub(2)..=p).any(|j| one_of!(doc.low(j), "als" | "as" | "comme" | "sebagai")));
+    let own_pair = cued && doc.case_is(inner0, Case::Lower) && !prev.is_some_and(|p| (p.saturating_sub(2)..=p).any(|j| low_one_of!(doc, j, "als" | "as" | "comme" | "sebagai")));
     if (words == 2 && !own_pair || words <= 4 && !cued) && !(introduced || subject) {
         return QuoteKind::Term;
     }
@@ -4837,7 +4837,7 @@ fn reported_content(
             return None;
         }
         // Skip the person told, and "that": "told reporters that …".
-        let told = one_of!(doc.low(c.tok), "told" | "tell" | "tells" | "telling");
+        let told = low_one_of!(doc, c.tok, "told" | "tell" | "tells" | "telling");
         let _ = ();
         // "that" right after the verb, after an adjunct ("said in a
         // statement that", "said on Tuesday that") or after the person told;
@@ -4908,7 +4908,7 @@ fn reported_content(
             // officials of deciding the derby", "praised staff for keeping".)
             let en_gerund = doc.lang.id == LangId::En
                 && ends_with_any!(doc.low(c.tok), "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "blames" | "blaming" | "praised" | "praises" | "criticised" | "criticized" | "criticises" | "criticizes" | "thanked" | "condemned")
-                && (a + 1..(a + 6).min(s1 - 1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| one_of!(doc.low(j), "of" | "for") && doc.low(j + 1).ends_with("ing") && !in_quote[j + 1]);
+                && (a + 1..(a + 6).min(s1 - 1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| low_one_of!(doc, j, "of" | "for") && doc.low(j + 1).ends_with("ing") && !in_quote[j + 1]);
             let clause = en_gerund || (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
                 || a < s1 && id_clause(a) && doc.lang.id == LangId::Id
                 || doc.lang.id == LangId::Fr && (a..(a + 7).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(fr_infinitive);
@@ -5092,7 +5092,7 @@ fn reported_content(
     if a < b {
         let p0 = doc.paras[doc.para_of(doc.tok_start(a) as usize)].toks.start;
         let caps_only = (a == p0)
-            .then(|| (a..(a + 10).min(b)).find(|&j| one_of!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
+            .then(|| (a..(a + 10).min(b)).find(|&j| text_one_of!(doc, j, "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()
             .filter(|&d| d > a && (a..d).all(|j| !doc.kind_is(j, TokKind::Word) || doc.case_is(j, Case::Upper) && !crate::text::any_char(doc.tok_text(j), char::is_lowercase) || crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit())));
         if let Some(d) = caps_only.or_else(|| dateline_dash(doc, p0).filter(|&d| a <= d && d + 1 < b)) {
@@ -5121,7 +5121,7 @@ fn reported_content(
     }
     // "Kantonsrat sagt Nein zu Gratis-Kitas", "says yes to the merger": a
     // vote, no statement.
-    if b > a + 1 && one_of!(doc.low(a), "nein" | "ja" | "no" | "yes" | "non" | "oui") && one_of!(doc.low(a + 1), "zu" | "zum" | "zur" | "to" | "à" | "au" | "aux") {
+    if b > a + 1 && low_one_of!(doc, a, "nein" | "ja" | "no" | "yes" | "non" | "oui") && low_one_of!(doc, a + 1, "zu" | "zum" | "zur" | "to" | "à" | "au" | "aux") {
         return None;
     }
     // "mahnte zur Sachlichkeit": a short prepositional phrase is no statement.

@@ -524,6 +524,28 @@ impl<'a> Doc<'a> {
         self.toks[i].kind == TokKind::Word && self.toks[i].case == case
     }
 
+    /// `one_of(self.low(i), packed)` in one call (see `low_one_of!`).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    pub fn low_one_of(&self, i: usize, packed: &[u8]) -> bool {
+        one_of(self.low(i), packed)
+    }
+
+    /// `one_of(self.tok_text(i), packed)` in one call (see `low_one_of!`).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    pub fn text_one_of(&self, i: usize, packed: &[u8]) -> bool {
+        one_of(self.tok_text(i), packed)
+    }
+
+    /// Whether the lower-case form of token `i` is `s` (one call in the
+    /// wasm, as `tok_is`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn low_is(&self, i: usize, s: &str) -> bool {
+        self.low(i) == s
+    }
+
     /// Whether token `i` is `s`: one call at each of the many call sites
     /// in the wasm (the text's load and the comparison out of line).
     #[cfg_attr(target_arch = "wasm32", inline(never))]

@@ -268,14 +268,14 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
                     last = j;
                 } else if tj.kind == TokKind::Word && tj.script != Script::Common {
                     break;
-                } else if one_of!(doc.tok_text(j), "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
+                } else if text_one_of!(doc, j, "." | "!" | "?" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
                     break;
                 }
                 j += 1;
             }
             let (a, b) = (t.start as usize, doc.tok_end(last) as usize);
             let gloss = i > toks.start
-                && one_of!(doc.tok_text(i - 1), "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
+                && text_one_of!(doc, i - 1, "(" | "\"" | "\u{201C}" | "\u{00AB}" | "\u{300C}" | "'" | "\u{2018}");
             let labelled = labels_at.iter().any(|&(s, e)| s < b && a < e);
             if !gloss && !labelled {
                 push(doc, out, a, b, ArtifactKind::ForeignScript);

@@ -821,9 +821,9 @@ impl Lex {
         let folded = doc.lang.id == LangId::Fr && i > 0 && doc.word_in_case(i, crate::text::Case::Upper);
         let article = if !folded {
             ""
-        } else if one_of!(doc.low(i - 1), "au" | "du") {
+        } else if low_one_of!(doc, i - 1, "au" | "du") {
             "le"
-        } else if one_of!(doc.low(i - 1), "aux" | "des") {
+        } else if low_one_of!(doc, i - 1, "aux" | "des") {
             "les"
         } else {
             ""
@@ -892,7 +892,7 @@ impl Lex {
         // ("RTÉ Radio 1's Sunday Sport": and a programme after its
         // possessive, up to three capitalised words.)
         let q = if number(e) { e + 1 } else { e };
-        if q + 2 < limit && one_of!(doc.tok_text(q), "'" | "\u{2019}") && doc.tok_is(q + 1, "s") && !doc.toks[q].space_before && upper(q + 2) {
+        if q + 2 < limit && text_one_of!(doc, q, "'" | "\u{2019}") && doc.tok_is(q + 1, "s") && !doc.toks[q].space_before && upper(q + 2) {
             e = q + 2;
             let p = e;
             while e < p + 3 && upper(e) {
@@ -934,7 +934,7 @@ impl Lex {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.
-                    let marked = slot < toks.end && one_of!(doc.tok_text(slot), "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
+                    let marked = slot < toks.end && text_one_of!(doc, slot, "\u{bb}" | "\u{201e}" | "\u{201c}" | "\"" | "\u{ab}");
                     if marked {
                         slot += 1;
                     }
@@ -975,13 +975,13 @@ impl Lex {
                     }
                     // ("kanal YouTube Gosip Pagi TV": the channel, not the
                     // platform that carries it.)
-                    if named > slot && named + 1 < toks.end && one_of!(doc.tok_text(named), "YouTube" | "Instagram" | "TikTok" | "Facebook" | "Spotify") && doc.word_in_case(named + 1, crate::text::Case::Upper) {
+                    if named > slot && named + 1 < toks.end && text_one_of!(doc, named, "YouTube" | "Instagram" | "TikTok" | "Facebook" | "Spotify") && doc.word_in_case(named + 1, crate::text::Case::Upper) {
                         named += 1;
                     }
                     // "kepada surat kabar “Al-Riyadh”", "au site « Sabq »":
                     // the name in quote marks after the noun.
-                    if named > slot && named + 2 < toks.end && one_of!(doc.tok_text(named), "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.case_is(named + 1, crate::text::Case::Upper) {
-                        let close = (named + 1..(named + 7).min(toks.end)).find(|&j| one_of!(doc.tok_text(j), "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
+                    if named > slot && named + 2 < toks.end && text_one_of!(doc, named, "\"" | "\u{201C}" | "\u{201E}" | "\u{AB}" | "\u{BB}") && doc.case_is(named + 1, crate::text::Case::Upper) {
+                        let close = (named + 1..(named + 7).min(toks.end)).find(|&j| text_one_of!(doc, j, "\"" | "\u{201D}" | "\u{201C}" | "\u{BB}" | "\u{AB}"));
                         if let Some(c) = close.filter(|&c| c > named + 1) {
                             // (The marks belong to the construction: "bahwa" after them.)
                             found = Some((i..c + 1, named + 1..c));
@@ -1006,7 +1006,7 @@ impl Lex {
                     // publication's: der „Neuen Osnabrücker Zeitung“.
                     if marked {
                         let close = (slot..(slot + 6).min(toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
-                        if let Some(c) = close.filter(|&c| c > slot && one_of!(doc.tok_text(c), "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
+                        if let Some(c) = close.filter(|&c| c > slot && text_one_of!(doc, c, "\u{ab}" | "\u{201c}" | "\u{201d}" | "\"" | "\u{bb}")) {
                             if (slot..c).all(|j| doc.case_is(j, crate::text::Case::Upper)) {
                                 found = Some((i..slot, slot..c));
                                 break;
@@ -1022,11 +1022,11 @@ impl Lex {
                         let t = doc.tok_text(slot);
                         t.starts_with('L') && t.len() > 3 && crate::detect::mentions::article_len(t) > 0
                     } {
-                        let run = (slot + 1..(slot + 5).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || one_of!(doc.tok_text(j), "de" | "du" | "des") && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
+                        let run = (slot + 1..(slot + 5).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper) || text_one_of!(doc, j, "de" | "du" | "des") && j + 1 < toks.end && doc.word_in_case(j + 1, crate::text::Case::Upper)).count();
                         found = Some((i..slot, slot..slot + 1 + run));
                         break;
                     }
-                    if doc.lang.id == LangId::Fr && slot + 1 < toks.end && one_of!(doc.tok_text(slot), "Le" | "La" | "Les") && !one_of!(doc.low(i), "selon" | "d'après" | "d\u{2019}après") {
+                    if doc.lang.id == LangId::Fr && slot + 1 < toks.end && text_one_of!(doc, slot, "Le" | "La" | "Les") && !low_one_of!(doc, i, "selon" | "d'après" | "d\u{2019}après") {
                         let mut run = (slot + 1..(slot + 6).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
                         // ("La Presse canadienne": an adjective after it.)
                         let a = slot + 1 + run;
@@ -1213,7 +1213,7 @@ fn match_words(doc: &Doc, i: usize, words: &[Option<String>], limit: usize, end_
 /// Whether a web address's ending follows a name at token `dot` (before
 /// `limit`): ".com", ".co", ".id" … with no space after the point.
 pub fn web_suffix(doc: &Doc, dot: usize, limit: usize) -> bool {
-    dot + 1 < limit && doc.tok_is(dot, ".") && !doc.toks[dot + 1].space_before && one_of!(doc.tok_text(dot + 1), "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
+    dot + 1 < limit && doc.tok_is(dot, ".") && !doc.toks[dot + 1].space_before && text_one_of!(doc, dot + 1, "com" | "co" | "id" | "net" | "org" | "tv" | "fm" | "de" | "fr" | "at" | "ch" | "be" | "info" | "news" | "ua" | "sa")
 }
 
 /// "l'afp" → "afp"; other words unchanged.

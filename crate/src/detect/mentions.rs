@@ -288,7 +288,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                     let (a, b) = (&out[r - 1], &out[r]);
                     // (Not a title's complement, "Le président de
                     // l'association, Jean-Paul Hébert,", nor a first name.)
-                    let of = a.toks.start > s.toks.start && one_of!(doc.low(a.toks.start - 1), "de" | "of" | "du" | "des" | "for" | "der");
+                    let of = a.toks.start > s.toks.start && low_one_of!(doc, a.toks.start - 1, "de" | "of" | "du" | "des" | "for" | "der");
                     if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !b.name.split(' ').next().is_some_and(is_given_name) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
                         out[r].entity = SpeakerKind::Organisation;
                         out[r].class = Class::N;
@@ -309,10 +309,10 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
 /// A sentence that is "By" (or "Par", "Von", "Oleh") and names only.
 fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
     toks.len() >= 3
-        && one_of!(doc.tok_text(toks.start), "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
+        && text_one_of!(doc, toks.start, "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
         && toks.clone().skip(1).all(|j| {
             let t = &doc.toks[j];
-            t.kind == TokKind::Word && (t.case == Case::Upper || one_of!(doc.tok_text(j), "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
+            t.kind == TokKind::Word && (t.case == Case::Upper || text_one_of!(doc, j, "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
         })
 }
 
@@ -363,7 +363,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         false
     };
-    let of_cap = |k: usize| k + 1 < end && one_of!(doc.tok_text(k), "of" | "for") && is_cap_word(doc, k + 1);
+    let of_cap = |k: usize| k + 1 < end && text_one_of!(doc, k, "of" | "for") && is_cap_word(doc, k + 1);
     // A title carried onto the next name, and where it ended.
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
@@ -406,13 +406,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // adjective is capitalised too, only before a verb of saying, a mark
         // or a function word.
         // ("the Montana Republican said": a place may stand before it.)
-        let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.toks[i + 1].case == Case::Upper && doc.toks[i + 2].case == Case::Upper && one_of!(doc.low(i + 2), "republican" | "democrat");
+        let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.toks[i + 1].case == Case::Upper && doc.toks[i + 2].case == Case::Upper && low_one_of!(doc, i + 2, "republican" | "democrat");
         if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
             let w = i + 1 + usize::from(placed);
             let next_ok = w + 1 >= end || {
                 let n = &doc.toks[w + 1];
                 n.kind != TokKind::Word
-                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[w + 1].has(cues::SPEECH) || doc.low(w + 1).ends_with("ed") || one_of!(doc.low(w + 1), "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
+                    || n.case != Case::Upper && (doc.lang.id != LangId::En || tags[w + 1].has(cues::SPEECH) || doc.low(w + 1).ends_with("ed") || low_one_of!(doc, w + 1, "who" | "whose" | "has" | "had" | "was" | "is" | "did" | "does" | "will" | "would" | "could" | "also" | "then" | "later"))
             };
             // "der Finne Aleksi Heikkinen", "le Canadien Doug X": before a
             // person's name the nationality is no part of it.
@@ -427,9 +427,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if next_ok {
                 let low = doc.low(w);
                 let class = match doc.low(i) {
-                    _ if one_of!(doc.low(i), "la" | "die" | "une" | "eine") => Class::F,
+                    _ if low_one_of!(doc, i, "la" | "die" | "une" | "eine") => Class::F,
                     _ if low.ends_with("woman") || doc.lang.id == LangId::De && low.ends_with("in") => Class::F,
-                    _ if low.ends_with("man") || one_of!(doc.low(i), "le" | "der" | "un" | "ein") => Class::M,
+                    _ if low.ends_with("man") || low_one_of!(doc, i, "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
                 out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), vec!["year-old"], SpeakerKind::Person, class));
@@ -452,7 +452,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
-            let possessive = one_of!(doc.low(i), "his" | "her" | "its" | "their" | "him");
+            let possessive = low_one_of!(doc, i, "his" | "her" | "its" | "their" | "him");
             out.push(pronoun(doc, i, tag.class, possessive));
             i += 1;
             continue;
@@ -466,7 +466,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // French organisations: "ministère de l'Intérieur", "banque de France".
         if lower_word && tag.has(cues::ORG_WORD) && i + 1 < end {
             let mut j = i + 1;
-            if one_of!(doc.tok_text(j), "de" | "du" | "des") {
+            if text_one_of!(doc, j, "de" | "du" | "des") {
                 j += 1;
                 if j < end && doc.tok_is(j, "la") {
                     j += 1;
@@ -509,7 +509,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
             // ("Neighbors had complained": an auxiliary may come first.)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || one_of!(doc.tok_text(j), "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
@@ -517,7 +517,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
                 d -= 1;
             }
-            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || one_of!(doc.low(d - 1), "some" | "many" | "several" | "other" | "most"))
+            d > toks.start && (tags[d - 1].has(cues::DETERMINER) || low_one_of!(doc, d - 1, "some" | "many" | "several" | "other" | "most"))
         };
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
@@ -572,7 +572,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let name = if kind == MentionKind::OrgRef && i > d && is_acronym(doc.tok_text(i - 1)) { doc.tok_text(i - 1) } else { phrase };
                 out.push(Mention {
                     // "the residents' lawyer": a plural possessive modifies the next noun.
-                    possessive: i + 1 < end && one_of!(doc.tok_text(i + 1), "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
+                    possessive: i + 1 < end && text_one_of!(doc, i + 1, "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
                     ..Mention::plain(doc, m0..i + 1, kind, name.into(), heads, entity, class)
                 });
                 i += 1;
@@ -656,7 +656,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     break;
                 }
                 // So does a plural possessive: "UK Food Manufacturers' Council".
-                if txt.ends_with('s') && j + 1 < end && one_of!(doc.tok_text(j), "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
+                if txt.ends_with('s') && j + 1 < end && text_one_of!(doc, j, "'" | "\u{2019}") && !doc.toks[j].space_before && is_cap_word(doc, j + 1) && tags[j + 1].has(cues::ORG_WORD) {
                     j += 1;
                 }
                 // A nickname between first name and surname: Tomas "Steel" Varga.
@@ -674,7 +674,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let next_cap = j + 1 < end && is_cap_word(doc, j + 1) && !in_quote[j + 1];
             // "Wasserstraßen- und Schifffahrtsamt Rhein", "Wildbach- und
             // Lawinenverbauung": a compound's shared end left out.
-            if txt == "-" && j > g0 && !t.space_before && j + 2 < end && one_of!(doc.tok_text(j + 1), "und" | "oder") && is_cap_word(doc, j + 2) && !in_quote[j + 2] {
+            if txt == "-" && j > g0 && !t.space_before && j + 2 < end && text_one_of!(doc, j + 1, "und" | "oder") && is_cap_word(doc, j + 2) && !in_quote[j + 2] {
                 j += 2;
                 continue;
             }
@@ -769,7 +769,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 && one_of!(txt, "and" | "&" | "und")
                 && next_cap
                 && j > g0
-                && ((has_org || org_after()) && (g0..j).any(|k| one_of!(doc.tok_text(k), "of" | "for" | "für")) || org_after())
+                && ((has_org || org_after()) && (g0..j).any(|k| text_one_of!(doc, k, "of" | "for" | "für")) || org_after())
             {
                 j += 1;
                 continue;
@@ -800,7 +800,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Kleingärtner Hamburg-Süd": an organisation word, then its
             // complement with an article.
             let complement = match doc.lang.id {
-                LangId::En => txt == "of" && j + 2 < end && doc.low(j + 1) == "the",
+                LangId::En => txt == "of" && j + 2 < end && doc.low_is(j + 1, "the"),
                 LangId::De => one_of!(txt, "der" | "des") && j + 1 < end,
                 _ => false,
             };
@@ -846,7 +846,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Franken", "1'500 Franken"); a year or a day ("In 2014 Putin") may
         // stand before a name.
         // ("Anfang Oktober", "Ende Mai", "Awal Januari": nor a part of one.)
-        let part_of_date = |k: usize| k + 1 < g.end && tags[k + 1].has(cues::NOT_NAME) && one_of!(doc.tok_text(k), "Anfang" | "Ende" | "Mitte" | "Early" | "Late" | "Mid" | "Début" | "Fin" | "Mi" | "Awal" | "Akhir" | "Pertengahan");
+        let part_of_date = |k: usize| k + 1 < g.end && tags[k + 1].has(cues::NOT_NAME) && text_one_of!(doc, k, "Anfang" | "Ende" | "Mitte" | "Early" | "Late" | "Mid" | "Début" | "Fin" | "Mi" | "Awal" | "Akhir" | "Pertengahan");
         while !g.is_empty() && (tags[g.start].has(cues::NOT_NAME) || part_of_date(g.start) || g.start > 0 && after_figure(doc.tok_text(g.start - 1))) {
             g.start += 1;
         }
@@ -862,7 +862,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // A word in capitals of more than `min` letters: a dateline's.
         let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
-        let dateline_end = g.end < end && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "," | "(");
+        let dateline_end = g.end < end && text_one_of!(doc, g.end, "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
             && dateline_end
             && (g.clone()).all(|k| caps(k, 3))
@@ -875,7 +875,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             && doc.tok_is(g.start - 1, ",")
             && (para_start..g.start - 1).all(|k| caps(k, 2))
             && g.end < end
-            && one_of!(doc.tok_text(g.end), "-" | "\u{2014}" | "\u{2013}" | "(")
+            && text_one_of!(doc, g.end, "-" | "\u{2014}" | "\u{2013}" | "(")
         {
             continue;
         }
@@ -885,7 +885,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             && doc.tok_is(g.start - 1, "(")
             && g.end + 1 < end
             && doc.tok_is(g.end, ")")
-            && one_of!(doc.tok_text(g.end + 1), "-" | "\u{2014}" | "\u{2013}")
+            && text_one_of!(doc, g.end + 1, "-" | "\u{2014}" | "\u{2013}")
             && caps(para_start, 2)
         {
             continue;
@@ -905,7 +905,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 merged_end = Some(k);
                 continue;
             }
-            if t == "," && k + 2 < end && one_of!(doc.tok_text(k + 1), "dan" | "and" | "et" | "und") {
+            if t == "," && k + 2 < end && text_one_of!(doc, k + 1, "dan" | "and" | "et" | "und") {
                 k += 1;
                 continue;
             }
@@ -938,12 +938,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "Unison, which represents library staff, said": a relative clause
         // shows a name.
-        let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && one_of!(doc.tok_text(g.end + 1), "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
+        let relative_after = g.end + 1 < end && doc.tok_is(g.end, ",") && text_one_of!(doc, g.end + 1, "which" | "who" | "qui" | "die" | "der" | "das" | "yang");
         let weak = single && g.start == toks.start && !is_acronym(&doc.tok_text(g.start)[article_len(doc.tok_text(g.start))..]) && !tags[g.start].has(cues::TITLE) && !relative_after;
         // "the former British No 1 Martin Ashcroft", "world No. 3": a rank,
         // no name.
         let digits = |j: usize| j < end && crate::text::all_chars(doc.tok_text(j), |c| c.is_ascii_digit());
-        if one_of!(doc.tok_text(g.end - 1), "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
+        if text_one_of!(doc, g.end - 1, "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
             continue;
         }
         // "Fisherman Abul Kashem (52) said": a word opening the sentence
@@ -1002,7 +1002,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
         }
         // (The group right after "of", "for", "the": a title's complement.)
-        let after_of = g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && one_of!(doc.tok_text(g.start - 1), "of" | "for" | "the");
+        let after_of = g.start > toks.start && doc.case_is(g.start - 1, Case::Lower) && text_one_of!(doc, g.start - 1, "of" | "for" | "the");
         // "Kepala Balai Taman Nasional Gunung Pusuk Wangi Ratna Dewi
         // Anggraeni": after a title, an organisation's name runs into the
         // person's; a known first name after an organisation word (or after
@@ -1019,7 +1019,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let titled = m.title.is_some();
             let complement = !titled && after_of;
             // ("Minister for Health Ciara Donnellan": inside the group too.)
-            let inner = titled && (g.start..g.end).any(|j| one_of!(doc.tok_text(j), "of" | "for"));
+            let inner = titled && (g.start..g.end).any(|j| text_one_of!(doc, j, "of" | "for"));
             if words.len() >= 3 {
                 if let Some(k) = (1..words.len() - 1).find(|&k| {
                     is_given_name(words[k])
@@ -1047,7 +1047,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if let Some(at) = (g.start + 1..g.end).find(|&j| doc.tok_text(j) == first) {
                 let mut j = g.start;
                 let mut open = g.start;
-                while j > toks.start && g.start - j < 12 && (is_cap_word(doc, j - 1) && !in_quote[j - 1] || one_of!(doc.tok_text(j - 1), "of" | "for" | "and" | "the" | "&")) {
+                while j > toks.start && g.start - j < 12 && (is_cap_word(doc, j - 1) && !in_quote[j - 1] || text_one_of!(doc, j - 1, "of" | "for" | "and" | "the" | "&")) {
                     j -= 1;
                     if is_cap_word(doc, j) {
                         open = j;
@@ -1090,7 +1090,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Kashif Nadeem Awan Sahib said": a courtesy word after the name
         // (Urdu, Hindi) is no part of it; nor the Turkish "Selim Bey",
         // "Ayşe Hanım", after a first name alone.
-        if m.kind == MentionKind::Name && g.len() >= 2 && one_of!(doc.tok_text(g.end - 1), "Sahib" | "Bey" | "Hanım") {
+        if m.kind == MentionKind::Name && g.len() >= 2 && text_one_of!(doc, g.end - 1, "Sahib" | "Bey" | "Hanım") {
             if let Some(n) = m.name.strip_suffix(doc.tok_text(g.end - 1)).map(|n| n.trim_end().to_string()) {
                 m.name = n.into();
                 m.entity = SpeakerKind::Person;
@@ -1243,13 +1243,13 @@ pub(crate) fn degree_at(doc: &Doc, i: usize, end: usize) -> bool {
 fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a, str> {
     // ("Francis M., 58 ans": a surname cut to its initial keeps its point;
     // so does "Ramon Villacastin Jr.")
-    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && (crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) || one_of!(doc.tok_text(r.end - 1), "Jr" | "Sr")) {
+    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && (crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) || text_one_of!(doc, r.end - 1, "Jr" | "Sr")) {
         r.end += 1;
     }
     // Most names are their span as written: no token left out, words one
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
-    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || one_of!(doc.tok_text(k), "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
+    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || text_one_of!(doc, k, "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
     let skipped = |k: usize| in_quote[k] || (doc.kind_is(k, TokKind::Punct) && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
@@ -1429,7 +1429,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // its "de", three capitalised words are a place (or a body) and a name
     // of two, first name known or not. ("Dominique de Villepin": no title
     // before the "de".)
-    if last_title.is_none() && title.is_empty() && g.end - start == 3 && start >= 2 && doc.lang.id == LangId::Fr && one_of!(doc.low(start - 1), "de" | "du" | "des") && cues::has_at(tags, start - 2, cues::TITLE) && (start..g.end).all(|j| doc.kind_is(j, TokKind::Word) && doc.toks[j].case == Case::Upper && !cues::has_at(tags, j, cues::PARTICLE)) {
+    if last_title.is_none() && title.is_empty() && g.end - start == 3 && start >= 2 && doc.lang.id == LangId::Fr && low_one_of!(doc, start - 1, "de" | "du" | "des") && cues::has_at(tags, start - 2, cues::TITLE) && (start..g.end).all(|j| doc.kind_is(j, TokKind::Word) && doc.toks[j].case == Case::Upper && !cues::has_at(tags, j, cues::PARTICLE)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1443,7 +1443,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     }
     // "la députée écologiste Sandrine Rousseau": lower-case words after the
     // title word belong to the title.
-    while !title.is_empty() && name.len() > 1 && doc.case_is(name.start, Case::Lower) && !one_of!(doc.tok_text(name.start), "of" | "for") {
+    while !title.is_empty() && name.len() > 1 && doc.case_is(name.start, Case::Lower) && !text_one_of!(doc, name.start, "of" | "for") {
         name.start += 1;
         title.end = name.start;
     }
@@ -1453,7 +1453,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     };
     // "spokesperson for Harbor Mining": the role of an organisation, unless a
     // person's name follows the organisation ("Head of BNPB Suharyanto").
-    let of_role = !name.is_empty() && one_of!(doc.tok_text(name.start), "of" | "for");
+    let of_role = !name.is_empty() && text_one_of!(doc, name.start, "of" | "for");
     if of_role {
         name.start += 1;
     }
@@ -1480,7 +1480,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     // "pemain Malaysia, Lim Hui Wen", "the Brazilian striker": a country
     // alone after a title is where the person is from, not a name; so is
     // any one word after "asal"/"aus" ("pelatih asal Blitar itu").
-    let origin = name.start > start && one_of!(doc.low(name.start - 1), "asal" | "aus");
+    let origin = name.start > start && low_one_of!(doc, name.start - 1, "asal" | "aus");
     if last_title.is_some() && name.len() == 1 && (cues::has_at(tags, name.start, cues::AFFIL) || origin) && !is_acronym(doc.tok_text(name.start)) {
         name.start = name.end;
         moved = true;
