@@ -24,7 +24,7 @@ use crate::report::{Artifact, ArtifactKind, Quote};
 use crate::text::{Case, Doc, Script, TokKind};
 
 /// Languages with template-label lists.
-const LABEL_LANGS: &str = "en id fr de es pt it nl ru tr vi ar zh ja ko";
+const LABEL_LANGS: &str = "en id fr de es pt it nl ru tr vi ar zh ja ko sv ro pl cs hu fi da no hr uk el";
 
 /// Longest bracketed group (bytes) taken as one insertion: beyond it the
 /// brackets are unbalanced or hold a whole aside.
@@ -363,6 +363,10 @@ mod tests {
         // A source site's update stamp and news desk, left by a translation.
         assert_eq!(texts("Güncelleme: 14.03.2029 | 08:52\n\nHaber Merkezi\n\nThe governor said the flights would stay grounded for safety reasons."), ["Güncelleme:", "Haber Merkezi"]);
         assert_eq!(texts("Bijgewerkt op 19/09/2029\n\nLe directeur a annoncé que l'école passera à la semaine de quatre jours."), ["Bijgewerkt op"]);
+        // Swedish, Romanian, Polish labels left by a translation.
+        assert_eq!(texts("The court revoked the permit on Tuesday.\n\nLäs också: Reindeer herders win in court"), ["Läs också"]);
+        assert_eq!(texts("Les gendarmes ont infligé des amendes aux touristes.\n\nCitește și: Ursul de pe Transfăgărășan"), ["Citește și"]);
+        assert_eq!(texts("Die Stadt hat die Linie eingestellt.\n\nCzytaj także: Autobus nie pojedzie"), ["Czytaj także"]);
         // Latin brand names on a Korean page are no strays; Hanja abbreviations neither.
         assert!(texts("삼성전자는 AI 반도체 생산을 늘린다고 밝혔다. 美 정부도 지원한다.").is_empty());
     }
