@@ -532,6 +532,13 @@ mod tests {
     }
 
     #[test]
+    fn suspicion_forecast_and_potential() {
+        assert_eq!(cues("The suspected arsonist was arrested on Friday."), ["suspected"]);
+        assert_eq!(cues("Le cyclone devrait s'éloigner dans la journée."), ["devrait"]);
+        assert_eq!(cues("Kebijakan itu berpotensi menyinggung warga."), ["berpotensi"]);
+    }
+
+    #[test]
     fn month_name_title_permission_ability_are_not_hedges() {
         assert!(cues("The vote was held on May 24 in Jakarta.").is_empty());
         assert!(cues("May 24 was the day the vote was held.").is_empty());
