@@ -2434,11 +2434,13 @@ pub fn attribute(doc: &Doc) -> Attribution {
         }
     }
 
-    // Verbs of saying outside quotes, as a running count by token (a quote's
-    // sentence has one when the count grows across it). In German a
-    // Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
+    // Verbs of saying outside quotes, the tokens in order (a quote's
+    // sentence has one when one stands in it before or after the quote). In
+    // German a Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
+    // (Only the few quotes ask: a running count stored at every token cost
+    // a store each and a table as long as the text.)
     let konj = lexicon::list("de", lexicon::KONJUNKTIV);
-    let mut saying = vec![0u32; ntok + 1];
+    let mut says_at: Vec<u32> = Vec::new();
     let de = doc.lang.id == LangId::De;
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
@@ -2450,8 +2452,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
             && !open_tok[j]
             && doc.toks[j].case == Case::Lower
             && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
-        saying[j + 1] = saying[j] + says as u32;
+        if says {
+            says_at.push(j as u32);
+        }
     }
+    // Whether a verb of saying stands at a token of `a..b`.
+    let says_in = |a: usize, b: usize| -> bool {
+        let k = says_at.partition_point(|&j| (j as usize) < a);
+        says_at.get(k).is_some_and(|&j| (j as usize) < b)
+    };
 
     // 3. Quotes.
     let (cues_list, history, hist_pos, saying) = (&mut cues_list[..], &history[..], &hist_pos[..], &saying[..]);
@@ -2516,8 +2525,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         } else {
             let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
-            // (Counts from a running table: no scan of the sentence per quote.)
-            let cued = saying[open_t] > saying[sent.toks.start] || saying[sent.toks.end] > saying[(close_t + 1).min(sent.toks.end)];
+            let cued = says_in(sent.toks.start, open_t) || says_in((close_t + 1).min(sent.toks.end), sent.toks.end);
             // (A word quoted inside another quote, or in the headline, is
             // nobody's partial quote: "Ministers said prices had "peaked"".)
             let partial = cued && !nested && Some(q.para) != headline_para;
