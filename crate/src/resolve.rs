@@ -5140,35 +5140,30 @@ fn reported_content(
     Some(doc.tok_start(a) as usize + skip..doc.tok_end(b - 1) as usize)
 }
 
-/// Whether word `v` of the paragraph of tokens `para` (outside quotes) may
-/// be a cue for the loop over cues in [`attribute`]: `false` only for a
-/// word every test of that loop passes over. (A looser incise test than
-/// the loop's: a lower-case word before a mention.)
+/// Whether a word of a paragraph (outside quotes) may be a cue for the loop
+/// over cues in [`attribute`]: `false` only for a word every test of that
+/// loop passes over. (A looser incise test than the loop's: a lower-case
+/// word before a mention.) `tag`, `tok`, `hyphen`, `wb` and `low`: the
+/// word's; `mention_next`: whether a mention starts at the next token of
+/// the paragraph.
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
-fn may_cue(doc: &Doc, tags: &[Tag], mention_at: &[u32], para: Range<usize>, (words, by_first): (&[&str], &[(u16, u32); 26]), v: usize) -> bool {
-    let tag = tags[v];
-    if tag.has(cues::SPEECH | cues::REPORTING_START) || doc.hyphenated(v) {
+fn may_cue(tag: Tag, tok: &crate::text::Token, hyphen: bool, wb: &[u8], low: &str, mention_next: bool, (words, by_first): (&[&str], &[(u16, u32); 26])) -> bool {
+    if tag.has(cues::SPEECH | cues::REPORTING_START) || hyphen {
         return true;
     }
-    let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && doc.case_is(v, Case::Lower) && v + 1 < para.end && mention_at[v + 1] != u32::MAX;
-    let wb = doc.tok_bytes(v);
+    let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && tok.case == Case::Lower && mention_next;
     if incise || wb.ends_with(b"nya") {
         return true;
     }
     // (Most words are ruled out by their lower-case form's first letter and
     // length, which open none of `words`: see `cue_words_of`. An ASCII first
-    // byte is that letter, either case, or no letter: then the form is not
-    // looked up unless some word opens with it.)
-    if let Some(&b0) = wb.first().filter(|&&b| b < 0x80) {
-        let f = (b0 | 0x20).wrapping_sub(b'a') as usize;
-        if f >= 26 || by_first[f].0 == 0 {
-            return false;
-        }
-    }
-    let low = doc.low(v);
+    // byte is that letter, either case, or no letter.)
     let l = low.as_bytes();
-    let first = l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize);
+    let first = match wb.first() {
+        Some(&b0) if b0 < 0x80 => (b0 | 0x20).wrapping_sub(b'a') as usize,
+        _ => l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize),
+    };
     // (Compared in lower case: a looser test than the loop's own, which
     // reads "found" and "zufolge" as written. With `same`, not the slice's
     // `contains`, which called `memcmp` for each word of the length; only
@@ -5225,12 +5220,20 @@ const fn lengths(words: &[&str]) -> [(u16, u32); 26] {
 // pointers, kept in the stack, from word to word.)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(never)]
+// (The paragraph's slices of the per-token tables zipped: indexed by
+// token, each load was bounds-checked, some dozen instructions a token.)
 fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
     out.clear();
     let words = cue_words_of(doc.lang.id);
-    for v in para.clone() {
-        if !in_quote[v] && doc.kind_is(v, TokKind::Word) && may_cue(doc, tags, mention_at, para.clone(), words, v) {
-            out.push(v as u32);
+    let toks = &doc.toks[para.clone()];
+    let n = toks.len();
+    let (texts, hyphens) = doc.texts_hyphens(para.clone());
+    let (texts, hyphens, lows) = (&texts[..n], &hyphens[..n], &doc.lows(para.clone())[..n]);
+    let (tags, in_quote, mention_at) = (&tags[para.clone()][..n], &in_quote[para.clone()][..n], &mention_at[para.clone()][..n]);
+    for k in 0..n {
+        let tok = &toks[k];
+        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words) {
+            out.push((para.start + k) as u32);
         }
     }
 }

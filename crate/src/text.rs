@@ -584,6 +584,13 @@ impl<'a> Doc<'a> {
         &self.joined
     }
 
+    /// The texts and the hyphen flags (see [`Doc::hyphenated`]) of tokens
+    /// `r`: for loops over a paragraph's tokens that read them all.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn texts_hyphens(&self, r: Range<usize>) -> (&[&'a str], &[bool]) {
+        (&self.texts[r.clone()], &self.hyphen[r])
+    }
+
     /// Whether token `i` holds an ASCII hyphen, as `tok_bytes(i).contains(&b'-')`
     /// (recorded by the tokenizer: the callers ask it of every word).
     #[inline]
