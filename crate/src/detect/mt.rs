@@ -441,8 +441,11 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
     }
     // (Joined tokens before the paragraph: none, the caller skips them.)
     let end = p.range.end;
-    for t in p.toks.clone() {
-        let b = doc.tok_bytes(t);
+    // (The paragraph's slice of the token texts: indexed by token, each
+    // load was bounds-checked.)
+    let (texts, _) = doc.texts_hyphens(p.toks.clone());
+    for (t, text) in (p.toks.start..).zip(texts) {
+        let b = text.as_bytes();
         let b0 = b[0];
         let is_joined = joined.first() == Some(&(t as u32));
         if b0 < 0x80 && !is_joined {
