@@ -447,18 +447,14 @@ impl<'a> Doc<'a> {
         }
         let lang = Lang { code: "und", id: crate::lang::LangId::Und, script: Script::Latin };
         // bucket[b]: the first token with end > b * BUCKET.
-        // (Filled as the tokens pass the buckets' bounds, in order: a loop
-        // over the buckets tested each token against its bound.)
-        let nb = text.len() / BUCKET + 1;
-        let mut bucket = Vec::with_capacity(nb);
-        let mut bound = 0;
-        for (t, tok) in toks.iter().enumerate() {
-            while bound < tok.end as usize && bucket.len() < nb {
-                bucket.push(t as u32);
-                bound += BUCKET;
+        let mut bucket = Vec::with_capacity(text.len() / BUCKET + 1);
+        let mut t = 0;
+        for b in 0..=text.len() / BUCKET {
+            while t < toks.len() && toks[t].end as usize <= b * BUCKET {
+                t += 1;
             }
+            bucket.push(t as u32);
         }
-        bucket.resize(nb, toks.len() as u32);
         let mut tok_sent = vec![0u32; toks.len()];
         for (si, s) in sents.iter().enumerate() {
             tok_sent[s.toks.clone()].fill(si as u32);
