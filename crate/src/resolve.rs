@@ -2463,7 +2463,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     };
 
     // 3. Quotes.
-    let (cues_list, history, hist_pos, saying) = (&mut cues_list[..], &history[..], &hist_pos[..], &saying[..]);
+    let (cues_list, history, hist_pos) = (&mut cues_list[..], &history[..], &hist_pos[..]);
     let history_at = |t: usize| -> &[usize] { &history[..hist_pos.partition_point(|&p| (p as usize) < t)] };
     // (Natively with room for every quote: grown from empty, the Vecs of
     // large items were moved a dozen times.)
