@@ -6368,6 +6368,15 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_nouns_with_tersebut_and_places_are_no_speakers() {
+        // "Benih tersebut" is the seedlings, not "Benih Lobster" of the
+        // headline; "Kepulauan Spermonde" is a place: "ujarnya" is the
+        // official who spoke before.
+        let s = speakers("Polisi Gagalkan Penyelundupan Benih Lobster di Bandara\n\nKepala Balai Karantina Ikan, Dr. Nurhayati Mappanyukki, menjelaskan bahwa 86.400 benih lobster itu sebagian besar masih hidup. Benih tersebut rencananya akan segera dilepasliarkan di perairan Kepulauan Spermonde.\n\n“Kalau terlambat sehari saja, tingkat kematian bisa di atas 50 persen,” ujarnya.");
+        assert_eq!(s, [Some("Nurhayati Mappanyukki".to_string())]);
+    }
+
+    #[test]
     fn an_ages_article_and_a_members_body() {
         // "die 41-Jährige" is no man named before.
         let s = speakers("Falsche Kontrolleure vor Gericht\n\nDer Angeklagte Dennis K. schwieg. Als Zeugin sagte eine Urlauberin aus Chemnitz aus, die im August in Binz war. „Wir haben 64 Euro bezahlt“, sagte die 41-Jährige.");

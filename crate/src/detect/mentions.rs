@@ -295,7 +295,12 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                     }
                 }
             }
-            if let Some(m) = out.get_mut(first_len) {
+            // ("Benih tersebut …", "Kasus tersebut …": an Indonesian noun with its
+            // demonstrative, capitalised as the sentence opens, names no one.)
+            // (Nor does the mention after it open the sentence.)
+            if doc.lang.id == LangId::Id && out.get(first_len).is_some_and(|m| m.kind == MentionKind::Name && m.toks.len() == 1 && m.toks.start == s.toks.start && m.toks.end < s.toks.end && doc.low_is(m.toks.end, "tersebut")) {
+                out.remove(first_len);
+            } else if let Some(m) = out.get_mut(first_len) {
                 m.sentence_initial = true;
             }
             for m in &mut out[first_len..] {
