@@ -5,6 +5,17 @@
 //! Pipeline: [`input`] blocks → [`article`] selection → [`text`] model →
 //! [`detect`] → [`resolve`] → [`report`].
 
+/// The literals `"a" | "b" | …` packed in one static string, each after its
+/// length (`text::pack_words`), for the wasm's `one_of` scans below.
+#[cfg(target_arch = "wasm32")]
+macro_rules! packed_words {
+    ($first:literal $(| $s:literal)*) => {{
+        const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
+        const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
+        &ONE_OF_PACKED
+    }};
+}
+
 /// `matches!(w, "a" | "b" | …)` for a `&str` `w`: natively that match; in
 /// the wasm a scan of the words packed in one string, each after its length
 /// (a few bytes of data a word, where the match compiled each word into
@@ -14,11 +25,7 @@ macro_rules! one_of {
         #[cfg(not(target_arch = "wasm32"))]
         let hit = matches!($w, $first $(| $s)*);
         #[cfg(target_arch = "wasm32")]
-        let hit = {
-            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
-            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
-            $crate::text::one_of($w, &ONE_OF_PACKED)
-        };
+        let hit = $crate::text::one_of($w, packed_words!($first $(| $s)*));
         hit
     }};
 }
@@ -33,11 +40,7 @@ macro_rules! low_one_of {
         #[cfg(not(target_arch = "wasm32"))]
         let hit = matches!($doc.low($i), $first $(| $s)*);
         #[cfg(target_arch = "wasm32")]
-        let hit = {
-            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
-            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
-            $doc.low_one_of($i, &ONE_OF_PACKED)
-        };
+        let hit = $doc.low_one_of($i, packed_words!($first $(| $s)*));
         hit
     }};
 }
@@ -46,11 +49,7 @@ macro_rules! text_one_of {
         #[cfg(not(target_arch = "wasm32"))]
         let hit = matches!($doc.tok_text($i), $first $(| $s)*);
         #[cfg(target_arch = "wasm32")]
-        let hit = {
-            const ONE_OF_WORDS: &str = concat!($first $(, "|", $s)*);
-            const ONE_OF_PACKED: [u8; ONE_OF_WORDS.len() + 1] = $crate::text::pack_words(ONE_OF_WORDS);
-            $doc.text_one_of($i, &ONE_OF_PACKED)
-        };
+        let hit = $doc.text_one_of($i, packed_words!($first $(| $s)*));
         hit
     }};
 }

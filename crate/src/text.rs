@@ -1381,22 +1381,19 @@ fn split_sentences_in(text: &str, toks: &[Token], range: Range<usize>, para: usi
         }
         let (j, ends) = terminal_end(text, toks, &range, i);
         if ends {
-            out.push(Sentence {
-                range: toks[start].start as usize..toks[j - 1].end as usize,
-                toks: start..j,
-                para,
-            });
+            out.push(sentence(toks, start..j, para));
             start = j;
         }
         next = j;
     }
     if start < range.end {
-        out.push(Sentence {
-            range: toks[start].start as usize..toks[range.end - 1].end as usize,
-            toks: start..range.end,
-            para,
-        });
+        out.push(sentence(toks, start..range.end, para));
     }
+}
+
+/// The sentence of tokens `t` (not empty) in paragraph `para`.
+fn sentence(toks: &[Token], t: Range<usize>, para: usize) -> Sentence {
+    Sentence { range: toks[t.start].start as usize..toks[t.end - 1].end as usize, toks: t, para }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -1427,11 +1424,7 @@ fn split_sentences_scan(text: &str, toks: &[Token], range: Range<usize>, para: u
         if is_terminal(s) {
             let (j, ends) = terminal_end(text, toks, &range, i);
             if ends {
-                out.push(Sentence {
-                    range: toks[start].start as usize..toks[j - 1].end as usize,
-                    toks: start..j,
-                    para,
-                });
+                out.push(sentence(toks, start..j, para));
                 start = j;
             }
             i = j;
@@ -1440,11 +1433,7 @@ fn split_sentences_scan(text: &str, toks: &[Token], range: Range<usize>, para: u
         }
     }
     if start < range.end {
-        out.push(Sentence {
-            range: toks[start].start as usize..toks[range.end - 1].end as usize,
-            toks: start..range.end,
-            para,
-        });
+        out.push(sentence(toks, start..range.end, para));
     }
 }
 
