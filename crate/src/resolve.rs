@@ -1460,10 +1460,11 @@ pub fn attribute(doc: &Doc) -> Attribution {
             // "Kabarnya, …", "Nilai transaksi disebut-sebut mencapai …":
             // hearsay, reported by no one named.
             // (Not in a sentence with a quote or a verb of saying of its
-            // own: "Kabarnya Ratna juga menyebut …" is Ratna's.)
+            // own: "Kabarnya Ratna juga menyebut …" is Ratna's; nor after
+            // "Menurut X, … kabarnya …", X's.)
             if doc.lang.id == LangId::Id && low_one_of!(doc, v, "kabarnya" | "disebut-sebut" | "konon") && !in_relay[v] && {
                 let s = &doc.sents[doc.sent_of_tok(v)];
-                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED))
+                !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED) || j < v && low_one_of!(doc, j, "menurut" | "menurutnya"))
             } {
                 cue_at.insert(v, cues_list.len());
                 cues_list.push(Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
@@ -5124,7 +5125,9 @@ fn reported_content(
         a += 1;
     }
     let words = word_tokens(doc, a..b);
-    if words < 2 {
+    // (One word may be a statement after Indonesian "mengaku", "claims to
+    // be": "Yusri mengaku menyesal", he said he regretted it.)
+    if words < 2 && !(words == 1 && doc.lang.id == LangId::Id && doc.low_is(c.tok, "mengaku") && doc.word_in_case(a, Case::Lower)) {
         return None;
     }
     // "Kantonsrat sagt Nein zu Gratis-Kitas", "says yes to the merger": a
@@ -5507,6 +5510,45 @@ mod tests {
     fn a_german_agency_by_its_noun_relays() {
         let (q, _) = run("„Die Linie war ein Symbol“, sagte er der Agentur PAP.");
         assert_eq!(q[0].3.as_deref(), Some("PAP"));
+    }
+
+    #[test]
+    fn a_german_acronym_after_a_verb_and_its_subject_is_the_outlet_told() {
+        // Dative after the subject: the outlet told.
+        for s in ["„Die Linie war ein Symbol“, sagte er dem BR.", "Am Rande der Verhandlung sagte Lamprecht der SZ: „Sie will alles zurückzahlen.“", "Der Kurdirektor des Ostseebads, Malte Stüve, sagte der OZ: „Das schadet dem Ruf.“", "Sie sagte der WAZ nach der Sitzung: „Das reicht nicht.“"] {
+            let (q, _) = run(s);
+            assert!(q[0].3.is_some(), "{s}: {q:?}");
+        }
+        // The subject itself, after the verb: no outlet.
+        for s in ["„Wir streiken“, sagte der DGB am Montag.", "Am Montag sagte der DGB: „Wir streiken.“", "„Wir klagen“, sagte dem Vernehmen nach der BUND."] {
+            let (q, _) = run(s);
+            assert!(q[0].3.is_none(), "{s}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn indonesian_hearsay_under_menurut_is_the_named_source() {
+        let (_, r) = run("Menurut Markus Lado Bire, sejumlah pembeli dari luar negeri kabarnya mulai mengalihkan pesanan mereka ke Vietnam sejak bulan lalu.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Markus Lado Bire", "Menurut"));
+        // Alone, it is hearsay of no one.
+        let (_, r) = run("Sejumlah pembeli dari luar negeri kabarnya mulai mengalihkan pesanan mereka ke Vietnam sejak bulan lalu.");
+        assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["kabarnya"]);
+    }
+
+    #[test]
+    fn indonesian_mengaku_with_one_word_reports_a_feeling() {
+        let (_, r) = run("Kuasa hukum para pemohon, Dimas Anggara Putra, mengaku kecewa. \"Putusan ini tidak menyelesaikan masalah para pengemudi ojek daring,\" ujarnya di gedung Mahkamah Konstitusi.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("Dimas Anggara Putra", "kecewa")]);
+        // Other verbs still need two words.
+        let (_, r) = run("Kuasa hukum para pemohon, Dimas Anggara Putra, menyatakan banding. \"Putusan ini tidak menyelesaikan masalah para pengemudi ojek daring,\" ujarnya di gedung Mahkamah Konstitusi.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_patronymic_stays_in_the_name() {
+        let s = speakers("Terdakwa Muhammad Yusri bin Ismail (41) dinyatakan bersalah oleh majelis hakim. \"Saya cuma disuruh antar, Bang. Saya tidak tahu kalau hukumannya seberat ini,\" kata Yusri kepada wartawan di pengadilan.");
+        assert_eq!(s, [Some("Muhammad Yusri bin Ismail".to_string())]);
     }
 
     #[test]

@@ -1082,7 +1082,23 @@ impl Lex {
                                 found = Some((i..slot, slot..e + run));
                                 break;
                             }
-                            if !bare && (p.any_name || no_person || one || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
+                            // ("Lamprecht sagte der SZ", "sagte er dem BR":
+                            // after a verb of saying whose subject came
+                            // first, "der"/"dem" opens its addressee; not
+                            // "„…“, sagte der DGB", the subject.)
+                            // (Words may follow it: "der OZ nach dem Urteil".)
+                            let dative = e == slot + 1
+                                && (2..=6).contains(&doc.tok_text(slot).len())
+                                && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                                && doc.lang.id == LangId::De && slot >= 3 && text_one_of!(doc, slot - 1, "der" | "dem") && {
+                                // ("Am Montag sagte der DGB": not any word
+                                // before the verb, a pronoun or a full name.)
+                                let (a, b) = (slot - 3, slot - 2);
+                                let upper = |j: usize| doc.word_in_case(j, crate::text::Case::Upper) && !tags[j].has(DETERMINER | STOP);
+                                tags[a].has(SPEECH) && (tags[b].has(PRONOUN) && doc.case_is(b, crate::text::Case::Lower) || upper(b))
+                                    || tags[b].has(SPEECH) && (tags[a].has(PRONOUN) || upper(a) && a > 0 && crate::detect::mentions::is_given_name(doc.tok_text(a - 1)) || doc.tok_is(a, ",") && a > 0 && upper(a - 1))
+                            };
+                            if !bare && (p.any_name || no_person || one || dative || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));
                                 break;
                             }

@@ -714,7 +714,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // Berg"): "Beginn der Sitzung" is a noun phrase.
                 let article_de = doc.lang.id == LangId::De && one_of!(txt, "der" | "den" | "des" | "dem") && !tags[j - 1].has(cues::PARTICLE);
                 // Nor after a first name and a surname: "Eva Roth zu Beginn".
-                let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE);
+                // (A patronymic goes on after two names: "Muhammad Yusri bin
+                // Ismail".)
+                let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE) && !one_of!(txt, "bin" | "binti" | "ibn");
                 // Nor after a German noun that a lower-case word leads ("die
                 // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
                 // Kirchen"): only a first name or a title goes on to "von".
