@@ -589,7 +589,8 @@ impl Entities {
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
         // ("L'ambassade de Chine" is no one surnamed "Chine".)
-        let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der");
+        // (Not a chain of particles: "Sem van der Wiel" is a surname's.)
+        let complement = ws.len() >= 3 && one_of!(ws[ws.len() - 2], "de" | "du" | "des" | "of" | "der") && !(eq_ci(ws[ws.len() - 3].as_bytes(), b"van") || eq_ci(ws[ws.len() - 3].as_bytes(), b"von"));
         if found.is_none() && m.entity != SpeakerKind::Organisation && !ws.is_empty() && !complement {
             if let Some(e) = self.surname.get(lower_word(&m.name, ascii, key, ws[ws.len() - 1], &mut buf)) {
                 let ent = &self.list[e];
@@ -602,7 +603,11 @@ impl Entities {
                         || initial_of(ws[0], ews[0])
                         || initial_of(ews[0], ws[0])
                         || is_particle(ws[0]) && ews.len() > ws.len()
-                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes())));
+                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes()))
+                        // (And the other way: "Van der Wiel" in a headline,
+                        // then "Sem van der Wiel".)
+                        || is_particle(ews[0]) && ws.len() > ews.len()
+                            && ws[ws.len() - ews.len()..].iter().zip(ews.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes())));
                 if compatible {
                     found = Some(e);
                 }
@@ -2436,7 +2441,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
     }
 
     // Verbs of saying outside quotes, the tokens in order (a quote's
-    // sentence has one when one stands in it before or after the quote). In
+    // sentence has one when one stands in it before or after the quote;
+    // a construction opening it counts capitalised, "Pour l'élue, le prix
+    // est « très en dessous »", "Selon X, …"). In
     // German a Konjunktiv I form counts: "Man sei „auf einem guten Weg“".
     // (Only the few quotes ask: a running count stored at every token cost
     // a store each and a table as long as the text.)
@@ -2451,7 +2458,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let says = tags[j].has(may_say)
             && !in_quote[j]
             && !open_tok[j]
-            && doc.toks[j].case == Case::Lower
+            && (doc.toks[j].case == Case::Lower || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
             && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
         if says {
             says_at.push(j as u32);
@@ -4679,6 +4686,8 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
             && (doc.lang.id == LangId::De || doc.case_is((open_t + 1).min(close_t), Case::Lower))
             && !(next < doc.toks.len() && cues::has_at(tags, next, cues::TERM_MARK))
             && !prev.is_some_and(|p| low_one_of!(doc, p, "als" | "as" | "comme" | "sebagai"))
+            // (Nor the source a construction names: "Laut «Kicker»".)
+            && !prev.is_some_and(|p| cues::has_at(tags, p, cues::REPORTING_START))
             // (The word talked about: "that "ultra-processed" was a label".)
             && !(next < doc.toks.len() && low_one_of!(doc, next, "is" | "was" | "ist" | "war" | "sei" | "est" | "était" | "adalah" | "merupakan"));
         return if own { QuoteKind::Speech } else { QuoteKind::Term };
@@ -5524,6 +5533,35 @@ mod tests {
             let (q, _) = run(s);
             assert!(q[0].3.is_none(), "{s}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_construction_opening_the_sentence_makes_its_partial_quote_speech() {
+        let (q, _) = run("Pour l'élue, le prix fixé est « très en dessous » de la valeur réelle du terrain.");
+        assert_eq!(q[0].1, QuoteKind::Speech, "{q:?}");
+        let (q, _) = run("Pour Maïalen Etcheverry, deuxième de l'épreuve, la décision était « inévitable ».");
+        assert_eq!(q[0].1, QuoteKind::Speech, "{q:?}");
+        // The source it names is no one's word: "Laut «Kicker»".
+        let (q, _) = run("Laut «Kicker» soll der FC Rheinhafen im Sommer eine Kaufoption ziehen können.");
+        assert_eq!(q[0].1, QuoteKind::Term, "{q:?}");
+        // Nor does a capitalised word elsewhere count: a term stays one.
+        let (q, _) = run("Le projet, baptisé « Horizon vert », sera présenté lundi.");
+        assert_eq!(q[0].1, QuoteKind::Term, "{q:?}");
+    }
+
+    #[test]
+    fn french_relever_reports() {
+        let (q, _) = run("La chambre régionale des comptes relevait des «irrégularités répétées» dans la passation des marchés.");
+        assert_eq!(q[0].1, QuoteKind::Speech, "{q:?}");
+        let (_, r) = run("Le maire Raymond Schaeffer relève que les marchés ont été attribués sans mise en concurrence.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("Raymond Schaeffer", "relève")]);
+    }
+
+    #[test]
+    fn a_surname_with_particles_is_one_person_either_way() {
+        let one = vec![Some("Sem van der Wiel".to_string()); 2];
+        assert_eq!(speakers("Sem van der Wiel lost the final in Blackpool on Sunday night. \"Gutted. That's the only word,\" the Dutchman said. Van der Wiel shook his head. \"No, no. The crowd here is always loud,\" Van der Wiel said."), one);
+        assert_eq!(speakers("Doyle wins as Van der Wiel left in tears\n\nKieran Doyle beat Sem van der Wiel 18-14 on Sunday night. \"Gutted. That's the only word,\" Van der Wiel said. \"No, no. The crowd here is always loud,\" Van der Wiel said."), one);
     }
 
     #[test]
