@@ -3617,7 +3617,9 @@ fn pre_subject(
                         // ("Darto, petani cabai di Garut, mengaku": Indonesian
                         // "di" in an apposition only; "Seorang pengelola
                         // resor di Tomia … mengaku" has no other subject.)
-                        || doc.low_is(m.toks.start - 1, "di") && start > sent_start && doc.tok_is(start - 1, ","));
+                        || doc.low_is(m.toks.start - 1, "di") && start > sent_start && doc.tok_is(start - 1, ","))
+                    // ("… asal Tegal mengaku": where one comes from.)
+                    || doc.lang.id == LangId::Id && m.kind == MentionKind::Name && m.toks.start > sent_start + 1 && doc.low_is(m.toks.start - 1, "asal");
                 if !m.possessive && !in_relay[j] && m.toks.end <= v && usable[k as usize] && !after_prep && !of_name && !noun_phrase && !affiliation && !modifier && !place && !member && !holder {
                     // A lone capitalised word opening the sentence ("Later")
                     // yields to a name after it.
@@ -3688,7 +3690,8 @@ fn pre_subject(
         let e = mentions::ment(ments, k).toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
         let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
-        let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && doc.tok_is(e + 3, ",");
+        // ("Rudi Hartono (31) asal Tegal, …, mengatakan": or an origin.)
+        let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && (doc.tok_is(e + 3, ",") || doc.lang.id == LangId::Id && low_one_of!(doc, e + 3, "asal" | "warga"));
         // (An age in brackets tells a lone word opening the sentence is a
         // person's name: "Rosnani (45), warga …, mengaku".)
         if mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && (!mentions::ment(ments, k).weak || bracket_age) && (comma_age || bracket_age) {
@@ -5562,6 +5565,23 @@ mod tests {
         let one = vec![Some("Sem van der Wiel".to_string()); 2];
         assert_eq!(speakers("Sem van der Wiel lost the final in Blackpool on Sunday night. \"Gutted. That's the only word,\" the Dutchman said. Van der Wiel shook his head. \"No, no. The crowd here is always loud,\" Van der Wiel said."), one);
         assert_eq!(speakers("Doyle wins as Van der Wiel left in tears\n\nKieran Doyle beat Sem van der Wiel 18-14 on Sunday night. \"Gutted. That's the only word,\" Van der Wiel said. \"No, no. The crowd here is always loud,\" Van der Wiel said."), one);
+    }
+
+    #[test]
+    fn a_nickname_in_marks_after_a_name_stands_for_the_person() {
+        let s = speakers("Bintang kemenangan Garuda adalah Rizky Maulana atau yang akrab disapa “Vyper”. Jungler berusia 19 tahun itu dinobatkan sebagai MVP grand final.\n\n“Jujur, waktu itu saya sudah mikir, mungkin belum rezeki,” kata Vyper kepada wartawan usai laga.\n\nKapten Rajawali Kencana, Kevin Wijaya alias “Kaizo”, tak kuasa menahan tangis.\n\n“Sakit sekali rasanya,” tutur Kaizo singkat.");
+        assert_eq!(s, [Some("Rizky Maulana".to_string()), Some("Kevin Wijaya".to_string())]);
+        let s = speakers("The darts world calls Liam Doyle 'The Kestrel', and on Sunday he flew.\n\n\"I just kept throwing,\" Doyle said.\n\nHis rival Jo Keller, known as \"Hammer\", lost in the semis. \"Not my night,\" Hammer said.");
+        assert_eq!(s, [Some("Liam Doyle".to_string()), Some("Jo Keller".to_string())]);
+    }
+
+    #[test]
+    fn an_indonesian_origin_after_an_age_leaves_the_person_the_subject() {
+        let (_, r) = run("Salah seorang ABK, Rudi Hartono (31) asal Tegal, Jawa Tengah, mengatakan kepada wartawan bahwa mereka belum menerima gaji sejak Oktober tahun lalu.");
+        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Rudi Hartono"]);
+        // The person after an origin and a comma still speaks.
+        let (_, r) = run("Banjir merendam ratusan rumah warga di desa itu sejak Senin malam. Salah seorang pekerja migran asal Lombok Timur, Suryani (34), mengaku harus berjalan sejauh dua kilometer menembus genangan air bersama dua anaknya.");
+        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Suryani"]);
     }
 
     #[test]

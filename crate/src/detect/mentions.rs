@@ -305,6 +305,29 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
             }
             for m in &mut out[first_len..] {
                 m.sent = si;
+                // "Kevin Wijaya alias “Kaizo”", "Rizky Maulana atau yang
+                // akrab disapa “Vyper”", "Jo Keller, known as 'The
+                // Hammer'": the nickname in marks after a person's name
+                // stands for the person later ("kata Vyper").
+                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && m.name.contains(' ') {
+                    let mut j = m.toks.end;
+                    let end = s.toks.end.min(j + 8);
+                    // (A comma may stand first: "Jo Keller, known as …".)
+                    let comma = j + 1 < end && doc.tok_is(j, ",");
+                    if comma {
+                        j += 1;
+                    }
+                    let from = j;
+                    while j < end && doc.kind_is(j, TokKind::Word) && low_one_of!(doc, j, "alias" | "atau" | "yang" | "akrab" | "disapa" | "dipanggil" | "dikenal" | "dengan" | "known" | "as" | "nicknamed" | "dubbed" | "dit" | "dite" | "surnommé" | "surnommée" | "genannt") {
+                        j += 1;
+                    }
+                    if j > from && j + 2 < s.toks.end && !in_quote[j] && in_quote[j + 1] && is_cap_word(doc, j + 1) {
+                        let b = (j + 1..end.max(j + 2)).take_while(|&k| in_quote[k] && doc.kind_is(k, TokKind::Word)).last().unwrap_or(j + 1);
+                        if b + 1 < s.toks.end && !in_quote[b + 1] {
+                            m.alias = Some(text_of(doc, j + 1..b + 1));
+                        }
+                    }
+                }
             }
         }
     }
