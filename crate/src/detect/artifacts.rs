@@ -134,19 +134,32 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
 
 /// Template labels of another language at sentence starts; returns their ranges.
 fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
-    static LISTS: OnceLock<Vec<(&'static str, Vec<String>)>> = OnceLock::new();
+    // Every label, lower case, with its language, sorted stably by its
+    // first byte: a sentence head is tested against the labels that open
+    // with its own first byte alone, in the order of the languages and of
+    // their lists (a test of all 25 lists per head was 2% of a run).
+    static LISTS: OnceLock<Vec<(u8, &'static str, String)>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
-        LABEL_LANGS
-            .split(' ')
-            .map(|l| (l, lexicon::list(l, lexicon::TEMPLATE_LABELS).entries.iter().map(|e| e.lower()).collect()))
-            .collect()
+        let mut all: Vec<(u8, &'static str, String)> = Vec::new();
+        for l in LABEL_LANGS.split(' ') {
+            for e in &lexicon::list(l, lexicon::TEMPLATE_LABELS).entries {
+                let e = e.lower();
+                // (Each after the labels of its first byte so far: in order
+                // without a sort, whose code cost the wasm some 200 bytes.)
+                if let Some(&b) = e.as_bytes().first() {
+                    let at = all.partition_point(|x| x.0 <= b);
+                    all.insert(at, (b, l, e));
+                }
+            }
+        }
+        all
     });
     // Bit `b0 * 256 + b1` is set when a label may start with bytes b0 b1
     // (every b1 for a one-byte label): most sentence heads match no label.
     static FIRST2: OnceLock<Vec<u64>> = OnceLock::new();
     let first2 = FIRST2.get_or_init(|| {
         let mut bits = vec![0u64; 1024];
-        for l in lists.iter().flat_map(|(_, ls)| ls) {
+        for (_, _, l) in lists {
             let b = l.as_bytes();
             let Some(&b0) = b.first() else { continue };
             let seconds = match b.get(1) {
@@ -173,24 +186,26 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
             head.clear();
             crate::text::push_lower(&doc.text[s.range.start..head_end], &mut head);
             let head = head.as_str();
-            let first = head.as_bytes().first();
+            // (A sentence is never empty, nor its lower-case head.)
+            let Some(&first) = head.as_bytes().first() else { continue };
             if let [b0, b1, ..] = *head.as_bytes() {
                 let k = (b0 as usize) << 8 | b1 as usize;
                 if first2[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
             }
-            for (lang, labels) in lists {
-                if Some(*lang) == page {
+            let from = lists.partition_point(|x| x.0 < first);
+            // The language whose first matching label was passed over (a
+            // Latin label on a page of unknown language): its other labels
+            // are not looked at.
+            let mut passed: Option<&str> = None;
+            for (_, lang, l) in lists[from..].iter().take_while(|x| x.0 == first) {
+                if Some(*lang) == page || Some(*lang) == passed || !(head.starts_with(l.as_str()) && crate::text::first_char(&head[l.len()..]).is_none_or(|c| !c.is_alphanumeric())) {
                     continue;
                 }
                 // A Latin label is foreign only to a page known to be in another language.
-                let Some(l) = labels.iter().find(|l| {
-                    l.as_bytes().first() == first && head.starts_with(l.as_str()) && crate::text::first_char(&head[l.len()..]).is_none_or(|c| !c.is_alphanumeric())
-                }) else {
-                    continue;
-                };
                 if page.is_none() && crate::text::first_char(l).is_some_and(|c| Script::of(c) == Script::Latin) {
+                    passed = Some(lang);
                     continue;
                 }
                 // Same length in the original: labels are matched on a lower-cased copy.
@@ -250,6 +265,12 @@ fn is_foreign(main: Script, s: Script) -> bool {
 fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) {
     let main = doc.lang.script;
     for (_, p) in doc.article_paras() {
+        // (An ASCII char is Latin or of every script: a paragraph of ASCII
+        // holds no foreign word, which one test of its bytes tells, eight at
+        // a time, where the loop tested each token.)
+        if doc.text[p.range.clone()].is_ascii() {
+            continue;
+        }
         let toks = p.toks.clone();
         let mut i = toks.start;
         while i < toks.end {
