@@ -380,7 +380,7 @@ fn hits(v: &Index, text: &str, range: Range<usize>, low: &mut String, out: &mut 
             // Inside a word of a spaced script no literal can start: skip the
             // lookup (most positions of Latin text).
             let inside_word = prev_alnum && spaced(c);
-            prev_alnum = c.is_alphanumeric();
+            prev_alnum = crate::text::is_alphanumeric(c);
             if inside_word {
                 continue;
             }
@@ -479,7 +479,7 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
             if starts && ascii_may_open(v, doc.text.as_bytes(), doc.toks[t].start as usize + k, end) && may_open(v, doc.text, doc.toks[t].start as usize + k, end) {
                 return true;
             }
-            prev_alnum = c.is_alphanumeric();
+            prev_alnum = crate::text::is_alphanumeric(c);
         }
     }
     false
