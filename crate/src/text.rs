@@ -192,6 +192,21 @@ pub fn push_uint(out: &mut String, n: u64) {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn push_lower_ascii(out: &mut String, s: &str) {
+    // (Natively a word of 4 to 16 bytes, a name or a key, is lowered eight
+    // bytes at a time and copied with two stores, as in `Forms::push_lower`:
+    // the copy and the loop over its bytes cost names some 100 instructions.)
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((buf, n)) = lower_ascii_short(s.as_bytes()) {
+        // SAFETY: room for 16 bytes is reserved; the first `n` are the ASCII
+        // bytes of `s` lower-cased, so `out` stays UTF-8.
+        unsafe {
+            let v = out.as_mut_vec();
+            v.reserve(16);
+            std::ptr::copy_nonoverlapping(buf.as_ptr(), v.as_mut_ptr().add(v.len()), 16);
+            v.set_len(v.len() + n);
+        }
+        return;
+    }
     let a = out.len();
     out.push_str(s);
     out[a..].make_ascii_lowercase();
