@@ -308,8 +308,11 @@ impl<'a> Forms<'a> {
         Forms {
             texts: Vec::with_capacity(toks),
             low: Vec::with_capacity(toks),
-            lows: String::with_capacity(text.len() / 8),
-            fix: Vec::new(),
+            // (Natively room for a capitalised word per 16 bytes, four bytes
+            // each: names are dense in news text, and each time `lows` or
+            // `fix` grew, all of it was copied, 0.3% of a run.)
+            lows: String::with_capacity(text.len() / if cfg!(target_arch = "wasm32") { 8 } else { 4 }),
+            fix: Vec::with_capacity(if cfg!(target_arch = "wasm32") { 0 } else { text.len() / 16 }),
             sigma: false,
             hyphen: Vec::new(),
             #[cfg(not(target_arch = "wasm32"))]
