@@ -5585,6 +5585,17 @@ mod tests {
     }
 
     #[test]
+    fn told_a_name_no_person_could_bear_relays_through_it() {
+        let (q, _) = run("\"We expected a difference, but not one this big,\" lead author Hannah Okonjo-Price, an ecologist at Lancaster, told Live Science.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Hannah Okonjo-Price"), Some("Live Science")));
+        // A person told is no outlet: a first name, an honorific, a title.
+        for s in ["\"It was a mistake,\" Hannah Okonjo-Price told John Fenwick.", "\"It was a mistake,\" Hannah Okonjo-Price told Mr Fenwick.", "\"It was a mistake,\" Hannah Okonjo-Price told Judge Ellis-Morgan."] {
+            let (q, _) = run(s);
+            assert_eq!(q[0].3, None, "{s}");
+        }
+    }
+
+    #[test]
     fn indonesian_hearsay_under_menurut_is_the_named_source() {
         let (_, r) = run("Menurut Markus Lado Bire, sejumlah pembeli dari luar negeri kabarnya mulai mengalihkan pesanan mereka ke Vietnam sejak bulan lalu.");
         assert_eq!(r.len(), 1, "{r:?}");

@@ -604,10 +604,12 @@ fn build(lang: &str) -> Lex {
         }
     }
     let parse = |e: &str| -> Pattern {
-        let any_name = e.trim_end().ends_with('!');
-        let acronym = e.trim_end().ends_with('?');
-        let no_person = e.trim_end().ends_with('^');
-        let e = e.trim_end_matches(['!', '?', '^']).trim();
+        // (The marks after the pattern, any of them: "told _ ?^".)
+        let e = e.trim_end();
+        let bare = e.trim_end_matches(['!', '?', '^']);
+        let flags = &e[bare.len()..];
+        let (any_name, acronym, no_person) = (flags.contains('!'), flags.contains('?'), flags.contains('^'));
+        let e = bare.trim();
         let mut words = Vec::new();
         for w in e.split_whitespace() {
             if w == "_" {
