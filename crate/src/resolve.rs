@@ -4930,6 +4930,13 @@ fn reported_content(
             let en_gerund = doc.lang.id == LangId::En
                 && ends_with_any!(doc.low(c.tok), "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "blames" | "blaming" | "praised" | "praises" | "criticised" | "criticized" | "criticises" | "criticizes" | "thanked" | "condemned")
                 && (a + 1..(a + 6).min(s1 - 1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| low_one_of!(doc, j, "of" | "for") && doc.low(j + 1).ends_with("ing") && !in_quote[j + 1]);
+            // ("denied being the man in the images", "admitted taking the
+            // money": a gerund right after a denial or an admission.)
+            let en_gerund = en_gerund
+                || doc.lang.id == LangId::En && a + 1 < s1 && !in_quote[a] && doc.low(a).len() >= 5 && doc.low(a).ends_with("ing") && ends_with_any!(doc.low(c.tok), "denied" | "denies" | "deny" | "admitted" | "admits" | "admit")
+                    // (A verb, with its object after it: not "denied funding
+                    // to the club", a noun.)
+                    && (low_one_of!(doc, a, "being" | "having") || cues::has_at(tags, a + 1, cues::DETERMINER | cues::PRONOUN | cues::COMPLEMENTISER));
             let clause = en_gerund || (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
                 || a < s1 && id_clause(a) && doc.lang.id == LangId::Id
                 || doc.lang.id == LangId::Fr && (a..(a + 7).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(fr_infinitive);
@@ -5593,6 +5600,15 @@ mod tests {
             let (q, _) = run(s);
             assert_eq!(q[0].3, None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_gerund_after_a_denial_or_an_admission_is_reported() {
+        let (_, r) = run("In interview, Owain Pritchard initially denied being the man in the CCTV images. Later he admitted taking the money from the learners.");
+        assert_eq!(r.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("denied", "being the man in the CCTV images"), ("admitted", "taking the money from the learners")]);
+        // Not a noun in -ing: "denied funding" is the object, no statement.
+        let (_, r) = run("The council denied funding to the club last year.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
