@@ -5049,8 +5049,13 @@ fn reported_content(
                 // Forderung sei zwar verständlich, sagte Naumann, der
                 // Zeitpunkt aber nicht.")
                 && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", lexicon::KONJUNKTIV).contains(doc.tok_text(j)));
+            // ("Malte Stüve sagte nach dem Urteil, der Fall habe …": after
+            // the adjunct and its comma, a clause of its own was said.)
+            let clause_after = adjunct && a < e && e + 3 < s1 && doc.tok_is(e, ",") && (e + 1..s1).any(|j| in_list(FINITE, doc.tok_text(j)));
             if incise {
                 b = e;
+            } else if clause_after && comp.is_none() && !no_content {
+                a = e + 1;
             } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted || in_list(CONJUNCTIONS, doc.tok_text(a))) {
                 a = s0;
                 b = clause - 1;
@@ -5609,6 +5614,15 @@ mod tests {
         // Not a noun in -ing: "denied funding" is the object, no statement.
         let (_, r) = run("The council denied funding to the club last year.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_after_an_adjunct_and_its_comma_is_the_content() {
+        let (_, r) = run("Der Kurdirektor des Ostseebads, Malte Stüve, sagte der OZ nach dem Urteil, der Fall habe dem Ruf der Gemeinde geschadet.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("Malte Stüve", "der Fall habe dem Ruf der Gemeinde geschadet")]);
+        // Content before, with only an adjunct after: "…, X said on Friday."
+        let (_, r) = run("Die Preise würden im Winter deutlich steigen, sagte Behördenchef Klaus Müller am Freitag.");
+        assert_eq!(r.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["Die Preise würden im Winter deutlich steigen"]);
     }
 
     #[test]
