@@ -748,6 +748,18 @@ fn low<'b>(doc: &'b Doc, i: usize, buf: &'b mut String) -> &'b str {
 impl Lex {
     /// The tag of one word.
     pub fn tag_word(&self, w: &str) -> Tag {
+        // (Natively a short ASCII word is lowered on the stack: most words
+        // asked are capitalised names, and each cost a String's allocation
+        // and free, some 100 instructions.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if w.len() <= 32 && w.is_ascii() {
+            let mut buf = [0u8; 32];
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            // SAFETY: ASCII bytes lower-cased stay ASCII.
+            return self.words.get(unsafe { std::str::from_utf8_unchecked(b) }).unwrap_or_default();
+        }
         let mut buf = String::new();
         self.words.get(lower(w, &mut buf)).unwrap_or_default()
     }
