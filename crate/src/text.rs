@@ -337,15 +337,15 @@ impl<'a> Forms<'a> {
     // (Natively inlined into the tokenizer's two call sites: a call per
     // token cost some 10 instructions.)
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    fn push(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
+    fn push<const ROOM: bool>(&mut self, text: &'a str, start: usize, end: usize, plain: bool) {
         debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end) && start <= end);
         // SAFETY: the tokenizer's ends are char boundaries of `text` (it
         // steps over whole chars), in order. (Sliced with the checks of both
         // ends, each token cost some 16 instructions more.)
         let s = unsafe { text.get_unchecked(start..end) };
-        self.texts.push(s);
+        push_in::<ROOM, _>(&mut self.texts, s);
         if plain {
-            self.low.push(s);
+            push_in::<ROOM, _>(&mut self.low, s);
         } else {
             self.push_lower(s);
         }
@@ -428,7 +428,17 @@ impl<'a> Doc<'a> {
             let t0 = toks.len();
             #[cfg(not(target_arch = "wasm32"))]
             forms.terms.clear();
-            let newline = tokenize(text, range.clone(), &mut toks, &mut forms);
+            // (Natively, when the token tables have room for as many tokens
+            // as the block has bytes, the most it can make, the tokenizer
+            // pushes without testing their capacity each time.)
+            #[cfg(not(target_arch = "wasm32"))]
+            let room = {
+                let n = range.len();
+                toks.capacity() - toks.len() >= n && forms.texts.capacity() - forms.texts.len() >= n && forms.low.capacity() - forms.low.len() >= n
+            };
+            #[cfg(target_arch = "wasm32")]
+            let room = false;
+            let newline = if room { tokenize::<true>(text, range.clone(), &mut toks, &mut forms) } else { tokenize::<false>(text, range.clone(), &mut toks, &mut forms) };
             let s0 = sents.len();
             #[cfg(not(target_arch = "wasm32"))]
             let terms = &forms.terms[..];
@@ -1200,9 +1210,28 @@ fn ascii_run(b: &[u8], mut i: usize) -> (usize, bool) {
     (i, class & CAPITAL != 0)
 }
 
+/// `v.push(x)`; when `ROOM`, without the test of `v`'s capacity, which the
+/// caller made room in. (Never so in the wasm.)
+#[inline(always)]
+fn push_in<const ROOM: bool, T>(v: &mut Vec<T>, x: T) {
+    if ROOM && cfg!(not(target_arch = "wasm32")) {
+        debug_assert!(v.len() < v.capacity());
+        // SAFETY: `ROOM` callers reserved room for every token of the block
+        // (one per byte at most, see `Doc::new`), and push one at a time.
+        unsafe {
+            v.as_mut_ptr().add(v.len()).write(x);
+            v.set_len(v.len() + 1);
+        }
+    } else {
+        v.push(x);
+    }
+}
+
 /// Splits `text[range]` into tokens, appended to `out`, and their lower-case
 /// forms to `forms`; returns whether it holds a line break (`\n`).
-fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms<'a>) -> bool {
+/// `ROOM`: `out`, `forms.texts` and `forms.low` have room for `range.len()`
+/// tokens more.
+fn tokenize<'a, const ROOM: bool>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms: &mut Forms<'a>) -> bool {
     let s = &text[range.clone()];
     let bytes = s.as_bytes();
     let base = range.start;
@@ -1240,9 +1269,9 @@ fn tokenize<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token>, forms:
                 let (end, plain) = word_rest(s, i + 1, !upper, tok, forms);
                 (end, TokKind::Word, if upper { Case::Upper } else { Case::Lower }, Script::Latin, plain)
             };
-            out.push(Token { start: (base + i) as u32, end: (base + end) as u32, kind, case, script, space_before });
+            push_in::<ROOM, _>(out, Token { start: (base + i) as u32, end: (base + end) as u32, kind, case, script, space_before });
             debug_assert_eq!(plain, bytes[i..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
-            forms.push(text, base + i, base + end, plain);
+            forms.push::<ROOM>(text, base + i, base + end, plain);
             // (Most tokens are followed by one plain space: stepped over
             // here, not by a turn of the loop, some 15 instructions.)
             space_before = bytes.get(end) == Some(&b' ');
@@ -1343,7 +1372,7 @@ fn general_token<'a>(text: &'a str, s: &'a str, base: usize, i: usize, space_bef
     });
     debug_assert_eq!(plain, s.as_bytes()[start..end].iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()));
     debug_assert_eq!(forms.hyphen.last() == Some(&(out.len() as u32 - 1)), s.as_bytes()[start..end].contains(&b'-'));
-    forms.push(text, base + start, base + end, plain);
+    forms.push::<false>(text, base + start, base + end, plain);
     Some((end, false))
 }
 
@@ -1597,7 +1626,7 @@ mod tests {
         texts.push("Wait\u{2026} what?! He left\u{3002}Then \u{FF01}ok \u{FF1F} \u{201C}Yes.\u{201D} (No.) Dr. Who. Am 3. Mai kam er. ... x.y ?".into());
         for text in &texts {
             let (mut toks, mut forms) = (Vec::new(), Forms::new(text));
-            tokenize(text, 0..text.len(), &mut toks, &mut forms);
+            tokenize::<false>(text, 0..text.len(), &mut toks, &mut forms);
             let n = toks.len();
             for step in [n.max(1), 40, 7, 1] {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
