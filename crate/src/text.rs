@@ -166,6 +166,9 @@ pub struct Doc<'a> {
     /// See [`Doc::joined`].
     #[cfg(not(target_arch = "wasm32"))]
     joined: Vec<u32>,
+    /// See [`Doc::cap_word`].
+    #[cfg(not(target_arch = "wasm32"))]
+    cap: Vec<bool>,
 }
 
 /// Bytes per bucket of the token index.
@@ -502,8 +505,14 @@ impl<'a> Doc<'a> {
             hyphen,
             #[cfg(not(target_arch = "wasm32"))]
             joined,
+            #[cfg(not(target_arch = "wasm32"))]
+            cap: Vec::new(),
         };
         doc.lang = crate::lang::detect(&doc);
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            doc.cap = crate::detect::mentions::cap_words(&doc);
+        }
         doc
     }
 
@@ -610,6 +619,14 @@ impl<'a> Doc<'a> {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn joined(&self) -> &[u32] {
         &self.joined
+    }
+
+    /// Whether token `i` is a capitalised word, as mentions tell one (see
+    /// `mentions::cap_words`), which they ask several times of most tokens.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub fn cap_word(&self, i: usize) -> bool {
+        self.cap[i]
     }
 
     /// The texts and the hyphen flags (see [`Doc::hyphenated`]) of tokens

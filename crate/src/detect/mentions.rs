@@ -83,9 +83,44 @@ pub struct Mention<'a> {
     pub sent: usize,
 }
 
-// (Asked several times for most tokens: natively inlined, a call each was 2.4% of the time.)
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+// (Asked several times for most tokens: natively the answers are read
+// from the document, worked out once per token by `cap_words`.)
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
 fn is_cap_word(doc: &Doc, i: usize) -> bool {
+    doc.cap_word(i)
+}
+
+/// [`is_cap_word`] of every token of `doc` (natively, where it is read
+/// from the table this makes).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn cap_words(doc: &Doc) -> Vec<bool> {
+    let en = doc.lang.id == LangId::En;
+    let b = doc.text.as_bytes();
+    // A capital opens the word: all but English "I".
+    let mut cap: Vec<bool> = doc.toks.iter().map(|t| t.kind == TokKind::Word && t.case == Case::Upper && !(en && t.end - t.start == 1 && b[t.start as usize] == b'I')).collect();
+    // An elision before a capital holds an apostrophe after its first char,
+    // which makes the word one of the joined ones.
+    for &i in doc.joined() {
+        let i = i as usize;
+        let t = &doc.toks[i];
+        if t.kind == TokKind::Word && t.case != Case::Upper {
+            cap[i] = cap_word_of(doc, i);
+        }
+    }
+    debug_assert!((0..doc.toks.len()).all(|i| cap[i] == cap_word_of(doc, i)));
+    cap
+}
+
+#[cfg(target_arch = "wasm32")]
+fn is_cap_word(doc: &Doc, i: usize) -> bool {
+    cap_word_of(doc, i)
+}
+
+/// Whether token `i` is a capitalised word (or an elided article before
+/// one): a name's word.
+#[cfg_attr(target_arch = "wasm32", inline(always))]
+fn cap_word_of(doc: &Doc, i: usize) -> bool {
     let t = &doc.toks[i];
     if t.kind != TokKind::Word {
         return false;
