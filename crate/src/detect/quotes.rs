@@ -272,6 +272,24 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
         let bytes = p.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
+            // (Natively on x86-64 sixteen bytes tested at once with SSE2, part
+            // of its baseline: the bytes before the first `"`, `'` or
+            // non-ASCII byte, which hold no mark, are skipped.)
+            #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+            if at + 16 <= bytes.len() {
+                use std::arch::x86_64::*;
+                // SAFETY: bytes `at..at + 16` are in `bytes`; SSE2 is enabled.
+                let m = unsafe {
+                    let v = _mm_loadu_si128(bytes.as_ptr().add(at) as *const __m128i);
+                    let q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8)), _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\'' as i8)));
+                    _mm_movemask_epi8(_mm_or_si128(v, q)) as u32
+                };
+                if m == 0 {
+                    at += 16;
+                    continue;
+                }
+                at += m.trailing_zeros() as usize;
+            }
             // Eight ASCII bytes without `"` or `'` hold no mark: skipped at
             // once (the byte-by-byte test was most of this function's time).
             // (The three tests' high bits or-ed, one branch: a byte of `"`
