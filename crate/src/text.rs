@@ -1214,6 +1214,24 @@ fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, forms: &mut For
 // the classes in the stack, some 12 instructions a byte against 6 here.)
 #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 fn ascii_run(b: &[u8], mut i: usize) -> (usize, bool) {
+    // (Natively on x86-64 sixteen bytes classed at once with SSE2.)
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    if i + 16 <= b.len() {
+        use std::arch::x86_64::*;
+        // SAFETY: bytes `i..i + 16` are in `b`; SSE2 is enabled.
+        let (word, upper) = unsafe {
+            let v = _mm_loadu_si128(b.as_ptr().add(i) as *const __m128i);
+            // Bytes in `lo..=hi`: moved so that `lo` is -128, compared as signed.
+            let within = |lo: u8, hi: u8| _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((128u8.wrapping_sub(lo)) as i8)), _mm_set1_epi8((hi - lo + 1).wrapping_add(128) as i8));
+            let upper = within(b'A', b'Z');
+            let word = _mm_or_si128(_mm_or_si128(within(b'a', b'z'), upper), within(b'0', b'9'));
+            (_mm_movemask_epi8(word) as u32, _mm_movemask_epi8(upper) as u32)
+        };
+        if word != 0xFFFF {
+            let n = (!word).trailing_zeros();
+            return (i + n as usize, upper & ((1 << n) - 1) != 0);
+        }
+    }
     // WORD_BYTE of the bytes, or-ed.
     let mut class = 0;
     while let Some(&c) = b.get(i) {
@@ -1710,6 +1728,35 @@ mod tests {
         for a in words {
             for b in words {
                 assert_eq!(same(a, b), a == b, "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_run_is_the_byte_loop() {
+        let by_bytes = |b: &[u8], mut i: usize| {
+            let mut cap = false;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                cap |= b[i].is_ascii_uppercase();
+                i += 1;
+            }
+            (i, cap)
+        };
+        // Runs of every length to 20 from every offset to 3, stopped by
+        // every byte, with and without capitals, the text ending anywhere.
+        for stop in 0..=255u8 {
+            for k in 0..20 {
+                for letters in [&b"az09zbmq"[..], b"aZ09zAmQ", b"9AZ0azBY"] {
+                    let mut v = vec![b'x'; 3];
+                    v.extend((0..k).map(|j| letters[j % 8]));
+                    v.push(stop);
+                    v.extend([b'a', 0xFF, b' ', b'Z'].iter().cycle().take(20));
+                    for end in 0..=v.len() {
+                        for from in 0..4.min(end + 1) {
+                            assert_eq!(ascii_run(&v[..end], from), by_bytes(&v[..end], from), "{v:?} {end} {from}");
+                        }
+                    }
+                }
             }
         }
     }
