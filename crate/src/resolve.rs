@@ -4371,7 +4371,9 @@ fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u3
 fn role_noun(doc: &Doc, j: usize) -> bool {
     let w = cues::strip_elided(doc.low(j));
     let list = lexicon::list(doc.lang.code, lexicon::ROLE_NOUNS);
-    crate::text::char_len(w) >= 3 && (list.contains(w) || list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
+    // (Not by "-ent" a word in "-ment": "également", "statement", an adverb
+    // or a thing.)
+    crate::text::char_len(w) >= 3 && (list.contains(w) || !w.ends_with("ment") && list.entries.iter().any(|e| e.strip_prefix('-').is_some_and(|s| w.len() > s.len() + 2 && w.ends_with(s))))
 }
 
 /// An article and a role from token `d` (before `limit`): "une (jeune)
@@ -5259,7 +5261,11 @@ fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], par
     let (tags, in_quote, mention_at) = (&tags[para.clone()][..n], &in_quote[para.clone()][..n], &mention_at[para.clone()][..n]);
     for k in 0..n {
         let tok = &toks[k];
-        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words) {
+        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words)
+            // (A French participle after an article is a noun: "le
+            // téléphone du prévenu", "au dit".)
+            && !(k > 0 && doc.lang.id == LangId::Fr && one_of!(lows[k - 1], "du" | "le" | "au" | "un"))
+        {
             out.push((para.start + k) as u32);
         }
     }
@@ -5623,6 +5629,19 @@ mod tests {
         // Content before, with only an adjunct after: "…, X said on Friday."
         let (_, r) = run("Die Preise würden im Winter deutlich steigen, sagte Behördenchef Klaus Müller am Freitag.");
         assert_eq!(r.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["Die Preise würden im Winter deutlich steigen"]);
+    }
+
+    #[test]
+    fn no_role_in_ment_and_no_french_participle_after_an_article() {
+        // "également" is no role noun by "-ent".
+        let (_, r) = run("Le procès a duré deux jours. La magistrate a également rappelé que l'entreprise concurrente avait proposé un prix inférieur.");
+        assert!(r.iter().all(|x| x.0 != "également"), "{r:?}");
+        // "le téléphone du prévenu": a noun, no verb of saying.
+        let (_, r) = run("Le président du tribunal, Michel Burckel, a alors lu un SMS retrouvé dans le téléphone du prévenu, daté de la veille d'une ouverture des plis.");
+        assert!(r.is_empty(), "{r:?}");
+        // The verb itself still reports: "il a prévenu que …".
+        let (_, r) = run("Le maire Michel Burckel a prévenu que la route resterait fermée tout l'hiver.");
+        assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), [("Michel Burckel", "a prévenu")]);
     }
 
     #[test]
