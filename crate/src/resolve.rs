@@ -1398,7 +1398,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
         #[cfg(target_arch = "wasm32")]
         let words = p.toks.clone();
         for v in words {
-            if in_quote[v] || !doc.kind_is(v, TokKind::Word) {
+            // (A French participle after an article is a noun: "le
+            // téléphone du prévenu".)
+            if in_quote[v] || !doc.kind_is(v, TokKind::Word) || v > 0 && doc.lang.id == LangId::Fr && low_one_of!(doc, v - 1, "du" | "le" | "au" | "un") {
                 continue;
             }
             let tag = tags[v];
@@ -5261,11 +5263,7 @@ fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], par
     let (tags, in_quote, mention_at) = (&tags[para.clone()][..n], &in_quote[para.clone()][..n], &mention_at[para.clone()][..n]);
     for k in 0..n {
         let tok = &toks[k];
-        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words)
-            // (A French participle after an article is a noun: "le
-            // téléphone du prévenu", "au dit".)
-            && !(k > 0 && doc.lang.id == LangId::Fr && one_of!(lows[k - 1], "du" | "le" | "au" | "un"))
-        {
+        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words) {
             out.push((para.start + k) as u32);
         }
     }
