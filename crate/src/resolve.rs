@@ -596,18 +596,18 @@ impl Entities {
                 let ent = &self.list[e];
                 let mut ews = Words::new();
                 ews.fill(&ent.name);
+                // A shorter form that opens with a particle and ends the
+                // longer one: "Van der Wiel" of "Sem van der Wiel", either
+                // first (a headline may give the short one).
+                let particle_tail = |long: &Words, short: &Words| is_particle(short[0]) && long.len() > short.len() && long[long.len() - short.len()..].iter().zip(short.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes()));
                 let compatible = ent.kind != SpeakerKind::Organisation
                     && (ws.len() == 1
                         || ews.len() == 1
                         || eq_ci(ews[0].as_bytes(), ws[0].as_bytes())
                         || initial_of(ws[0], ews[0])
                         || initial_of(ews[0], ws[0])
-                        || is_particle(ws[0]) && ews.len() > ws.len()
-                            && ews[ews.len() - ws.len()..].iter().zip(ws.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes()))
-                        // (And the other way: "Van der Wiel" in a headline,
-                        // then "Sem van der Wiel".)
-                        || is_particle(ews[0]) && ws.len() > ews.len()
-                            && ws[ws.len() - ews.len()..].iter().zip(ews.iter()).all(|(a, b)| eq_ci(a.as_bytes(), b.as_bytes())));
+                        || particle_tail(&ews, &ws)
+                        || particle_tail(&ws, &ews));
                 if compatible {
                     found = Some(e);
                 }

@@ -226,8 +226,7 @@ pub fn push_lower_ascii(out: &mut String, s: &str) {
             let dst = v.as_mut_ptr().add(v.len());
             let lower = |at: usize| {
                 let x = _mm_loadu_si128(b.as_ptr().add(at) as *const __m128i);
-                // 'A' to 'Z': moved so that 'A' is -128, compared as signed.
-                let up = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((128 - b'A') as i8)), _mm_set1_epi8((26u8 + 128) as i8));
+                let up = bytes_within(x, b'A', b'Z');
                 _mm_storeu_si128(dst.add(at) as *mut __m128i, _mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8(0x20))));
             };
             let mut i = 0;
@@ -1237,6 +1236,17 @@ fn word_rest(s: &str, mut end: usize, mut plain: bool, tok: u32, forms: &mut For
     (end, plain && !capital)
 }
 
+/// The bytes of `v` in `lo..=hi` as 0xFF, the others as 0 (SSE2 has no
+/// unsigned compare: the bytes are moved so that `lo` is -128 and compared
+/// as signed).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+pub(crate) fn bytes_within(v: std::arch::x86_64::__m128i, lo: u8, hi: u8) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is enabled; the intrinsics only compute on registers.
+    unsafe { _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(128u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((hi - lo + 1).wrapping_add(128) as i8)) }
+}
+
 /// The end of the run of ASCII letters and digits from byte `i` of `b`,
 /// and whether it holds a capital.
 // (Natively a function of its own: inlined into the tokenizer, whose loop
@@ -1251,8 +1261,7 @@ fn ascii_run(b: &[u8], mut i: usize) -> (usize, bool) {
         // SAFETY: bytes `i..i + 16` are in `b`; SSE2 is enabled.
         let (word, upper) = unsafe {
             let v = _mm_loadu_si128(b.as_ptr().add(i) as *const __m128i);
-            // Bytes in `lo..=hi`: moved so that `lo` is -128, compared as signed.
-            let within = |lo: u8, hi: u8| _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((128u8.wrapping_sub(lo)) as i8)), _mm_set1_epi8((hi - lo + 1).wrapping_add(128) as i8));
+            let within = |lo: u8, hi: u8| bytes_within(v, lo, hi);
             let upper = within(b'A', b'Z');
             let word = _mm_or_si128(_mm_or_si128(within(b'a', b'z'), upper), within(b'0', b'9'));
             (_mm_movemask_epi8(word) as u32, _mm_movemask_epi8(upper) as u32)

@@ -1022,9 +1022,8 @@ fn more_words(t: &str, n: usize) -> bool {
             // SAFETY: bytes `i..i + 16` are in `b`; SSE2 is enabled.
             let (high, space) = unsafe {
                 let v = _mm_loadu_si128(b.as_ptr().add(i) as *const __m128i);
-                // White space: ' ', or '\t' to '\r' (moved so that '\t' is
-                // -128, compared as signed).
-                let ctl = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((128 - 9) as i8)), _mm_set1_epi8((5u8 + 128) as i8));
+                // White space: ' ', or '\t' to '\r'.
+                let ctl = crate::text::bytes_within(v, b'\t', b'\r');
                 let sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
                 (_mm_movemask_epi8(v) as u32, _mm_movemask_epi8(_mm_or_si128(ctl, sp)) as u32)
             };
