@@ -1209,13 +1209,15 @@ pub fn attribute(doc: &Doc) -> Attribution {
         })
         .collect();
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
-    let is_name = |j: usize| -> Option<usize> {
+    let is_name = |j: usize| -> Option<(usize, bool)> {
         // ("The Des Moines Register": a capitalised particle opens the
         // outlet's name, which the name after it ends.)
         let j = if j + 1 < ntok && cues::has_at(tags, j, cues::PARTICLE) && doc.case_is(j, Case::Upper) && mention_at[j] == u32::MAX { j + 1 } else { j };
         let k = mention_at[j];
         if k != u32::MAX && mentions::ment(&ments, k as usize).kind == MentionKind::Name {
-            Some(mentions::ment(&ments, k as usize).toks.end)
+            let m = mentions::ment(&ments, k as usize);
+            let lone = m.toks.len() == 1 && ent_of[k as usize].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Person);
+            Some((m.toks.end, lone))
         } else {
             None
         }
@@ -5608,6 +5610,25 @@ mod tests {
         for s in ["\"It was a mistake,\" Hannah Okonjo-Price told John Fenwick.", "\"It was a mistake,\" Hannah Okonjo-Price told Mr Fenwick.", "\"It was a mistake,\" Hannah Okonjo-Price told Judge Ellis-Morgan."] {
             let (q, _) = run(s);
             assert_eq!(q[0].3, None, "{s}");
+        }
+    }
+
+    #[test]
+    fn told_one_word_the_text_names_no_one_else_by_relays_through_it() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(src("“The motos are too close,” sports director Pieter Claeys told Sporza at the finish."), [Some("Sporza".to_string())]);
+        assert_eq!(src("Ms Baxendale told WalesOnline that a number of them were \"genuinely shocked\"."), [Some("WalesOnline".to_string())]);
+        assert_eq!(src("Kebakaran\n\nPara pekerja sudah dievakuasi oleh petugas ke tempat yang aman. “Yang harus ditangkap itu bosnya,” kata Andi kepada FAJAR."), [Some("FAJAR".to_string())]);
+        // Not a person named before, a given name, a people, a body after
+        // its article, a plural.
+        for s in [
+            "Officers spoke to Pandiammal, a grower, on Monday. \"It was a mistake,\" Hannah Okonjo-Price told Pandiammal.",
+            "Kebakaran\n\nPara pekerja sudah dievakuasi oleh petugas ke tempat yang aman. “Kami sudah siap,” kata Rahmat kepada Wati di lokasi.",
+            "\"It requires a presence on the ground,\" Sejourne told French lawmakers.",
+            "Energy Secretary Claire Coutinho told the Commons: ‘We will not leave people behind.’",
+            "The minister told MPs that the grant was “the biggest investment in a generation”.",
+        ] {
+            assert_eq!(src(s), [None], "{s}");
         }
     }
 
