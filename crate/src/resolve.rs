@@ -689,6 +689,9 @@ impl Entities {
             ent.set_name(m.name.to_string());
             ent.name_headline = headline;
             ent.titled |= titled;
+        } else if !headline && eq_ci(m.name.as_bytes(), ent.name.as_bytes()) {
+            // (The body repeats the headline's name: no run-on, a name.)
+            ent.name_headline = false;
         }
         ent.headline &= headline;
         if ent.title.is_none() {
@@ -5611,6 +5614,28 @@ mod tests {
             let (q, _) = run(s);
             assert_eq!(q[0].3, None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_word_letters_after_a_name_and_filipino_honorifics() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // "Pope" after a first name is a surname, also after a title.
+        let s = speakers("Cabinet member Cllr Darren Pope said the authority was working within strict limits.\n\n“We know these figures are painful,” said Cllr Pope.");
+        assert_eq!(s, one("Darren Pope"));
+        // Post-nominal letters are no part of the name.
+        let s = speakers("Defence barrister Tom Halloran SC said his client had \"co-operated fully\" with the investigation. \"It was a storm,\" Halloran said.");
+        assert_eq!(s, [Some("Tom Halloran".to_string()), Some("Tom Halloran".to_string())]);
+        // "Aling Nenita" is Nenita Bañares, as "Mrs" would be.
+        let s = speakers("One of the affected residents, Nenita Bañares, said the soil reached their kitchen.\n\n\"We ran to the road with nothing,\" said Aling Nenita.");
+        assert_eq!(s, one("Nenita Bañares"));
+        // An outlet before a first name is no part of the name: the subject
+        // after "à la RTS".
+        let s = speakers("Les cormorans cristallisent la colère. «Ils vident nos filets», a lancé à la RTS Sébastien Perrottet, pêcheur à Portalban.");
+        assert_eq!(s, one("Sébastien Perrottet"));
+        // The body repeating the headline's full name makes it a name, not
+        // a headline's run-on that a titled short form replaces.
+        let s = speakers("Pecahkan Rekor Nasional, Bagas Pratama: Saya Sendiri Tidak Percaya\n\nPemanjat asal Jawa Tengah, Bagas Pratama, memecahkan rekor nasional di Palembang.\n\n“Saya sendiri tidak percaya waktu lihat papan skor,” kata Bagas kepada wartawan seusai upacara.\n\nPelatih Bagas di Jawa Tengah, Yudha Permana, menilai anak asuhnya sudah lama siap.");
+        assert_eq!(s, one("Bagas Pratama"));
     }
 
     #[test]

@@ -899,6 +899,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         } {
             g.start += 1;
         }
+        // "à la RTS Géraldine Massot": an outlet before a first name and a
+        // surname is no part of the person's name. (Not a role's acronym:
+        // "CEO Regula Tanner", "JPU Dewi Anggraini".)
+        if g.len() > 2 && is_given_name(doc.tok_text(g.start + 1)) && !tags[g.start + 1].has(cues::TITLE) && lex.outlet_at(doc, g.start, end).is_some_and(|o| o.end == g.start + 1) {
+            g.start += 1;
+        }
         // Trailing lower-case words that are not titles cannot end a name.
         // ("l'ARS", "d'Artagnan": an elided article before a capital is
         // no lower-case word.)
@@ -1417,7 +1423,12 @@ fn skip_honorifics(doc: &Doc, tags: &[Tag], r: Range<usize>, keep: usize, class:
     k
 }
 
-fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize>) -> Mention<'a> {
+fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<usize>) -> Mention<'a> {
+    // Letters after a name are no part of it: "Tom Halloran SC", "Jo Ellis
+    // MP", "Dame Ann Firth DBE".
+    if doc.lang.id == LangId::En && g.len() >= 3 && text_one_of!(doc, g.end - 1, "SC" | "QC" | "KC" | "MP" | "MSP" | "MEP" | "MLA" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "PhD") {
+        g.end -= 1;
+    }
     let mut class = Class::None;
     // Honorifics: "Mr", "Mrs.", "Frau", "Pak".
     let start = skip_honorifics(doc, tags, g.start..g.end, 0, &mut class);
@@ -1428,9 +1439,9 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], g: Range<usize
     let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
     let is_title = |k: usize| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k);
     let mut last_title = (start..g.end).rev().find(|&k| is_title(k));
-    // (Nor a title word that ends a name after a first name and another
-    // word: "Menteri Agama Ahmad Fauzan Hakim", a surname.)
-    if let Some(k) = last_title.filter(|&k| k + 1 == g.end && k >= start + 2 && !is_title(k - 1) && (start..k - 1).any(|j| is_given_name(doc.tok_text(j)) && !is_title(j))) {
+    // (Nor a title word that ends a name after a first name: "Menteri
+    // Agama Ahmad Fauzan Hakim", "Cllr Darren Pope", a surname.)
+    if let Some(k) = last_title.filter(|&k| k + 1 == g.end && k >= start + 2 && !is_title(k - 1) && (start..k).any(|j| is_given_name(doc.tok_text(j)) && !is_title(j))) {
         last_title = (start..k - 1).rev().find(|&j| is_title(j));
     }
     let (mut title, mut name) = match last_title {
