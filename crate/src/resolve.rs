@@ -5639,6 +5639,23 @@ mod tests {
     }
 
     #[test]
+    fn french_bodies_in_full_demonstratives_and_feminine_roles() {
+        let one = |name: &str| vec![Some(name.to_string())];
+        // A body's name goes on through plural adjectives and "parc" is a
+        // body's word.
+        let (_, r) = run("Pêche\n\nL'Association des pêcheurs professionnels du lac de Neuchâtel a déclaré que la situation était grave.");
+        assert_eq!(r[0].0, "Association des pêcheurs professionnels du lac de Neuchâtel");
+        let s = speakers("Burons\n\nLe Parc naturel régional des Volcans d'Auvergne estime que la transmission est « l'enjeu des dix prochaines années ».");
+        assert_eq!(s, one("Parc naturel régional des Volcans d'Auvergne"));
+        // "Cet été" twice opens no name: the apposed name after it speaks.
+        let s = speakers("Buron\n\nCet été sera le dernier. Le maire, Jean-Pierre Lafarge, confirme « des contacts ».\n\nCet été, un randonneur lyonnais, Alain Berthon, est monté trois fois. « C'est le dernier endroit où le temps a une autre vitesse », confie-t-il.");
+        assert_eq!(s, [Some("Jean-Pierre Lafarge".to_string()), Some("Alain Berthon".to_string())]);
+        // "substitute" is a title: the name in apposition speaks.
+        let s = speakers("Pour la substitute du procureur, Laure Vasseur, il ne s'agit pas d'une erreur mais d'un « système organisé ».");
+        assert_eq!(s, one("Laure Vasseur"));
+    }
+
+    #[test]
     fn told_one_word_the_text_names_no_one_else_by_relays_through_it() {
         let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
         assert_eq!(src("“The motos are too close,” sports director Pieter Claeys told Sporza at the finish."), [Some("Sporza".to_string())]);

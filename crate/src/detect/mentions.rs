@@ -1393,11 +1393,11 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
 }
 
 /// Whether token `k` has the ending of a French adjective of place or kind
-/// ("cantonal", "villageoise", "canadienne", "socialiste"), longer than four
+/// ("cantonal", "villageoise", "canadienne", "socialiste", "professionnels"), longer than four
 /// letters and in lower case.
 pub fn french_adjective(doc: &Doc, k: usize) -> bool {
     let t = doc.tok_text(k);
-    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && crate::text::char_len(t) > 4 && ends_with_any!(t, "able" | "enne" | "ennes" | "éen" | "al" | "ale" | "ales" | "aux" | "el" | "elle" | "ien" | "ienne" | "ain" | "aine" | "ais" | "aise" | "ois" | "oise" | "ique" | "iques" | "aire" | "aires" | "iste" | "istes" | "if" | "ive" | "ier" | "ière")
+    doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && crate::text::char_len(t) > 4 && ends_with_any!(t, "able" | "ables" | "enne" | "ennes" | "éen" | "éens" | "al" | "ale" | "ales" | "aux" | "el" | "els" | "elle" | "elles" | "ien" | "iens" | "ienne" | "ain" | "ains" | "aine" | "aines" | "ais" | "aise" | "ois" | "oise" | "ique" | "iques" | "aire" | "aires" | "iste" | "istes" | "if" | "ifs" | "ive" | "ives" | "ier" | "iers" | "ière" | "ières")
 }
 
 /// An affiliation before a name: an acronym, an organisation word, a country.
