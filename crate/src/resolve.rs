@@ -5656,6 +5656,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_initial_is_the_surname_and_a_body_after_von_no_part_of_a_name() {
+        // "T." later is "Hinrich T.".
+        let (_, r) = run("Eier\n\n„Ich habe das gemacht“, sagte Hinrich T. am Dienstag vor der Strafkammer.\n\nDer Richter wollte wissen, wer Bescheid wusste. T. gab an, die Mitarbeiter hätten nur auf seine Anweisung gehandelt.");
+        assert!(r.iter().any(|x| x.0 == "Hinrich T." && x.2.starts_with("die Mitarbeiter")), "{r:?}");
+        // "von der Pannonischen Universität" is where he works.
+        let s = speakers("Laut dem Klimaforscher Dr. Kovács-Rét Bence von der Pannonischen Universität könnte der Sommer sich „zur Regel“ werden.");
+        assert_eq!(s, [Some("Kovács-Rét Bence".to_string())]);
+        // (A nobility particle stays: "Ursula von der Leyen".)
+        let s = speakers("„Wir sind bereit“, sagte Ursula von der Leyen am Montag in Brüssel.");
+        assert_eq!(s, [Some("Ursula von der Leyen".to_string())]);
+    }
+
+    #[test]
     fn told_one_word_the_text_names_no_one_else_by_relays_through_it() {
         let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
         assert_eq!(src("“The motos are too close,” sports director Pieter Claeys told Sporza at the finish."), [Some("Sporza".to_string())]);

@@ -787,7 +787,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     && !tags[g0].has(cues::HONORIFIC);
                 // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
                 let caps_next = j + 1 < end && crate::text::char_len(doc.tok_text(j + 1)) >= 3 && !crate::text::any_char(doc.tok_text(j + 1), char::is_lowercase);
-                (next_cap || particle_chain && tg.has(cues::PARTICLE)) && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower)
+                // Nor before a body's name: "Bence von der Pannonischen
+                // Universität", "Anna Keller vom Institut für …".
+                let body_next = || doc.lang.id == LangId::De && tg.has(cues::PARTICLE) && (j + 1..(j + 4).min(end)).take_while(|&k| is_cap_word(doc, k) || tags[k].has(cues::PARTICLE)).any(|k| tags[k].has(cues::ORG_WORD));
+                (next_cap || particle_chain && tg.has(cues::PARTICLE)) && !article_de && !after_full && !noun_de && !(caps_next && t.case == Case::Lower) && !body_next()
             } {
                 j += 1;
                 continue;
@@ -1314,7 +1317,8 @@ pub(crate) fn degree_at(doc: &Doc, i: usize, end: usize) -> bool {
 fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a, str> {
     // ("Francis M., 58 ans": a surname cut to its initial keeps its point;
     // so does "Ramon Villacastin Jr.")
-    if r.len() >= 2 && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && (crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) || text_one_of!(doc, r.end - 1, "Jr" | "Sr")) {
+    // ("T." alone, later, is the same surname's initial.)
+    if !r.is_empty() && r.end < doc.toks.len() && doc.tok_is(r.end, ".") && !doc.toks[r.end].space_before && (crate::text::char_len(doc.tok_text(r.end - 1)) == 1 && doc.case_is(r.end - 1, Case::Upper) || r.len() >= 2 && text_one_of!(doc, r.end - 1, "Jr" | "Sr")) {
         r.end += 1;
     }
     // Most names are their span as written: no token left out, words one
