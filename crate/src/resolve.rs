@@ -1236,6 +1236,9 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 b -= 1;
             }
             let inverted = b > p.toks.start && b < r.0.start && (b..r.0.start).any(|j| cues::has_at(tags, j, cues::SPEECH)) && text_one_of!(doc, b - 1, "," | "\u{bb}" | "\u{201d}" | "\u{201c}" | "\"");
+            // (Unless the subject came before it: "sagte er dem ORF
+            // Salzburg".)
+            let inverted = inverted && !(b..r.0.start).any(|j| cues::has_at(tags, j, cues::PRONOUN));
             let known = inverted && lex.outlet_at(doc, r.1.start, p.toks.end).is_some_and(|o| o.end == r.1.end);
             // A known outlet's name may run on: "BBC Radio Norfolk", "Yonhap
             // News", "Deutsche Welle TV".
@@ -5666,6 +5669,18 @@ mod tests {
         // (A nobility particle stays: "Ursula von der Leyen".)
         let s = speakers("„Wir sind bereit“, sagte Ursula von der Leyen am Montag in Brüssel.");
         assert_eq!(s, [Some("Ursula von der Leyen".to_string())]);
+    }
+
+    #[test]
+    fn a_known_outlet_in_lower_case_a_named_outlet_running_on_and_a_statement_sent_to() {
+        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
+        let some = |o: &str| vec![Some(o.to_string())];
+        assert_eq!(src("»Das ist eine Hypothese«, sagte er der Nachrichtenagentur dpa."), some("dpa"));
+        // The subject came first: the outlet's name runs on.
+        assert_eq!(src("Der Bürgermeister gibt sich gelassen. „Wir warten ab“, sagte er dem ORF Salzburg."), some("ORF Salzburg"));
+        // (Not into a subject after it: "explique à l'AFP Géraldine Massot".)
+        assert_eq!(src("«Le volcan reste actif», explique à l'AFP Géraldine Massot, volcanologue."), some("AFP"));
+        assert_eq!(src("In a statement sent to Balitang Bikol, the company said that the part that collapsed is \"outside of our extraction zone.\""), some("Balitang Bikol"));
     }
 
     #[test]

@@ -1003,7 +1003,9 @@ impl Lex {
                             break;
                         }
                     }
-                    if named > slot && named < toks.end && doc.word_in_case(named, crate::text::Case::Upper) {
+                    // ("der Nachrichtenagentur dpa": or a known outlet in
+                    // lower case.)
+                    if named > slot && named < toks.end && (doc.word_in_case(named, crate::text::Case::Upper) || self.outlet_at(doc, named, toks.end).is_some()) {
                         // (German runs the noun and the name into one
                         // capitalised mention: the capitals after the noun.)
                         let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
