@@ -759,7 +759,10 @@ impl Entities {
             }
             // (Only after a first name: not a run that carried a title's
             // words, "Stabilisasi Pangan Bapanas Rachmat Hidayat".)
-            if ent.kind == SpeakerKind::Person && ws.len() >= 3 && mentions::is_given_name(ws[0]) {
+            // (Or after Bali's "I"/"Ni" and a first name: "I Made Dwija
+            // Santosa" is "Dwija".)
+            let bali = ws.len() >= 4 && matches!(ws[0], "I" | "Ni") && mentions::is_given_name(ws[1]);
+            if ent.kind == SpeakerKind::Person && ws.len() >= 3 && (mentions::is_given_name(ws[0]) || bali) {
                 for &w in &ws[1..ws.len() - 1] {
                     if !is_particle(w) && crate::text::char_len(w) > 2 {
                         self.middle.put_new(lower_word(&m.name, ascii, key, w, &mut buf), e);
@@ -5681,6 +5684,17 @@ mod tests {
         // (Not into a subject after it: "explique à l'AFP Géraldine Massot".)
         assert_eq!(src("«Le volcan reste actif», explique à l'AFP Géraldine Massot, volcanologue."), some("AFP"));
         assert_eq!(src("In a statement sent to Balitang Bikol, the company said that the part that collapsed is \"outside of our extraction zone.\""), some("Balitang Bikol"));
+    }
+
+    #[test]
+    fn balinese_names_and_a_word_between_title_and_first_name() {
+        // "Dwija" is the inner name of "I Made Dwija Santosa".
+        let s = speakers("Sidang\n\nKuasa hukum terdakwa, I Made Dwija Santosa, menilai tuntutan jaksa terlalu berat bagi kliennya yang sudah tua.\n\n\"Dia tidak lari, dia hadapi proses hukum,\" kata Dwija kepada wartawan di pengadilan.");
+        assert_eq!(s, [Some("I Made Dwija Santosa".to_string())]);
+        // A word between a title and a first name goes with the title; not
+        // Bali's "Ni".
+        let s = speakers("Putusan\n\n\"Negara wajib menjamin standar keselamatan bagi seluruh warga yang menggunakan angkutan umum,\" kata Hakim Konstitusi Made Arya Wiguna membacakan pertimbangan.\n\n\"Terdakwa terbukti bersalah dan harus dihukum sesuai dengan perbuatannya,\" kata Jaksa Ni Luh Putu Ariyanti di persidangan.");
+        assert_eq!(s, [Some("Made Arya Wiguna".to_string()), Some("Ni Luh Putu Ariyanti".to_string())]);
     }
 
     #[test]

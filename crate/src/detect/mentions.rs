@@ -1538,10 +1538,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
         name.start += 1;
     }
     // An affiliation between title and name moves to the title:
-    // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik".
+    // "Kepala BNPB Suharyanto", "pelatih Vietnam Kim Sang-sik"; so does a
+    // word before a first name, "Hakim Konstitusi Made Arya Wiguna" (not
+    // Bali's "I"/"Ni", part of the name: "Ni Luh Putu Ariyanti").
     let region = last_title.is_some_and(|k| cues::has_at(tags, k, cues::REGION_TITLE));
     let mut moved = false;
-    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2)) {
+    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2) || name.len() > 2 && !is_given_name(doc.tok_text(name.start)) && !text_one_of!(doc, name.start, "I" | "Ni") && is_given_name(doc.tok_text(name.start + 1))) {
         if region && !moved && name.len() >= 3 {
             // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two
             // words, or runs to a first name: "Wali Kota Bandung Rizal Fahmi
