@@ -4496,19 +4496,26 @@ fn german_outlet_nominative(name: &str) -> String {
         return name.to_string();
     }
     let n = words.len();
-    words
-        .iter()
-        .enumerate()
-        .map(|(k, w)| match w.strip_suffix("en") {
+    // (Written into one String: a Vec of Strings joined was the wasm's
+    // only join of Strings, a copy of its own of the library's join.)
+    let mut out = String::with_capacity(name.len() + n);
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        match w.strip_suffix("en") {
             // (Only adjectives before the noun: "Neuen", "Deutschen".)
-            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => [stem, ending].concat(),
-            _ if k + 1 == n && w.ends_with("Allgemeinen") => w[..w.len() - 1].to_string(),
+            Some(stem) if k + 1 < n && stem.len() > 2 && crate::text::starts_upper(w) => {
+                out.push_str(stem);
+                out.push_str(ending);
+            }
+            _ if k + 1 == n && w.ends_with("Allgemeinen") => out.push_str(&w[..w.len() - 1]),
             // (A weak noun's dative: "dem Eschtaler Boten" → "Bote".)
-            _ if k + 1 == n && w.ends_with("Boten") => w[..w.len() - 1].to_string(),
-            _ => w.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ if k + 1 == n && w.ends_with("Boten") => out.push_str(&w[..w.len() - 1]),
+            _ => out.push_str(w),
+        }
+    }
+    out
 }
 
 
