@@ -918,13 +918,14 @@ impl Lex {
 
     /// Relay constructions in token range `toks`: (construction tokens,
     /// outlet tokens). `is_name(j)` says whether a name starts at token `j`
-    /// and returns its end, for patterns that accept any name, and whether
-    /// it is a lone word the text names no one else by (its only mention).
+    /// and returns its end, for patterns that accept any name;
+    /// `named_once(j)`, asked only of a name of one word there, whether the
+    /// text names no one else by it (its only mention).
     // (`impl Fn`, not `&dyn Fn`: wasm-opt keeps every function of the table
     // whose signature some reachable `call_indirect` has, and this one's,
     // (i32, i32, i32) → (), kept the panic messages' formatting code alive:
     // 3.6 KB of the wasm gzipped.)
-    pub fn relays(&self, doc: &Doc, tags: &[Tag], toks: Range<usize>, is_name: &impl Fn(usize) -> Option<(usize, bool)>) -> Vec<(Range<usize>, Range<usize>)> {
+    pub fn relays(&self, doc: &Doc, tags: &[Tag], toks: Range<usize>, is_name: &impl Fn(usize) -> Option<usize>, named_once: &impl Fn(usize) -> bool) -> Vec<(Range<usize>, Range<usize>)> {
         let mut out = Vec::new();
         let mut buf = String::new();
         let mut i = toks.start;
@@ -1009,7 +1010,7 @@ impl Lex {
                         // (German runs the noun and the name into one
                         // capitalised mention: the capitals after the noun.)
                         let run = (named..(named + 4).min(toks.end)).take_while(|&j| doc.word_in_case(j, crate::text::Case::Upper)).count();
-                        let e = self.outlet_at(doc, named, toks.end).map(|o| o.end).or_else(|| is_name(named).map(|n| n.0)).unwrap_or(named + run);
+                        let e = self.outlet_at(doc, named, toks.end).map(|o| o.end).or_else(|| is_name(named)).unwrap_or(named + run);
                         found = Some((i..named, named..e));
                         break;
                     }
@@ -1075,7 +1076,7 @@ impl Lex {
                         }
                     };
                     if slot < toks.end && doc.word_in_case(slot, crate::text::Case::Upper) {
-                        if let Some((e, lone)) = is_name(slot) {
+                        if let Some(e) = is_name(slot) {
                             // Any name after "citing"; elsewhere one that
                             // reads as an outlet's ("told the Express & Star").
                             // (An acronym alone, not "told NATO allies".)
@@ -1094,7 +1095,7 @@ impl Lex {
                             // (Not after an article, "told the Commons", nor a
                             // plural acronym, "told MPs", nor an adjective
                             // before its noun, "told French lawmakers".)
-                            let lone = lone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && !doc.tok_text(slot).strip_suffix('s').is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())) && !(e < toks.end && doc.word_in_case(e, crate::text::Case::Lower) && !tags[e].has(STOP | DETERMINER | COMPLEMENTISER | PREPOSITION));
+                            let lone = e == slot + 1 && named_once(slot) && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && !doc.tok_text(slot).strip_suffix('s').is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())) && !(e < toks.end && doc.word_in_case(e, crate::text::Case::Lower) && !tags[e].has(STOP | DETERMINER | COMPLEMENTISER | PREPOSITION));
                             // (A word in capitals is no given name: "kepada FAJAR".)
                             let caps = doc.tok_text(slot).len() >= 3 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase());
                             let no_person = p.no_person && (e > slot + 1 || lone) && (caps || !crate::detect::mentions::is_given_name(doc.tok_text(slot))) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
@@ -1303,10 +1304,10 @@ mod tests {
         let i = Input::from_text(s);
         let t = i.text();
         let d = Doc::new(&t, &i, &[true]);
-        let cap_name = |j: usize| Some((j + 1, false));
+        let cap_name = |j: usize| Some(j + 1);
         let tags = lex(lang).tag(&d);
         lex(lang)
-            .relays(&d, &tags, 0..d.toks.len(), &cap_name)
+            .relays(&d, &tags, 0..d.toks.len(), &cap_name, &|_| false)
             .into_iter()
             .map(|(_, o)| t[d.toks[o.start].start as usize..d.toks[o.end - 1].end as usize].to_string())
             .collect()
