@@ -1040,7 +1040,8 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut incises: Vec<(usize, Range<usize>)> = Vec::new();
     if doc.lang.id == LangId::Fr {
         for (qi, q) in marks.iter().enumerate() {
-            if !doc.text[q.open..].starts_with(['«', '‹']) {
+            let t = &doc.text[q.open..];
+            if !(t.starts_with('«') || t.starts_with('‹')) {
                 continue;
             }
             let (a, b) = (doc.tok_at(q.start), doc.tok_at(q.end).min(ntok));
@@ -1117,7 +1118,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
     let mut ent_of: Vec<Option<usize>> = vec![None; ments.len()];
     let mut sentence_subject: Option<(usize, usize)> = None; // (sentence, entity)
     // A first paragraph without a closing stop is the headline.
-    let headline_para = doc.article_paras().next().filter(|(_, p)| !doc.text[p.range.clone()].trim_end().ends_with(['.', '!', '?'])).map(|(i, _)| i);
+    let headline_para = doc.article_paras().next().filter(|(_, p)| !crate::text::ends_with_byte(doc.text[p.range.clone()].trim_end(), b".!?")).map(|(i, _)| i);
     for (k, m) in ments.iter().enumerate() {
         // The sentence mentions::find scanned: the one holding `m.bytes.start`.
         let sent = m.sent;
@@ -2514,7 +2515,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
         let post = post.filter(|&ci| {
             let c = &cues_list[ci];
             let after = c.toks.end;
-            let new_sentence = text.trim_end().ends_with(['.', '!', '?']) && close_t + 1 < doc.toks.len() && doc.case_is(close_t + 1, Case::Upper);
+            let new_sentence = crate::text::ends_with_byte(text.trim_end(), b".!?") && close_t + 1 < doc.toks.len() && doc.case_is(close_t + 1, Case::Upper);
             let content = after < doc.paras[q.para_end].toks.end
                 && doc.kind_is(after, TokKind::Word)
                 && !c.inverted
@@ -2937,7 +2938,7 @@ pub fn attribute(doc: &Doc) -> Attribution {
                 if r.is_empty() || doc.text[r.clone()].split_whitespace().nth(2).is_none() || toks.clone().any(|j| in_quote[j] || open_tok[j] || close_tok[j]) {
                     continue;
                 }
-                let end = doc.text[..r.end].trim_end_matches([' ', ',']).len().max(r.start);
+                let end = crate::text::trim_end_bytes(&doc.text[..r.end], b" ,").len().max(r.start);
                 Some(r.start..end)
             }
             None => reported_content(doc, lex, tags, in_quote, open_tok, close_tok, &cues_list, ci, ments, in_relay),

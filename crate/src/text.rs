@@ -1057,6 +1057,30 @@ pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
 }
 
 /// `s.rsplit([a, b]).next().unwrap()` for ASCII `a` and `b`: the text after
+/// Whether `s` ends with one of the ASCII bytes `set`: `s.ends_with([..])`
+/// for ASCII chars. (The library's searcher for a set of chars was code of
+/// its own in the wasm for each length of set.)
+#[inline]
+pub fn ends_with_byte(s: &str, set: &[u8]) -> bool {
+    s.as_bytes().last().is_some_and(|b| set.contains(b))
+}
+
+/// `s.trim_end_matches([..])` for the ASCII bytes `set` (see
+/// [`ends_with_byte`]).
+pub fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let mut n = s.len();
+    while n > 0 && set.contains(&s.as_bytes()[n - 1]) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
+/// `s.strip_prefix(['\'', '\u{2019}'])`: `s` after the apostrophe, either
+/// one, that opens it (see [`ends_with_byte`]).
+pub fn strip_apostrophe(s: &str) -> Option<&str> {
+    s.strip_prefix('\'').or_else(|| s.strip_prefix('\u{2019}'))
+}
+
 /// the last of either (all of `s` without one), by a byte loop: in the
 /// wasm, rsplit's `next_back`, core's `memrchr` and a char-set splitter
 /// were code of their own.
@@ -1652,6 +1676,16 @@ mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
+
+    #[test]
+    fn byte_sets_match_the_library_s_char_sets() {
+        for s in ["", "a", "Da.", "so?! ", "fin…", "l'Écho", "'Écho", "’Écho", "''x", "é", "wie,  ", "„Zitat“"] {
+            assert_eq!(ends_with_byte(s, b".!?"), s.ends_with(['.', '!', '?']), "{s:?}");
+            assert_eq!(trim_end_bytes(s, b" ,"), s.trim_end_matches([' ', ',']), "{s:?}");
+            assert_eq!(trim_end_bytes(s, b"!?"), s.trim_end_matches(['!', '?']), "{s:?}");
+            assert_eq!(strip_apostrophe(s), s.strip_prefix(['\'', '\u{2019}']), "{s:?}");
+        }
+    }
 
     #[test]
     fn is_alphanumeric_is_chars() {

@@ -591,7 +591,7 @@ fn build(lang: &str) -> Lex {
                 }
                 Plural => {
                     tag(&mut words, e, flag, Class::None);
-                    if lang == "de" && !e.ends_with(['n', 's']) {
+                    if lang == "de" && !crate::text::ends_with_byte(e, b"ns") {
                         tag(&mut words, &[e, "n"].concat(), flag, Class::None);
                     }
                 }
@@ -606,7 +606,7 @@ fn build(lang: &str) -> Lex {
     let parse = |e: &str| -> Pattern {
         // (The marks after the pattern, any of them: "told _ ?^".)
         let e = e.trim_end();
-        let bare = e.trim_end_matches(['!', '?', '^']);
+        let bare = crate::text::trim_end_bytes(e, b"!?^");
         let flags = &e[bare.len()..];
         let (any_name, acronym, no_person) = (flags.contains('!'), flags.contains('?'), flags.contains('^'));
         let e = bare.trim();
@@ -807,7 +807,10 @@ impl Lex {
                     None if b.len() > 2 && matches!(b[1], b'\'' | 0xE2) => self.words.get(strip_elided(l)).unwrap_or_default(),
                     // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
                     None if b.len() > 3 && matches!(b[2], b'\'' | 0xE2) && l.starts_with("qu") => {
-                        let rest = l[2..].trim_start_matches(['\'', '\u{2019}']);
+                        let mut rest = &l[2..];
+                        while let Some(r) = crate::text::strip_apostrophe(rest) {
+                            rest = r;
+                        }
                         self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
                     }
                     None => Tag::default(),

@@ -143,7 +143,7 @@ fn cap_word_of(doc: &Doc, i: usize) -> bool {
 /// The length in bytes of a French elided article before a capital ("l'ARS",
 /// "L’Agence": 2, 4), or 0.
 pub(crate) fn article_len(w: &str) -> usize {
-    let rest = w.strip_prefix(['l', 'L']).and_then(|r| r.strip_prefix(['\'', '\u{2019}']));
+    let rest = w.strip_prefix('l').or_else(|| w.strip_prefix('L')).and_then(crate::text::strip_apostrophe);
     match rest {
         Some(r) if crate::text::starts_upper(r) => w.len() - r.len(),
         _ => 0,
@@ -1057,7 +1057,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // (Not an outlet's: "L'Équipe", "L'Express".)
         // (The outlets looked up only for a name that has the article.)
         // ("un porte-parole d'Enedis": the body after an elided "de" too.)
-        let de = |w: &str| w.strip_prefix(['d', 'D']).and_then(|r| r.strip_prefix(['\'', '\u{2019}'])).filter(|r| crate::text::starts_upper(r)).map_or(0, |r| w.len() - r.len());
+        let de = |w: &str| w.strip_prefix('d').or_else(|| w.strip_prefix('D')).and_then(crate::text::strip_apostrophe).filter(|r| crate::text::starts_upper(r)).map_or(0, |r| w.len() - r.len());
         let n = if doc.lang.id == LangId::Fr { article_len(&m.name).max(if m.title.is_some() { de(&m.name) } else { 0 }) } else { 0 };
         if n > 0 && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
             m.name = match m.name {

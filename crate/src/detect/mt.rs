@@ -630,7 +630,7 @@ pub fn verdict(doc: &Doc, page: &PageSignals) -> Option<MachineTranslation> {
 
 /// The primary subtag of a language tag, lower case ("en-x-mtfrom-id" → "en").
 fn primary(tag: &str) -> String {
-    tag.split(['-', '_']).next().unwrap_or("").trim().lower()
+    tag[..tag.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(tag.len())].trim().lower()
 }
 
 /// The language the page is written in: from its words, else from its
@@ -676,8 +676,9 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
             m.confidence = m.confidence.max(0.95);
         } else if contains(&low, "machine-translated") {
             if let Some(i) = crate::text::find(&low, "hreflang=") {
-                let code: String =
-                    low[i + 9..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                let value = &low[i + 9..];
+                let quotes = value.bytes().take_while(|&b| b == b'"' || b == b'\'').count();
+                let code: String = value[quotes..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
                 if !code.is_empty() {
                     m.source.get_or_insert(code);
                 }

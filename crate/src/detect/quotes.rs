@@ -385,7 +385,7 @@ pub fn find(doc: &Doc) -> Vec<QuoteMarks> {
                 return true; // carried from an earlier paragraph
             }
             let before = text[range.start..o.1].trim_end();
-            before.is_empty() || before.ends_with([':', ',', '.', '!', '?'])
+            before.is_empty() || crate::text::ends_with_byte(before, b":,.!?")
         });
         if let (true, Some(&outer)) = (carry_ok, stack.first()) {
             if let Some(&next) = paras.get(k + 1) {
