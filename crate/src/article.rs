@@ -16,7 +16,7 @@ fn furniture_tag(w: &str) -> bool {
 }
 
 fn hints(b: &Block) -> impl Iterator<Item = &str> {
-    b.hints.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+    b.hints.split_whitespace()
 }
 
 fn has_hint(b: &Block, word: impl Fn(&str) -> bool) -> bool {

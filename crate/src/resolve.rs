@@ -869,7 +869,7 @@ fn opens_name(name: &str, key: &str) -> bool {
 
 /// "J." is the initial of "John".
 fn initial_of(a: &str, b: &str) -> bool {
-    let a = a.trim_end_matches('.');
+    let a = crate::text::trim_end_bytes(a, b".");
     crate::text::char_len(a) == 1 && b.starts_with(a)
 }
 
@@ -3225,7 +3225,8 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     if let Some(k) = crate::text::find(&name, "'s ").or_else(|| crate::text::find(&name, "\u{2019}s ")).filter(|&k| k > 0) {
         let after = name[k..].find(' ').map_or(name.len(), |s| k + s + 1);
         if crate::text::starts_upper(&name[after..]) {
-            name.drain(..after);
+            // (A new String, not a drain: the wasm's only one.)
+            name = name[after..].to_string();
         } else {
             name.truncate(k);
         }

@@ -1310,7 +1310,7 @@ pub fn inverted_pronoun(w: &str, lex: &Lex) -> Option<Class> {
 pub(crate) fn degree_at(doc: &Doc, i: usize, end: usize) -> bool {
     i + 2 < end && doc.tok_is(i + 1, ".") && !doc.toks[i + 1].space_before && !doc.toks[i + 2].space_before && {
         let (a, b) = (doc.tok_text(i), doc.tok_text(i + 2));
-        a.len() <= 2 && b.len() <= 3 && crate::text::starts_upper(a) && crate::text::starts_upper(b) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_alphabetic())
+        a.len() <= 2 && b.len() <= 3 && crate::text::starts_upper(a) && crate::text::starts_upper(b) && a.bytes().all(|c| c.is_ascii_alphabetic()) && b.bytes().all(|c| c.is_ascii_alphabetic())
     }
 }
 
@@ -1591,7 +1591,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
         } else {
             // "spokesperson for Harbor Mining": the title is "spokesperson".
             let t = text_of(doc, t);
-            let t = t.trim_end_matches('.');
+            let t = crate::text::trim_end_bytes(t, b".");
             let t = t.strip_suffix(" for").or_else(|| t.strip_suffix(" of")).unwrap_or(t);
             Some(t.into())
         }

@@ -662,6 +662,12 @@ struct Markup {
     confidence: f32,
 }
 
+/// The ASCII letters `s` opens with (a language code): by bytes, not a
+/// String collected from chars (an iterator's fold of its own in the wasm).
+fn ascii_letters(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()]
+}
+
 /// Markers the page's markup carries: `lang="…-x-mtfrom-xx"`,
 /// `rel="alternate machine-translated-from"`, a browser's translation wrappers.
 fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
@@ -669,7 +675,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     let consider = |s: &str, m: &mut Markup| {
         let low = s.lower();
         if let Some(i) = crate::text::find(&low, "mtfrom-") {
-            let code: String = low[i + 7..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+            let code = ascii_letters(&low[i + 7..]).to_string();
             if !code.is_empty() {
                 m.source.get_or_insert(code);
             }
@@ -678,7 +684,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
             if let Some(i) = crate::text::find(&low, "hreflang=") {
                 let value = &low[i + 9..];
                 let quotes = value.bytes().take_while(|&b| b == b'"' || b == b'\'').count();
-                let code: String = value[quotes..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                let code = ascii_letters(&value[quotes..]).to_string();
                 if !code.is_empty() {
                     m.source.get_or_insert(code);
                 }
