@@ -2,11 +2,9 @@
 //! and which script dominates it.
 
 use crate::text::Lower;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::detect::cues::FxHasher;
+use crate::detect::cues::StrMap;
 use crate::lexicon;
 use crate::text::{Doc, Script, TokKind};
 
@@ -45,10 +43,10 @@ pub struct Lang {
 /// its flags set when it is a stop word of `PROFILED[k]`: one lookup per
 /// word instead of one per language. (The `String → usize` map type of
 /// `lexicon` and `resolve`: no new code in the wasm.)
-fn stop_langs() -> &'static HashMap<String, usize, BuildHasherDefault<FxHasher>> {
-    static MAP: OnceLock<HashMap<String, usize, BuildHasherDefault<FxHasher>>> = OnceLock::new();
+fn stop_langs() -> &'static StrMap {
+    static MAP: OnceLock<StrMap> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut m = StrMap::default();
         for (k, l) in PROFILED.iter().enumerate() {
             for e in &lexicon::list(l, lexicon::STOPWORDS).entries {
                 let w = e.lower();

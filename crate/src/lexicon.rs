@@ -7,19 +7,12 @@
 //! name is the constant `lexicon::NAME` (see `build.rs`).
 
 use crate::text::Lower;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::detect::cues::FxHasher;
-
-/// Lists are looked up per token: hashed with the small Fx hash, not SipHash
-/// (the tables hold the crate's own words; page text only looks them up).
-type Fx = BuildHasherDefault<FxHasher>;
-
-/// The one map type of this module, the core's `String → usize` map (resolve's
-/// name tables): one instance of hashbrown's code in the wasm for all of them.
-type Map = HashMap<String, usize, Fx>;
+/// The one map type of this module, the core's `String → usize` map
+/// (resolve's name tables), hashed with the small Fx hash, not SipHash (the
+/// tables hold the crate's own words; page text only looks them up).
+type Map = crate::detect::cues::StrMap;
 
 /// Every list of `data/`, as `build.rs` packs them: for each, a line
 /// "\u{1}lang/name" (language "common" holds lists shared by all), then

@@ -15,8 +15,6 @@
 
 use crate::lang::LangId;
 use crate::text::Lower;
-#[cfg(target_arch = "wasm32")]
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::detect::cues::{self, Class, Lex, Tag};
@@ -291,9 +289,6 @@ impl Entity {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<cues::FxHasher>>;
-
 #[derive(Default)]
 struct Entities {
     list: Vec<Entity>,
@@ -346,7 +341,7 @@ fn add_span(span_at: &mut cues::PosMap, spans: &mut Vec<(usize, usize, usize)>, 
 /// byte by byte and compared it with a call to `memcmp`.
 #[cfg(target_arch = "wasm32")]
 #[derive(Default)]
-struct NameMap(FxMap<String, usize>);
+struct NameMap(cues::StrMap);
 
 #[cfg(target_arch = "wasm32")]
 impl NameMap {

@@ -9,8 +9,11 @@
 
 use crate::lang::LangId;
 use crate::text::Lower;
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+#[cfg(not(target_arch = "wasm32"))]
+use std::hash::BuildHasherDefault;
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -116,15 +119,112 @@ impl Hasher for FxHasher {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The crate's `String → usize` map (the lexicon's, resolve's names, the
+/// cue words', the stop words'): natively hashbrown's; in the wasm a
+/// [`StrTable`].
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type StrMap = FxMap<String, usize>;
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) type StrMap = StrTable;
 
 /// `map.get(k).copied()` for the crate's `String → usize` maps (the
 /// lexicon's, resolve's names, the cue words'): one copy of the hash probe
 /// in the wasm, where each lookup inlined its own. Natively inlined.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-pub fn get_index(map: &FxMap<String, usize>, k: &str) -> Option<usize> {
+pub(crate) fn get_index(map: &StrMap, k: &str) -> Option<usize> {
     map.get(k).copied()
+}
+
+/// A `String → usize` map for the wasm, where hashbrown's code (its
+/// growth, probes, insertion and iteration: 2.7 KB) was the last user of
+/// the standard library's hash tables. Open addressing with linear probing
+/// over the entries' indices, in a power of two of slots at most half
+/// full. Iterated in the order of insertion: every walk of the crate's
+/// maps sets bits or flags or builds a trie, whatever the order.
+#[cfg(any(target_arch = "wasm32", test))]
+#[derive(Default)]
+pub(crate) struct StrTable {
+    /// Index + 1 into `entries`, 0 for an empty slot.
+    slots: Vec<u32>,
+    entries: Vec<(String, usize)>,
+}
+
+#[cfg(any(target_arch = "wasm32", test))]
+impl StrTable {
+    /// The index in `entries` of `k`, or the empty slot where it goes.
+    fn find(&self, k: &str) -> Result<usize, usize> {
+        let n = self.slots.len();
+        if n == 0 {
+            return Err(0);
+        }
+        let mut h = FxHasher::default();
+        h.write(k.as_bytes());
+        let mut i = h.finish() as usize & (n - 1);
+        loop {
+            match self.slots[i] {
+                0 => return Err(i),
+                s if self.entries[s as usize - 1].0 == k => return Ok(s as usize - 1),
+                _ => i = (i + 1) & (n - 1),
+            }
+        }
+    }
+
+    pub(crate) fn get(&self, k: &str) -> Option<&usize> {
+        self.find(k).ok().map(|e| &self.entries[e].1)
+    }
+
+    pub(crate) fn get_mut(&mut self, k: &str) -> Option<&mut usize> {
+        self.find(k).ok().map(|e| &mut self.entries[e].1)
+    }
+
+    pub(crate) fn contains_key(&self, k: &str) -> bool {
+        self.find(k).is_ok()
+    }
+
+    /// `k` now maps to `v`.
+    pub(crate) fn insert(&mut self, k: String, v: usize) {
+        match self.find(&k) {
+            Ok(e) => self.entries[e].1 = v,
+            Err(_) if (self.entries.len() + 1) * 2 > self.slots.len() => {
+                // (Grown, the entries are laid out again, then `k` added.)
+                let n = (self.slots.len() * 2).max(16);
+                self.slots = vec![0; n];
+                for e in 0..self.entries.len() {
+                    let at = self.find(&self.entries[e].0).unwrap_err();
+                    self.slots[at] = e as u32 + 1;
+                }
+                self.insert(k, v);
+            }
+            Err(at) => {
+                self.entries.push((k, v));
+                self.slots[at] = self.entries.len() as u32;
+            }
+        }
+    }
+
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &usize)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+#[cfg(any(target_arch = "wasm32", test))]
+impl FromIterator<(String, usize)> for StrTable {
+    fn from_iter<I: IntoIterator<Item = (String, usize)>>(it: I) -> StrTable {
+        let mut t = StrTable::default();
+        for (k, v) in it {
+            t.insert(k, v);
+        }
+        t
+    }
 }
 
 /// Gender or class of a pronoun, honorific or role noun.
@@ -197,7 +297,7 @@ struct WordTags(crate::text::WordTable<Tag>);
 pub(crate) struct Keyed<V>(FxMap<String, V>);
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) struct Keyed<V>(FxMap<String, usize>, Vec<V>);
+pub(crate) struct Keyed<V>(StrMap, Vec<V>);
 
 impl<V> Default for Keyed<V> {
     #[cfg(not(target_arch = "wasm32"))]
@@ -207,7 +307,7 @@ impl<V> Default for Keyed<V> {
 
     #[cfg(target_arch = "wasm32")]
     fn default() -> Self {
-        Keyed(FxMap::default(), Vec::new())
+        Keyed(StrMap::default(), Vec::new())
     }
 }
 
@@ -258,8 +358,8 @@ impl<V> Keyed<V> {
         return self.1.iter_mut();
     }
 
-    /// The entries, in the map's order (the same in both forms: the keys'
-    /// places in the table do not depend on the values' type).
+    /// The entries, in the map's order (natively hashbrown's, in the wasm
+    /// the order of insertion: no caller's result depends on it).
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         #[cfg(not(target_arch = "wasm32"))]
         return self.0.iter();
@@ -1301,6 +1401,41 @@ mod tests {
                 assert_eq!(table.contains_key(&q), map.contains_key(&q));
             }
         }
+    }
+
+    /// StrTable against HashMap: through growth, overwritten keys, keys
+    /// never inserted (the empty one among them), long and non-ASCII keys;
+    /// its iteration holds every entry once, in the order of insertion.
+    #[test]
+    fn str_table_is_a_map() {
+        let (mut table, mut map) = (StrTable::default(), std::collections::HashMap::new());
+        let mut order: Vec<String> = Vec::new();
+        let mut x = 12345usize;
+        for n in 0..3000 {
+            x = x.wrapping_mul(1103515245).wrapping_add(12345) % 100_003;
+            let k = match n % 4 {
+                0 => format!("w{}", n / 4),
+                1 => format!("Übergangsregierung-{x}"),
+                _ => (x % 700).to_string(),
+            };
+            if !map.contains_key(&k) {
+                order.push(k.clone());
+            }
+            table.insert(k.clone(), n);
+            map.insert(k.clone(), n);
+            for q in [k.as_str(), &(x / 2).to_string(), "", "w"] {
+                assert_eq!(table.get(q), map.get(q), "{q}");
+                assert_eq!(table.contains_key(q), map.contains_key(q));
+            }
+            if let Some(v) = table.get_mut(&k) {
+                *v += 1;
+                *map.get_mut(&k).unwrap() += 1;
+            }
+        }
+        assert_eq!(table.keys().cloned().collect::<Vec<_>>(), order);
+        assert!(table.iter().all(|(k, v)| map.get(k) == Some(v)));
+        let from: StrTable = [("a".to_string(), 1), ("b".to_string(), 2), ("a".to_string(), 3)].into_iter().collect();
+        assert_eq!((from.get("a"), from.get("b"), from.keys().count()), (Some(&3), Some(&2), 2));
     }
 
     fn relays(lang: &str, s: &str) -> Vec<String> {
