@@ -925,30 +925,29 @@ fn source_from_notice(doc: &Doc, n: &Notice, hits: &[Hit]) -> Named {
     let v = vocab();
     let (ws, we) = (doc.sents[n.sents.start].range.start, doc.sents[n.sents.end - 1].range.end);
     let inw = |h: &&Hit| h.start >= ws && h.end <= we;
-    // "from", "original", and authority words ("the Spanish version prevails").
-    let froms: Vec<&Hit> =
-        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::From | Part::Authority) && h.lang == n.lang).collect();
-    let scopes: Vec<&Hit> =
-        hits.iter().filter(inw).filter(|h| matches!(h.part, Part::Scope | Part::SelfRef) && h.lang == n.lang).collect();
+    // "from", "original", and authority words ("the Spanish version
+    // prevails"); scope words. (One loop, not two filters collected: their
+    // iterators were code of their own in the wasm.)
+    let (mut froms, mut scopes): (Vec<&Hit>, Vec<&Hit>) = (Vec::new(), Vec::new());
+    for h in hits.iter().filter(inw).filter(|h| h.lang == n.lang) {
+        match h.part {
+            Part::From | Part::Authority => froms.push(h),
+            Part::Scope | Part::SelfRef => scopes.push(h),
+            _ => {}
+        }
+    }
     let dist = |a: &Hit, b: &Hit| if a.end <= b.start { b.start - a.end } else { a.start.saturating_sub(b.end) };
     let mut best: Option<(usize, &'static str)> = None;
     let mut targets: Vec<&'static str> = Vec::new();
     let mut others: Vec<&'static str> = Vec::new();
     // Names in text order with their distance to a "from" word and whether a
     // scope word ("versions") stands near.
-    let names: Vec<(&Hit, &'static str, usize, bool)> = hits
-        .iter()
-        .filter(inw)
-        .filter_map(|h| match h.part {
-            Part::Name(k) => Some((
-                h,
-                v.codes[k as usize],
-                froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX),
-                scopes.iter().any(|s| dist(s, h) <= NEAR),
-            )),
-            _ => None,
-        })
-        .collect();
+    let mut names: Vec<(&Hit, &'static str, usize, bool)> = Vec::new();
+    for h in hits.iter().filter(inw) {
+        if let Part::Name(k) = h.part {
+            names.push((h, v.codes[k as usize], froms.iter().map(|f| dist(f, h)).min().unwrap_or(usize::MAX), scopes.iter().any(|s| dist(s, h) <= NEAR)));
+        }
+    }
     // An enumeration ("the English, Chinese, and French versions") shares
     // its members' fate: one near "versions" makes all of them targets.
     let mut i = 0;
