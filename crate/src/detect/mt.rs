@@ -691,8 +691,20 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
             }
             // The link's hreflang reaches us among the alternates: the one
             // alternate in another language than the page's.
-            let mut others = page.alternates.iter().map(|a| primary(&a.hreflang)).filter(|c| Some(c.as_str()) != page_lang && !c.is_empty() && c != "x");
-            if let (Some(c), None) = (others.next(), others.next()) {
+            // (A loop, not a filter asked twice: its fold was code of its
+            // own in the wasm.)
+            let mut one = None;
+            for a in &page.alternates {
+                let c = primary(&a.hreflang);
+                if Some(c.as_str()) != page_lang && !c.is_empty() && c != "x" {
+                    if one.is_some() {
+                        one = None;
+                        break;
+                    }
+                    one = Some(c);
+                }
+            }
+            if let Some(c) = one {
                 m.source.get_or_insert(c);
             }
             m.confidence = m.confidence.max(0.9);
@@ -1001,8 +1013,15 @@ fn enumerated(text: &str, a: usize, b: usize) -> bool {
         return false;
     }
     let gap = &text[a..b];
-    let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.len() <= 2 && words.iter().all(|w| crate::text::char_len(w) <= 4)
+    // (Counted as they come, not collected.)
+    let mut n = 0;
+    for w in gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        n += 1;
+        if n > 2 || crate::text::char_len(w) > 4 {
+            return false;
+        }
+    }
+    true
 }
 
 fn page_language_code(doc: &Doc) -> Option<&'static str> {
