@@ -506,23 +506,29 @@ impl<'s> Words<'s> {
                 while at < b.len() && !is_ascii_space(b[at] as char) {
                     at += 1;
                 }
-                if i < Words::INLINE {
-                    self.inline[i] = &s[start..at];
-                } else if i == Words::INLINE {
-                    self.spill = s.split_whitespace().collect();
-                }
+                self.put(i, &s[start..at]);
                 i += 1;
                 self.n = i;
             }
             return;
         }
         for (i, x) in s.split_whitespace().enumerate() {
-            if i < Words::INLINE {
-                self.inline[i] = x;
-            } else if i == Words::INLINE {
-                self.spill = s.split_whitespace().collect();
-            }
+            self.put(i, x);
             self.n = i + 1;
+        }
+    }
+
+    /// Word `i`, on the stack, or all of them in `spill` once there are
+    /// more than fit. (Pushed one by one: a collect of the words again was
+    /// code of its own in the wasm.)
+    fn put(&mut self, i: usize, w: &'s str) {
+        if i < Words::INLINE {
+            self.inline[i] = w;
+        } else {
+            if i == Words::INLINE {
+                self.spill = self.inline.to_vec();
+            }
+            self.spill.push(w);
         }
     }
 }
@@ -4483,7 +4489,7 @@ fn german_outlet_nominative(name: &str) -> String {
     let feminine = ends_with_any!(&last, "zeitung" | "agentur" | "rundschau" | "post" | "presse" | "allgemeine" | "allgemeinen" | "welt" | "zeit" | "woche");
     // ("dem Hessischen Rundfunk" → "Hessischer Rundfunk", named without article.)
     let masculine = ends_with_any!(&last, "rundfunk" | "kurier" | "anzeiger" | "merkur" | "bote" | "boten");
-    let words: Vec<&str> = name.split(' ').collect();
+    let words = crate::text::split_spaces(name);
     // The adjectives' nominative ending, by the noun's gender.
     let ending = match (masculine, feminine) {
         (true, _) => "er",

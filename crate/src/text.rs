@@ -1075,6 +1075,21 @@ pub fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
     &s[..n]
 }
 
+/// `s.split(' ').collect()`, by a byte loop: the collect of the library's
+/// split was code of its own in the wasm.
+pub fn split_spaces(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if b == b' ' {
+            out.push(&s[start..i]);
+            start = i + 1;
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
 /// `s.strip_prefix(['\'', '\u{2019}'])`: `s` after the apostrophe, either
 /// one, that opens it (see [`ends_with_byte`]).
 pub fn strip_apostrophe(s: &str) -> Option<&str> {
@@ -1679,11 +1694,12 @@ mod tests {
 
     #[test]
     fn byte_sets_match_the_library_s_char_sets() {
-        for s in ["", "a", "Da.", "so?! ", "fin…", "l'Écho", "'Écho", "’Écho", "''x", "é", "wie,  ", "„Zitat“"] {
+        for s in ["", "a", "Da.", "so?! ", "fin…", "l'Écho", "'Écho", "’Écho", "''x", "é", "wie,  ", "„Zitat“", " Neue  Zürcher Zeitung "] {
             assert_eq!(ends_with_byte(s, b".!?"), s.ends_with(['.', '!', '?']), "{s:?}");
             assert_eq!(trim_end_bytes(s, b" ,"), s.trim_end_matches([' ', ',']), "{s:?}");
             assert_eq!(trim_end_bytes(s, b"!?"), s.trim_end_matches(['!', '?']), "{s:?}");
             assert_eq!(strip_apostrophe(s), s.strip_prefix(['\'', '\u{2019}']), "{s:?}");
+            assert_eq!(split_spaces(s), s.split(' ').collect::<Vec<_>>(), "{s:?}");
         }
     }
 

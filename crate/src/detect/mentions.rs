@@ -1089,7 +1089,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // (At least two spaces: counted over the whole name, a loop the
         // compiler runs many bytes at a time; most names have one or none.)
         if m.kind == MentionKind::Name && m.alias.is_none() && m.name.bytes().filter(|&b| b == b' ').count() >= 2 {
-            let words: Vec<&str> = m.name.split(' ').collect();
+            let words = crate::text::split_spaces(&m.name);
             let titled = m.title.is_some();
             let complement = !titled && after_of;
             // ("Minister for Health Ciara Donnellan": inside the group too.)
@@ -1191,7 +1191,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("Der Thüringer Fahrradhersteller Velotra": after an adjective.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
             let refs = lexicon::list("de", lexicon::ORG_REFS);
-            let words: Vec<&str> = m.name.split(' ').collect();
+            let words = crate::text::split_spaces(&m.name);
             let found = (0..words.len() - 1).take(2).find_map(|i| {
                 let w = words[i].lower();
                 refs.compound_tail(&w).map(|d| (i, d))
