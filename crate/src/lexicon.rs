@@ -169,7 +169,7 @@ fn key<'a>(lang: &str, name: &str, buf: &'a mut [u8; 48], owned: &'a mut String)
         // SAFETY: two whole strs and an ASCII byte: UTF-8.
         unsafe { std::str::from_utf8_unchecked(&buf[..n]) }
     } else {
-        *owned = [lang, "/", name].concat();
+        *owned = crate::text::joined(&[lang, "/", name], "");
         owned
     }
 }

@@ -772,7 +772,7 @@ impl Entities {
             }
             // "Marieke de Vries" is also "De Vries".
             if ws.len() >= 3 && is_particle(ws[ws.len() - 2]) {
-                self.exact.put_new(&ws[ws.len() - 2..].join(" ").lower(), e);
+                self.exact.put_new(&crate::text::joined(&ws[ws.len() - 2..], " ").lower(), e);
             }
         }
         self.key_buf = key_buf;
@@ -787,7 +787,7 @@ impl Entities {
     /// The unnamed person known by a role ("cliente", "surgeon"): one per
     /// role word in an article.
     fn role(&mut self, name: String, class: Class) -> usize {
-        let key = ["\u{1}", &name.lower()].concat();
+        let key = crate::text::joined(&["\u{1}", &name.lower()], "");
         let id = self.exact.get(&key).unwrap_or(self.list.len());
         if id == self.list.len() {
             self.exact.put(&key, id);
@@ -862,7 +862,7 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 /// `name.lower().starts_with(&format!("{key} "))`; `key` is lower case).
 fn opens_name(name: &str, key: &str) -> bool {
     if !name.is_ascii() {
-        return name.lower().starts_with(&[key, " "].concat());
+        return name.lower().starts_with(&crate::text::joined(&[key, " "], ""));
     }
     let (n, k) = (name.as_bytes(), key.as_bytes());
     n.len() > k.len() && n[k.len()] == b' ' && eq_ci(&n[..k.len()], k)

@@ -18,7 +18,7 @@ use crate::report::{
 /// Throws an `Error` with a readable message on refused input.
 #[wasm_bindgen]
 pub fn annotate(input: JsValue) -> Result<JsValue, JsError> {
-    let input = read_input(&input).map_err(|e| JsError::new(&["bad input: ", &e].concat()))?;
+    let input = read_input(&input).map_err(|e| JsError::new(&crate::text::joined(&["bad input: ", &e], "")))?;
     let text = input.text();
     let mut report = crate::annotate_text(&text, &input).map_err(|e| JsError::new(&e.message()))?;
     let table = crate::report::utf16_table(&text);
@@ -69,7 +69,7 @@ struct Obj<'a> {
 fn path((name, index): (&str, Option<u32>)) -> String {
     match index {
         Some(i) => {
-            let mut s = [name, "["].concat();
+            let mut s = crate::text::joined(&[name, "["], "");
             crate::text::push_uint(&mut s, i.into());
             s.push(']');
             s
@@ -95,7 +95,7 @@ impl<'a> Obj<'a> {
 
     fn fail(&self, key: &Key, what: &str) -> String {
         let at = path(self.at);
-        [at.as_str(), if at.is_empty() { "" } else { "." }, key.0, ": expected ", what].concat()
+        crate::text::joined(&[at.as_str(), if at.is_empty() { "" } else { "." }, key.0, ": expected ", what], "")
     }
 
     fn string(&self, key: &Key) -> Result<String, String> {

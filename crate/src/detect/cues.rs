@@ -693,7 +693,7 @@ fn build(lang: &str) -> Lex {
                 Plural => {
                     tag(&mut words, e, flag, Class::None);
                     if lang == "de" && !crate::text::ends_with_byte(e, b"ns") {
-                        tag(&mut words, &[e, "n"].concat(), flag, Class::None);
+                        tag(&mut words, &crate::text::joined(&[e, "n"], ""), flag, Class::None);
                     }
                 }
             }

@@ -1106,10 +1106,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     let at = inner.then(|| (g.start..g.end).find(|&j| doc.tok_text(j) == words[k])).flatten();
                     m.title = Some(match (m.title.as_deref(), at) {
                         (_, Some(at)) => text_of(doc, g.start..at).into(),
-                        (Some(t), None) => [t, " ", &words[..k].join(" ")].concat().into(),
-                        (None, None) => words[..k].join(" ").into(),
+                        (Some(t), None) => crate::text::joined(&[t, " ", &crate::text::joined(&words[..k], " ")], "").into(),
+                        (None, None) => crate::text::joined(&words[..k], " ").into(),
                     });
-                    m.name = words[k..].join(" ").into();
+                    m.name = crate::text::joined(&words[k..], " ").into();
                     m.entity = SpeakerKind::Person;
                 }
             }
@@ -1140,7 +1140,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
                     m.title = Some(t.to_string().into());
-                    m.name = ["I ", &m.name].concat().into();
+                    m.name = crate::text::joined(&["I ", &m.name], "").into();
                 }
             }
         }
@@ -1192,14 +1192,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && g.len() >= 2 && m.toks.start == g.start {
             let refs = lexicon::list("de", lexicon::ORG_REFS);
             let words = crate::text::split_spaces(&m.name);
-            let found = (0..words.len() - 1).take(2).find_map(|i| {
+            let found = (0..(words.len() - 1).min(2)).find_map(|i| {
                 let w = words[i].lower();
                 refs.compound_tail(&w).map(|d| (i, d))
             })
             // ("Bezirksverband der Kleingärtner": its complement follows, not a name.)
             .filter(|&(i, _)| crate::text::starts_upper(words[i + 1]));
             if let Some((i, d)) = found {
-                let rest = words[i + 1..].join(" ");
+                let rest = crate::text::joined(&words[i + 1..], " ");
                 m.name = rest.into();
                 m.entity = SpeakerKind::Organisation;
                 m.class = Class::N;
@@ -1275,7 +1275,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             carry_end = usize::MAX;
             if m.kind == MentionKind::Name && m.entity != SpeakerKind::Organisation && m.toks.start == prev_end {
                 m.title = Some(match &m.title {
-                    Some(own) => [&*t, " ", own].concat().into(),
+                    Some(own) => crate::text::joined(&[&*t, " ", own], "").into(),
                     None => t.into(),
                 });
                 m.entity = SpeakerKind::Person;

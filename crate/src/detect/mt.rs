@@ -728,7 +728,7 @@ fn markup_signals(page: &PageSignals, page_lang: Option<&str>) -> Markup {
     };
     if let Some(l) = &page.lang {
         if contains(&l.lower(), "-x-mtfrom-") {
-            consider(&["lang=\"", l, "\""].concat(), &mut m);
+            consider(&crate::text::joined(&["lang=\"", l, "\""], ""), &mut m);
         }
     }
     for s in &page.mt_markers {
