@@ -442,7 +442,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // A word in no list, neither capitalised nor hyphenated (most
         // words), opens nothing below: every rule wants a tag, a capital
         // or a hyphen ("dit-il"). (Skipped here without the tests of each.)
-        if tag.flags == 0 && !is_cap_word(doc, i) && !doc.hyphenated(i) {
+        // Nor does a lower-case word whose tags are none the rules below
+        // ask of one ("said", "and", "to"): each rule wants a capital, a
+        // hyphen or one of `OPENERS` (a degree, "M.Pd", opens with a
+        // capital; a party or a presentative matters only where a group
+        // starts).
+        const OPENERS: u32 = cues::DETERMINER | cues::PRONOUN | cues::ORG_WORD | cues::TITLE | cues::ORG_REF | cues::GROUP | cues::HONORIFIC;
+        if !tag.has(OPENERS) && !is_cap_word(doc, i) && !doc.hyphenated(i) && (tag.flags == 0 || doc.toks[i].case == Case::Lower) {
             i += 1;
             continue;
         }
