@@ -491,7 +491,13 @@ impl<'s> Words<'s> {
     /// by value, the struct was copied by a memmove call, 2% of the
     /// pipeline's time.)
     fn fill(&mut self, s: &'s str) {
-        if s.is_ascii() {
+        self.fill_ascii(s, s.is_ascii());
+    }
+
+    /// [`Words::fill`] with `ascii`, `s.is_ascii()`, known.
+    fn fill_ascii(&mut self, s: &'s str, ascii: bool) {
+        debug_assert_eq!(ascii, s.is_ascii());
+        if ascii {
             // (Byte by byte, without decoding chars: names are mostly ASCII.
             // A loop over the bytes, not `split` with a char predicate,
             // which cost some 20 instructions a byte.)
@@ -570,8 +576,11 @@ impl Entities {
     /// Links a name mention to an entity (creating one when none fits).
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let mut key_buf = std::mem::take(&mut self.key_buf);
-        let key = lower_in(&m.name, &mut key_buf);
-        let ascii = m.name.is_ascii() && key.len() == m.name.len();
+        // (Whether the name is ASCII asked once: the lowering, the words'
+        // split and the test here each scanned it.)
+        let name_ascii = m.name.is_ascii();
+        let key = lower_in_ascii(&m.name, name_ascii, &mut key_buf);
+        let ascii = name_ascii && key.len() == m.name.len();
         let alias = m.alias.as_ref().map(|a| a.lower());
         let mut found = self.exact.get(key);
         // (Then `exact` maps the key to the entity already.)
@@ -586,7 +595,7 @@ impl Entities {
             }
         }
         let mut ws = Words::new();
-        ws.fill(&m.name);
+        ws.fill_ascii(&m.name, name_ascii);
         // Lower-case forms of single words, for lookups: no String each.
         let mut buf = std::mem::take(&mut self.word_buf);
         // ("L'ambassade de Chine" is no one surnamed "Chine".)
@@ -845,7 +854,13 @@ impl Entities {
 
 /// `w.lower()`, in `buf` unless `w` is lower case already.
 fn lower_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
-    if w.is_ascii() {
+    lower_in_ascii(w, w.is_ascii(), buf)
+}
+
+/// [`lower_in`] with `ascii`, `w.is_ascii()`, known.
+fn lower_in_ascii<'a>(w: &'a str, ascii: bool, buf: &'a mut String) -> &'a str {
+    debug_assert_eq!(ascii, w.is_ascii());
+    if ascii {
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             return w;
         }
