@@ -266,9 +266,9 @@ fn stray_runs(doc: &Doc, labels_at: &[(usize, usize)], out: &mut Vec<Artifact>) 
     let main = doc.lang.script;
     for (_, p) in doc.article_paras() {
         // (An ASCII char is Latin or of every script: a paragraph of ASCII
-        // holds no foreign word, which one test of its bytes tells, eight at
-        // a time, where the loop tested each token.)
-        if doc.text[p.range.clone()].is_ascii() {
+        // holds no foreign word, which one test of its bytes tells, where
+        // the loop tested each token.)
+        if crate::text::is_ascii_text(&doc.text[p.range.clone()]) {
             continue;
         }
         let toks = p.toks.clone();
