@@ -84,8 +84,11 @@ impl List {
     pub fn contains(&self, word: &str) -> bool {
         // An ASCII word is lower-cased in its key (no copy, nor check of
         // UTF-8; nor test of its chars for capitals: a key without any is
-        // its own lower case).
-        if word.is_ascii() {
+        // its own lower case). (A short word's key tells whether it is
+        // ASCII: most words are not scanned for it.)
+        if let Some(found) = self.lower.get_short_ascii_lower(word.as_bytes()) {
+            found.is_some()
+        } else if word.is_ascii() {
             self.lower.get_ascii_lower(word.as_bytes()).is_some()
         } else if !crate::text::any_char(word, char::is_uppercase) {
             self.lower.get(word.as_bytes()).is_some()
@@ -368,6 +371,41 @@ mod tests {
         for w in &probes {
             assert_eq!(n.name(w), n.names.get(w.as_bytes()), "{w:?}");
             assert_eq!(n.lang(w), n.langs.get(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    /// `contains` (by a short word's key, or a scan for ASCII) is the
+    /// lookup of the word's lower case, for every entry of some lists
+    /// written in other cases, cut and run on, and for words of 1 to 20
+    /// bytes with a non-ASCII char at each place.
+    #[test]
+    fn contains_is_the_lookup_of_the_lower_case() {
+        let mut probes: Vec<String> = Vec::new();
+        for (lang, name) in [("en", SPEECH_VERBS), ("common", MALE_NAMES), ("fr", SPEECH_VERBS), ("de", SPEECH_VERBS)] {
+            for e in &list(lang, name).entries {
+                probes.extend([e.to_string(), e.to_uppercase(), format!("{e}s"), e[..e.len() - e.chars().last().map_or(0, char::len_utf8)].to_string()]);
+                let mut cs = e.chars();
+                probes.extend(cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()));
+            }
+        }
+        for n in 1..=20 {
+            let w: String = "abcdefghijklmnopqrstu"[..n].into();
+            for at in 0..=n {
+                for c in ['é', 'É', '€'] {
+                    let mut x = w.clone();
+                    x.insert(at, c);
+                    probes.push(x);
+                }
+            }
+            probes.push(w.to_uppercase());
+        }
+        for lang in ["en", "common"] {
+            for name in [SPEECH_VERBS, MALE_NAMES] {
+                let l = list(lang, name);
+                for w in &probes {
+                    assert_eq!(l.contains(w), l.contains_lower(&w.lower()), "{w:?}");
+                }
+            }
         }
     }
 

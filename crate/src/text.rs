@@ -945,6 +945,21 @@ impl<V: Copy> WordTable<V> {
     pub fn get_ascii_lower(&self, b: &[u8]) -> Option<V> {
         self.find(lower_key(word_key(b)), b.len(), |w| w.eq_ignore_ascii_case(b))
     }
+
+    /// [`WordTable::get_ascii_lower`] of `b` when it is ASCII of at most 16
+    /// bytes, which its key tells (it holds all of them): `None` when it
+    /// is not so, without a scan of its bytes.
+    #[inline]
+    pub fn get_short_ascii_lower(&self, b: &[u8]) -> Option<Option<V>> {
+        if b.len() > 16 {
+            return None;
+        }
+        let key = word_key(b);
+        if (key.0 | key.1) & 0x8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        Some(self.find(lower_key(key), b.len(), |w| w.eq_ignore_ascii_case(b)))
+    }
 }
 
 /// Whether `hay` contains `needle`. Each `str::contains(&str)` inlines the
