@@ -868,56 +868,50 @@ impl Lex {
     /// Tags every token of the document (one lookup per word token).
     pub fn tag(&self, doc: &Doc) -> Vec<Tag> {
         // (Natively whether a capital sigma changes the lower-case forms is
-        // asked once, not at every word: a loop for each answer.)
+        // asked once, not at every word: a loop for each answer. Without
+        // one, the token table and the lower-case forms and texts of the
+        // tokens are read together: indexed by token, each load was
+        // bounds-checked.)
         #[cfg(not(target_arch = "wasm32"))]
         if !doc.sigma {
-            return self.tag_with(doc, |doc, i, _| doc.low(i));
+            let n = doc.toks.len();
+            let (lows, texts) = (&doc.lows(0..n)[..n], &doc.texts_hyphens(0..n).0[..n]);
+            return doc.toks.iter().zip(lows).zip(texts).map(|((t, &l), &w)| if t.kind == TokKind::Word { self.tag_token(t, l, w.as_bytes()) } else { Tag::default() }).collect();
         }
-        self.tag_with(doc, low)
+        let mut buf = String::new();
+        (0..doc.toks.len()).map(|i| if doc.toks[i].kind == TokKind::Word { self.tag_token(&doc.toks[i], low(doc, i, &mut buf), doc.tok_bytes(i)) } else { Tag::default() }).collect()
     }
 
-    /// [`Lex::tag`] with the lower-case form of token `i` as `low` gives it.
+    /// The tag of word token `t`, whose lower-case form is `l` and bytes `b`.
     #[inline(always)]
-    fn tag_with(&self, doc: &Doc, low: impl for<'b> Fn(&'b Doc, usize, &'b mut String) -> &'b str) -> Vec<Tag> {
-        let mut buf = String::new();
-        doc.toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if t.kind != TokKind::Word {
-                    return Tag::default();
+    fn tag_token(&self, t: &crate::text::Token, l: &str, b: &[u8]) -> Tag {
+        let found = self.words.get_often(l);
+        if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
+            // German compounds: "Verteidigungsminister", "GDL-Chef".
+            // (A word ends with an ending of three bytes or more
+            // only if its last three bytes are the ending's.)
+            let long: &[u16] = if l.len() >= 3 { &self.suffix_buckets[suffix_key(l.as_bytes())] } else { &[] };
+            let mut cands = long.iter().chain(&self.suffix_buckets[SHORT]).map(|&i| &self.title_suffixes[i as usize]);
+            if cands.any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
+                return Tag { flags: TITLE, class: Class::None };
+            }
+        }
+        // (The token's bytes, sliced once by the tokenizer: most words
+        // are in no list and get to the tests of elisions.)
+        match found {
+            Some(t) => t,
+            // French elision: "l'entreprise" is tagged as "entreprise".
+            None if b.len() > 2 && matches!(b[1], b'\'' | 0xE2) => self.words.get(strip_elided(l)).unwrap_or_default(),
+            // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
+            None if b.len() > 3 && matches!(b[2], b'\'' | 0xE2) && l.starts_with("qu") => {
+                let mut rest = &l[2..];
+                while let Some(r) = crate::text::strip_apostrophe(rest) {
+                    rest = r;
                 }
-                let l = low(doc, i, &mut buf);
-                let found = self.words.get_often(l);
-                if found.is_none() && t.case == crate::text::Case::Upper && !self.suffix_buckets.is_empty() {
-                    // German compounds: "Verteidigungsminister", "GDL-Chef".
-                    // (A word ends with an ending of three bytes or more
-                    // only if its last three bytes are the ending's.)
-                    let long: &[u16] = if l.len() >= 3 { &self.suffix_buckets[suffix_key(l.as_bytes())] } else { &[] };
-                    let mut cands = long.iter().chain(&self.suffix_buckets[SHORT]).map(|&i| &self.title_suffixes[i as usize]);
-                    if cands.any(|s| l.len() > s.len() && l.ends_with(s.as_str())) {
-                        return Tag { flags: TITLE, class: Class::None };
-                    }
-                }
-                // (The token's bytes, sliced once by the tokenizer: most words
-                // are in no list and get to the tests of elisions.)
-                let b = doc.tok_bytes(i);
-                match found {
-                    Some(t) => t,
-                    // French elision: "l'entreprise" is tagged as "entreprise".
-                    None if b.len() > 2 && matches!(b[1], b'\'' | 0xE2) => self.words.get(strip_elided(l)).unwrap_or_default(),
-                    // "qu'il", "qu'elle": the pronoun the conjunction elides onto.
-                    None if b.len() > 3 && matches!(b[2], b'\'' | 0xE2) && l.starts_with("qu") => {
-                        let mut rest = &l[2..];
-                        while let Some(r) = crate::text::strip_apostrophe(rest) {
-                            rest = r;
-                        }
-                        self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
-                    }
-                    None => Tag::default(),
-                }
-            })
-            .collect()
+                self.words.get(rest).filter(|g| g.has(PRONOUN)).unwrap_or_default()
+            }
+            None => Tag::default(),
+        }
     }
 
     /// Whether `pat` matches the tokens from `i`, up to its slot; returns the
