@@ -915,9 +915,14 @@ impl Lex {
     }
 
     /// Whether `pat` matches the tokens from `i`, up to its slot; returns the
-    /// token index of the slot.
+    /// token index of the slot. `pat` is one of the patterns of token `i`'s
+    /// lower-case form, which opens it: its first word is not compared again.
     fn match_until_slot(&self, doc: &Doc, i: usize, pat: &Pattern, limit: usize) -> Option<usize> {
-        match_words(doc, i, &pat.words, limit, false)
+        debug_assert!(pat.words.first().is_some_and(|w| w.as_deref() == Some(low(doc, i, &mut String::new()))));
+        if i >= limit {
+            return None;
+        }
+        match_words(doc, i + 1, &pat.words[1..], limit, false)
     }
 
     /// A known outlet starting at token `i` (before `limit`): its token range.
