@@ -5211,76 +5211,33 @@ fn reported_content(
 /// Whether a word of a paragraph (outside quotes) may be a cue for the loop
 /// over cues in [`attribute`]: `false` only for a word every test of that
 /// loop passes over. (A looser incise test than the loop's: a lower-case
-/// word before a mention.) `tag`, `tok`, `hyphen`, `wb` and `low`: the
-/// word's; `mention_next`: whether a mention starts at the next token of
-/// the paragraph.
+/// word before a mention.) `tag`, `tok`, `hyphen` and `wb`: the word's;
+/// `mention_next`: whether a mention starts at the next token of the
+/// paragraph. (The words that are cues by themselves, [`cue_words_of`],
+/// are tagged [`cues::CUE_WORD`].)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
-fn may_cue(tag: Tag, tok: &crate::text::Token, hyphen: bool, wb: &[u8], low: &str, mention_next: bool, (words, by_first): (&[&str], &[(u16, u32); 26])) -> bool {
-    if tag.has(cues::SPEECH | cues::REPORTING_START) || hyphen {
+fn may_cue(tag: Tag, tok: &crate::text::Token, hyphen: bool, wb: &[u8], mention_next: bool) -> bool {
+    if tag.has(cues::SPEECH | cues::REPORTING_START | cues::CUE_WORD) || hyphen {
         return true;
     }
     let incise = !tag.has(cues::SPEECH | cues::STOP | cues::DETERMINER | cues::PRONOUN | cues::NOT_NAME) && tok.case == Case::Lower && mention_next;
-    if incise || wb.ends_with(b"nya") {
-        return true;
-    }
-    // (Most words are ruled out by their lower-case form's first letter and
-    // length, which open none of `words`: see `cue_words_of`. An ASCII first
-    // byte is that letter, either case, or no letter.)
-    let l = low.as_bytes();
-    let first = match wb.first() {
-        Some(&b0) if b0 < 0x80 => (b0 | 0x20).wrapping_sub(b'a') as usize,
-        _ => l.first().map_or(26, |b| b.wrapping_sub(b'a') as usize),
-    };
-    // (Compared in lower case: a looser test than the loop's own, which
-    // reads "found" and "zufolge" as written. With `same`, not the slice's
-    // `contains`, which called `memcmp` for each word of the length; only
-    // with the words of the same first letter: "that", "they" and "this"
-    // were compared with all seventeen English ones.)
-    first < 26 && l.len() < 16 && by_first[first].0 & 1 << l.len() != 0 && {
-        let mut m = by_first[first].1;
-        let mut hit = false;
-        while m != 0 && !hit {
-            hit = crate::text::same(words[m.trailing_zeros() as usize], low);
-            m &= m - 1;
-        }
-        hit
-    }
+    incise || wb.ends_with(b"nya")
 }
 
 /// The words of the loop over cues in [`attribute`] that are cues by
-/// themselves, in `lang`, in lower case, with their lengths and indices by
-/// first letter (see [`lengths`]), for [`may_cue`]. (The loop tests them
-/// where it acts on them.)
+/// themselves, in the language of lexicon `lang` ("en", the lexicon of a
+/// text of no known language too, which so tags more words than that
+/// text's loop acts on), in lower case, for [`may_cue`]. (The loop tests
+/// them where it acts on them.)
 #[cfg(not(target_arch = "wasm32"))]
-fn cue_words_of(lang: LangId) -> (&'static [&'static str], &'static [(u16, u32); 26]) {
-    const EN: &[&str] = &["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"];
-    const ID: &[&str] = &["zufolge", "kabarnya", "disebut-sebut", "konon"];
-    const DE: &[&str] = &["zufolge", "erfuhr", "erfahren", "demnach"];
-    const OTHER: &[&str] = &["zufolge"];
+pub(crate) fn cue_words_of(lang: &str) -> &'static [&'static str] {
     match lang {
-        LangId::En => (EN, &const { lengths(EN) }),
-        LangId::Id => (ID, &const { lengths(ID) }),
-        LangId::De => (DE, &const { lengths(DE) }),
-        _ => (OTHER, &const { lengths(OTHER) }),
+        "en" => &["zufolge", "found", "finds", "showed", "shows", "show", "concluded", "concludes", "understood", "believed", "thought", "claimed", "alleged", "rumoured", "rumored", "heard", "told"],
+        "id" => &["zufolge", "kabarnya", "disebut-sebut", "konon"],
+        "de" => &["zufolge", "erfuhr", "erfahren", "demnach"],
+        _ => &["zufolge"],
     }
-}
-
-/// For each ASCII lower-case letter, the byte lengths (bit `n` for `n`) of
-/// the `words` it opens, and their indices (bit `i` for `words[i]`; at most
-/// 32 words).
-#[cfg(not(target_arch = "wasm32"))]
-const fn lengths(words: &[&str]) -> [(u16, u32); 26] {
-    assert!(words.len() <= 32);
-    let mut t = [(0u16, 0u32); 26];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        t[(w[0] - b'a') as usize].0 |= 1 << w.len();
-        t[(w[0] - b'a') as usize].1 |= 1 << i;
-        i += 1;
-    }
-    t
 }
 
 /// The words of the paragraph of tokens `para` that [`may_cue`], in `out`.
@@ -5292,15 +5249,14 @@ const fn lengths(words: &[&str]) -> [(u16, u32); 26] {
 // token, each load was bounds-checked, some dozen instructions a token.)
 fn cue_words(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], para: Range<usize>, out: &mut Vec<u32>) {
     out.clear();
-    let words = cue_words_of(doc.lang.id);
     let toks = &doc.toks[para.clone()];
     let n = toks.len();
     let (texts, hyphens) = doc.texts_hyphens(para.clone());
-    let (texts, hyphens, lows) = (&texts[..n], &hyphens[..n], &doc.lows(para.clone())[..n]);
+    let (texts, hyphens) = (&texts[..n], &hyphens[..n]);
     let (tags, in_quote, mention_at) = (&tags[para.clone()][..n], &in_quote[para.clone()][..n], &mention_at[para.clone()][..n]);
     for k in 0..n {
         let tok = &toks[k];
-        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), lows[k], k + 1 < n && mention_at[k + 1] != u32::MAX, words) {
+        if !in_quote[k] && tok.kind == TokKind::Word && may_cue(tags[k], tok, hyphens[k], texts[k].as_bytes(), k + 1 < n && mention_at[k + 1] != u32::MAX) {
             out.push((para.start + k) as u32);
         }
     }
@@ -5312,6 +5268,23 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    /// The words that are cues by themselves are tagged so, in each
+    /// language's lexicon (as written and capitalised), for `may_cue`,
+    /// which reads the tag where it compared the words.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn cue_words_are_tagged_native_only() {
+        for lang in ["en", "fr", "de", "id", "und"] {
+            let lex = cues::lex(lang);
+            let code = ["en", "fr", "de", "id"].into_iter().find(|&c| c == lang).unwrap_or("en");
+            for w in cue_words_of(code) {
+                assert!(lex.tag_word(w).has(cues::CUE_WORD), "{lang} {w}");
+                let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+                assert!(lex.tag_word(&cap).has(cues::CUE_WORD), "{lang} {cap}");
+            }
+        }
+    }
 
     // (The table is native only.)
     #[cfg(not(target_arch = "wasm32"))]

@@ -77,6 +77,11 @@ pub const KONJUNKTIV: u32 = 1 << 23;
 /// subject's clause.
 pub const PREPOSITION: u32 = 1 << 24;
 pub const CONJUNCTION: u32 = 1 << 25;
+/// Natively, a word that is a cue by itself in resolve's loop over cues
+/// ("found", "told", "zufolge": see `resolve::cue_words_of`), for that
+/// loop's filter: a test of the tag where the filter compared the word
+/// with the list's.
+pub const CUE_WORD: u32 = 1 << 26;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -772,6 +777,10 @@ fn build(lang: &str) -> Lex {
     }
     for w in &lexicon::list(lang, lexicon::KONJUNKTIV).entries {
         words.at(w.lower()).flags |= KONJUNKTIV;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for w in crate::resolve::cue_words_of(lang) {
+        words.at(w.to_string()).flags |= CUE_WORD;
     }
     let title_suffixes: Vec<String> = lexicon::list(lang, lexicon::TITLE_SUFFIXES).entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();
