@@ -165,8 +165,11 @@ pub fn annotate_text(text: &str, input: &Input) -> Result<Report, Error> {
     }
     let (flags, article) = article::select(input);
     let doc = text::Doc::new(text, input, &flags);
-    let resolve::Attribution { mut quotes, speakers, reported } = resolve::attribute(&doc);
-    let hedges = detect::hedges::find(&doc);
+    // (The tags of the tokens, made once for the attribution and, natively,
+    // the hedges' filter.)
+    let tags = detect::cues::lex(doc.lang.code).tag(&doc);
+    let resolve::Attribution { mut quotes, speakers, reported } = resolve::attribute_tagged(&doc, &tags);
+    let hedges = detect::hedges::find_tagged(&doc, Some(&tags));
     let artifacts = detect::artifacts::find(&doc, &quotes);
     let machine_translation = detect::mt::verdict(&doc, &input.page);
     if machine_translation.is_some() {

@@ -1024,10 +1024,16 @@ fn is_boundary(s: &str) -> bool {
 
 /// Runs quote pairing and attribution over the article paragraphs.
 pub fn attribute(doc: &Doc) -> Attribution {
+    attribute_tagged(doc, &cues::lex(doc.lang.code).tag(doc))
+}
+
+/// [`attribute`] with the tokens' tags (`cues::Lex::tag` of the document's
+/// lexicon), which the caller shares with the hedges.
+pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let lex = cues::lex(doc.lang.code);
-    // (Only read: as slices, see below.)
-    let (tags, marks) = (lex.tag(doc), quotes::find(doc));
-    let (tags, marks) = (&tags[..], &marks[..]);
+    // (Only read: as a slice, see below.)
+    let marks = quotes::find(doc);
+    let marks = &marks[..];
     let ntok = doc.toks.len();
 
     // Tokens inside quotes, and the closing and opening marks.

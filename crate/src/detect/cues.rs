@@ -82,6 +82,10 @@ pub const CONJUNCTION: u32 = 1 << 25;
 /// loop's filter: a test of the tag where the filter compared the word
 /// with the list's.
 pub const CUE_WORD: u32 = 1 << 26;
+/// Natively, a word a hedge cue or the weasel pattern may open with
+/// (`hedges::opening_words`), for the filter of `hedges::find`: a test of
+/// the tag where it hashed every token's bytes.
+pub const HEDGE: u32 = 1 << 27;
 
 /// A small, fast hasher for short lexicon words (FxHash's mixing): tagging
 /// hashes every word token once, and SipHash would dominate the cost.
@@ -781,6 +785,10 @@ fn build(lang: &str) -> Lex {
     #[cfg(not(target_arch = "wasm32"))]
     for w in crate::resolve::cue_words_of(lang) {
         words.at(w.to_string()).flags |= CUE_WORD;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for w in crate::detect::hedges::opening_words(lang) {
+        words.at(w.to_string()).flags |= HEDGE;
     }
     let title_suffixes: Vec<String> = lexicon::list(lang, lexicon::TITLE_SUFFIXES).entries.iter().map(|e| e.lower()).collect();
     let mut suffix_buckets = Vec::new();

@@ -12,7 +12,7 @@
 use crate::text::Lower;
 use std::sync::OnceLock;
 
-use crate::detect::cues::{ByWord, Keyed};
+use crate::detect::cues::{self, ByWord, Keyed};
 use crate::lexicon;
 use crate::report::{Hedge, HedgeFamily, Span};
 use crate::text::{Case, Doc, TokKind};
@@ -63,6 +63,11 @@ struct Table {
     /// no cue, outside French, without the tests of each.
     #[cfg(not(target_arch = "wasm32"))]
     any_bits: [u64; 32],
+    /// Natively, the keys of `by_first` and the group and quantifier words:
+    /// the words outside French a cue or the weasel pattern opens with,
+    /// which the lexicon's word table tags [`cues::HEDGE`].
+    #[cfg(not(target_arch = "wasm32"))]
+    opening: Vec<String>,
 }
 
 /// A cue word of the lexicon against a lower-case token: "*kreisen" matches
@@ -157,6 +162,10 @@ fn build(lang: &str) -> Table {
         t.first_bits[k / 64] |= 1 << (k % 64);
     }
     #[cfg(not(target_arch = "wasm32"))]
+    {
+        t.opening = by_first.keys().chain(&t.groups).chain(&t.quants).cloned().collect();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     for k in 0..t.any_bits.len() {
         t.any_bits[k] = t.first_bits[k] | t.pat_bits[k];
     }
@@ -209,8 +218,23 @@ fn is_hard_boundary(s: &str) -> bool {
     matches!(s, ";" | ":" | "\u{2014}" | "\u{2013}" | "(" | ")" | "[" | "]") || is_quote_mark(s)
 }
 
+/// The words a hedge cue or the weasel pattern opens with, in the hedge
+/// table of lexicon `lang` (see `Table::opening`).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn opening_words(lang: &str) -> impl Iterator<Item = &'static str> {
+    table(lang).opening.iter().map(String::as_str)
+}
+
 /// Finds hedge cues in the article paragraphs. Offsets are bytes into `doc.text`.
 pub fn find(doc: &Doc) -> Vec<Hedge> {
+    find_tagged(doc, None)
+}
+
+/// [`find`]; natively with the tokens' tags, when given (`cues::Lex::tag`
+/// of the document's lexicon), where a token not tagged [`cues::HEDGE`]
+/// opens no cue outside French.
+pub(crate) fn find_tagged(doc: &Doc, tags: Option<&[cues::Tag]>) -> Vec<Hedge> {
+    let _ = tags;
     let lang = doc.lang.code;
     let t = table(lang);
     let speech = lexicon::list(lang, lexicon::SPEECH_VERBS);
@@ -233,6 +257,11 @@ pub fn find(doc: &Doc) -> Vec<Hedge> {
             let n = low.len();
             let mut k = 0;
             while k < n {
+                #[cfg(not(target_arch = "wasm32"))]
+                if !fr && tags.is_some_and(|tags| !tags[base + k].has(cues::HEDGE)) {
+                    k += 1;
+                    continue;
+                }
                 let k11 = sketch(low[k]);
                 #[cfg(not(target_arch = "wasm32"))]
                 if !fr && t.any_bits[k11 / 64] & (1 << (k11 % 64)) == 0 {
@@ -527,6 +556,46 @@ mod tests {
 
     fn cues(s: &str) -> Vec<String> {
         hedges(s).into_iter().map(|h| h.0).collect()
+    }
+
+    /// With the tokens' tags, `find` finds what the test of each token's
+    /// sketch finds, on every fixture (in its own language and read with
+    /// each lexicon) and on hedges of every language; and each word a cue
+    /// or the weasel pattern opens with is tagged.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn tagged_find_is_the_sketch_test_native_only() {
+        for lang in crate::lang::PROFILED {
+            let lex = cues::lex(lang);
+            for w in opening_words(lang) {
+                assert!(lex.tag_word(w).has(cues::HEDGE), "{lang} {w}");
+            }
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        assert!(texts.len() > 100);
+        texts.push("Some analysts say it may rain. Reportedly, officials could act.\n\nLaut Insidern soll er das Geld genommen haben. Il pourrait partir, selon certains experts.".into());
+        let mut found = 0;
+        for text in &texts {
+            let input = Input::from_text(text);
+            let t = input.text();
+            let mut doc = Doc::new(&t, &input, &vec![true; input.blocks.len()]);
+            let own = doc.lang;
+            for lang in [own.code, "en", "fr", "de", "id"] {
+                doc.lang.code = lang;
+                let tags = cues::lex(lang).tag(&doc);
+                let (a, b) = (find_tagged(&doc, Some(&tags)), find_tagged(&doc, None));
+                found += a.len();
+                assert_eq!(a, b, "{lang}");
+            }
+            doc.lang = own;
+        }
+        assert!(found > 100);
     }
 
     #[test]
