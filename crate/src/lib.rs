@@ -165,11 +165,18 @@ pub fn annotate_text(text: &str, input: &Input) -> Result<Report, Error> {
     }
     let (flags, article) = article::select(input);
     let doc = text::Doc::new(text, input, &flags);
-    // (The tags of the tokens, made once for the attribution and, natively,
-    // the hedges' filter.)
+    // (Natively the tags of the tokens are made once, for the attribution
+    // and the hedges' filter; the wasm's hedges test every token.)
+    #[cfg(not(target_arch = "wasm32"))]
     let tags = detect::cues::lex(doc.lang.code).tag(&doc);
+    #[cfg(not(target_arch = "wasm32"))]
     let resolve::Attribution { mut quotes, speakers, reported } = resolve::attribute_tagged(&doc, &tags);
+    #[cfg(target_arch = "wasm32")]
+    let resolve::Attribution { mut quotes, speakers, reported } = resolve::attribute(&doc);
+    #[cfg(not(target_arch = "wasm32"))]
     let hedges = detect::hedges::find_tagged(&doc, Some(&tags));
+    #[cfg(target_arch = "wasm32")]
+    let hedges = detect::hedges::find(&doc);
     let artifacts = detect::artifacts::find(&doc, &quotes);
     let machine_translation = detect::mt::verdict(&doc, &input.page);
     if machine_translation.is_some() {
