@@ -2489,10 +2489,12 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let de = doc.lang.id == LangId::De;
     // (The tag tested first: it rules out most tokens with one load.)
     let may_say = if de { cues::SPEECH | cues::REPORTING_START | cues::KONJUNKTIV } else { cues::SPEECH | cues::REPORTING_START };
-    for j in 0..ntok {
+    // (The tags read in order, without a bounds check each: most tokens
+    // are passed over by the first test.)
+    for (j, tag) in tags.iter().enumerate() {
         // (A reporting construction counts when it is one: "according to
         // X", not any "in" or "as" that may open one.)
-        let says = tags[j].has(may_say)
+        let says = tag.has(may_say)
             && !in_quote[j]
             && !open_tok[j]
             && (doc.toks[j].case == Case::Lower || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
