@@ -430,28 +430,31 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     // A title carried onto the next name, and where it ended.
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
+    // A word in no list, neither capitalised nor hyphenated (most words),
+    // opens nothing below: every rule wants a tag, a capital or a hyphen
+    // ("dit-il"). Nor does a lower-case word whose tags are none the rules
+    // below ask of one ("said", "and", "to"): each rule wants a capital, a
+    // hyphen or one of `OPENERS` (a degree, "M.Pd", opens with a capital; a
+    // party or a presentative matters only where a group starts). Nor does
+    // a token in quotes or that is no word. (Such runs are stepped over in
+    // a loop of their own, without the tests of each rule.)
+    const OPENERS: u32 = cues::DETERMINER | cues::PRONOUN | cues::ORG_WORD | cues::TITLE | cues::ORG_REF | cues::GROUP | cues::HONORIFIC;
+    let passed_over = |i: usize| {
+        let t = &doc.toks[i];
+        in_quote[i] || t.kind != TokKind::Word || !tags[i].has(OPENERS) && !is_cap_word(doc, i) && !doc.hyphenated(i) && (tags[i].flags == 0 || t.case == Case::Lower)
+    };
     while i < end {
         if carry.is_some() && carry_end == usize::MAX {
             carry_end = i;
         }
-        if in_quote[i] || doc.toks[i].kind != TokKind::Word {
+        if passed_over(i) {
             i += 1;
+            while i < end && passed_over(i) {
+                i += 1;
+            }
             continue;
         }
         let tag = tags[i];
-        // A word in no list, neither capitalised nor hyphenated (most
-        // words), opens nothing below: every rule wants a tag, a capital
-        // or a hyphen ("dit-il"). (Skipped here without the tests of each.)
-        // Nor does a lower-case word whose tags are none the rules below
-        // ask of one ("said", "and", "to"): each rule wants a capital, a
-        // hyphen or one of `OPENERS` (a degree, "M.Pd", opens with a
-        // capital; a party or a presentative matters only where a group
-        // starts).
-        const OPENERS: u32 = cues::DETERMINER | cues::PRONOUN | cues::ORG_WORD | cues::TITLE | cues::ORG_REF | cues::GROUP | cues::HONORIFIC;
-        if !tag.has(OPENERS) && !is_cap_word(doc, i) && !doc.hyphenated(i) && (tag.flags == 0 || doc.toks[i].case == Case::Lower) {
-            i += 1;
-            continue;
-        }
         let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
