@@ -1748,6 +1748,22 @@ fn is_abbrev_before(text: &str, toks: &[Token], i: usize) -> bool {
     is_abbreviation(w)
 }
 
+/// The texts of every fixture in `tests/fixtures`, for tests that check a
+/// fast path against the plain one on real pages. (Native only: it reads
+/// files.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn fixture_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
+    let texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(texts.len() > 100);
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -1804,14 +1820,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn noted_terminals_split_as_the_scan_native_only() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        assert!(texts.len() > 100);
+        let mut texts = crate::text::fixture_texts();
         texts.push("Wait\u{2026} what?! He left\u{3002}Then \u{FF01}ok \u{FF1F} \u{201C}Yes.\u{201D} (No.) Dr. Who. Am 3. Mai kam er. ... x.y ?".into());
         for text in &texts {
             let (mut toks, mut forms) = (Vec::new(), Forms::new(text));

@@ -1519,14 +1519,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn may_open_outlet_where_an_outlet_is_native_only() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        assert!(texts.len() > 100);
+        let mut texts = crate::text::fixture_texts();
         texts.push("Il a déclaré à l'AFP, au Monde et à L’Équipe, selon Le Figaro et aux Echos, told the BBC and The Guardian, l’AFP.".into());
         let mut found = 0;
         for text in &texts {

@@ -571,14 +571,7 @@ mod tests {
                 assert!(lex.tag_word(w).has(cues::HEDGE), "{lang} {w}");
             }
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        assert!(texts.len() > 100);
+        let mut texts = crate::text::fixture_texts();
         texts.push("Some analysts say it may rain. Reportedly, officials could act.\n\nLaut Insidern soll er das Geld genommen haben. Il pourrait partir, selon certains experts.".into());
         let mut found = 0;
         for text in &texts {

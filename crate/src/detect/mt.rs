@@ -1151,13 +1151,7 @@ mod tests {
             "Translated by Google Translate. Dịch bởi máy; bản dịch. alih bahasa 1,5translated".to_string(),
             "the trap; a trace, tree (the) \u{201C}translated\u{201D} [translation] tr".to_string(),
         ];
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(path).unwrap());
-            }
-        }
+        texts.extend(crate::text::fixture_texts());
         let v = vocab();
         let (mut ruled_out, mut paras) = (0, 0);
         for s in &texts {
