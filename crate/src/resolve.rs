@@ -5369,6 +5369,16 @@ mod tests {
         run(s).0.into_iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.2).collect()
     }
 
+    /// The relay source of every quote of `s`.
+    fn sources(s: &str) -> Vec<Option<String>> {
+        run(s).0.into_iter().map(|q| q.3).collect()
+    }
+
+    /// `name` as the one answer a test expects.
+    fn one(name: &str) -> Vec<Option<String>> {
+        vec![Some(name.to_string())]
+    }
+
     #[test]
     fn degrees_honorifics_and_initials_around_a_name() {
         // Indonesian degrees before the name and after its comma, and a
@@ -5631,7 +5641,6 @@ mod tests {
 
     #[test]
     fn a_surname_that_is_a_title_word_letters_after_a_name_and_filipino_honorifics() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // "Pope" after a first name is a surname, also after a title.
         let s = speakers("Cabinet member Cllr Darren Pope said the authority was working within strict limits.\n\n“We know these figures are painful,” said Cllr Pope.");
         assert_eq!(s, one("Darren Pope"));
@@ -5653,7 +5662,6 @@ mod tests {
 
     #[test]
     fn french_bodies_in_full_demonstratives_and_feminine_roles() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // A body's name goes on through plural adjectives and "parc" is a
         // body's word.
         let (_, r) = run("Pêche\n\nL'Association des pêcheurs professionnels du lac de Neuchâtel a déclaré que la situation était grave.");
@@ -5683,14 +5691,12 @@ mod tests {
 
     #[test]
     fn a_known_outlet_in_lower_case_a_named_outlet_running_on_and_a_statement_sent_to() {
-        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
-        let some = |o: &str| vec![Some(o.to_string())];
-        assert_eq!(src("»Das ist eine Hypothese«, sagte er der Nachrichtenagentur dpa."), some("dpa"));
+        assert_eq!(sources("»Das ist eine Hypothese«, sagte er der Nachrichtenagentur dpa."), one("dpa"));
         // The subject came first: the outlet's name runs on.
-        assert_eq!(src("Der Bürgermeister gibt sich gelassen. „Wir warten ab“, sagte er dem ORF Salzburg."), some("ORF Salzburg"));
+        assert_eq!(sources("Der Bürgermeister gibt sich gelassen. „Wir warten ab“, sagte er dem ORF Salzburg."), one("ORF Salzburg"));
         // (Not into a subject after it: "explique à l'AFP Géraldine Massot".)
-        assert_eq!(src("«Le volcan reste actif», explique à l'AFP Géraldine Massot, volcanologue."), some("AFP"));
-        assert_eq!(src("In a statement sent to Balitang Bikol, the company said that the part that collapsed is \"outside of our extraction zone.\""), some("Balitang Bikol"));
+        assert_eq!(sources("«Le volcan reste actif», explique à l'AFP Géraldine Massot, volcanologue."), one("AFP"));
+        assert_eq!(sources("In a statement sent to Balitang Bikol, the company said that the part that collapsed is \"outside of our extraction zone.\""), one("Balitang Bikol"));
     }
 
     #[test]
@@ -5706,10 +5712,9 @@ mod tests {
 
     #[test]
     fn told_one_word_the_text_names_no_one_else_by_relays_through_it() {
-        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
-        assert_eq!(src("“The motos are too close,” sports director Pieter Claeys told Sporza at the finish."), [Some("Sporza".to_string())]);
-        assert_eq!(src("Ms Baxendale told WalesOnline that a number of them were \"genuinely shocked\"."), [Some("WalesOnline".to_string())]);
-        assert_eq!(src("Kebakaran\n\nPara pekerja sudah dievakuasi oleh petugas ke tempat yang aman. “Yang harus ditangkap itu bosnya,” kata Andi kepada FAJAR."), [Some("FAJAR".to_string())]);
+        assert_eq!(sources("“The motos are too close,” sports director Pieter Claeys told Sporza at the finish."), [Some("Sporza".to_string())]);
+        assert_eq!(sources("Ms Baxendale told WalesOnline that a number of them were \"genuinely shocked\"."), [Some("WalesOnline".to_string())]);
+        assert_eq!(sources("Kebakaran\n\nPara pekerja sudah dievakuasi oleh petugas ke tempat yang aman. “Yang harus ditangkap itu bosnya,” kata Andi kepada FAJAR."), [Some("FAJAR".to_string())]);
         // Not a person named before, a given name, a people, a body after
         // its article, a plural.
         for s in [
@@ -5719,7 +5724,7 @@ mod tests {
             "Energy Secretary Claire Coutinho told the Commons: ‘We will not leave people behind.’",
             "The minister told MPs that the grant was “the biggest investment in a generation”.",
         ] {
-            assert_eq!(src(s), [None], "{s}");
+            assert_eq!(sources(s), [None], "{s}");
         }
     }
 
@@ -6236,46 +6241,44 @@ mod tests {
 
     #[test]
     fn relay_names_of_every_shape() {
-        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
         // A French title opens with a capitalised article; "de" joins it.
-        assert_eq!(src("« On a tout donné », a confié la capitaine à La Voix du Nord. « Et ça suffit. »"), [Some("La Voix du Nord".to_string()), Some("La Voix du Nord".to_string())]);
-        assert_eq!(src("« C'est fini », a dit Paul Morin au micro de Radio Côte d'Azur."), [Some("Radio Côte d'Azur".to_string())]);
+        assert_eq!(sources("« On a tout donné », a confié la capitaine à La Voix du Nord. « Et ça suffit. »"), [Some("La Voix du Nord".to_string()), Some("La Voix du Nord".to_string())]);
+        assert_eq!(sources("« C'est fini », a dit Paul Morin au micro de Radio Côte d'Azur."), [Some("Radio Côte d'Azur".to_string())]);
         // A web address ends an outlet's name.
-        assert_eq!(src("„Das war knapp“, sagte Jonas Pfeil bei Fussball.tv."), [Some("Fussball.tv".to_string())]);
+        assert_eq!(sources("„Das war knapp“, sagte Jonas Pfeil bei Fussball.tv."), [Some("Fussball.tv".to_string())]);
         // Tabloids, broadcasters and papers of each country are outlets.
-        assert_eq!(src("The pub opened in 1990. Becky Lane told the Mirror: \"I spent three weeks up a ladder.\""), [Some("Mirror".to_string())]);
-        assert_eq!(src("„Wir gehen von einem Scheitel aus“, sagte Brandner im Gespräch mit tagesschau24."), [Some("tagesschau24".to_string())]);
+        assert_eq!(sources("The pub opened in 1990. Becky Lane told the Mirror: \"I spent three weeks up a ladder.\""), [Some("Mirror".to_string())]);
+        assert_eq!(sources("„Wir gehen von einem Scheitel aus“, sagte Brandner im Gespräch mit tagesschau24."), [Some("tagesschau24".to_string())]);
         // German titles go back to the nominative; plural ones keep "-en".
-        assert_eq!(src("„Wir klagen“, sagte Eva Lang der Neuen Westfälischen Zeitung."), [Some("Neue Westfälische Zeitung".to_string())]);
-        assert_eq!(src("„Wir klagen“, sagte Eva Lang den Lübecker Nachrichten."), [Some("Lübecker Nachrichten".to_string())]);
+        assert_eq!(sources("„Wir klagen“, sagte Eva Lang der Neuen Westfälischen Zeitung."), [Some("Neue Westfälische Zeitung".to_string())]);
+        assert_eq!(sources("„Wir klagen“, sagte Eva Lang den Lübecker Nachrichten."), [Some("Lübecker Nachrichten".to_string())]);
         // A name in quote marks after a media noun, and "bahwa" past it.
         let (q, r) = run("Ketua panitia, Budi Santoso, mengatakan kepada harian “Suara Timur” bahwa stok beras aman. “Kami siap,” ujarnya.");
         assert_eq!(q.iter().filter(|q| q.1 == QuoteKind::Speech).map(|q| q.3.clone()).collect::<Vec<_>>(), [Some("Suara Timur".to_string())]);
         assert!(r.iter().any(|r| r.0 == "Budi Santoso" && r.2.starts_with("stok beras aman")), "{r:?}");
         // The page's own paper, and "the paper" read in, relay nothing; a
         // German title is named in the nominative on a later quote too.
-        assert_eq!(src("„Wir handeln“, sagte Eva Lang im Gespräch mit unserer Zeitung."), [None]);
-        assert_eq!(src("Eine Frau, die ihren Namen nicht in der Zeitung lesen will, sagt: „Es reicht.“"), [None]);
-        assert_eq!(src("Eva Lang sprach mit der Deutschen Presse-Agentur. „Wir klagen“, sagte sie."), [Some("Deutsche Presse-Agentur".to_string())]);
+        assert_eq!(sources("„Wir handeln“, sagte Eva Lang im Gespräch mit unserer Zeitung."), [None]);
+        assert_eq!(sources("Eine Frau, die ihren Namen nicht in der Zeitung lesen will, sagt: „Es reicht.“"), [None]);
+        assert_eq!(sources("Eva Lang sprach mit der Deutschen Presse-Agentur. „Wir klagen“, sagte sie."), [Some("Deutsche Presse-Agentur".to_string())]);
         // "sur le site" of a factory is no outlet.
-        assert_eq!(src("« Nous restons », a dit Paul Morin sur le site de l'usine."), [None]);
+        assert_eq!(sources("« Nous restons », a dit Paul Morin sur le site de l'usine."), [None]);
         // An English capitalised article is no part of the name; a French
         // title takes its adjective; masculine German titles in the
         // nominative; outlet words of Indonesian.
-        assert_eq!(src("\"It hurts,\" Mary Smith told The Canadian Press on Monday."), [Some("Canadian Press".to_string())]);
-        assert_eq!(src("« On passe à autre chose », a déclaré à La Presse canadienne son président, Gilles Ouellet."), [Some("La Presse canadienne".to_string())]);
-        assert_eq!(src("„Das trifft uns ins Mark“, sagte Thomas Rudorf dem Hessischen Rundfunk."), [Some("Hessischer Rundfunk".to_string())]);
-        assert_eq!(src("\"Harga ikan naik karena biaya logistik yang terlalu berat bagi mereka,\" kata Felix Gunawan kepada Warta Pasar, Senin."), [Some("Warta Pasar".to_string())]);
+        assert_eq!(sources("\"It hurts,\" Mary Smith told The Canadian Press on Monday."), [Some("Canadian Press".to_string())]);
+        assert_eq!(sources("« On passe à autre chose », a déclaré à La Presse canadienne son président, Gilles Ouellet."), [Some("La Presse canadienne".to_string())]);
+        assert_eq!(sources("„Das trifft uns ins Mark“, sagte Thomas Rudorf dem Hessischen Rundfunk."), [Some("Hessischer Rundfunk".to_string())]);
+        assert_eq!(sources("\"Harga ikan naik karena biaya logistik yang terlalu berat bagi mereka,\" kata Felix Gunawan kepada Warta Pasar, Senin."), [Some("Warta Pasar".to_string())]);
         // Not a person told; the programme, by its name (as the later
         // golds write it: "Morning Report|RNZ"); a weak noun's dative.
-        assert_eq!(src("\"It hurts,\" Mary Smith told John Brown on Monday."), [None]);
-        assert_eq!(src("\"We will not take risks,\" Mary Smith told BBC Radio Scotland's Good Morning Scotland programme."), [Some("Good Morning Scotland".to_string())]);
-        assert_eq!(src("„Die Frau klang verzweifelt“, schilderte Jens Ohlendorf dem Eschtaler Boten."), [Some("Eschtaler Bote".to_string())]);
+        assert_eq!(sources("\"It hurts,\" Mary Smith told John Brown on Monday."), [None]);
+        assert_eq!(sources("\"We will not take risks,\" Mary Smith told BBC Radio Scotland's Good Morning Scotland programme."), [Some("Good Morning Scotland".to_string())]);
+        assert_eq!(sources("„Die Frau klang verzweifelt“, schilderte Jens Ohlendorf dem Eschtaler Boten."), [Some("Eschtaler Bote".to_string())]);
     }
 
     #[test]
     fn honorifics_after_titles_acronyms_before_names_and_bodies_spelled_whole() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // An honorific after the title is no part of the name.
         assert_eq!(speakers("Visit\n\nHarbour City Mayor Mr. Kenji Arata welcomed the team. \"We are proud,\" the mayor said."), one("Kenji Arata"));
         assert_eq!(speakers("Pasar\n\nHarga beras naik sepekan terakhir di pasar induk itu. Pedagang bernama Haji Darmawan mengaku pasokan berkurang. \"Truk sedikit,\" kata Darmawan."), one("Darmawan"));
@@ -6293,7 +6296,6 @@ mod tests {
 
     #[test]
     fn german_bodies_with_fuer_dates_ampersands_and_unnamed_spokesmen() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // A body's compound word in the genitive goes on with "für"; "Anfang
         // Oktober" is a date, no person.
         let s = "Datenleck\n\nDie Chefin des Landesamts für Statistik, Petra Holm, kritisiert das Ministerium. Anfang Oktober waren Daten abgeflossen. Die Warnung des Landesamts sei »mehr als deutlich« gewesen, sagt sie.";
@@ -6311,7 +6313,6 @@ mod tests {
 
     #[test]
     fn compound_roles_bodies_before_spokespeople_and_quoted_as_saying() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // A compound role ("dinner lady", "steel worker") before a verb is
         // the person just named; the outlet told is no speaker.
         assert_eq!(speakers("Hedge row\n\nJoan Pike, 71, says the trees block the sun.\n\nThe retired dinner lady told the Gazette: \"It is like living in a cave.\""), one("Joan Pike"));
@@ -6326,7 +6327,6 @@ mod tests {
 
     #[test]
     fn a_title_given_before_opens_a_sentence_for_a_later_pronoun() {
-        let one = |name: &str| vec![Some(name.to_string())];
         // The minister was named with her title in the standfirst; a later
         // sentence opens with the title, and "a-t-elle martelé" means her,
         // not the last woman who spoke.
@@ -6676,16 +6676,15 @@ mod tests {
 
     #[test]
     fn one_word_outlets_and_told_to() {
-        let src = |s: &str| run(s).0.into_iter().map(|q| q.3).collect::<Vec<_>>();
         // A German outlet's word alone, or a compound ending in one, after
         // the person told; not the common noun.
-        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie dem Abendblatt."), [Some("Abendblatt".to_string())]);
-        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Westfalenpost."), [Some("Westfalenpost".to_string())]);
-        assert_eq!(src("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Zeitung."), [None]);
+        assert_eq!(sources("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie dem Abendblatt."), [Some("Abendblatt".to_string())]);
+        assert_eq!(sources("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Westfalenpost."), [Some("Westfalenpost".to_string())]);
+        assert_eq!(sources("Anna Vogt ist wütend. „Das ist schlimm“, sagte sie der Zeitung."), [None]);
         // English: "tells", "told to", "said to the newspaper".
-        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she tells NPR."), [Some("NPR".to_string())]);
-        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she told to the news agency BSS."), [Some("BSS".to_string())]);
-        assert_eq!(src("Ann Vogt was angry. \"This is bad,\" she said to the newspaper O Globo."), [Some("O Globo".to_string())]);
+        assert_eq!(sources("Ann Vogt was angry. \"This is bad,\" she tells NPR."), [Some("NPR".to_string())]);
+        assert_eq!(sources("Ann Vogt was angry. \"This is bad,\" she told to the news agency BSS."), [Some("BSS".to_string())]);
+        assert_eq!(sources("Ann Vogt was angry. \"This is bad,\" she said to the newspaper O Globo."), [Some("O Globo".to_string())]);
     }
 
     #[test]
