@@ -1090,10 +1090,11 @@ pub fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
     &s[..n]
 }
 
-/// `parts.join(sep)` (and with `sep` "", `parts.concat()`): in the wasm a
-/// loop of its own, for the library's join, which reserves the exact
-/// length with overflow checks, was 0.4 KB; natively the library's.
-pub fn joined(parts: &[&str], sep: &str) -> String {
+/// `parts.join(sep)` (and with `sep` "", `parts.concat()`), of `&str`s or
+/// `String`s: in the wasm a loop of its own, for the library's join, which
+/// reserves the exact length with overflow checks, was 0.4 KB; natively the
+/// library's.
+pub fn joined<S: std::borrow::Borrow<str>>(parts: &[S], sep: &str) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     return parts.join(sep);
     #[cfg(target_arch = "wasm32")]
@@ -1103,7 +1104,7 @@ pub fn joined(parts: &[&str], sep: &str) -> String {
             if k > 0 {
                 out.push_str(sep);
             }
-            out.push_str(p);
+            out.push_str(p.borrow());
         }
         out
     }

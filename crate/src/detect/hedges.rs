@@ -97,19 +97,6 @@ fn words(s: &str) -> Vec<String> {
     out
 }
 
-/// `ws.join(" ")`, written out: the wasm's only join of Strings was a copy
-/// of its own of the library's join.
-fn spaced(ws: &[String]) -> String {
-    let mut out = String::new();
-    for (k, w) in ws.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
 fn build(lang: &str) -> Table {
     let mut t = Table::default();
     let mut by_first: Keyed<Vec<usize>> = Keyed::default();
@@ -125,15 +112,15 @@ fn build(lang: &str) -> Table {
             "epistemic" => HedgeFamily::Epistemic,
             "weasel" => HedgeFamily::Weasel,
             "group" => {
-                t.groups.push(spaced(&ws));
+                t.groups.push(crate::text::joined(&ws, " "));
                 continue;
             }
             "groupverb" => {
-                t.group_verbs.push(spaced(&ws));
+                t.group_verbs.push(crate::text::joined(&ws, " "));
                 continue;
             }
             "quantifier" => {
-                t.quants.push(spaced(&ws));
+                t.quants.push(crate::text::joined(&ws, " "));
                 continue;
             }
             "not" => {
