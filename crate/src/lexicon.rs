@@ -345,6 +345,19 @@ mod tests {
         }
     }
 
+    /// A reporting verb is a verb of saying: only a word of `speech_verbs`
+    /// is ever looked at as a cue, so one listed only in `reported_verbs`
+    /// would never report ("menduga", "teilt … mit" were).
+    #[test]
+    fn reported_verbs_are_speech_verbs() {
+        for lang in ["en", "fr", "de", "id"] {
+            let speech = list(lang, SPEECH_VERBS);
+            for e in &list(lang, REPORTED_VERBS).entries {
+                assert!(speech.contains(e), "{lang}: {e} is in reported_verbs only");
+            }
+        }
+    }
+
     #[test]
     fn front_coded_lists_restore_the_text() {
         assert_eq!(unpack(include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.bin"))), packed());

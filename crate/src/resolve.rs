@@ -7891,6 +7891,48 @@ mod tests {
     }
 
     #[test]
+    fn lone_name_set_off_by_an_apposition_speaks() {
+        // A lone capitalised word opening a sentence is no name by itself
+        // ("Charities said"); an apposition in lower case between commas
+        // and a verb of saying after it show a person.
+        let (_, r) = run("Darto, petani cabai di Garut, mengatakan harga cabai di pasar turun sejak pekan lalu.");
+        assert_eq!(r[0].0, "Darto");
+        let (_, r) = run("Suparman, pengendang yang mendampinginya selama 30 tahun, mengaku tidak menyangka pentas itu menjadi yang terakhir.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Suparman", "mengaku"));
+        let (_, r) = run("Okafor, a paramedic from Leeds, said the ambulance had been taken from the hospital bay.");
+        assert_eq!(r[0].0, "Okafor");
+        let (_, r) = run("Dupont, agriculteur à Rouen, a déclaré que les prix avaient encore baissé cette semaine.");
+        assert_eq!(r[0].0, "Dupont");
+        // (No apposition, no name: "Charities said …" stays unnamed.)
+        let (_, r) = run("Charities said the winter would be the hardest in a decade for families.");
+        assert!(r.iter().all(|r| r.0 != "Charities"), "{r:?}");
+    }
+
+    #[test]
+    fn english_plural_of_people_opening_a_sentence_is_a_group() {
+        let (_, r) = run("A new unit costs around P2.8 million. Drivers say the loan payments would eat up most of what they earn in a month.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("drivers", "say"));
+        let (_, r) = run("Neighbors near the field where the chase ended said they woke up to sirens.");
+        assert_eq!(r[0].0, "neighbors");
+        // (A name in the complement speaks: "analysts at" a bank are the bank.)
+        let (_, r) = run("Analysts at Banco Meridional said the strike appears to have been largely priced in.");
+        assert_eq!(r[0].0, "Banco Meridional");
+    }
+
+    #[test]
+    fn reporting_verbs_once_missing_from_the_speech_list() {
+        let (_, r) = run("Ketua Aliansi Nelayan Natuna, Rodhial Huda, menduga ada pihak yang membocorkan jadwal patroli kapal pengawas.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Rodhial Huda", "menduga"));
+        let (_, r) = run("Die Stadtverwaltung Kassel teilt mit, die Brücke bleibe bis Freitag gesperrt.");
+        assert_eq!(r[0].2, "die Brücke bleibe bis Freitag gesperrt");
+        // ("teilten die Kosten": sharing, no saying, without "mit".)
+        let (_, r) = run("Beide Gemeinden teilten die Kosten für den neuen Radweg zwischen den Dörfern.");
+        assert!(r.is_empty(), "{r:?}");
+        let (_, r) = run("The regulator estimated that about 4,000 households had lost power overnight.");
+        assert_eq!(r[0].1, "estimated");
+    }
+
+    #[test]
     fn possessive_at_sentence_start_is_no_name() {
         // "Mon" three times capitalised, each at a sentence's start: a
         // determiner (data/fr/stopwords.txt), not a person who speaks.

@@ -225,6 +225,19 @@ fn after_figure(t: &str) -> bool {
     v >= 32 && !(t.len() == 4 && (1800..2100).contains(&v))
 }
 
+/// Whether an English complement of place in lower case opens at token `i`
+/// and a verb of saying follows within it, before `end`: "(Neighbors) near
+/// the field where the chase ended said".
+fn place_then_verb(doc: &Doc, tags: &[Tag], in_quote: &[bool], i: usize, end: usize) -> bool {
+    doc.lang.id == LangId::En
+        && i < end
+        && one_of!(doc.low(i), "near" | "in" | "at" | "from" | "on" | "across" | "outside" | "around" | "along")
+        // (Not a name there: "Analysts at Banco Meridional said" is the bank.)
+        && i + 1 < end
+        && doc.toks[i + 1].case == Case::Lower
+        && (i + 1..(i + 12).min(end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says"))
+}
+
 pub fn is_acronym(w: &str) -> bool {
     let caps = |c: char| c.is_uppercase() || c.is_ascii_digit();
     // (Natively the test of the chars first: most words fail at their
@@ -581,7 +594,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
             // ("Neighbors had complained": an auxiliary may come first.)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower);
+            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
+            || tag.has(cues::GROUP) && (lower_word || i == toks.start) && place_then_verb(doc, tags, in_quote, i + 1, end);
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
@@ -1190,6 +1204,34 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if age && (comma || doc.tok_is(g.end, "(") && after == ")") {
                 m.weak = false;
                 m.entity = SpeakerKind::Person;
+            }
+        }
+        // "Darto, petani cabai di Garut, mengaku", "Smith, a farmer from
+        // Kent, said", "Dupont, agriculteur à Rouen, a déclaré": an
+        // apposition in lower case between commas, then a verb of saying,
+        // shows the lone word is the subject's name.
+        if m.weak && m.kind == MentionKind::Name && g.end + 1 < end && doc.tok_is(g.end, ",") && doc.toks[g.end + 1].kind == TokKind::Word && doc.toks[g.end + 1].case == Case::Lower && !tags[g.end + 1].has(cues::SPEECH | cues::REPORTED) {
+            let close = (g.end + 2..(g.end + 14).min(end)).find(|&j| doc.tok_is(j, ",") || doc.tok_is(j, ".") || doc.tok_is(j, ";") || in_quote[j]);
+            let cue = close.filter(|&c| doc.tok_is(c, ",")).and_then(|c| (c + 1..(c + 3).min(end)).find(|&j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case != Case::Lower || tags[j].has(cues::SPEECH | cues::REPORTED)));
+            if cue.is_some_and(|j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH | cues::REPORTED)) {
+                m.weak = false;
+            }
+        }
+        // "Drivers say the loan payments …", "Neighbors near the field
+        // where the chase ended said …": an English plural of a noun for
+        // people opening the sentence, its verb of saying next or after a
+        // complement of place, is a group that speaks, no name.
+        if m.weak && doc.lang.id == LangId::En && g.len() == 1 && m.kind == MentionKind::Name && g.end < end {
+            let low = doc.low(g.start);
+            let agent = ends_with_any!(low, "ers" | "ors" | "ents" | "ants" | "ists" | "ians" | "ees" | "ics" | "ials" | "ives" | "ups") && low.len() >= 5;
+            let said = doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower && tags[g.end].has(cues::SPEECH) && !doc.low(g.end).ends_with("says") || place_then_verb(doc, tags, in_quote, g.end, end);
+            if agent && said {
+                m.kind = MentionKind::OrgRef;
+                m.name = low.into();
+                m.heads = vec![low];
+                m.entity = SpeakerKind::Organisation;
+                m.class = Class::P;
+                m.weak = false;
             }
         }
         // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
