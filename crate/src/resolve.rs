@@ -2301,7 +2301,14 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let own = ments[..k0].iter().rev().take_while(|p| p.toks.start >= s0).find(|p| p.kind == MentionKind::Pronoun && matches!(p.class, Class::M | Class::F) && p.toks.end != a).map(|p| p.class);
                 let fits = |e: usize| fits(e) && Some(e) != owner && !other_job(e) && own.is_none_or(|c| compatible(c, &ents.list[e]));
                 // (Not a possessive's owner: "Maureen's camera" is no subject.)
-                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !in_relay[mentions::ment(ments, k).toks.start]).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
+                // ("Mazeau ne compte que 19 secondes d'avance sur Quintero. «
+                // … », a prévenu le Drômois": a name after a preposition is
+                // the object; the subject named before it is meant.)
+                let object = |k: usize| {
+                    let t = mentions::ment(ments, k).toks.start;
+                    t > 0 && doc.case_is(t - 1, Case::Lower) && in_list(PREPOSITIONS, doc.low(t - 1)) && (k0.saturating_sub(LOOKBACK)..k).rev().take_while(|&j| mentions::ment(ments, j).sent == mentions::ment(ments, k).sent).any(|j| mentions::ment(ments, j).kind == MentionKind::Name && ent_of[j].is_some_and(|e| fits(e)))
+                };
+                let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !in_relay[mentions::ment(ments, k).toks.start] && !object(k)).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
                 // carries the role's word wins over whoever was named last.)
                 let titled = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| ent_of[k].filter(|&e| fits(e) && ents.list[e].heads.iter().any(|h| *h == noun)));
@@ -4440,8 +4447,11 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
         if n >= limit || in_quote[n] || !doc.kind_is(n, TokKind::Word) {
             return None;
         }
-        let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) };
-        if (shape || elided && n == d) && !cues::has_at(tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || cues::has_at(tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
+        // ("le Sambrevillois", "la Hannutoise": French sport and regional
+        // pages name a person again by where they are from, capitalised.)
+        let demonym = lang == LangId::Fr && n == d + 1 && one_of!(dl, "le" | "la") && doc.case_is(n, Case::Upper) && ends_with_any!(doc.low(n), "ois" | "oise" | "ais" | "aise" | "ien" | "ienne" | "ain" | "aine");
+        let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) || demonym };
+        if (shape || elided && n == d) && !cues::has_at(tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || demonym || cues::has_at(tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
@@ -7917,6 +7927,28 @@ mod tests {
         // (A name in the complement speaks: "analysts at" a bank are the bank.)
         let (_, r) = run("Analysts at Banco Meridional said the strike appears to have been largely priced in.");
         assert_eq!(r[0].0, "Banco Meridional");
+    }
+
+    #[test]
+    fn french_elided_de_after_a_noun_is_where_one_is_from() {
+        // "le coureur d'Audenarde": the runner speaks, not a person named
+        // "d'Audenarde".
+        let s = speakers("Jens Vanhoutte a terminé deuxième. « Je suis parti trop vite dans ce virage, c'est ma faute », a reconnu le coureur d'Audenarde au micro de la RTBF.");
+        assert_eq!(s, one("Jens Vanhoutte"));
+    }
+
+    #[test]
+    fn french_demonym_after_le_or_la_is_the_person_just_named() {
+        let s = speakers("Loïc Deprez a gagné dimanche à Arsimont. « C'est pour mon grand-père », a lâché le Sambrevillois, ému.");
+        assert_eq!(s, one("Loïc Deprez"));
+        let (_, r) = run("Maxime Lechat est tombé au deuxième tour. Le Hannutois a reconnu avoir hésité à abandonner après sa chute.");
+        assert_eq!(r[0].0, "Maxime Lechat");
+        // (A known outlet stays one: "Selon Le Parisien".)
+        let (_, r) = run("Selon Le Parisien, le club de Villepinte a été vendu à un fonds américain la semaine dernière.");
+        assert_eq!(r[0].0, "Le Parisien");
+        // (Named after a preposition, the object is not the one meant.)
+        let s = speakers("Théo Mazeau a devancé Andrés Quintero de 19 secondes. Mazeau ne compte que 19 secondes d'avance sur Quintero. « Demain, ce sera une autre course », a prévenu le Drômois.");
+        assert_eq!(s, one("Théo Mazeau"));
     }
 
     #[test]

@@ -1043,6 +1043,21 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if text_one_of!(doc, g.end - 1, "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
             continue;
         }
+        // "le coureur d'Audenarde", "la boulangère d'Ambreuil": one word
+        // with an elided "de" after a noun in lower case says where someone
+        // is from; the noun speaks, not the place.
+        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && doc.toks[g.start - 1].kind == TokKind::Word && doc.toks[g.start - 1].case == Case::Lower && !tags[g.start - 1].has(cues::SPEECH) && {
+            let w = doc.tok_text(g.start);
+            w.starts_with("d'") || w.starts_with("d\u{2019}")
+        } {
+            continue;
+        }
+        // "Le Hannutois a reconnu", "a lâché la Sambrevilloise": one word of
+        // where someone is from after "le"/"la" names no one; it is a role
+        // (resolve::role_at), unless a known outlet ("Le Parisien").
+        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && low_one_of!(doc, g.start - 1, "le" | "la") && ends_with_any!(doc.low(g.start), "ois" | "oise" | "ais" | "aise" | "ien" | "ienne" | "ain" | "aine") && lex.outlet_at(doc, g.start - 1, end).is_none() && lex.outlet_at(doc, g.start, end).is_none() {
+            continue;
+        }
         // "Fisherman Abul Kashem (52) said": a word opening the sentence
         // that the text also writes in lower case ("no fisherman") is a
         // role before a person's name, no part of it. (A first name or an
