@@ -2525,10 +2525,18 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let mut quotes_out: Vec<Quote> = Vec::with_capacity(room);
     let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(room);
     let mut outer_end = 0usize;
+    // The quote that holds the ones nested in it, and for each quote nested
+    // in a speech quote and introduced there by a verb of saying, that
+    // quote and whether its verb's subject is the outer speaker ("I said").
+    let mut outer_idx = 0usize;
+    let mut nested_of: Vec<Option<(usize, bool)>> = Vec::with_capacity(room);
     // (entity, paragraph, source, source span) of the last speech quote.
     let mut last_quote: Option<(Option<usize>, usize, Option<(String, Span)>)> = None;
     for (q_index, q) in marks.iter().enumerate() {
         let nested = q.open < outer_end;
+        if !nested {
+            outer_idx = q_index;
+        }
         outer_end = outer_end.max(q.close);
         let text = &doc.text[q.start..q.end];
         let close_t = doc.tok_at(q.close);
@@ -2574,8 +2582,21 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         } else {
             None
         };
+        // "I rang Ruairi and said, ‘If it gets any worse we’re going home,’
+        // and he said, ‘…’", "Il m'a dit : « … »": a quote nested in a
+        // speech quote, after a verb of saying there and its comma or colon,
+        // is speech of its own (whose speaker the verb's subject tells).
+        let inner_say = if nested && quotes_out.get(outer_idx).is_some_and(|o| o.kind == QuoteKind::Speech) {
+            nested_say(doc, tags, &ents, history_at(open_t), doc.tok_at(quotes_out[outer_idx].start), open_t, speaker_of[outer_idx])
+        } else {
+            None
+        };
         let kind = if nested {
-            QuoteKind::Term
+            if inner_say.is_some() {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Term
+            }
         } else {
             let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t).is_some();
             let sent = &doc.sents[doc.sent_of(q.open)];
@@ -2599,7 +2620,27 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             speaker = cues_list[ci].entity;
             cue_span = Some(Span::of(doc.text, cues_list[ci].span.start, cues_list[ci].span.end));
         }
-        if kind == QuoteKind::Speech {
+        let is_inner = inner_say.is_some();
+        if let Some((v, who, first_person)) = inner_say {
+            speaker = match who {
+                Inner::Known(e) => e,
+                // (A role, "my father", "le mécanicien", "Meine Frau", or a
+                // name only the outer quote gives.)
+                Inner::New(r, name) => {
+                    let sp = doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize;
+                    let id = ents.role(name, Class::Person);
+                    if !ents.list[id].mentions.contains(&sp) {
+                        ents.list[id].mentions.push(sp);
+                    }
+                    Some(id)
+                }
+            };
+            cue_span = Some(Span::of(doc.text, doc.tok_start(v) as usize, doc.tok_end(v) as usize));
+            nested_of.push(Some((outer_idx, first_person)));
+        } else {
+            nested_of.push(None);
+        }
+        if kind == QuoteKind::Speech && !is_inner {
             // The frame: the quote's sentence through the cue's sentence.
             let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
@@ -3125,7 +3166,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     // "Die Warnung des BNS sei »…« gewesen, sagt er.")
     for k in 0..quotes_out.len() {
         let q = &quotes_out[k];
-        if q.kind != QuoteKind::Speech || speaker_of[k].is_some() && q.cue.is_some() {
+        if q.kind != QuoteKind::Speech || speaker_of[k].is_some() && q.cue.is_some() || nested_of[k].is_some() {
             continue;
         }
         // (Over a guess, only a verb's report: "Fabre s'est félicité d'une
@@ -3154,6 +3195,13 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         }
     }
 
+    // ("… and said, ‘…’": the outer speaker's own words, whoever that
+    // turned out to be.)
+    for k in 0..quotes_out.len() {
+        if let Some((o, true)) = nested_of[k] {
+            speaker_of[k] = speaker_of[o];
+        }
+    }
     // Speakers: entities that speak, in order of first mention.
     for (k, q) in quotes_out.iter().enumerate() {
         if q.kind == QuoteKind::Speech {
@@ -4605,6 +4653,98 @@ fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<S
     m.toks.start > sent_start
         && text_one_of!(doc, m.toks.start - 1, "de" | "du" | "des" | "of" | "in" | "dans" | "à" | "im" | "di")
         && kind.is_none_or(|k| k == SpeakerKind::Unknown)
+}
+
+/// A verb of saying that introduces a quote nested in a speech quote:
+/// `outer` is the outer quote's first token, `open_t` the nested quote's
+/// opening mark, `outer_speaker` the outer quote's speaker so far. The
+/// verb's token, the inner speaker, and whether that is the outer speaker
+/// ("I said", "je lui ai dit", "saya bilang"): "said, ‘…’", "m'a dit : « … »",
+/// "hat gesagt: ‚…‘", "bilang, '…'".
+#[allow(clippy::too_many_arguments)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer: usize, open_t: usize, outer_speaker: Option<usize>) -> Option<(usize, Inner, bool)> {
+    if open_t < outer + 2 || !matches!(doc.tok_text(open_t - 1), "," | ":") {
+        return None;
+    }
+    let stop = |j: usize| matches!(doc.tok_text(j), "." | "!" | "?" | ";") || !doc.kind_is(j, TokKind::Word) && !matches!(doc.tok_text(j), "," | ":" | "'" | "\u{2019}");
+    // The verb: in the words just before the comma or colon.
+    let lo = open_t.saturating_sub(6).max(outer);
+    let mut v = None;
+    for j in (lo..open_t - 1).rev() {
+        if stop(j) && !doc.tok_is(j, ",") {
+            break;
+        }
+        if doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::SPEECH) {
+            v = Some(j);
+            break;
+        }
+    }
+    let v = v?;
+    // (Quotes hold no mentions: a name there is a run of capitalised words
+    // that opens no sentence, past a title or an honorific, "Pak Yudha".)
+    let name_word = |j: usize| {
+        j > outer && doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Upper) && !matches!(doc.tok_text(j - 1), "." | "!" | "?" | ":") && doc.tok_start(j - 1) != doc.tok_start(outer)
+            && !cues::has_at(tags, j, cues::PRONOUN | cues::DETERMINER | cues::STOP | cues::TITLE | cues::HONORIFIC | cues::ORG_WORD)
+            && (doc.lang.id != LangId::De || mentions::is_given_name(doc.tok_text(j)) || doc.kind_is(j - 1, TokKind::Word) && doc.case_is(j - 1, Case::Upper))
+    };
+    // Its subject: the first person word of its clause ("I rang Ruairi
+    // and said": "I"). (tokens, a role's word)
+    let lo = v.saturating_sub(8).max(outer);
+    let lo = (lo..v).rev().find(|&j| stop(j) || doc.tok_is(j, ",")).map_or(lo, |j| j + 1);
+    let mut who: Option<(Range<usize>, bool)> = None;
+    for j in lo..v {
+        let w = doc.low(j);
+        if one_of!(w, "i" | "je" | "ich" | "saya" | "aku" | "we" | "wir" | "nous" | "kami") || w.starts_with("j'") || w.starts_with("j\u{2019}") {
+            return Some((v, Inner::Known(outer_speaker), true));
+        }
+        // (Not where someone is from: "un gars de Nendaz".)
+        if name_word(j) && !in_list(PREPOSITIONS, doc.low(j - 1)) && !low_one_of!(doc, j - 1, "de" | "of" | "von" | "dari" | "d'") {
+            let mut e = j + 1;
+            while e < v && name_word(e) {
+                e += 1;
+            }
+            who = Some((j..e, false));
+            break;
+        }
+        // ("and he said": the name the outer quote gave last.)
+        if cues::has_at(tags, j, cues::PRONOUN) && doc.kind_is(j, TokKind::Word) && matches!(tags[j].class, Class::M | Class::F) {
+            who = (outer + 1..j).rev().find(|&k| name_word(k)).map(|k| {
+                let mut a = k;
+                while a > outer + 1 && name_word(a - 1) {
+                    a -= 1;
+                }
+                (a..k + 1, false)
+            });
+            break;
+        }
+        let shape = if doc.lang.id == LangId::De { doc.case_is(j, Case::Upper) } else { doc.case_is(j, Case::Lower) };
+        if shape && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::STOP | cues::SPEECH | cues::PRONOUN | cues::DETERMINER) && !in_list(POSSESSIVES, w) && !one_of!(w, "my" | "our" | "mein" | "meine" | "unser" | "unsere" | "mon" | "ma" | "notre") && (role_noun(doc, j) || in_list(KIN, w)) {
+            who = Some((j..j + 1, true));
+            break;
+        }
+    }
+    let Some((r, role)) = who else { return Some((v, Inner::Known(None), false)) };
+    // Someone the text knows by that name (a first name alone: the person
+    // named in full with it), or by that title ("Der Trainer hat nur
+    // gesagt"); "my father" is the role itself.
+    let noun = cues::strip_elided(doc.low(r.start));
+    let kin = role && in_list(KIN, noun);
+    let name = if role { cues::strip_elided(doc.tok_text(r.start)).to_string() } else { doc.text[doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize].to_string() };
+    let ends_ci = |t: &str| t.len() >= noun.len() && eq_ci(&t.as_bytes()[t.len() - noun.len()..], noun.as_bytes());
+    let hit = |e: usize| {
+        let ent = &ents.list[e];
+        Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && ent.name.split(' ').any(|p| p == name) }
+    };
+    let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.list[e].kind == SpeakerKind::Person)).flatten());
+    Some((v, e.map_or(Inner::New(r, name), |e| Inner::Known(Some(e))), false))
+}
+
+/// Who says a nested quote: an entity (or no one), or one to make from a
+/// name or role the outer quote gives (its tokens and name).
+enum Inner {
+    Known(Option<usize>),
+    New(Range<usize>, String),
 }
 
 fn sentence_speaker(
@@ -7949,6 +8089,23 @@ mod tests {
         // (Named after a preposition, the object is not the one meant.)
         let s = speakers("Théo Mazeau a devancé Andrés Quintero de 19 secondes. Mazeau ne compte que 19 secondes d'avance sur Quintero. « Demain, ce sera une autre course », a prévenu le Drômois.");
         assert_eq!(s, one("Théo Mazeau"));
+    }
+
+    #[test]
+    fn quote_nested_after_a_verb_of_saying_is_speech_of_its_own() {
+        // "I … said, ‘…’": the outer speaker's words; "he said, ‘…’": the
+        // person the outer quote named; "my father used to say": the role.
+        let (q, _) = run("\"I rang Ruairi Dunphy and said, 'If it gets any worse we're going home,' and he said, 'If it gets any worse, he'll win further,'\" said the trainer Lachlan Drysdale.");
+        let nested: Vec<_> = q.iter().skip(1).map(|q| (q.1, q.2.clone())).collect();
+        assert_eq!(nested, vec![(QuoteKind::Speech, Some("Lachlan Drysdale".to_string())), (QuoteKind::Speech, Some("Ruairi Dunphy".to_string()))]);
+        let (q, _) = run("“My father used to say, ‘Look after the harbour and it will look after you.’ He was right,” said the skipper Davie Cowie.");
+        assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteKind::Speech, Some("father")));
+        let (q, _) = run("« Quand le mécanicien m'a dit : \"Madame, ce compteur a été trafiqué\", je n'ai pas compris », a raconté Sabine Leroux à la barre.");
+        assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteKind::Speech, Some("mécanicien")));
+        // (A word quoted inside, with no verb of saying before it, stays a
+        // term: „so ein Theater“; so does a thought.)
+        let (q, _) = run("„Viele haben mich gefragt, warum wir ‚so ein Theater‘ machen. Am Anfang dachte ich: ‚Was für ein Jammerlappen.‘ Heute nicht mehr“, sagte Jonas Reimers.");
+        assert!(q.iter().skip(1).all(|q| q.1 == QuoteKind::Term), "{q:?}");
     }
 
     #[test]
