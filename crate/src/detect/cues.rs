@@ -1050,7 +1050,13 @@ impl Lex {
         let mut buf = String::new();
         let mut i = toks.start;
         while i < toks.end {
-            if !doc.kind_is(i, TokKind::Word) || !tags[i].has(RELAY_START | OUTLET_START) {
+            // (The run of tokens up to the next one tagged so, most of the
+            // text, stepped over in one loop over the tags.)
+            match tags[i..toks.end].iter().position(|t| t.has(RELAY_START | OUTLET_START)) {
+                Some(d) => i += d,
+                None => break,
+            }
+            if !doc.kind_is(i, TokKind::Word) {
                 i += 1;
                 continue;
             }

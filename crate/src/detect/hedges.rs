@@ -242,12 +242,20 @@ pub(crate) fn find_tagged(doc: &Doc, tags: Option<&[cues::Tag]>) -> Vec<Hedge> {
             // Lower-case forms of the sentence's tokens (the document's own: no copy).
             let low = doc.lows(s.toks.clone());
             let n = low.len();
+            // (Natively, outside French, the sentence's slice of the tags:
+            // a run of tokens not tagged HEDGE, most of them, is stepped
+            // over in one loop, where each token was tested and indexed
+            // with its bounds check on its own.)
+            #[cfg(not(target_arch = "wasm32"))]
+            let hedge_tags = tags.filter(|_| !fr).map(|tags| &tags[s.toks.clone()][..n]);
             let mut k = 0;
             while k < n {
                 #[cfg(not(target_arch = "wasm32"))]
-                if !fr && tags.is_some_and(|tags| !tags[base + k].has(cues::HEDGE)) {
-                    k += 1;
-                    continue;
+                if let Some(ht) = hedge_tags {
+                    match ht[k..].iter().position(|t| t.has(cues::HEDGE)) {
+                        Some(d) => k += d,
+                        None => break,
+                    }
                 }
                 let k11 = sketch(low[k]);
                 #[cfg(not(target_arch = "wasm32"))]
