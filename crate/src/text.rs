@@ -658,6 +658,12 @@ impl<'a> Doc<'a> {
         self.cap[i]
     }
 
+    /// [`Doc::cap_word`] of tokens `r`, for loops that read them all.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn cap_words(&self, r: Range<usize>) -> &[bool] {
+        &self.cap[r]
+    }
+
     /// The texts and the hyphen flags (see [`Doc::hyphenated`]) of tokens
     /// `r`: for loops over a paragraph's tokens that read them all.
     #[cfg(not(target_arch = "wasm32"))]

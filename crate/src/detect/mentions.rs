@@ -407,6 +407,71 @@ fn truncate(c: &mut Cow<'_, str>, n: usize) {
     }
 }
 
+/// The tags of which a word opens something in [`scan_sentence`] (see [`opens_nothing`]).
+const OPENERS: u32 = cues::DETERMINER | cues::PRONOUN | cues::ORG_WORD | cues::TITLE | cues::ORG_REF | cues::GROUP | cues::HONORIFIC;
+
+/// Whether [`scan_sentence`] passes over token `t`, with tag `tag`, whether
+/// it is in quotes, a capitalised word (`cap`) and hyphenated (`hyphen`).
+/// A word in no list, neither capitalised nor hyphenated (most words),
+/// opens nothing there: every rule wants a tag, a capital or a hyphen
+/// ("dit-il"). Nor does a lower-case word whose tags are none the rules
+/// ask of one ("said", "and", "to"): each rule wants a capital, a hyphen or
+/// one of [`OPENERS`] (a degree, "M.Pd", opens with a capital; a party or a
+/// presentative matters only where a group starts). Nor does a token in
+/// quotes or that is no word. (The one test of both paths: token by token,
+/// and natively [`Runs`].)
+#[inline(always)]
+fn opens_nothing(in_quote: bool, t: &crate::text::Token, tag: Tag, cap: impl FnOnce() -> bool, hyphen: impl FnOnce() -> bool) -> bool {
+    in_quote || t.kind != TokKind::Word || !tag.has(OPENERS) && !cap() && !hyphen() && (tag.flags == 0 || t.case == Case::Lower)
+}
+
+/// [`opens_nothing`] of token `i`.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline(always)]
+fn passed_over(doc: &Doc, tags: &[Tag], in_quote: &[bool], i: usize) -> bool {
+    opens_nothing(in_quote[i], &doc.toks[i], tags[i], || is_cap_word(doc, i), || doc.hyphenated(i))
+}
+
+/// A sentence's slices of the per-token tables [`opens_nothing`] reads
+/// (natively): a run of tokens passed over is stepped over without a
+/// bounds check at each load.
+#[cfg(not(target_arch = "wasm32"))]
+struct Runs<'t> {
+    start: usize,
+    in_quote: &'t [bool],
+    toks: &'t [crate::text::Token],
+    tags: &'t [Tag],
+    cap: &'t [bool],
+    hyphen: &'t [bool],
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'t> Runs<'t> {
+    fn new(doc: &'t Doc, tags: &'t [Tag], in_quote: &'t [bool], toks: Range<usize>) -> Runs<'t> {
+        Runs {
+            start: toks.start,
+            in_quote: &in_quote[toks.clone()],
+            toks: &doc.toks[toks.clone()],
+            tags: &tags[toks.clone()],
+            cap: doc.cap_words(toks.clone()),
+            hyphen: doc.texts_hyphens(toks).1,
+        }
+    }
+
+    /// The first token from `i` (of the sentence) that is not [`passed_over`]:
+    /// `i` when it is not, the sentence's end when none is.
+    #[inline(always)]
+    fn end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let (q, tg, cap, hy) = (&self.in_quote[..n], &self.tags[..n], &self.cap[..n], &self.hyphen[..n]);
+        let mut k = i - self.start;
+        while k < n && opens_nothing(q[k], &self.toks[k], tg[k], || cap[k], || hy[k]) {
+            k += 1;
+        }
+        self.start + k
+    }
+}
+
 /// `para_start`: the first token of the sentence's paragraph; `demonyms`:
 /// the language's list (data/<lang>/demonyms.txt).
 #[allow(clippy::too_many_arguments)]
@@ -443,23 +508,25 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     // A title carried onto the next name, and where it ended.
     let mut carry: Option<(usize, &str)> = None;
     let mut carry_end = usize::MAX;
-    // A word in no list, neither capitalised nor hyphenated (most words),
-    // opens nothing below: every rule wants a tag, a capital or a hyphen
-    // ("dit-il"). Nor does a lower-case word whose tags are none the rules
-    // below ask of one ("said", "and", "to"): each rule wants a capital, a
-    // hyphen or one of `OPENERS` (a degree, "M.Pd", opens with a capital; a
-    // party or a presentative matters only where a group starts). Nor does
-    // a token in quotes or that is no word. (Such runs are stepped over in
-    // a loop of their own, without the tests of each rule.)
-    const OPENERS: u32 = cues::DETERMINER | cues::PRONOUN | cues::ORG_WORD | cues::TITLE | cues::ORG_REF | cues::GROUP | cues::HONORIFIC;
-    let passed_over = |i: usize| {
-        let t = &doc.toks[i];
-        in_quote[i] || t.kind != TokKind::Word || !tags[i].has(OPENERS) && !is_cap_word(doc, i) && !doc.hyphenated(i) && (tags[i].flags == 0 || t.case == Case::Lower)
-    };
+    // A run of tokens that open nothing (see `opens_nothing`) is stepped
+    // over in a loop of its own, without the tests of each rule.
+    #[cfg(not(target_arch = "wasm32"))]
+    let runs = Runs::new(doc, tags, in_quote, toks.clone());
+    #[cfg(target_arch = "wasm32")]
+    let passed_over = |i: usize| passed_over(doc, tags, in_quote, i);
     while i < end {
         if carry.is_some() && carry_end == usize::MAX {
             carry_end = i;
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let j = runs.end(i);
+            if j > i {
+                i = j;
+                continue;
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
         if passed_over(i) {
             i += 1;
             while i < end && passed_over(i) {
@@ -1768,6 +1835,33 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    /// `Runs::end` steps over exactly the tokens `passed_over` tells, on
+    /// every fixture, with no token in quotes and with some.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn runs_step_over_what_passed_over_tells_native_only() {
+        let (mut stepped, mut tokens) = (0, 0);
+        for s in crate::text::fixture_texts() {
+            let input = Input::from_text(&s);
+            let t = input.text();
+            let doc = Doc::new(&t, &input, &vec![true; input.blocks.len()]);
+            let tags = cues::lex(doc.lang.code).tag(&doc);
+            let n = doc.toks.len();
+            for in_quote in [vec![false; n], (0..n).map(|i| i % 7 == 3 || i % 11 < 2).collect()] {
+                for sent in &doc.sents {
+                    let runs = Runs::new(&doc, &tags, &in_quote, sent.toks.clone());
+                    for i in sent.toks.clone() {
+                        let want = (i..sent.toks.end).find(|&j| !passed_over(&doc, &tags, &in_quote, j)).unwrap_or(sent.toks.end);
+                        assert_eq!(runs.end(i), want, "{:?} at token {i}", &s[..s.len().min(60)]);
+                        stepped += usize::from(want > i);
+                        tokens += 1;
+                    }
+                }
+            }
+        }
+        assert!(stepped > tokens / 4, "{stepped} of {tokens}");
+    }
 
     fn mentions(lang: &str, s: &str) -> Vec<(String, Option<String>, MentionKind, SpeakerKind)> {
         let i = Input::from_text(s);
