@@ -135,6 +135,15 @@ impl List {
     }
 }
 
+/// The list of the entries of `a` and then of `b`: it contains a word when
+/// `a` or `b` does (natively, where one lookup answers for both).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn union(a: &List, b: &List) -> List {
+    let entries: Vec<&'static str> = a.entries.iter().chain(&b.entries).copied().collect();
+    let lower = crate::text::WordTable::new(entries.iter().map(|e| (e.lower(), ())));
+    List { entries, lower }
+}
+
 /// Parses a list as `build.rs` wrote it: one entry a line, comments, blank
 /// lines and the spaces around entries already gone (so no search for " #"
 /// per line: most of the lists' first-use cost, natively and in the wasm).

@@ -152,13 +152,29 @@ pub(crate) fn article_len(w: &str) -> usize {
 
 /// Whether `w` is a given name of either list (`data/common/*_names.txt`).
 pub fn is_given_name(w: &str) -> bool {
-    let [male, female, _] = *name_lists();
+    // (Natively one table of both lists' words: most words asked are in
+    // neither, and were looked up in each.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let given = |x: &str| given_names().contains(x);
+    #[cfg(target_arch = "wasm32")]
+    let given = |x: &str| {
+        let [male, female, _] = *name_lists();
+        male.contains(x) || female.contains(x)
+    };
     // ("Jan-Hinrich", "Marie-Louise": a hyphenated given name by its first
     // part. The hyphen looked for only then, and as a byte: `split_once`
     // searched for it in every word asked, with a call to `memchr`.)
-    male.contains(w)
-        || female.contains(w)
-        || w.bytes().position(|b| b == b'-').is_some_and(|k| k >= 2 && (male.contains(&w[..k]) || female.contains(&w[..k])))
+    given(w) || w.bytes().position(|b| b == b'-').is_some_and(|k| k >= 2 && given(&w[..k]))
+}
+
+/// The male and female given names in one list (natively, for [`is_given_name`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn given_names() -> &'static lexicon::List {
+    static LIST: std::sync::OnceLock<lexicon::List> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let [male, female, _] = *name_lists();
+        lexicon::union(male, female)
+    })
 }
 
 /// The male and female given names and the place words: asked for several
@@ -1835,6 +1851,29 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    /// The one table of given names holds a word when either list does:
+    /// every token of the fixtures, the lists' entries, and those in upper
+    /// case and with a letter cut.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn given_names_are_both_lists_native_only() {
+        let [male, female, _] = *name_lists();
+        let either = |w: &str| male.contains(w) || female.contains(w);
+        let mut words: Vec<String> = male.entries.iter().chain(&female.entries).flat_map(|e| [e.to_string(), e.to_uppercase(), e[..e.len() - e.chars().last().map_or(0, char::len_utf8)].to_string()]).collect();
+        for s in crate::text::fixture_texts() {
+            let input = Input::from_text(&s);
+            let t = input.text();
+            let doc = Doc::new(&t, &input, &vec![true; input.blocks.len()]);
+            words.extend((0..doc.toks.len()).map(|i| doc.tok_text(i).to_string()));
+        }
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(given_names().contains(w), either(w), "{w:?}");
+            found += usize::from(either(w));
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     /// `Runs::end` steps over exactly the tokens `passed_over` tells, on
     /// every fixture, with no token in quotes and with some.
