@@ -72,7 +72,10 @@ fn is_aux(doc: &Doc, j: usize) -> bool {
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
-#[inline(never)]
+// (Natively the test of the length and first letter inlined at each call,
+// the scan of the list not: most words asked are ruled out by the test.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn in_list(list: &Grammar, w: &str) -> bool {
     // (Natively most words are ruled out by their length and first letter.)
     #[cfg(not(target_arch = "wasm32"))]
@@ -83,7 +86,7 @@ fn in_list(list: &Grammar, w: &str) -> bool {
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    return w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && eq_ci(e.as_bytes(), w.as_bytes()));
+    return in_list_scan(list, w);
     // (In the wasm `w` lower-cased on the stack for `one_of`: the lists'
     // words have no capitals.)
     #[cfg(target_arch = "wasm32")]
@@ -96,6 +99,13 @@ fn in_list(list: &Grammar, w: &str) -> bool {
         // (Not `from_utf8`: its validation was in the wasm for five such calls.)
         crate::text::one_of(unsafe { std::str::from_utf8_unchecked(b) }, list)
     }
+}
+
+/// [`in_list`] past the test of the length and first letter: the scan of the list.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn in_list_scan(list: &Grammar, w: &str) -> bool {
+    w.len() <= 12 && list.iter().any(|e| e.len() == w.len() && eq_ci(e.as_bytes(), w.as_bytes()))
 }
 
 /// Whether `w` is one of the words of a [`Grammar`] list, case and all.
@@ -198,10 +208,10 @@ fn is_adverb(doc: &Doc, j: usize) -> bool {
         return false;
     }
     let w = doc.tok_text(j);
-    let n = crate::text::char_len(w);
+    // (The ending first: the chars are counted only of a word with it.)
     let suffix = match doc.lang.id {
-        LangId::Fr => n > 5 && w.ends_with("ment"),
-        LangId::En => n > 4 && w.ends_with("ly"),
+        LangId::Fr => w.ends_with("ment") && crate::text::char_len(w) > 5,
+        LangId::En => w.ends_with("ly") && crate::text::char_len(w) > 4,
         _ => false,
     };
     suffix || adverbs(doc.lang).contains(w)
