@@ -63,7 +63,7 @@ pub struct Mention<'a> {
     /// The title or role before the name, as written.
     pub title: Option<Cow<'a, str>>,
     /// Lower-case head words of the title (for "the chancellor").
-    pub heads: Vec<&'a str>,
+    pub heads: Heads<'a>,
     pub entity: SpeakerKind,
     /// Gender or class the mention tells.
     pub class: Class,
@@ -81,6 +81,70 @@ pub struct Mention<'a> {
     pub weak: bool,
     /// Index of the sentence.
     pub sent: usize,
+}
+
+/// A mention's head words ([`Mention::heads`]), read as a slice: natively
+/// one (most titles) held without an allocation, where a Vec of each was
+/// most of the allocations of the mentions. (As large as a Vec: the
+/// Mention is moved with inline stores.) In the wasm a Vec, whose code is
+/// there already.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone)]
+pub enum Heads<'a> {
+    /// None, or two or more.
+    Many(Vec<&'a str>),
+    One(&'a str),
+}
+
+#[cfg(target_arch = "wasm32")]
+pub type Heads<'a> = Vec<&'a str>;
+
+/// The heads of one word.
+#[inline]
+fn one_head(h: &str) -> Heads<'_> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Heads::One(h);
+    #[cfg(target_arch = "wasm32")]
+    return vec![h];
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Default for Heads<'_> {
+    fn default() -> Self {
+        Heads::Many(Vec::new())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a> Heads<'a> {
+    /// Appends a head word, as `Vec::push`.
+    pub fn push(&mut self, h: &'a str) {
+        match self {
+            Heads::Many(v) if !v.is_empty() => v.push(h),
+            Heads::Many(_) => *self = Heads::One(h),
+            Heads::One(a) => *self = Heads::Many(vec![*a, h]),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a> std::ops::Deref for Heads<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        match self {
+            Heads::Many(v) => v,
+            Heads::One(h) => std::slice::from_ref(h),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a, 'h> IntoIterator for &'h Heads<'a> {
+    type Item = &'h &'a str;
+    type IntoIter = std::slice::Iter<'h, &'a str>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
 }
 
 // (Asked several times for most tokens: natively the answers are read
@@ -269,7 +333,7 @@ pub fn is_acronym(w: &str) -> bool {
 impl<'a> Mention<'a> {
     /// A mention over tokens `toks` with its name and head words, nothing
     /// else known yet (no title, alias or possessive).
-    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Vec<&'a str>, entity: SpeakerKind, class: Class) -> Mention<'a> {
+    fn plain(doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Heads<'a>, entity: SpeakerKind, class: Class) -> Mention<'a> {
         Mention {
             bytes: doc.tok_start(toks.start)..doc.tok_end(toks.end - 1),
             toks,
@@ -563,7 +627,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 "der" | "Der" => Class::M,
                 _ => Class::None,
             };
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), vec!["year-old"], SpeakerKind::Person, class));
+            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), one_head("year-old"), SpeakerKind::Person, class));
             i += 4;
             continue;
         }
@@ -600,7 +664,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     _ if low.ends_with("man") || low_one_of!(doc, i, "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
-                out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), vec!["year-old"], SpeakerKind::Person, class));
+                out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), one_head("year-old"), SpeakerKind::Person, class));
                 i = w + 1;
                 continue;
             }
@@ -613,7 +677,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if let Some(noun) = crate::text::find(doc.tok_text(i + 1), "-of-").map(|k| &doc.tok_text(i + 1)[..k]) {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), vec!["year-old"], SpeakerKind::Person, class));
+                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), one_head("year-old"), SpeakerKind::Person, class));
                 i += 2;
                 continue;
             }
@@ -663,7 +727,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), vec![doc.low(i)], SpeakerKind::Organisation, Class::N));
+                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), one_head(doc.low(i)), SpeakerKind::Organisation, Class::N));
                     i = k;
                     continue;
                 }
@@ -702,13 +766,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let m0 = if det { i - 1 } else { i };
             let low = doc.low(i);
             let low = &low[..low.len() - (w.len() - nom.len())];
-            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), vec![low], SpeakerKind::Organisation, Class::P));
+            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), one_head(low), SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
         if group_speaks && !det_before() {
             let low = doc.low(i);
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), vec![low], SpeakerKind::Organisation, Class::P));
+            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), one_head(low), SpeakerKind::Organisation, Class::P));
             i += 1;
             continue;
         }
@@ -730,7 +794,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let kind = if tag.has(cues::TITLE) { MentionKind::TitleRef } else { MentionKind::OrgRef };
                 let entity = if kind == MentionKind::OrgRef { SpeakerKind::Organisation } else { SpeakerKind::Person };
                 let class = if tag.has(cues::GENDER_NOUN) { tag.class } else { Class::None };
-                let heads = vec![cues::strip_elided(doc.low(i))];
+                let heads = one_head(cues::strip_elided(doc.low(i)));
                 // The phrase without its determiner: "health ministry"; "élue"
                 // ("L'élue": a capital article dropped too).
                 let phrase = cues::strip_elided(text_of(doc, d..i + 1));
@@ -1369,7 +1433,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // ("des Unternehmens" is named "Unternehmen".)
                 let w = doc.tok_text(g.start);
                 let name = if doc.low(g.start).starts_with(head) { w.get(..head.len()).unwrap_or(w) } else { w };
-                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(name), vec![head], SpeakerKind::Organisation, Class::N);
+                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(name), one_head(head), SpeakerKind::Organisation, Class::N);
             }
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
@@ -1438,7 +1502,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
 
 fn pronoun<'a>(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention<'a> {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
-    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Vec::new(), entity, class) }
+    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class) }
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
@@ -1678,7 +1742,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     }
     let base = |kind: MentionKind, name: Cow<'a, str>, title: Option<Cow<'a, str>>, entity: SpeakerKind, class: Class| Mention {
         title,
-        ..Mention::plain(doc, g.clone(), kind, name, Vec::new(), entity, class)
+        ..Mention::plain(doc, g.clone(), kind, name, Heads::default(), entity, class)
     };
     // "spokesperson for Harbor Mining": the role of an organisation, unless a
     // person's name follows the organisation ("Head of BNPB Suharyanto").
@@ -1719,7 +1783,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     if moved || of_role {
         title.end = name.start;
     }
-    let mut heads = Vec::new();
+    let mut heads = Heads::default();
     for k in title.clone() {
         if cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN) {
             // ("Gov. Raymond Kessler" is "the governor" later.)
@@ -1851,6 +1915,27 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
     use super::*;
     use crate::input::Input;
+
+    /// `Heads` reads as the Vec the same pushes make, from none or one.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn heads_read_as_a_vec_native_only() {
+        let words = ["chancellor", "minister", "spokesman", "year-old"];
+        for n in 0..=words.len() {
+            for start in [Heads::default(), one_head("ministry")] {
+                let mut want: Vec<&str> = start.to_vec();
+                let mut h = start.clone();
+                for w in &words[..n] {
+                    h.push(w);
+                    want.push(w);
+                    assert_eq!(&h[..], &want[..]);
+                    assert_eq!(h.first(), want.first());
+                    assert_eq!((&h).into_iter().collect::<Vec<_>>(), want.iter().collect::<Vec<_>>());
+                    assert_eq!(h.clone()[..], want[..]);
+                }
+            }
+        }
+    }
 
     /// The one table of given names holds a word when either list does:
     /// every token of the fixtures, the lists' entries, and those in upper
