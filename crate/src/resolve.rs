@@ -2938,9 +2938,15 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             let pt = &doc.paras[p].toks;
             let last = doc.tok_text(pt.end - 1);
             let heading = pt.clone().filter(|&j| doc.kind_is(j, TokKind::Word)).nth(15).is_none() && !matches!(last, "." | "!" | "?" | ":" | ",");
+            let lead_speech = lead.contains(&Some(p)) && quotes_out[i].kind == QuoteKind::Speech;
+            // (The quote's words normalised only for a heading's or a
+            // lead's: a lower-cased copy of every quote's.)
+            if !heading && !lead_speech {
+                continue;
+            }
             let t = echo_norm(&quotes_out[i].text);
             let heading = heading && t.split_whitespace().nth(2).is_some();
-            let lead = lead.contains(&Some(p)) && quotes_out[i].kind == QuoteKind::Speech && t.split_whitespace().nth(1).is_some() && {
+            let lead = lead_speech && t.split_whitespace().nth(1).is_some() && {
                 let sent = &doc.sents[doc.sent_of(marks[i].open)];
                 !sent.toks.clone().any(|j| {
                     let k = mention_at[j];
