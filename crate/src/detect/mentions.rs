@@ -1390,7 +1390,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if agent && said {
                 m.kind = MentionKind::OrgRef;
                 m.name = low.into();
-                m.heads = vec![low];
+                m.heads = one_head(low);
                 m.entity = SpeakerKind::Organisation;
                 m.class = Class::P;
                 m.weak = false;
