@@ -8125,6 +8125,16 @@ mod tests {
     }
 
     #[test]
+    fn outlet_after_a_french_verb_of_saying_and_a_channel_with_digits() {
+        // One word the text names no one else by, after "a dit à": an
+        // outlet; a first name stays a person.
+        assert_eq!(sources("Juha Rissanen parle. « Nous le regardons », Rissanen a dit à Yle."), vec![Some("Yle".to_string())]);
+        assert_eq!(sources("Juha Rissanen parle. « Nous le regardons », a dit Rissanen à Marie."), vec![None]);
+        // A channel's acronym with digits: "gegenüber LAOLA1".
+        assert_eq!(sources("Mario Haslinger trainiert. „Das ist Weltklasse“, schwärmte Trainer Mario Haslinger nach dem Schlusspfiff gegenüber LAOLA1."), vec![Some("LAOLA1".to_string())]);
+    }
+
+    #[test]
     fn reporting_verbs_once_missing_from_the_speech_list() {
         let (_, r) = run("Ketua Aliansi Nelayan Natuna, Rodhial Huda, menduga ada pihak yang membocorkan jadwal patroli kapal pengawas.");
         assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Rodhial Huda", "menduga"));

@@ -1206,9 +1206,11 @@ impl Lex {
                             // Any name after "citing"; elsewhere one that
                             // reads as an outlet's ("told the Express & Star").
                             // (An acronym alone, not "told NATO allies".)
+                            // (With a channel's digits: "gegenüber LAOLA1".)
                             let alone = e == slot + 1
                                 && (2..=6).contains(&doc.tok_text(slot).len())
-                                && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase())
+                                && doc.tok_text(slot).as_bytes()[..2].iter().all(|b| b.is_ascii_uppercase())
+                                && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
                                 && (e >= toks.end || !doc.kind_is(e, TokKind::Word) || tags[e].has(COMPLEMENTISER));
                             // ("nicht in der Zeitung lesen": the common noun
                             // alone names no outlet.)
