@@ -4746,7 +4746,20 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
     // gesagt"); "my father" is the role itself.
     let noun = cues::strip_elided(doc.low(r.start));
     let kin = role && in_list(KIN, noun);
-    let name = if role { cues::strip_elided(doc.tok_text(r.start)).to_string() } else { doc.text[doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize].to_string() };
+    // (A role keeps its complement of place: "une mère de Créteil", "the
+    // man from the council", "die Frau am Telefon": a preposition, maybe
+    // an article, one word.)
+    let mut r = r;
+    if role && r.end + 1 < v && doc.case_is(r.end, Case::Lower) && (low_one_of!(doc, r.end, "de" | "du" | "des" | "from" | "of" | "am" | "vom" | "von" | "aus" | "dari") || doc.low(r.end).starts_with("d'")) {
+        let w = if r.end + 2 < v && cues::has_at(tags, r.end + 1, cues::DETERMINER) { r.end + 2 } else { r.end + 1 };
+        // (A place's name, or a noun after its article: not "ma fille de
+        // huit ans".)
+        let placed = doc.case_is(w, Case::Upper) || w == r.end + 2 || low_one_of!(doc, r.end, "am" | "vom") || doc.low_is(r.end, "d'en");
+        if placed && doc.kind_is(w, TokKind::Word) && !cues::has_at(tags, w, cues::SPEECH | cues::PRONOUN | cues::STOP) && !is_aux(doc, w) {
+            r.end = w + 1;
+        }
+    }
+    let name = if role && r.len() == 1 { cues::strip_elided(doc.tok_text(r.start)).to_string() } else { cues::strip_elided(&doc.text[doc.tok_start(r.start) as usize..doc.tok_end(r.end - 1) as usize]).to_string() };
     let ends_ci = |t: &str| t.len() >= noun.len() && eq_ci(&t.as_bytes()[t.len() - noun.len()..], noun.as_bytes());
     let hit = |e: usize| {
         let ent = &ents.list[e];
@@ -8118,6 +8131,11 @@ mod tests {
         assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteKind::Speech, Some("father")));
         let (q, _) = run("« Quand le mécanicien m'a dit : \"Madame, ce compteur a été trafiqué\", je n'ai pas compris », a raconté Sabine Leroux à la barre.");
         assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteKind::Speech, Some("mécanicien")));
+        // (A role keeps its complement of place, not "de huit ans".)
+        let (q, _) = run("« Une mère de Créteil m'a écrit la semaine dernière : “Ma fille pleure le dimanche soir.” Nous devons l'entendre », a déclaré la députée Claire Benhamou.");
+        assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteKind::Speech, Some("mère de Créteil")));
+        let (q, _) = run("« Ma fille de huit ans m'a demandé : “Maman, on ira nager où, maintenant ?” Je n'ai pas su répondre », raconte Claire Benhamou.");
+        assert_eq!(q[1].2.as_deref(), Some("fille"));
         // (A word quoted inside, with no verb of saying before it, stays a
         // term: „so ein Theater“; so does a thought.)
         let (q, _) = run("„Viele haben mich gefragt, warum wir ‚so ein Theater‘ machen. Am Anfang dachte ich: ‚Was für ein Jammerlappen.‘ Heute nicht mehr“, sagte Jonas Reimers.");
