@@ -4513,7 +4513,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
         }
         // ("le Sambrevillois", "la Hannutoise": French sport and regional
         // pages name a person again by where they are from, capitalised.)
-        let demonym = lang == LangId::Fr && n == d + 1 && one_of!(dl, "le" | "la") && doc.case_is(n, Case::Upper) && ends_with_any!(doc.low(n), "ois" | "oise" | "ais" | "aise" | "ien" | "ienne" | "ain" | "aine");
+        let demonym = lang == LangId::Fr && n == d + 1 && one_of!(dl, "le" | "la") && doc.case_is(n, Case::Upper) && mentions::french_demonym(doc.low(n));
         let shape = if lang == LangId::De { doc.case_is(n, Case::Upper) } else { doc.case_is(n, Case::Lower) || demonym };
         if (shape || elided && n == d) && !cues::has_at(tags, n, cues::STOP | cues::SPEECH | cues::ORG_REF | cues::PRONOUN | cues::DETERMINER | cues::NOT_NAME) && (role_noun(doc, n) || demonym || cues::has_at(tags, n, cues::AFFIL | cues::GENDER_NOUN)) {
             break;
@@ -4735,7 +4735,7 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
             break;
         }
         let shape = if doc.lang.id == LangId::De { doc.case_is(j, Case::Upper) } else { doc.case_is(j, Case::Lower) };
-        if shape && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::STOP | cues::SPEECH | cues::PRONOUN | cues::DETERMINER) && !in_list(POSSESSIVES, w) && !one_of!(w, "my" | "our" | "mein" | "meine" | "unser" | "unsere" | "mon" | "ma" | "notre") && (role_noun(doc, j) || in_list(KIN, w)) {
+        if shape && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::STOP | cues::SPEECH | cues::PRONOUN | cues::DETERMINER) && !in_list(POSSESSIVES, w) && !own_possessive(w) && !one_of!(w, "mein" | "meine" | "unser" | "unsere") && (role_noun(doc, j) || in_list(KIN, w)) {
             who = Some((j..j + 1, true));
             break;
         }

@@ -315,7 +315,19 @@ fn place_then_verb(doc: &Doc, tags: &[Tag], in_quote: &[bool], i: usize, end: us
         // (Not a name there: "Analysts at Banco Meridional said" is the bank.)
         && i + 1 < end
         && doc.toks[i + 1].case == Case::Lower
-        && (i + 1..(i + 12).min(end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says"))
+        && (i + 1..(i + 12).min(end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| plural_say(doc, tags, j))
+}
+
+/// Whether token `j` is a verb of saying in lower case a plural subject
+/// may take: "say", "said", "warn"; not "says".
+fn plural_say(doc: &Doc, tags: &[Tag], j: usize) -> bool {
+    doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says")
+}
+
+/// Whether `low` (a word in lower case) ends as a French demonym does:
+/// "sambrevillois", "hannutoise", "drômois", "lyonnaise", "parisien".
+pub(crate) fn french_demonym(low: &str) -> bool {
+    ends_with_any!(low, "ois" | "oise" | "ais" | "aise" | "ien" | "ienne" | "ain" | "aine")
 }
 
 pub fn is_acronym(w: &str) -> bool {
@@ -741,8 +753,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
             // ("Neighbors had complained": an auxiliary may come first.)
-            && (i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
-            || tag.has(cues::GROUP) && (lower_word || i == toks.start) && place_then_verb(doc, tags, in_quote, i + 1, end);
+            && ((i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
+                || place_then_verb(doc, tags, in_quote, i + 1, end));
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
@@ -1202,7 +1214,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Le Hannutois a reconnu", "a lâché la Sambrevilloise": one word of
         // where someone is from after "le"/"la" names no one; it is a role
         // (resolve::role_at), unless a known outlet ("Le Parisien").
-        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && low_one_of!(doc, g.start - 1, "le" | "la") && ends_with_any!(doc.low(g.start), "ois" | "oise" | "ais" | "aise" | "ien" | "ienne" | "ain" | "aine") && lex.outlet_at(doc, g.start - 1, end).is_none() && lex.outlet_at(doc, g.start, end).is_none() {
+        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && low_one_of!(doc, g.start - 1, "le" | "la") && french_demonym(doc.low(g.start)) && lex.outlet_at(doc, g.start - 1, end).is_none() && lex.outlet_at(doc, g.start, end).is_none() {
             continue;
         }
         // "Fisherman Abul Kashem (52) said": a word opening the sentence
@@ -1386,7 +1398,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if m.weak && doc.lang.id == LangId::En && g.len() == 1 && m.kind == MentionKind::Name && g.end < end {
             let low = doc.low(g.start);
             let agent = ends_with_any!(low, "ers" | "ors" | "ents" | "ants" | "ists" | "ians" | "ees" | "ics" | "ials" | "ives" | "ups") && low.len() >= 5;
-            let said = doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower && tags[g.end].has(cues::SPEECH) && !doc.low(g.end).ends_with("says") || place_then_verb(doc, tags, in_quote, g.end, end);
+            let said = plural_say(doc, tags, g.end) || place_then_verb(doc, tags, in_quote, g.end, end);
             if agent && said {
                 m.kind = MentionKind::OrgRef;
                 m.name = low.into();
