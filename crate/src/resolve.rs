@@ -3502,7 +3502,9 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
         }
         // After a quote, a role may stand before the name: "said lead author
         // Dr. X", or in apposition: "a lancé une éleveuse, Claire Dumas".
-        let role_word = after_quote && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
+        // ("Der Hang sei instabil, teilte der kantonale Führungsstab mit":
+        // an adjective after the article, also with no quote.)
+        let role_word = (after_quote || j > v + 1 && cues::has_at(tags, j - 1, cues::DETERMINER)) && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::SPEECH);
         let apposition_comma = after_quote && j > v + 1 && apposed_name(doc, ments, mention_at, j, 1, 1, end).is_some();
         let skip = role_word || apposition_comma || cues::has_at(tags, j, cues::DETERMINER) || cues::has_at(tags, j, cues::NOT_NAME) || cues::has_at(tags, j, cues::STOP) && doc.case_is(j, Case::Lower);
         if !skip {
@@ -3593,6 +3595,24 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // (Not a spokesperson's: the body speaks through them.)
     if m.kind == MentionKind::TitleRef && indefinite(doc, m) && !m.heads.iter().any(|h| speaks_for_body(h)) {
         return None;
+    }
+    // "peserta dari Mesir, Abdelrahman …, sedangkan peserta dari Maroko,
+    // Youssef … ¶ Peserta Mesir itu mengatakan", "Ketua DPW PKB, Ahmad … ¶
+    // Politikus PKB itu": a role with words after it means the person last
+    // introduced by those words (in the eight before the name, or the
+    // name), not merely the last one named.
+    // (Words, not its article: "erklärte der Norweger" is one.)
+    let words = || m.toks.clone().filter(|&t| !cues::has_at(tags, t, cues::DETERMINER));
+    if m.kind == MentionKind::TitleRef && words().count() >= 2 {
+        let found = (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
+            let n = mentions::ment(ments, j);
+            let e = ent_of[j].filter(|&e| n.kind == MentionKind::Name && ents.list[e].kind == SpeakerKind::Person)?;
+            let from = n.toks.start.saturating_sub(8).max(doc.sents[n.sent].toks.start);
+            words().skip(1).all(|t| (from..n.toks.end).any(|u| doc.low(u) == doc.low(t))).then_some(e)
+        });
+        if found.is_some() {
+            return found;
+        }
     }
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
@@ -8184,6 +8204,33 @@ mod tests {
         assert_eq!(a.quotes.len(), 2);
         assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:?}", a.quotes);
         assert_eq!(a.speakers[0].name, "Claire Vidal");
+    }
+
+    #[test]
+    fn indonesian_descriptions_closed_by_a_demonstrative() {
+        // "Politikus PKB itu": the role's holder named before, no new name.
+        let s = "Koalisi retak\n\nKetua DPW PKB Jawa Timur, Ahmad Fauzi, hadir dalam rapat. Bupati Sleman Rina Wulandari juga datang. \"Kami belum sepakat,\" kata Rina.\n\nPolitikus PKB itu mengatakan, \"Kami tetap solid.\"";
+        assert_eq!(speakers(s), [Some("Rina Wulandari".to_string()), Some("Ahmad Fauzi".to_string())]);
+        // Two of one role: the one the description's words introduced, not
+        // the last named.
+        let s = "Juara baru\n\nPeringkat kedua diraih peserta dari Mesir, Abdelrahman Hassan Farouk, sedangkan peringkat ketiga diraih peserta dari Maroko, Youssef El Idrissi.\n\nPeserta Mesir itu mengatakan dia \"bahagia untuk saudaranya\".";
+        assert_eq!(speakers(s), one("Abdelrahman Hassan Farouk"));
+        // Not a time: "Malam itu" names no one.
+        let s = "Pentas\n\nGalih Ramadhan (22) bermain. Malam itu dia tampil di panggung. \"Saya senang,\" tuturnya.";
+        assert_eq!(speakers(s), one("Galih Ramadhan"));
+    }
+
+    #[test]
+    fn german_adjectives_between_article_and_speaker() {
+        // After an inverted verb with no quote: "teilte der kantonale
+        // Führungsstab mit"; an organisation word after an adjective refers
+        // back: "das kommunale Unternehmen".
+        let (_, r) = run("Gletscher in Bewegung\n\nDer Fels sei lose, teilte der kantonale Führungsstab am Donnerstag mit.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Führungsstab"]);
+        let (_, r) = run("Preise steigen\n\nDie Stadtwerke Lindau erhöhen die Preise. Ein Haushalt zahle künftig 90 Euro mehr, teilte das kommunale Unternehmen am Dienstag mit.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Stadtwerke Lindau"]);
+        let (_, r) = run("Bridge shut\n\nThe bridge was closed overnight, said the local council.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["local council"]);
     }
 }
 #[cfg(test)]

@@ -1408,6 +1408,18 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 m.weak = false;
             }
         }
+        // "Politikus PKB itu mengatakan", "Peserta Mesir itu", "Menurut Sekjen
+        // PPD tersebut": an Indonesian noun phrase of a person's role closed
+        // by a demonstrative describes someone named before; a name takes no
+        // "itu". (Its capital is the sentence's, or a title's; not "Malam itu".)
+        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && g.end < end && text_one_of!(doc, g.end, "itu" | "tersebut") && (g.start == toks.start || tags[g.start].has(cues::TITLE)) && (tags[g.start].has(cues::TITLE | cues::ORG_REF | cues::GENDER_NOUN) || lexicon::list("id", lexicon::ROLE_NOUNS).contains(doc.low(g.start))) {
+            let org = tags[g.start].has(cues::ORG_REF);
+            m.kind = if org { MentionKind::OrgRef } else { MentionKind::TitleRef };
+            m.entity = if org { SpeakerKind::Organisation } else { SpeakerKind::Person };
+            m.heads = one_head(doc.low(g.start));
+            m.title = Some(Cow::Borrowed(text_of(doc, g.clone())));
+            m.weak = false;
+        }
         // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
         // after an article is a noun phrase, not a person, unless a title or
         // a known first name says otherwise.
@@ -1434,18 +1446,20 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "das Unternehmen", "der Konzern": German capitalises the word that
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[g.start - 1].has(cues::DETERMINER) && (doc.toks[g.start - 1].case == Case::Lower || g.start - 1 == toks.start) {
+        // ("das kommunale Unternehmen": an adjective may stand between.)
+        let d = if g.start > toks.start + 1 && doc.toks[g.start - 1].kind == TokKind::Word && doc.toks[g.start - 1].case == Case::Lower && !tags[g.start - 1].has(cues::DETERMINER | cues::STOP) && ends_with_any!(doc.low(g.start - 1), "e" | "en" | "er" | "es" | "em") { g.start - 2 } else { g.start.saturating_sub(1) };
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[d].has(cues::DETERMINER) && (doc.toks[d].case == Case::Lower || d == toks.start) {
             // ("Der Konzern will …": the article may open the sentence.)
             let refs = lexicon::list("de", lexicon::ORG_REFS);
             // ("nach Angaben des Vereins": the genitive of the word.)
-            let genitive = || (doc.tok_is(g.start - 1, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
+            let genitive = || (doc.tok_is(d, "des")).then(|| german_nominative(doc.low(g.start))).and_then(|n| refs.entries.iter().copied().find(|e| **e == n));
             let head = if tags[g.start].has(cues::ORG_REF) { Some(doc.low(g.start)) } else { genitive().or_else(|| refs.compound_tail(doc.low(g.start)).filter(|t| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(t))) };
             // (Only a generic word's compound: "die Wasserschutzpolizei" is a name.)
             if let Some(head) = head {
                 // ("des Unternehmens" is named "Unternehmen".)
                 let w = doc.tok_text(g.start);
                 let name = if doc.low(g.start).starts_with(head) { w.get(..head.len()).unwrap_or(w) } else { w };
-                m = Mention::plain(doc, g.start - 1..g.end, MentionKind::OrgRef, Cow::Borrowed(name), one_head(head), SpeakerKind::Organisation, Class::N);
+                m = Mention::plain(doc, d..g.end, MentionKind::OrgRef, Cow::Borrowed(name), one_head(head), SpeakerKind::Organisation, Class::N);
             }
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
