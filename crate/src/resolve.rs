@@ -8221,6 +8221,16 @@ mod tests {
     }
 
     #[test]
+    fn family_words_and_occupations_before_names() {
+        // "Ibunda Bria, Maria Nenobais": the mother, named after the comma.
+        assert_eq!(speakers("Bria juara\n\nYohanes Bria menang angka. \"Saya senang,\" kata Bria.\n\nIbunda Bria, Maria Nenobais, tidak ikut menonton. \"Saya berdoa saja,\" katanya."), [Some("Yohanes Bria".to_string()), Some("Maria Nenobais".to_string())]);
+        // An occupation opening the sentence is a title; a compound of
+        // "-kollege" too.
+        assert_eq!(speakers("Elephants\n\nSmallholder Mohd Shafie Ambotang, 52, said: \"They come after midnight.\""), one("Mohd Shafie Ambotang"));
+        assert_eq!(speakers("Streit um den Funkmast\n\nDer Gemeinderat hat am Dienstag über den neuen Funkmast auf dem Kirchturm beraten. Ihr Ratskollege Jochen Missel widersprach der Bürgermeisterin: „Wir brauchen den Empfang im ganzen Ort.“"), one("Jochen Missel"));
+    }
+
+    #[test]
     fn german_adjectives_between_article_and_speaker() {
         // After an inverted verb with no quote: "teilte der kantonale
         // Führungsstab mit"; an organisation word after an adjective refers
