@@ -4499,7 +4499,7 @@ fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u3
 
 /// Whether the word at `j` names a person's role (the language's
 /// role_nouns: words, and "-x" for any noun ending in x).
-fn role_noun(doc: &Doc, j: usize) -> bool {
+pub(crate) fn role_noun(doc: &Doc, j: usize) -> bool {
     let w = cues::strip_elided(doc.low(j));
     let list = lexicon::list(doc.lang.code, lexicon::ROLE_NOUNS);
     // (Not by "-ent" a word in "-ment": "également", "statement", an adverb
@@ -8228,6 +8228,21 @@ mod tests {
         // "-kollege" too.
         assert_eq!(speakers("Elephants\n\nSmallholder Mohd Shafie Ambotang, 52, said: \"They come after midnight.\""), one("Mohd Shafie Ambotang"));
         assert_eq!(speakers("Streit um den Funkmast\n\nDer Gemeinderat hat am Dienstag über den neuen Funkmast auf dem Kirchturm beraten. Ihr Ratskollege Jochen Missel widersprach der Bürgermeisterin: „Wir brauchen den Empfang im ganzen Ort.“"), one("Jochen Missel"));
+    }
+
+    #[test]
+    fn lone_first_names_set_off_by_a_role_and_participles() {
+        // A role in apposition, with any verb after it, shows a person.
+        let s = "Caisses automatiques\n\nL'hypermarché Grand Var de La Garde a démonté six caisses.\n\nNadia, caissière depuis vingt-deux ans dans un supermarché de la banlieue lyonnaise, a vu arriver les machines. « On est devenues des surveillantes », raconte-t-elle.";
+        assert_eq!(speakers(s), one("Nadia"));
+        let s = "Strike\n\nThe Harbour Hotel closed its kitchen.\n\nMaria, a waitress at the hotel for twenty years, lost her job. \"We had no warning,\" she said.";
+        assert_eq!(speakers(s), one("Maria"));
+        // Not after a definite article: there the noun is the subject.
+        let (_, r) = run("Presbytère\n\nLe conseil a vendu le presbytère au promoteur Immo Sud.\n\nContacté, le promoteur indique que les travaux devraient débuter à l'automne, si aucun recours n'est déposé.");
+        assert!(r.iter().all(|r| r.0 != "Contacté"), "{r:?}");
+        // A participle before "par" opening the sentence names no one.
+        let (_, r) = run("Cambriolages\n\nContactée par Charente Libre, la gendarmerie indique qu'aucune hausse des cambriolages n'a été constatée.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["gendarmerie"]);
     }
 
     #[test]

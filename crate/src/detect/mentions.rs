@@ -1202,6 +1202,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if text_one_of!(doc, g.end - 1, "No" | "Nr" | "Nº") && (digits(g.end) || g.end < end && doc.tok_is(g.end, ".") && digits(g.end + 1)) {
             continue;
         }
+        // "Contactée par Charente Libre, la compagnie …", "Sollicité par
+        // nos soins": a participle opening the sentence before "par" names
+        // no one.
+        if doc.lang.id == LangId::Fr && weak && g.end < end && doc.tok_is(g.end, "par") && ends_with_any!(doc.low(g.start), "é" | "ée" | "és" | "ées") {
+            continue;
+        }
         // "le coureur d'Audenarde", "la boulangère d'Ambreuil": one word
         // with an elided "de" after a noun in lower case says where someone
         // is from; the noun speaks, not the place.
@@ -1387,7 +1393,17 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         if m.weak && m.kind == MentionKind::Name && g.end + 1 < end && doc.tok_is(g.end, ",") && doc.toks[g.end + 1].kind == TokKind::Word && doc.toks[g.end + 1].case == Case::Lower && !tags[g.end + 1].has(cues::SPEECH | cues::REPORTED) {
             let close = (g.end + 2..(g.end + 14).min(end)).find(|&j| doc.tok_is(j, ",") || doc.tok_is(j, ".") || doc.tok_is(j, ";") || in_quote[j]);
             let cue = close.filter(|&c| doc.tok_is(c, ",")).and_then(|c| (c + 1..(c + 3).min(end)).find(|&j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case != Case::Lower || tags[j].has(cues::SPEECH | cues::REPORTED)));
-            if cue.is_some_and(|j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH | cues::REPORTED)) {
+            // ("Nadia, caissière depuis vingt-deux ans …, a vu": or an
+            // apposition of a role, closed by its comma, with any verb.)
+            // (An indefinite article may open it, "Maria, a teacher in
+            // Leeds,"; after a definite one the noun is the subject:
+            // "Contacté, le promoteur indique".)
+            let r = if low_one_of!(doc, g.end + 1, "a" | "an" | "un" | "une" | "ein" | "eine" | "seorang") { g.end + 2 } else { g.end + 1 };
+            let role = close.is_some_and(|c| doc.tok_is(c, ",")) && r < end && !tags[r].has(cues::DETERMINER) && crate::resolve::role_noun(doc, r);
+            if role {
+                m.entity = SpeakerKind::Person;
+            }
+            if role || cue.is_some_and(|j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH | cues::REPORTED)) {
                 m.weak = false;
             }
         }
