@@ -989,7 +989,7 @@ fn spokes_head(h: &str) -> bool {
 
 /// A title head naming someone who speaks for a body rather than as a
 /// person: a spokesperson, a "jubir", an official.
-fn speaks_for_body(h: &str) -> bool {
+pub(crate) fn speaks_for_body(h: &str) -> bool {
     spokes_head(h) || one_of!(h, "jubir" | "official" | "officials")
 }
 
@@ -8243,6 +8243,16 @@ mod tests {
         // A participle before "par" opening the sentence names no one.
         let (_, r) = run("Cambriolages\n\nContactée par Charente Libre, la gendarmerie indique qu'aucune hausse des cambriolages n'a été constatée.");
         assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["gendarmerie"]);
+    }
+
+    #[test]
+    fn french_titles_of_a_club_or_place_name_no_one() {
+        // "l'entraîneur d'Avranches" is the coach, no person named Avranches;
+        // "il" goes on to the keeper named before.
+        let s = "Benhamou marque de la tête\n\nLe Stade a arraché le nul face à Avranches samedi.\n\nSamedi, Yanis Benhamou, gardien du Stade, est monté sur un dernier corner. Il a repris de la tête.\n\n« J'ai fermé les yeux », a-t-il raconté.\n\nEn face, Arnaud Pécherot, l'entraîneur d'Avranches, avait du mal à digérer. « On mène 2-1 à la 93e », a-t-il pesté.";
+        assert_eq!(speakers(s), [Some("Yanis Benhamou".to_string()), Some("Arnaud Pécherot".to_string())]);
+        // A spokesman's body still speaks through him.
+        assert_eq!(speakers("Tempête\n\n« Nos équipes travaillent depuis 3 heures du matin », a indiqué à l'AFP un porte-parole d'Enedis."), one("Enedis"));
     }
 
     #[test]

@@ -1436,6 +1436,18 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             m.title = Some(Cow::Borrowed(text_of(doc, g.clone())));
             m.weak = false;
         }
+        // "Arnaud Pécherot, l'entraîneur d'Avranches,", "L'entraîneur de
+        // Lyon, Pierre Sage": one word after a title and its "de" is what
+        // the title is of, a club or a place; the role is someone's, no
+        // person named Avranches.
+        // (Not a spokesman's: "un porte-parole d'Enedis" is Enedis.)
+        if doc.lang.id == LangId::Fr && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && !m.heads.iter().any(|h| crate::resolve::speaks_for_body(h)) && m.alias.is_none() && m.toks.len() >= 2 && !crate::text::contains(&m.name, " ") && m.title.as_deref().is_some_and(|t| !crate::text::starts_upper(t) || t.starts_with("L'") || t.starts_with("L\u{2019}")) && {
+            let w = doc.tok_text(m.toks.end - 1);
+            w.starts_with("d'") || w.starts_with("d\u{2019}") || low_one_of!(doc, m.toks.end - 2, "de" | "du" | "des")
+        } {
+            m.kind = MentionKind::TitleRef;
+            m.title = Some(Cow::Borrowed(text_of(doc, m.toks.clone())));
+        }
         // "Ibunda Bria, Maria Nenobais, tidak ikut": a family word before a
         // name, then a name set off by commas, is someone's mother, named
         // after it; not the one named first.
