@@ -4563,6 +4563,12 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     if lang == LangId::En && end + 1 < limit && doc.tok_is(end, "on") && doc.tok_is(end + 1, "duty") {
         end += 2;
     }
+    // "Le technicien normand a estimé", "l'élu écologiste a dit": a French
+    // adjective after the role, right before the verb.
+    // (Not an elided pronoun and auxiliary: "l'infirmière m'a raconté".)
+    if lang == LangId::Fr && end + 1 == limit && doc.word_in_case(end, Case::Lower) && !is_aux(doc, end) && !crate::text::contains(doc.low(end), "'") && !crate::text::contains(doc.low(end), "\u{2019}") && !cues::has_at(tags, end, cues::STOP | cues::SPEECH | cues::REPORTED | cues::DETERMINER | cues::PRONOUN) {
+        end += 1;
+    }
     let noun = cues::strip_elided(doc.low(n));
     let class = match dl {
         _ if one_of!(dl, "une" | "la" | "eine") => Class::F,
@@ -4580,8 +4586,9 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
 /// seit 14 Jahren dort arbeitet, sagt".
 fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v: usize, s0: usize) -> Option<(Range<usize>, Class, bool)> {
     // (Past the auxiliary of a compound tense: "Un habitant a affirmé".)
+    // ("Le technicien normand a aussi estimé": an adverb may stand between.)
     let mut v = v;
-    while v > s0 + 1 && is_aux(doc, v - 1) && doc.case_is(v - 1, Case::Lower) {
+    while v > s0 + 1 && doc.case_is(v - 1, Case::Lower) && (is_aux(doc, v - 1) || v > s0 + 2 && is_adverb(doc, v - 1) && is_aux(doc, v - 2)) {
         v -= 1;
     }
     let mut end = v;
@@ -8251,6 +8258,9 @@ mod tests {
         // "il" goes on to the keeper named before.
         let s = "Benhamou marque de la tête\n\nLe Stade a arraché le nul face à Avranches samedi.\n\nSamedi, Yanis Benhamou, gardien du Stade, est monté sur un dernier corner. Il a repris de la tête.\n\n« J'ai fermé les yeux », a-t-il raconté.\n\nEn face, Arnaud Pécherot, l'entraîneur d'Avranches, avait du mal à digérer. « On mène 2-1 à la 93e », a-t-il pesté.";
         assert_eq!(speakers(s), [Some("Yanis Benhamou".to_string()), Some("Arnaud Pécherot".to_string())]);
+        // An adjective after the role, an adverb after the auxiliary.
+        let (_, r) = run("Le match\n\nArnaud Pécherot était furieux. Le technicien normand a aussi estimé que l'arbitre aurait dû siffler une faute.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Arnaud Pécherot"]);
         // A spokesman's body still speaks through him.
         assert_eq!(speakers("Tempête\n\n« Nos équipes travaillent depuis 3 heures du matin », a indiqué à l'AFP un porte-parole d'Enedis."), one("Enedis"));
     }
