@@ -1451,7 +1451,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Ibunda Bria, Maria Nenobais, tidak ikut": a family word before a
         // name, then a name set off by commas, is someone's mother, named
         // after it; not the one named first.
-        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && low_one_of!(doc, g.start, "ibunda" | "ayahanda" | "ayah" | "istri" | "suami" | "anak" | "kakak" | "adik" | "putri" | "putra" | "nenek" | "kakek" | "paman" | "bibi") {
+        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && crate::resolve::in_list(crate::resolve::KIN, doc.low(g.start)) {
             m.kind = MentionKind::TitleRef;
             m.entity = SpeakerKind::Person;
             m.heads = one_head(doc.low(g.start));
