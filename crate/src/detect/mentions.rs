@@ -364,6 +364,16 @@ impl<'a> Mention<'a> {
         }
     }
 
+    /// `out.push(Mention { possessive, ..Mention::plain(…) })`: in the wasm
+    /// one out-of-line copy of the making and move of a Mention, which each
+    /// of the scan's pushes inlined (about 150 bytes a site).
+    #[allow(clippy::too_many_arguments)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn push_plain(out: &mut Vec<Mention<'a>>, doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Heads<'a>, entity: SpeakerKind, class: Class, possessive: bool) {
+        out.push(Mention { possessive, ..Mention::plain(doc, toks, kind, name, heads, entity, class) });
+    }
+
     /// Byte range of the whole mention.
     pub fn span(&self) -> Range<usize> {
         self.bytes.start as usize..self.bytes.end as usize
@@ -639,7 +649,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 "der" | "Der" => Class::M,
                 _ => Class::None,
             };
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), one_head("year-old"), SpeakerKind::Person, class));
+            Mention::push_plain(out, doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), one_head("year-old"), SpeakerKind::Person, class, false);
             i += 4;
             continue;
         }
@@ -676,7 +686,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     _ if low.ends_with("man") || low_one_of!(doc, i, "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
-                out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), one_head("year-old"), SpeakerKind::Person, class));
+                Mention::push_plain(out, doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), one_head("year-old"), SpeakerKind::Person, class, false);
                 i = w + 1;
                 continue;
             }
@@ -689,7 +699,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if let Some(noun) = crate::text::find(doc.tok_text(i + 1), "-of-").map(|k| &doc.tok_text(i + 1)[..k]) {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), one_head("year-old"), SpeakerKind::Person, class));
+                Mention::push_plain(out, doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), one_head("year-old"), SpeakerKind::Person, class, false);
                 i += 2;
                 continue;
             }
@@ -697,13 +707,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
             let possessive = low_one_of!(doc, i, "his" | "her" | "its" | "their" | "him");
-            out.push(pronoun(doc, i, tag.class, possessive));
+            push_pronoun(out, doc, i, tag.class, possessive);
             i += 1;
             continue;
         }
         // (Only a word with a hyphen can be one: most words are not sliced.)
         if let Some(c) = doc.hyphenated(i).then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
-            out.push(pronoun(doc, i, c, false));
+            push_pronoun(out, doc, i, c, false);
             i += 1;
             continue;
         }
@@ -739,7 +749,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), one_head(doc.low(i)), SpeakerKind::Organisation, Class::N));
+                    Mention::push_plain(out, doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), one_head(doc.low(i)), SpeakerKind::Organisation, Class::N, false);
                     i = k;
                     continue;
                 }
@@ -778,13 +788,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let m0 = if det { i - 1 } else { i };
             let low = doc.low(i);
             let low = &low[..low.len() - (w.len() - nom.len())];
-            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), one_head(low), SpeakerKind::Organisation, Class::P));
+            Mention::push_plain(out, doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), one_head(low), SpeakerKind::Organisation, Class::P, false);
             i += 1;
             continue;
         }
         if group_speaks && !det_before() {
             let low = doc.low(i);
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), one_head(low), SpeakerKind::Organisation, Class::P));
+            Mention::push_plain(out, doc, i..i + 1, MentionKind::OrgRef, low.into(), one_head(low), SpeakerKind::Organisation, Class::P, false);
             i += 1;
             continue;
         }
@@ -815,11 +825,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // its noun (not by a place, "the Madeira regional tourism
                 // board", nor a nationality, "the Thai foreign ministry").
                 let name = if kind == MentionKind::OrgRef && i > d && is_acronym(doc.tok_text(i - 1)) { doc.tok_text(i - 1) } else { phrase };
-                out.push(Mention {
-                    // "the residents' lawyer": a plural possessive modifies the next noun.
-                    possessive: i + 1 < end && text_one_of!(doc, i + 1, "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, name.into(), heads, entity, class)
-                });
+                // "the residents' lawyer": a plural possessive modifies the next noun.
+                let possessive = i + 1 < end && text_one_of!(doc, i + 1, "'" | "\u{2019}") && !doc.toks[i + 1].space_before;
+                Mention::push_plain(out, doc, m0..i + 1, kind, name.into(), heads, entity, class, possessive);
                 i += 1;
                 continue;
             }
@@ -1512,9 +1520,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     }
 }
 
-fn pronoun<'a>(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention<'a> {
+fn push_pronoun(out: &mut Vec<Mention<'_>>, doc: &Doc, i: usize, class: Class, possessive: bool) {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
-    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class) }
+    Mention::push_plain(out, doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class, possessive);
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
