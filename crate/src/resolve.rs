@@ -583,6 +583,15 @@ fn lower_word<'a>(name: &str, ascii: bool, key: &'a str, w: &'a str, buf: &'a mu
 }
 
 impl Entities {
+    /// Whether entity `e` is of `kind`: one call in the wasm at each of the
+    /// ~40 sites, where each inlined the index's bounds check and address
+    /// arithmetic.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn is(&self, e: usize, kind: SpeakerKind) -> bool {
+        self.list[e].kind == kind
+    }
+
     /// Links a name mention to an entity (creating one when none fits).
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let mut key_buf = std::mem::take(&mut self.key_buf);
@@ -1175,7 +1184,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
                     let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
-                    if close && ents.list[e].kind == SpeakerKind::Person {
+                    if close && ents.is(e, SpeakerKind::Person) {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
                                 ents.list[e].heads.push(h.to_string());
@@ -1186,16 +1195,16 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // "Sgt. Dana Whitfield, a police spokeswoman, said": a gendered
                 // role in apposition after the name tells the gender.
                 let end = m.toks.end;
-                if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && ents.list[e].kind != SpeakerKind::Organisation {
+                if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && !ents.is(e, SpeakerKind::Organisation) {
                     if let Some(n) = (end + 1..(end + 6).min(ntok)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| cues::has_at(tags, j, cues::GENDER_NOUN)) {
                         if matches!(tags[n].class, Class::M | Class::F) && (n + 1 >= ntok || !doc.kind_is(n + 1, TokKind::Word)) {
                             ents.list[e].class = tags[n].class;
                         }
                     }
                 }
-                if sentence_subject.is_none_or(|(s, _)| s != sent) && ents.list[e].kind != SpeakerKind::Organisation && !m.possessive {
+                if sentence_subject.is_none_or(|(s, _)| s != sent) && !ents.is(e, SpeakerKind::Organisation) && !m.possessive {
                     sentence_subject = Some((sent, e));
-                } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.list[e].kind == SpeakerKind::Person {
+                } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.is(e, SpeakerKind::Person) {
                     // A second person in the sentence: later pronouns are ambiguous.
                     sentence_subject = Some((sent, usize::MAX));
                 }
@@ -1254,7 +1263,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let usable: Vec<bool> = (0..ments.len())
         .map(|k| {
             let m = &ments[k];
-            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation))
+            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Organisation)))
         })
         .collect();
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
@@ -1270,7 +1279,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     // cost the wasm 0.2 KB gzipped.)
     let named_once = |j: usize| {
         let k = mention_at[j] as usize;
-        mentions::ment(&ments, k).toks.len() == 1 && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Person)
+        mentions::ment(&ments, k).toks.len() == 1 && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Person))
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
@@ -1394,7 +1403,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // Anne-Sophie Delorme, …" is about the name.)
         if m.kind == MentionKind::TitleRef && !m.possessive && usable[k] && !in_relay[m.toks.start] && cues::has_at(tags, m.toks.start, cues::DETERMINER) && apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, ntok).is_none() {
             let head = m.heads.first();
-            let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Person && ents.list[e].heads.iter().any(|h| h == head))));
+            let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.is(e, SpeakerKind::Person) && ents.list[e].heads.iter().any(|h| h == head))));
             if let Some(e) = e {
                 last_sent = m.sent;
                 salient.push((m.toks.start as u32, e));
@@ -1421,7 +1430,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let mut k = k;
         // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
         // wife, …" is about Tracey.)
-        let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
+        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && m.name.contains(' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
             let took = |n: usize| mentions::ment(ments, n).title.as_deref() == Some(&doc.text[m.span()]);
@@ -1429,7 +1438,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 k = n;
             }
         }
-        if let Some(e) = ent_of[k].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+        if let Some(e) = ent_of[k].filter(|&e| ents.is(e, SpeakerKind::Person)) {
             salient.push((ments[k].toks.start as u32, e));
         }
     }
@@ -1472,7 +1481,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 && {
                     // (A person: German nouns are capitalised too, "räumte Fehler ein".)
                     let k = mention_at[v + 1] as usize;
-                    let person = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    let person = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person));
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
                     // (German capitalises nouns: a lower-case word there is
@@ -1651,7 +1660,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         .then(|| {
                             (sent.toks.start..v).rev().find_map(|j| {
                                 let k = mention_at[j];
-                                (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                                (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.is(e, SpeakerKind::Person))).then_some(k as usize)
                             })
                         })
                         .flatten();
@@ -1718,7 +1727,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let subj = match subj {
                         Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
                                 && matches!(mentions::ment(ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(ments, k).toks.clone().any(|j| cues::has_at(tags, j, cues::ORG_WORD))) =>
+                                && (ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Organisation)) || mentions::ment(ments, k).toks.clone().any(|j| cues::has_at(tags, j, cues::ORG_WORD))) =>
                         {
                             let me = mentions::ment(ments, k).toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
@@ -1943,7 +1952,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let de_pronoun = doc.lang.id == LangId::De
                     && inv.is_some_and(|k| {
                         let m = &ments[k];
-                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (low_one_of!(doc, v + 1, "er" | "ich" | "wir") || doc.low_is(v + 1, "sie") && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person)))
+                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (low_one_of!(doc, v + 1, "er" | "ich" | "wir") || doc.low_is(v + 1, "sie") && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| !ents.is(e, SpeakerKind::Person))))
                     });
                 let (first, second) = if (after_quote || comma || de_pronoun) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
@@ -2008,7 +2017,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 && mentions::ment(ments, k).toks.end == v
                 && mentions::ment(ments, k).toks.start > sent.toks.start
                 && in_list(PREPOSITIONS, doc.low(mentions::ment(ments, k).toks.start - 1))
-                && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
+                && ent_of[k].is_none_or(|e| !ents.is(e, SpeakerKind::Person)));
             if place_before {
                 if let Some((r, cl, def)) = role_before(doc, tags, in_quote, mention_at, v, sent.toks.start) {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
@@ -2152,7 +2161,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let e0 = ments[k].toks.end + 1;
                 (e0..(e0 + 3).min(ntok)).take_while(|&j| j == e0 || doc.word_in_case(j - 1, Case::Lower)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                    (n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet)
                 })
             }
             Some(Subject::Mention(k))
@@ -2179,7 +2188,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         let m = mentions::ment(ments, n);
                         m.toks.start < s0 && m.kind == MentionKind::Name && m.sentence_initial && !in_relay[m.toks.start]
                     })
-                    .find_map(|n| ent_of[n].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet));
+                    .find_map(|n| ent_of[n].filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet));
                 named.or_else(|| last_body(&ents, &history, &hist_pos, doc.paras[para.saturating_sub(1)].toks.start))
             }
             _ => None,
@@ -2288,7 +2297,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 };
                 // (Someone the text shows to be a person, not any
                 // capitalised pair, "Pro B".)
-                let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
+                let fits = |e: usize| ents.is(e, SpeakerKind::Person) && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
                 let k0 = ments_from(ments, a);
@@ -2353,7 +2362,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let after_content = mentions::ment(ments, k).toks.start > 0 && doc.tok_is(mentions::ment(ments, k).toks.start - 1, ",");
                 let generic = after_content && mentions::ment(ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
                 let s = mentions::ment(ments, k).sent;
-                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(ments, j).sent <= s + 2).find_map(|j| (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(ments, j).sent <= s + 2).find_map(|j| (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet))).flatten();
                 // ("According to the town, …" with no town named: a word
                 // pointing back names no one by itself.)
                 let back = mentions::ment(ments, k).toks.len() <= 2 && points_back(mentions::ment(ments, k));
@@ -2379,7 +2388,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // ("un porte-parole de la préfecture" with no prefecture named
                 // before: the body by its word, as "the mayor said" is the role.)
                 let b = mentions::ment(ments, n as usize);
-                return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
+                return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.is(o, SpeakerKind::Organisation)).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
             // preposition; the word names the body.)
@@ -2463,7 +2472,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // "a coast guard spokesman … told AFP. "…," he said": the
                 // body speaks through a man (or a woman) from here on.
                 let j = mentions::ment(ments, k).toks.end;
-                if j < ntok && ents.list[e].kind == SpeakerKind::Organisation {
+                if j < ntok && ents.is(e, SpeakerKind::Organisation) {
                     let w = doc.low(j);
                     if one_of!(w, "spokesman" | "sprecher") {
                         ents.list[e].voice = Class::M;
@@ -2702,7 +2711,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         speaker = cued.or_else(|| {
                             prev.toks.clone().filter(|&j| !in_relay[j]).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
                                 let m = &ments[k];
-                                (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                                (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Person))
                             })
                         });
                         // ("Die DGSM rät seit Langem, … . „…“": an organisation
@@ -2710,7 +2719,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         speaker = speaker.or_else(|| {
                             let k = (prev.toks.start..(prev.toks.start + 3).min(prev.toks.end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
                             let m = &ments[k];
-                            (m.kind == MentionKind::Name && !m.possessive && usable[k] && !in_relay[m.toks.start]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                            (m.kind == MentionKind::Name && !m.possessive && usable[k] && !in_relay[m.toks.start]).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet)
                         });
                         // A paragraph about "him" before a paragraph of his
                         // words (a profile: "Dans le Léon, on le surnomme …,
@@ -2727,7 +2736,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                                 let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
-                                for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
+                                for e in names.chain(spoke).filter(|&e| ents.is(e, SpeakerKind::Person) && compatible(cl, &ents.list[e])) {
                                     match count.iter_mut().find(|(x, _)| *x == e) {
                                         Some((_, n)) => *n += 1,
                                         None => count.push((e, 1)),
@@ -2765,7 +2774,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                             let m = &ments[k as usize];
                             let k = if m.title.is_some() { apposed_name(doc, ments, mention_at, m.toks.end, 10, 1, s1).unwrap_or(k as usize) } else { k as usize };
                             let m = &ments[k];
-                            (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                            (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Person))
                         }).or(speaker);
                     }
                 }
@@ -2812,7 +2821,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // reports, and no one spoke to it.)
                     let spoke_to = !cues::has_at(tags, c.start, cues::REPORTING_START);
                     let about = if spoke_to && c.start == rs.toks.start {
-                        (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
+                        (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person)))
                     } else {
                         None
                     };
@@ -3067,7 +3076,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // Unterlagen seit einem Jahr" is still his.)
                     let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
                     if k != u32::MAX && !label && !run_on && mentions::ment(ments, k as usize).kind == MentionKind::Name && !mentions::ment(ments, k as usize).possessive {
-                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person)) {
                             last = Some((e, si));
                             continue;
                         }
@@ -3158,7 +3167,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // The first person in the body whose title or heads carry it.
             let body = hp.range.end;
             let e = (0..ents.list.len())
-                .filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                .filter(|&e| ents.is(e, SpeakerKind::Person))
                 .filter(|&e| {
                     let ent = &ents.list[e];
                     ent.heads.iter().any(|h| h.as_str() == low) || ent.title.as_deref().is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|x| eq_ci(x.as_bytes(), doc.tok_text(w).as_bytes())))
@@ -3573,7 +3582,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
             let d = if doc.lang.id == LangId::De && m.toks.start > 1 && doc.case_is(m.toks.start - 1, Case::Lower) && ends_with_any!(doc.tok_text(m.toks.start - 1), "e" | "en") && !cues::has_at(tags, m.toks.start - 1, cues::DETERMINER | cues::STOP) { m.toks.start - 2 } else { m.toks.start - 1 };
             cues::has_at(tags, d, cues::DETERMINER) && doc.case_is(d, Case::Lower)
         })
-        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
+        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Organisation));
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
     }
@@ -3581,7 +3590,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // the one before her.
     if m.kind == MentionKind::TitleRef && m.toks.start > 0 && in_list(KIN, doc.low(m.toks.end - 1)) && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) {
         let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
-        return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.list[e].kind == SpeakerKind::Person && compatible(m.class, &ents.list[e]));
+        return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.is(e, SpeakerKind::Person) && compatible(m.class, &ents.list[e]));
     }
     // "His lawyer said": someone other than the man "his" means, and no
     // one the text named so far (a role of someone named is found before
@@ -3609,7 +3618,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         if !e.is_some_and(later) {
             return e;
         }
-        return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person && !later(e));
+        return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.is(e, SpeakerKind::Person) && !later(e));
     }
     // The person last named, "als Jonas „Kante“ Brenner … stieg. ¶ „…“,
     // sagte der 29-Jährige", when no one spoke or opened a sentence yet; for
@@ -3618,14 +3627,14 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     let named = || {
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
             (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
-                ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e]) && compatible(m.class, &ents.list[e])
+                ents.is(e, SpeakerKind::Person) && shown_person(&ents.list[e]) && compatible(m.class, &ents.list[e])
             })
         })
     };
     // (In a later sentence: "Mazeau ne compte que 19 secondes d'avance sur
     // Quintero" names the one who opened it first.)
     let last_before = |e: usize| ents.list[e].mentions.iter().filter(|sp| sp.start < at).map(|sp| doc.sent_of(sp.start)).max();
-    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e) && !ents.list[e].role && compatible(m.class, &ents.list[e])) {
+    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.is(e, SpeakerKind::Person) && !later(e) && !ents.list[e].role && compatible(m.class, &ents.list[e])) {
         Some(h) if lone_name => Some(named().filter(|&n| last_before(n) > last_before(h)).unwrap_or(h)),
         Some(h) => Some(h),
         None => named(),
@@ -3971,7 +3980,7 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
 /// The organisation among the last three entries of the speaker history,
 /// pushed at or after token `from` (no outlet).
 fn last_body(ents: &Entities, history: &[usize], hist_pos: &[u32], from: usize) -> Option<usize> {
-    history.iter().zip(hist_pos).rev().take(3).find(|&(&e, &at)| at as usize >= from && ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet).map(|(&e, _)| e)
+    history.iter().zip(hist_pos).rev().take(3).find(|&(&e, &at)| at as usize >= from && ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet).map(|(&e, _)| e)
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
@@ -4027,7 +4036,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                     mentions::ment(ments, j).kind == MentionKind::Name
                         && mentions::ment(ments, j).sentence_initial_of(&ments[k])
                         && !inside(j)
-                        && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person && !(de && ents.list[e].kind != SpeakerKind::Organisation) && !public(e))
+                        && ent_of[j].is_some_and(|e| !ents.is(e, SpeakerKind::Person) && !(de && !ents.is(e, SpeakerKind::Organisation)) && !public(e))
                 });
                 if let Some(j) = first {
                     return ent_of[j];
@@ -4035,14 +4044,14 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 // "CAAT said …. The regulator added": the organisation that
                 // spoke last.
                 // (A named one: not "forecasters said" before "the agency".)
-                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet && !public(e) && crate::text::starts_upper(&ents.list[e].name)) {
+                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet && !public(e) && crate::text::starts_upper(&ents.list[e].name)) {
                     return Some(e);
                 }
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
                     // (Nor a medium that only relayed: "im Gespräch mit dem NDR".)
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e) && !ents.list[e].outlet))
+                    .find_map(|j| ent_of[j].filter(|&e| ents.is(e, SpeakerKind::Organisation) && mentions::ment(ments, j).kind == MentionKind::Name && !public(e) && !ents.list[e].outlet))
             })
         }
     }
@@ -4076,7 +4085,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
         if mentions::ment(ments, j).kind != MentionKind::Name {
             return None;
         }
-        ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind != SpeakerKind::Unknown)
+        ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && !ents.is(e, SpeakerKind::Unknown))
     })
 }
 
@@ -4314,7 +4323,7 @@ fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usiz
         _ if one_of!(possessive, "his" | "sein" | "seine") => Class::M,
         _ => Class::Person,
     };
-    history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
+    history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.is(e, SpeakerKind::Person))
 }
 
 /// Whether the text shows the entity to be a person: a gender, a title or a
@@ -4766,7 +4775,7 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
         let ent = &ents.list[e];
         Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && ent.name.split(' ').any(|p| p == name) }
     };
-    let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.list[e].kind == SpeakerKind::Person)).flatten());
+    let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.is(e, SpeakerKind::Person))).flatten());
     Some((v, e.map_or(Inner::New(r, name), |e| Inner::Known(Some(e))), false))
 }
 
@@ -4829,7 +4838,7 @@ fn sentence_speaker(
         // name set off after someone's kin or colleague is a person.)
         let b = m.toks.start;
         let apposed = b >= 2 && doc.tok_is(b - 1, ",") && doc.kind_is(b - 2, TokKind::Word) && (ends_nya(doc.tok_text(b - 2)) || b >= 3 && in_list(POSSESSIVES, doc.low(b - 3)));
-        if ents.list[e].kind != SpeakerKind::Unknown || m.kind != MentionKind::Name || apposed {
+        if !ents.is(e, SpeakerKind::Unknown) || m.kind != MentionKind::Name || apposed {
             return Some(e);
         }
         return None;
