@@ -1142,7 +1142,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     // means Fontes).
     for k in 0..ments.len() {
         let m = &ments[k];
-        if m.kind != MentionKind::Name || m.title.is_none() || m.possessive || m.name.split(' ').next().is_some_and(mentions::is_given_name) {
+        if m.kind != MentionKind::Name || m.title.is_none() || m.possessive || mentions::is_given_name(crate::text::before_first(&m.name, b' ')) {
             continue;
         }
         let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok) else { continue };
@@ -1810,12 +1810,12 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
             // "confie-t-elle": the verb is the token's first part.
             let inv_pron = mentions::inverted_pronoun(w, lex).is_some();
-            let verb_part = if inv_pron { lex.tag_word(w.split('-').next().unwrap_or(w)) } else { tag };
+            let verb_part = if inv_pron { lex.tag_word(crate::text::before_first(w, b'-')) } else { tag };
             let tag = if inv_pron { Tag { flags: tag.flags | verb_part.flags, class: tag.class } } else { tag };
             // "« … », se réjouit-elle": right after a quote, any verb with its
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
-                let stem = w.split('-').next().unwrap_or(w).lower();
+                let stem = crate::text::before_first(w, b'-').lower();
                 let j = if v > p.toks.start && text_one_of!(doc, v - 1, "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, close_tok, j, p.toks.start)
             };
@@ -2964,7 +2964,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         let m = mentions::ment(ments, k as usize);
                         // (By a first name the lists know, or a title: "HC
                         // Lavaux", "Sinn Féin" are guessed to be people.)
-                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
+                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || mentions::is_given_name(crate::text::before_first(&m.name, b' ')))
                     }
                 })
             };
@@ -3302,7 +3302,7 @@ fn body_name(doc: &Doc, lex: &Lex, name: &str) -> String {
             eq_ci(h.as_bytes(), a.as_bytes()).then_some(t)
         });
         if let Some(rest) = rest {
-            let w = rest.split(' ').next().unwrap_or("");
+            let w = crate::text::before_first(rest, b' ');
             if lex.tag_word(w).has(cues::ORG_WORD) {
                 return rest.to_string();
             }
@@ -3385,7 +3385,7 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
     mentions::inverted_pronoun(w, lex).is_some() && {
-        let stem = w.split('-').next().unwrap_or("").lower();
+        let stem = crate::text::before_first(w, b'-').lower();
         grammar_has(aux_list(doc.lang.id), &stem)
     }
 }
@@ -3705,7 +3705,7 @@ fn pre_subject(
                     while i < end && i < e + 12 {
                         if mention_at[i] != u32::MAX && i > e {
                             let n = mentions::ment(ments, mention_at[i] as usize);
-                            if n.kind == MentionKind::Name && n.entity == SpeakerKind::Person && n.toks.end <= v && n.name.split(' ').next().is_some_and(mentions::is_given_name) {
+                            if n.kind == MentionKind::Name && n.entity == SpeakerKind::Person && n.toks.end <= v && mentions::is_given_name(crate::text::before_first(&n.name, b' ')) {
                                 person = true;
                                 break;
                             }
@@ -4329,7 +4329,7 @@ fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usiz
 /// Whether the text shows the entity to be a person: a gender, a title or a
 /// known first name.
 fn shown_person(e: &Entity) -> bool {
-    matches!(e.class, Class::M | Class::F) || e.title.is_some() || e.name.split(' ').next().is_some_and(mentions::is_given_name)
+    matches!(e.class, Class::M | Class::F) || e.title.is_some() || mentions::is_given_name(crate::text::before_first(&e.name, b' '))
 }
 
 /// How far back (tokens) a definite role looks for the indefinite one that

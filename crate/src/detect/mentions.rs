@@ -439,7 +439,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                     // (Not a title's complement, "Le président de
                     // l'association, Jean-Paul Hébert,", nor a first name.)
                     let of = a.toks.start > s.toks.start && low_one_of!(doc, a.toks.start - 1, "de" | "of" | "du" | "des" | "for" | "der");
-                    if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !b.name.split(' ').next().is_some_and(is_given_name) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
+                    if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !is_given_name(crate::text::before_first(&b.name, b' ')) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
                         out[r].entity = SpeakerKind::Organisation;
                         out[r].class = Class::N;
                     }
@@ -1255,7 +1255,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "State Route 9", "Terminal 3": a number right after the name
         // (an age stands after a comma) shows a road or a place, no person.
-        if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !m.name.split(' ').next().is_some_and(is_given_name) {
+        if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !is_given_name(crate::text::before_first(&m.name, b' ')) {
             m.entity = SpeakerKind::Unknown;
         }
         // "l'ARS", "l'Agence régionale de santé": named without the article.
@@ -1322,7 +1322,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("Senior Coroner for Oxfordshire Victoria Hale" split before, at
         // its first name: the title runs back to "Senior" too.)
         if m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_some() && after_of {
-            let first = m.name.split(' ').next().unwrap_or("");
+            let first = crate::text::before_first(&m.name, b' ');
             if let Some(at) = (g.start + 1..g.end).find(|&j| doc.tok_text(j) == first) {
                 let mut j = g.start;
                 let mut open = g.start;
@@ -1341,7 +1341,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // order name: "Kepala Kantor SAR Mataram I Made Sukarta" is "I Made
         // Sukarta", not a numeral ending the title.
         if doc.lang.id == LangId::Id {
-            let first = m.name.split(' ').next().unwrap_or("");
+            let first = crate::text::before_first(&m.name, b' ');
             if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
                     m.title = Some(t.to_string().into());
