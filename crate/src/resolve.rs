@@ -655,7 +655,7 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && crate::text::find_byte(&self.list[e].name, b' ').is_none());
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
@@ -1148,7 +1148,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok) else { continue };
         let p = &ments[n];
         let closed = p.toks.end < ntok && matches!(doc.tok_text(p.toks.end), "," | "(");
-        if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || p.name.split(' ').count() > 3 {
+        if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || crate::text::split_byte(&p.name, b' ').count() > 3 {
             continue;
         }
         // (The titled phrase keeps its title: the rules for "title, name"
@@ -1430,7 +1430,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let mut k = k;
         // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
         // wife, …" is about Tracey.)
-        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && m.name.contains(' ');
+        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && crate::text::find_byte(&m.name, b' ').is_some();
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
             let took = |n: usize| mentions::ment(ments, n).title.as_deref() == Some(&doc.text[m.span()]);
@@ -1487,7 +1487,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
                     // ("« … », pestait l'entraîneur de Sérignan": or a role.)
-                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !wb.contains(&b'\'') && !in_list(FINITE, doc.tok_text(v)))
+                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !crate::text::in_set(wb, b'\'') && !in_list(FINITE, doc.tok_text(v)))
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -2273,7 +2273,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // (The token's lower case from the table: no Unicode
                     // case tables of std's in the wasm.)
                     let low = doc.low(a);
-                    if let Some(h) = doc.text[sp.clone()].find('-').filter(|_| low.find('-').is_some_and(|lh| cues::source_noun_tail(&low[lh + 1..]).is_some())) {
+                    if let Some(h) = crate::text::find_byte(&doc.text[sp.clone()], b'-').filter(|_| crate::text::find_byte(&low, b'-').is_some_and(|lh| cues::source_noun_tail(&low[lh + 1..]).is_some())) {
                         sp.end = sp.start + h;
                     }
                 }
@@ -3328,7 +3328,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     // programme names where the words went out (as the gold writes it,
     // "Morning Report|RNZ").
     if let Some(k) = crate::text::find(&name, "'s ").or_else(|| crate::text::find(&name, "\u{2019}s ")).filter(|&k| k > 0) {
-        let after = name[k..].find(' ').map_or(name.len(), |s| k + s + 1);
+        let after = crate::text::find_byte(&name[k..], b' ').map_or(name.len(), |s| k + s + 1);
         if crate::text::starts_upper(&name[after..]) {
             // (A new String, not a drain: the wasm's only one.)
             name = name[after..].to_string();
@@ -3531,7 +3531,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let verb = doc.low(v);
     // The verb's particles ("zu", "an", "bekannt" for "gab"): most cues have
     // none, and need no scan of their clause.
-    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).map(|(_, b)| crate::text::after_last_space(b)));
+    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| crate::text::split_once_byte(e, b' ').filter(|(a, _)| *a == verb).map(|(_, b)| crate::text::after_last_space(b)));
     if particles().next().is_none() {
         return None;
     }
@@ -4773,7 +4773,7 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
     let ends_ci = |t: &str| t.len() >= noun.len() && eq_ci(&t.as_bytes()[t.len() - noun.len()..], noun.as_bytes());
     let hit = |e: usize| {
         let ent = &ents.list[e];
-        Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && ent.name.split(' ').any(|p| p == name) }
+        Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && crate::text::split_byte(&ent.name, b' ').any(|p| p == name) }
     };
     let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.is(e, SpeakerKind::Person))).flatten());
     Some((v, e.map_or(Inner::New(r, name), |e| Inner::Known(Some(e))), false))

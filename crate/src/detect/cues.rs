@@ -709,7 +709,7 @@ fn build(lang: &str) -> Lex {
         }
     }
     for (list, flag) in [(DETERMINERS, DETERMINER), (COMPLEMENTISERS, COMPLEMENTISER), (PARTICLES, PARTICLE)] {
-        for w in list.split(' ') {
+        for w in crate::text::split_byte(list, b' ') {
             tag(&mut words, w, flag, Class::None);
         }
     }
@@ -718,7 +718,7 @@ fn build(lang: &str) -> Lex {
         let e = e.trim_end();
         let bare = crate::text::trim_end_bytes(e, b"!?^");
         let flags = &e[bare.len()..];
-        let (any_name, acronym, no_person) = (flags.contains('!'), flags.contains('?'), flags.contains('^'));
+        let (any_name, acronym, no_person) = (crate::text::find_byte(flags, b'!').is_some(), crate::text::find_byte(flags, b'?').is_some(), crate::text::find_byte(flags, b'^').is_some());
         let e = bare.trim();
         let mut words = Vec::new();
         for w in e.split_whitespace() {
@@ -1000,7 +1000,7 @@ impl Lex {
     fn outlet_like(&self, doc: &Doc, r: Range<usize>) -> bool {
         let words = lexicon::list("common", lexicon::OUTLET_WORDS);
         let mut buf = String::new();
-        r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
+        r.clone().any(|j| crate::text::split_byte(low(doc, j, &mut buf), b'-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
     }
 
     /// A known outlet's programme or station after it: "BBC Radio 5 Live",
@@ -1320,7 +1320,7 @@ fn german_source_noun(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     // (Up to two adjectives: "ersten", "bisher unbestätigten".)
     // ("nach kicker-Informationen", "laut KURIER-Informationen": a
     // compound in any case.)
-    let compound = |j: usize| doc.tok_text(j).contains('-');
+    let compound = |j: usize| crate::text::find_byte(doc.tok_text(j), b'-').is_some();
     while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) && !compound(j) {
         j += 1;
     }

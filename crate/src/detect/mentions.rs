@@ -403,7 +403,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
         let head = &doc.text[p.range.clone()];
-        if let Some(colon) = head.get(..head.len().min(40)).and_then(|h| h.find(':')) {
+        if let Some(colon) = head.get(..head.len().min(40)).and_then(|h| crate::text::find_byte(h, b':')) {
             if labels.contains(head[..colon].trim()) {
                 continue;
             }
@@ -459,7 +459,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                 // akrab disapa “Vyper”", "Jo Keller, known as 'The
                 // Hammer'": the nickname in marks after a person's name
                 // stands for the person later ("kata Vyper").
-                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && m.name.contains(' ') {
+                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && crate::text::find_byte(&m.name, b' ').is_some() {
                     let mut j = m.toks.end;
                     let end = s.toks.end.min(j + 8);
                     // (A comma may stand first: "Jo Keller, known as …".)
@@ -695,7 +695,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // stands for a person named before, of the gender its noun tells.
         // (A hyphen first: a search for a str for every word after a
         // determiner costs more.)
-        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
+        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && crate::text::in_set(doc.tok_text(i + 1).as_bytes(), b'-') {
             if let Some(noun) = crate::text::find(doc.tok_text(i + 1), "-of-").map(|k| &doc.tok_text(i + 1)[..k]) {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
@@ -1913,7 +1913,7 @@ fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
 /// A German name in the nominative: the genitive's ending dropped from its
 /// first word ("Ministeriums" → "Ministerium", "Amtes Nord" → "Amt Nord").
 pub fn german_nominative(name: &str) -> String {
-    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let (first, rest) = crate::text::split_once_byte(name, b' ').unwrap_or((name, ""));
     let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
         &first[..first.len() - 2]
     } else if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
