@@ -2524,7 +2524,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let says = tag.has(may_say)
             && !in_quote[j]
             && !open_tok[j]
-            && (doc.toks[j].case == Case::Lower || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
+            && (doc.case_is(j, Case::Lower) || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
             && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
         if says {
             says_at.push(j as u32);
@@ -3351,7 +3351,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     let caps = |j: usize| doc.kind_is(j, TokKind::Word) && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
-    if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
+    if t0 >= doc.toks.len() || !doc.case_is(t0, Case::Upper) {
         return None;
     }
     let dash = |j: usize| text_one_of!(doc, j, "-" | "\u{2013}" | "\u{2014}");
@@ -3856,7 +3856,7 @@ fn pre_subject(
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
             // dit": a role with no article, in apposition.)
-            doc.toks[j].case == Case::Lower && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
+            doc.case_is(j, Case::Lower) && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
                 && found.is_none_or(|k| {
                     // (Its complement may name a place, not the person: "pedagang
                     // cabai Siti Aminah (45) mengaku" is the subject.)
@@ -4529,7 +4529,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || !doc.case_is(n, Case::Lower) || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
             return None;
         }
         skipped += 1;

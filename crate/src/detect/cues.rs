@@ -896,7 +896,7 @@ impl Lex {
             return doc.toks.iter().zip(lows).zip(texts).map(|((t, &l), &w)| if t.kind == TokKind::Word { self.tag_token(t, l, w.as_bytes()) } else { Tag::default() }).collect();
         }
         let mut buf = String::new();
-        (0..doc.toks.len()).map(|i| if doc.toks[i].kind == TokKind::Word { self.tag_token(&doc.toks[i], low(doc, i, &mut buf), doc.tok_bytes(i)) } else { Tag::default() }).collect()
+        (0..doc.toks.len()).map(|i| if doc.kind_is(i, TokKind::Word) { self.tag_token(&doc.toks[i], low(doc, i, &mut buf), doc.tok_bytes(i)) } else { Tag::default() }).collect()
     }
 
     /// The tag of word token `t`, whose lower-case form is `l` and bytes `b`.
@@ -1072,7 +1072,7 @@ impl Lex {
                     // "the Bangkok Post": skip a determiner before the outlet
                     // (and an English capitalised one: "told The Canadian
                     // Press"; a French title keeps its own, "La Presse").
-                    if slot + 1 < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && (doc.toks[slot].case != crate::text::Case::Upper || doc.lang.id == LangId::En && doc.tok_is(slot, "The") && doc.word_in_case(slot + 1, crate::text::Case::Upper) && self.outlet_at(doc, slot, toks.end).is_none()) {
+                    if slot + 1 < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && (!doc.case_is(slot, crate::text::Case::Upper) || doc.lang.id == LangId::En && doc.tok_is(slot, "The") && doc.word_in_case(slot + 1, crate::text::Case::Upper) && self.outlet_at(doc, slot, toks.end).is_none()) {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.

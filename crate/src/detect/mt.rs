@@ -469,7 +469,7 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
         if is_joined {
             *joined = &joined[1..];
         }
-        if doc.toks[t].kind == crate::text::TokKind::Punct {
+        if doc.kind_is(t, crate::text::TokKind::Punct) {
             continue;
         }
         // Every char where `hits` starts a walk (the first: maybe).
