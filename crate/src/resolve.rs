@@ -655,7 +655,7 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && crate::text::find_byte(&self.list[e].name, b' ').is_none());
+                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !crate::text::has_byte(&self.list[e].name, b' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
@@ -1430,7 +1430,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let mut k = k;
         // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
         // wife, …" is about Tracey.)
-        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && crate::text::find_byte(&m.name, b' ').is_some();
+        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && crate::text::has_byte(&m.name, b' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
             let took = |n: usize| mentions::ment(ments, n).title.as_deref() == Some(&doc.text[m.span()]);

@@ -1171,6 +1171,16 @@ pub fn find_byte(s: &str, c: u8) -> Option<usize> {
     return s.bytes().position(|b| b == c);
 }
 
+/// `s.contains(c)` for an ASCII `c`: natively that (a memchr of the
+/// byte, faster than `find`'s char searcher); in the wasm [`find_byte`].
+#[inline(always)]
+pub fn has_byte(s: &str, c: u8) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.contains(c as char);
+    #[cfg(target_arch = "wasm32")]
+    return find_byte(s, c).is_some();
+}
+
 /// `s.split_once(c)` for an ASCII `c` (see [`find_byte`]).
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn split_once_byte(s: &str, c: u8) -> Option<(&str, &str)> {

@@ -718,7 +718,7 @@ fn build(lang: &str) -> Lex {
         let e = e.trim_end();
         let bare = crate::text::trim_end_bytes(e, b"!?^");
         let flags = &e[bare.len()..];
-        let (any_name, acronym, no_person) = (crate::text::find_byte(flags, b'!').is_some(), crate::text::find_byte(flags, b'?').is_some(), crate::text::find_byte(flags, b'^').is_some());
+        let (any_name, acronym, no_person) = (crate::text::has_byte(flags, b'!'), crate::text::has_byte(flags, b'?'), crate::text::has_byte(flags, b'^'));
         let e = bare.trim();
         let mut words = Vec::new();
         for w in e.split_whitespace() {
@@ -1320,7 +1320,7 @@ fn german_source_noun(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     // (Up to two adjectives: "ersten", "bisher unbestätigten".)
     // ("nach kicker-Informationen", "laut KURIER-Informationen": a
     // compound in any case.)
-    let compound = |j: usize| crate::text::find_byte(doc.tok_text(j), b'-').is_some();
+    let compound = |j: usize| crate::text::has_byte(doc.tok_text(j), b'-');
     while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) && !compound(j) {
         j += 1;
     }

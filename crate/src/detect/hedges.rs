@@ -496,7 +496,7 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
 /// A short first line without a closing period: the headline of plain text.
 fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
     let text = doc.text[p.range.clone()].trim_end();
-    text.len() <= 200 && crate::text::find_byte(text, b'\n').is_none() && !(crate::text::ends_with_byte(text, b".!?\"") || text.ends_with('\u{201D}'))
+    text.len() <= 200 && !crate::text::has_byte(text, b'\n') && !(crate::text::ends_with_byte(text, b".!?\"") || text.ends_with('\u{201D}'))
 }
 
 /// A heading set in title case ("NATO May Send Troops"): its capitals say

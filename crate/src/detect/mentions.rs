@@ -459,7 +459,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                 // akrab disapa “Vyper”", "Jo Keller, known as 'The
                 // Hammer'": the nickname in marks after a person's name
                 // stands for the person later ("kata Vyper").
-                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && crate::text::find_byte(&m.name, b' ').is_some() {
+                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && crate::text::has_byte(&m.name, b' ') {
                     let mut j = m.toks.end;
                     let end = s.toks.end.min(j + 8);
                     // (A comma may stand first: "Jo Keller, known as …".)
@@ -1520,6 +1520,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn push_pronoun(out: &mut Vec<Mention<'_>>, doc: &Doc, i: usize, class: Class, possessive: bool) {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
     Mention::push_plain(out, doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class, possessive);
