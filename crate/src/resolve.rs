@@ -2138,7 +2138,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
         let circles = |k: usize| mentions::ment(ments, k).toks.start > 0 && doc.low(mentions::ment(ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
-            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
                 cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(ments, k).toks.start, mentions::ment(ments, k).toks.end));
                 continue;
@@ -2211,7 +2211,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // or after it.)
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
-                let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+                let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
@@ -2619,7 +2619,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             }
         } else {
             let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t).is_some();
-            let sent = &doc.sents[doc.sent_of(q.open)];
+            let sent = doc.sent_at(q.open);
             let cued = says_in(sent.toks.start, open_t) || says_in((close_t + 1).min(sent.toks.end), sent.toks.end);
             // (A word quoted inside another quote, or in the headline, is
             // nobody's partial quote: "Ministers said prices had "peaked"".)
@@ -2662,9 +2662,9 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         }
         if kind == QuoteKind::Speech && !is_inner {
             // The frame: the quote's sentence through the cue's sentence.
-            let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
+            let s0 = doc.sent_at(q.open).toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
-            let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
+            let s1 = doc.sent_at(doc.tok_start(last.min(ntok - 1)) as usize).toks.end;
             let lo = relays_from(relays, s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
@@ -2681,7 +2681,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // in a sentence whose subject speaks.
                 // Only a quote that opens its sentence continues a speaker; a
                 // partial quote inside someone else's sentence does not.
-                let opens_sentence = doc.sents[doc.sent_of(q.open)].toks.start == open_t;
+                let opens_sentence = doc.sent_at(q.open).toks.start == open_t;
                 // "Monique Bonvin ne cache pas son inquiétude. «Les
                 // réservations …»": the person the sentence before (in the
                 // same paragraph, without quotes) is about.
@@ -2757,7 +2757,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let after_dateline = dateline_dash(doc, doc.paras[q.para].toks.start).is_some_and(|d| d + 1 == open_t);
                 if (opens_sentence || after_dateline) && close_t + 3 >= doc.paras[q.para_end].toks.end && pe < doc.paras.len() && !doc.paras[pe].toks.is_empty() {
                     let s0 = doc.paras[pe].toks.start;
-                    let s1 = doc.sents[doc.sent_of(doc.tok_start(s0) as usize)].toks.end;
+                    let s1 = doc.sent_at(doc.tok_start(s0) as usize).toks.end;
                     let w = doc.low(s0);
                     let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && low_one_of!(doc, s0 + 1, "is" | "was") && low_one_of!(doc, s0 + 2, "how" | "what");
                     let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
@@ -2806,12 +2806,12 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // same speaker goes on to it: "Heinemann räumte gegenüber der
             // „Thüringer Allgemeinen“ Fehler ein. „…“, sagte sie."
             if source.is_none() && speaker.is_some() {
-                let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
+                let s0 = doc.sent_at(q.open).toks.start;
                 let p0 = doc.paras[q.para].toks.start;
                 let lo = relays_from(relays, p0);
                 let hi = relays_from(relays, s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
-                    let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
+                    let rs = doc.sent_at(doc.tok_start(c.start) as usize);
                     let k0 = cues_from(&cues_list, rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
@@ -2957,7 +2957,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             let t = echo_norm(&quotes_out[i].text);
             let heading = heading && t.split_whitespace().nth(2).is_some();
             let lead = lead_speech && t.split_whitespace().nth(1).is_some() && {
-                let sent = &doc.sents[doc.sent_of(marks[i].open)];
+                let sent = doc.sent_at(marks[i].open);
                 !sent.toks.clone().any(|j| {
                     let k = mention_at[j];
                     k != u32::MAX && {
@@ -2994,7 +2994,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // weggestoßen, sagte der Italiener: „Das war ein Foul.“", "sagte,
         // vermutlich habe der Nebel eine Rolle gespielt: „…“".
         let colon_at = {
-            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
             // ("Die Regierung steuere die Sicherheitspolitik „im Blindflug“,
             // sagte er": the quote the cue took stands inside a clause of
             // the speaker's, which is reported around it.)
@@ -3017,7 +3017,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             Some(at) => {
                 // The clause before the verb ("…, sagte X:"), or after it up
                 // to the colon ("sagte, vermutlich habe …:").
-                let s0 = doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)].toks.start;
+                let s0 = doc.sent_at(doc.tok_start(c.tok) as usize).toks.start;
                 let mut v = c.tok;
                 while v > s0 && is_aux(doc, v - 1) {
                     v -= 1;
@@ -3607,7 +3607,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
     let at = doc.tok_end(m.toks.end - 1) as usize;
-    let sent_end = doc.sents[doc.sent_of(at)].range.end;
+    let sent_end = doc.sent_at(at).range.end;
     let epithet_word = m.kind == MentionKind::TitleRef && m.heads.first() == Some(&"year-old");
     let later = |e: usize| epithet_word && ents.list[e].mentions.iter().any(|sp| sp.start >= at && sp.start < sent_end);
     // ("the gran-of-four": the most recent woman.)
@@ -4245,7 +4245,7 @@ fn post_cue(
 /// previous paragraph when it ends with a colon).
 fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
+    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
     let mut lo = sent.toks.start;
     let p = &doc.paras[para];
     if open_t == p.toks.start && para > 0 {
@@ -4797,7 +4797,7 @@ fn sentence_speaker(
     in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
+    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
     // (A subject stands near its sentence's start: a bounded scan, or a
     // sentence of thousands of quotes costs its length once per quote.)
     for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
@@ -5022,7 +5022,7 @@ fn reported_content(
 ) -> Option<Range<usize>> {
     let _ = lex;
     let c = &cues_list[ci];
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+    let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
     // (A window around the cue: a "sentence" of thousands of tokens and
     // cues, text with no full stop, cost its length once per cue.)
     let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));

@@ -726,6 +726,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The sentence that contains byte `pos` (`&self.sents[self.sent_of(pos)]`:
+    /// one copy in the wasm of the index's bounds check, which each of
+    /// resolve's ~20 sites inlined).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn sent_at(&self, pos: usize) -> &Sentence {
+        &self.sents[self.sent_of(pos)]
+    }
+
     /// Paragraphs kept as article text.
     pub fn article_paras(&self) -> impl Iterator<Item = (usize, &Para)> {
         self.paras.iter().enumerate().filter(|(_, p)| p.article)
