@@ -58,7 +58,7 @@ fn unpack(src: &[u8]) -> &'static str {
 
 /// The packed lists, in their order: (key "lang/name", entries' lines).
 fn files(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    packed.split('\u{1}').skip(1).map(|f| f.split_once('\n').unwrap_or((f, "")))
+    crate::text::split_byte(packed, 1).skip(1).map(|f| crate::text::split_once_byte(f, b'\n').unwrap_or((f, "")))
 }
 
 // The lists' names, for `list`: `pub const SPEECH_VERBS: &str = …` for
@@ -149,7 +149,17 @@ pub(crate) fn union(a: &List, b: &List) -> List {
 /// per line: most of the lists' first-use cost, natively and in the wasm).
 fn parse(src: &'static str) -> List {
     // (No entry holds a '\r': `lines` but for the wasm's copy of it.)
+    #[cfg(not(target_arch = "wasm32"))]
     let entries: Vec<&'static str> = src.split_terminator('\n').collect();
+    // (split_terminator: the pieces but an empty last one.)
+    #[cfg(target_arch = "wasm32")]
+    let entries: Vec<&'static str> = {
+        let mut v: Vec<&'static str> = crate::text::split_byte(src, b'\n').collect();
+        if v.last() == Some(&"") {
+            v.pop();
+        }
+        v
+    };
     #[cfg(target_arch = "wasm32")]
     let lower = entries.iter().map(|e| (e.lower(), 0)).collect();
     #[cfg(not(target_arch = "wasm32"))]
@@ -244,7 +254,7 @@ impl Numbers {
             })
         };
         let (mut names, mut langs) = (Vec::new(), Vec::new());
-        let lang_names = || files(packed).map(|(key, _)| key.split_once('/').unwrap_or((key, "")));
+        let lang_names = || files(packed).map(|(key, _)| crate::text::split_once_byte(key, b'/').unwrap_or((key, "")));
         for (lang, name) in lang_names() {
             number(&mut names, name);
             number(&mut langs, lang);

@@ -583,6 +583,15 @@ fn lower_word<'a>(name: &str, ascii: bool, key: &'a str, w: &'a str, buf: &'a mu
 }
 
 impl Entities {
+    /// Whether entity `e` is of `kind`: one call in the wasm at each of the
+    /// ~40 sites, where each inlined the index's bounds check and address
+    /// arithmetic.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn is(&self, e: usize, kind: SpeakerKind) -> bool {
+        self.list[e].kind == kind
+    }
+
     /// Links a name mention to an entity (creating one when none fits).
     fn link(&mut self, m: &Mention, first_names: &FirstNames, headline: bool) -> usize {
         let mut key_buf = std::mem::take(&mut self.key_buf);
@@ -646,7 +655,7 @@ impl Entities {
             // "Katrin Brückner" after "ihre Tochter Katrin": the given name
             // known alone, now in full.
             if found.is_none() && ws.len() >= 2 && mentions::is_given_name(ws[0]) {
-                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !self.list[e].name.contains(' '));
+                found = self.exact.get(lower_word(&m.name, ascii, key, ws[0], &mut buf)).filter(|&e| self.list[e].kind != SpeakerKind::Organisation && !crate::text::has_byte(&self.list[e].name, b' '));
             }
             if found.is_none() && ws.len() == 1 {
                 // A lone word may be the family name written first ("Shin"
@@ -963,6 +972,16 @@ struct Cue {
     used: bool,
 }
 
+/// Records `cue` in `cue_at` by its token and adds it to `cues_list`: in
+/// the wasm one out-of-line copy of the map's insertion and the cue's move,
+/// which each of the nine sites inlined.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn push_cue(cues_list: &mut Vec<Cue>, cue_at: &mut cues::PosMap, cue: Cue) {
+    cue_at.insert(cue.tok, cues_list.len());
+    cues_list.push(cue);
+}
+
 impl Cue {
     /// A cue of one word (token `v`) that reports what follows it: "found",
     /// "Menurutnya", "heard", "kabarnya".
@@ -1123,13 +1142,13 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     // means Fontes).
     for k in 0..ments.len() {
         let m = &ments[k];
-        if m.kind != MentionKind::Name || m.title.is_none() || m.possessive || m.name.split(' ').next().is_some_and(mentions::is_given_name) {
+        if m.kind != MentionKind::Name || m.title.is_none() || m.possessive || mentions::is_given_name(crate::text::before_first(&m.name, b' ')) {
             continue;
         }
         let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok) else { continue };
         let p = &ments[n];
         let closed = p.toks.end < ntok && matches!(doc.tok_text(p.toks.end), "," | "(");
-        if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || p.name.split(' ').count() > 3 {
+        if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || crate::text::split_byte(&p.name, b' ').count() > 3 {
             continue;
         }
         // (The titled phrase keeps its title: the rules for "title, name"
@@ -1165,7 +1184,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 if let Some(t) = ments[k.saturating_sub(3)..k].iter().rev().find(|t| t.kind == MentionKind::TitleRef && t.sent == m.sent) {
                     let comma = m.toks.start >= 2 && doc.tok_is(m.toks.start - 1, ",");
                     let close = comma && (t.toks.end..m.toks.start - 1).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::SPEECH)) && m.toks.start - 1 - t.toks.end <= 6;
-                    if close && ents.list[e].kind == SpeakerKind::Person {
+                    if close && ents.is(e, SpeakerKind::Person) {
                         for &h in &t.heads {
                             if !ents.list[e].heads.iter().any(|x| x == h) {
                                 ents.list[e].heads.push(h.to_string());
@@ -1176,16 +1195,16 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // "Sgt. Dana Whitfield, a police spokeswoman, said": a gendered
                 // role in apposition after the name tells the gender.
                 let end = m.toks.end;
-                if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && ents.list[e].kind != SpeakerKind::Organisation {
+                if end + 2 < ntok && doc.tok_is(end, ",") && matches!(ents.list[e].class, Class::None | Class::Person) && !ents.is(e, SpeakerKind::Organisation) {
                     if let Some(n) = (end + 1..(end + 6).min(ntok)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| cues::has_at(tags, j, cues::GENDER_NOUN)) {
                         if matches!(tags[n].class, Class::M | Class::F) && (n + 1 >= ntok || !doc.kind_is(n + 1, TokKind::Word)) {
                             ents.list[e].class = tags[n].class;
                         }
                     }
                 }
-                if sentence_subject.is_none_or(|(s, _)| s != sent) && ents.list[e].kind != SpeakerKind::Organisation && !m.possessive {
+                if sentence_subject.is_none_or(|(s, _)| s != sent) && !ents.is(e, SpeakerKind::Organisation) && !m.possessive {
                     sentence_subject = Some((sent, e));
-                } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.list[e].kind == SpeakerKind::Person {
+                } else if sentence_subject.is_some_and(|(s, se)| s == sent && se != e) && ents.is(e, SpeakerKind::Person) {
                     // A second person in the sentence: later pronouns are ambiguous.
                     sentence_subject = Some((sent, usize::MAX));
                 }
@@ -1244,7 +1263,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let usable: Vec<bool> = (0..ments.len())
         .map(|k| {
             let m = &ments[k];
-            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation))
+            !(m.weak && m.kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Organisation)))
         })
         .collect();
     // Relay constructions, per paragraph: (construction tokens, outlet tokens).
@@ -1260,7 +1279,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     // cost the wasm 0.2 KB gzipped.)
     let named_once = |j: usize| {
         let k = mention_at[j] as usize;
-        mentions::ment(&ments, k).toks.len() == 1 && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Person)
+        mentions::ment(&ments, k).toks.len() == 1 && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Person))
     };
     let mut relays: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (_, p) in doc.article_paras() {
@@ -1384,7 +1403,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // Anne-Sophie Delorme, …" is about the name.)
         if m.kind == MentionKind::TitleRef && !m.possessive && usable[k] && !in_relay[m.toks.start] && cues::has_at(tags, m.toks.start, cues::DETERMINER) && apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, ntok).is_none() {
             let head = m.heads.first();
-            let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Person && ents.list[e].heads.iter().any(|h| h == head))));
+            let e = head.and_then(|&head| (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| ent_of[j].filter(|&e| ents.is(e, SpeakerKind::Person) && ents.list[e].heads.iter().any(|h| h == head))));
             if let Some(e) = e {
                 last_sent = m.sent;
                 salient.push((m.toks.start as u32, e));
@@ -1411,7 +1430,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let mut k = k;
         // (Not after a person's full name: "Landlady Tracey Pritchard, Gary's
         // wife, …" is about Tracey.)
-        let person = ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person) && m.name.contains(' ');
+        let person = ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person)) && crate::text::has_byte(&m.name, b' ');
         if m.title.is_some() {
             // (The name that took the phrase as its title is the person.)
             let took = |n: usize| mentions::ment(ments, n).title.as_deref() == Some(&doc.text[m.span()]);
@@ -1419,7 +1438,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 k = n;
             }
         }
-        if let Some(e) = ent_of[k].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+        if let Some(e) = ent_of[k].filter(|&e| ents.is(e, SpeakerKind::Person)) {
             salient.push((ments[k].toks.start as u32, e));
         }
     }
@@ -1462,13 +1481,13 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 && {
                     // (A person: German nouns are capitalised too, "räumte Fehler ein".)
                     let k = mention_at[v + 1] as usize;
-                    let person = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person);
+                    let person = mentions::ment(ments, k).kind == MentionKind::Name && ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Person));
                     // ("\"…,\" union president Helena Marques told": a
                     // noun before a titled name is no verb.)
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
                     // ("« … », pestait l'entraîneur de Sérignan": or a role.)
-                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !wb.contains(&b'\'') && !in_list(FINITE, doc.tok_text(v)))
+                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !crate::text::in_set(wb, b'\'') && !in_list(FINITE, doc.tok_text(v)))
                 }
                 && !in_list(MODALS, doc.tok_text(v))
                 && v > p.toks.start + 1
@@ -1480,8 +1499,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // "an internal review found that …": a document's finding.
             if doc.lang.id == LangId::En && text_one_of!(doc, v, "found" | "finds" | "showed" | "shows" | "show" | "concluded" | "concludes") && v > p.toks.start {
                 if let Some(subject) = document_subject(doc, tags, in_quote, mention_at, v, doc.sents[doc.sent_of_tok(v)].toks.start) {
-                    cue_at.insert(v, cues_list.len());
-                    cues_list.push(Cue::word(doc, v, subject, false, false));
+                    push_cue(&mut cues_list, &mut cue_at, Cue::word(doc, v, subject, false, false));
                     continue;
                 }
             }
@@ -1490,8 +1508,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // Angaben zufolge", are reporting constructions of their own.)
             if wb == b"zufolge" && v > p.toks.start && !in_relay[v - 1] && !doc.low(v - 1).starts_with("angabe") {
                 if let Some(cue) = zufolge_cue(doc, tags, ments, mention_at, anon, v) {
-                    cue_at.insert(cue.tok, cues_list.len());
-                    cues_list.push(cue);
+                    push_cue(&mut cues_list, &mut cue_at, cue);
                 }
                 continue;
             }
@@ -1504,8 +1521,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let heard = low_one_of!(doc, v, "heard" | "told") && (hearing(v - 1) || aux(v - 1) && hearing(v - 2)) && (doc.low_is(v, "heard") || doc.low_is(v - 1, "was"));
                 if it_is || heard {
                     let from = if it_is || hearing(v - 1) { v - 2 } else { v - 3 };
-                    cue_at.insert(v, cues_list.len());
-                    cues_list.push(Cue::word(doc, v, Subject::Anonymous(from.max(p.toks.start), v), false, false));
+                    push_cue(&mut cues_list, &mut cue_at, Cue::word(doc, v, Subject::Anonymous(from.max(p.toks.start), v), false, false));
                     continue;
                 }
             }
@@ -1518,8 +1534,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let s = &doc.sents[doc.sent_of_tok(v)];
                 !s.toks.clone().any(|j| open_tok[j] || in_quote[j] || j != v && cues::has_at(tags, j, cues::SPEECH | cues::REPORTED) || j < v && low_one_of!(doc, j, "menurut" | "menurutnya"))
             } {
-                cue_at.insert(v, cues_list.len());
-                cues_list.push(Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
+                push_cue(&mut cues_list, &mut cue_at, Cue::word(doc, v, Subject::Anonymous(v, v + 1), false, true));
                 continue;
             }
             // "Derzeit leben demnach 58 Rudel im Land": "according to it",
@@ -1536,8 +1551,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     Some(o @ Subject::Outlet(..)) => o,
                     _ => Subject::Embedded(Class::None),
                 };
-                cue_at.insert(v, cues_list.len());
-                cues_list.push(Cue::word(doc, v, subject, false, true));
+                push_cue(&mut cues_list, &mut cue_at, Cue::word(doc, v, subject, false, true));
                 continue;
             }
             // "Wie SRF erfahren hat, …", "wie das Handelsblatt aus
@@ -1579,8 +1593,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::PREPOSITION | cues::DETERMINER);
                     let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j] || close_tok[j] || in_quote[j]) {
-                        cue_at.insert(v, cues_list.len());
-                        cues_list.push(Cue {
+                        push_cue(&mut cues_list, &mut cue_at, Cue {
                             tok: v,
                             span: doc.tok_start(v) as usize..doc.tok_end(slot - 1) as usize,
                             toks: v..slot,
@@ -1647,7 +1660,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         .then(|| {
                             (sent.toks.start..v).rev().find_map(|j| {
                                 let k = mention_at[j];
-                                (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.list[e].kind == SpeakerKind::Person)).then_some(k as usize)
+                                (k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::Name && ent_of[k as usize].is_some_and(|e| ents.is(e, SpeakerKind::Person))).then_some(k as usize)
                             })
                         })
                         .flatten();
@@ -1714,7 +1727,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let subj = match subj {
                         Some(Subject::Mention(k)) if matches!(doc.lang.id, LangId::Fr | LangId::Id)
                                 && matches!(mentions::ment(ments, k).kind, MentionKind::Name | MentionKind::OrgRef)
-                                && (ent_of[k].is_some_and(|e| ents.list[e].kind == SpeakerKind::Organisation) || mentions::ment(ments, k).toks.clone().any(|j| cues::has_at(tags, j, cues::ORG_WORD))) =>
+                                && (ent_of[k].is_some_and(|e| ents.is(e, SpeakerKind::Organisation)) || mentions::ment(ments, k).toks.clone().any(|j| cues::has_at(tags, j, cues::ORG_WORD))) =>
                         {
                             let me = mentions::ment(ments, k).toks.end;
                             let comma = (me..(me + 12).min(sent.toks.end)).find(|&j| !doc.kind_is(j, TokKind::Word));
@@ -1774,8 +1787,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         // ("nach Angaben von X": the cue is "nach Angaben".)
                         let span_end = if end > v + 1 && doc.low_is(end - 1, "von") { end - 1 } else { end };
                         let span = doc.tok_start(v) as usize..doc.tok_end(span_end - 1) as usize;
-                        cue_at.insert(v, cues_list.len());
-                        cues_list.push(Cue {
+                        push_cue(&mut cues_list, &mut cue_at, Cue {
                             tok: v,
                             span,
                             toks: v..end,
@@ -1792,19 +1804,18 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             }
             // "Menurutnya, …": the reporting word with its pronoun.
             if doc.lang.id == LangId::Id && eq_ci(w.as_bytes(), b"menurutnya") && !in_relay[v] {
-                cue_at.insert(v, cues_list.len());
-                cues_list.push(Cue::word(doc, v, Subject::Embedded(Class::Person), true, true));
+                push_cue(&mut cues_list, &mut cue_at, Cue::word(doc, v, Subject::Embedded(Class::Person), true, true));
                 continue;
             }
             // French inversion with an auxiliary: "a-t-il dit" — the verb is next.
             // "confie-t-elle": the verb is the token's first part.
             let inv_pron = mentions::inverted_pronoun(w, lex).is_some();
-            let verb_part = if inv_pron { lex.tag_word(w.split('-').next().unwrap_or(w)) } else { tag };
+            let verb_part = if inv_pron { lex.tag_word(crate::text::before_first(w, b'-')) } else { tag };
             let tag = if inv_pron { Tag { flags: tag.flags | verb_part.flags, class: tag.class } } else { tag };
             // "« … », se réjouit-elle": right after a quote, any verb with its
             // inverted pronoun is the quote's cue (an incise).
             let incise = inv_pron && !verb_part.has(cues::SPEECH) && {
-                let stem = w.split('-').next().unwrap_or(w).lower();
+                let stem = crate::text::before_first(w, b'-').lower();
                 let j = if v > p.toks.start && text_one_of!(doc, v - 1, "se" | "s'" | "s\u{2019}") { v - 1 } else { v };
                 !grammar_has(aux_list(doc.lang.id), &stem) && after_quote(doc, close_tok, j, p.toks.start)
             };
@@ -1945,7 +1956,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let de_pronoun = doc.lang.id == LangId::De
                     && inv.is_some_and(|k| {
                         let m = &ments[k];
-                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (low_one_of!(doc, v + 1, "er" | "ich" | "wir") || doc.low_is(v + 1, "sie") && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person)))
+                        m.kind == MentionKind::Pronoun && m.toks.start == v + 1 && (low_one_of!(doc, v + 1, "er" | "ich" | "wir") || doc.low_is(v + 1, "sie") && pre.is_none_or(|p| ments[p].kind == MentionKind::Name && ent_of[p].is_none_or(|e| !ents.is(e, SpeakerKind::Person))))
                     });
                 let (first, second) = if (after_quote || comma || de_pronoun) && !appos_pre { (inv, pre) } else { (pre, inv) };
                 subject = first.or(second).map(Subject::Mention);
@@ -2010,7 +2021,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 && mentions::ment(ments, k).toks.end == v
                 && mentions::ment(ments, k).toks.start > sent.toks.start
                 && in_list(PREPOSITIONS, doc.low(mentions::ment(ments, k).toks.start - 1))
-                && ent_of[k].is_none_or(|e| ents.list[e].kind != SpeakerKind::Person));
+                && ent_of[k].is_none_or(|e| !ents.is(e, SpeakerKind::Person)));
             if place_before {
                 if let Some((r, cl, def)) = role_before(doc, tags, in_quote, mention_at, v, sent.toks.start) {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
@@ -2072,8 +2083,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             };
             // ("erfahren hat": with its auxiliary.)
             let end = if learned && v + 1 < sent.toks.end && low_one_of!(doc, v + 1, "hat" | "hatte" | "haben" | "hatten") { v + 2 } else { v + 1 };
-            cue_at.insert(v, cues_list.len());
-            cues_list.push(Cue {
+            push_cue(&mut cues_list, &mut cue_at, Cue {
                 tok: v,
                 span: cue_start..doc.tok_end(end - 1) as usize,
                 toks: v..end,
@@ -2132,7 +2142,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
         let circles = |k: usize| mentions::ment(ments, k).toks.start > 0 && doc.low(mentions::ment(ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
-            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
                 cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(ments, k).toks.start, mentions::ment(ments, k).toks.end));
                 continue;
@@ -2155,7 +2165,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let e0 = ments[k].toks.end + 1;
                 (e0..(e0 + 3).min(ntok)).take_while(|&j| j == e0 || doc.word_in_case(j - 1, Case::Lower)).find_map(|j| {
                     let n = mention_at[j];
-                    (n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                    (n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::Name).then(|| ent_of[n as usize]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet)
                 })
             }
             Some(Subject::Mention(k))
@@ -2182,7 +2192,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         let m = mentions::ment(ments, n);
                         m.toks.start < s0 && m.kind == MentionKind::Name && m.sentence_initial && !in_relay[m.toks.start]
                     })
-                    .find_map(|n| ent_of[n].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet));
+                    .find_map(|n| ent_of[n].filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet));
                 named.or_else(|| last_body(&ents, &history, &hist_pos, doc.paras[para.saturating_sub(1)].toks.start))
             }
             _ => None,
@@ -2205,7 +2215,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // or after it.)
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
-                let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+                let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
@@ -2267,7 +2277,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // (The token's lower case from the table: no Unicode
                     // case tables of std's in the wasm.)
                     let low = doc.low(a);
-                    if let Some(h) = doc.text[sp.clone()].find('-').filter(|_| low.find('-').is_some_and(|lh| cues::source_noun_tail(&low[lh + 1..]).is_some())) {
+                    if let Some(h) = crate::text::find_byte(&doc.text[sp.clone()], b'-').filter(|_| crate::text::find_byte(&low, b'-').is_some_and(|lh| cues::source_noun_tail(&low[lh + 1..]).is_some())) {
                         sp.end = sp.start + h;
                     }
                 }
@@ -2291,7 +2301,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 };
                 // (Someone the text shows to be a person, not any
                 // capitalised pair, "Pro B".)
-                let fits = |e: usize| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
+                let fits = |e: usize| ents.is(e, SpeakerKind::Person) && compatible(cl, &ents.list[e]) && shown_person(&ents.list[e]);
                 // (The person last named, whether or not a sentence opened
                 // with them; else the last one spoken of.)
                 let k0 = ments_from(ments, a);
@@ -2356,7 +2366,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let after_content = mentions::ment(ments, k).toks.start > 0 && doc.tok_is(mentions::ment(ments, k).toks.start - 1, ",");
                 let generic = after_content && mentions::ment(ments, k).heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h));
                 let s = mentions::ment(ments, k).sent;
-                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(ments, j).sent <= s + 2).find_map(|j| (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet))).flatten();
+                let ahead = generic.then(|| (k + 1..(k + 12).min(ments.len())).take_while(|&j| mentions::ment(ments, j).sent <= s + 2).find_map(|j| (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet))).flatten();
                 // ("According to the town, …" with no town named: a word
                 // pointing back names no one by itself.)
                 let back = mentions::ment(ments, k).toks.len() <= 2 && points_back(mentions::ment(ments, k));
@@ -2382,7 +2392,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // ("un porte-parole de la préfecture" with no prefecture named
                 // before: the body by its word, as "the mayor said" is the role.)
                 let b = mentions::ment(ments, n as usize);
-                return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.list[o].kind == SpeakerKind::Organisation).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
+                return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.is(o, SpeakerKind::Organisation)).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
             // preposition; the word names the body.)
@@ -2466,7 +2476,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // "a coast guard spokesman … told AFP. "…," he said": the
                 // body speaks through a man (or a woman) from here on.
                 let j = mentions::ment(ments, k).toks.end;
-                if j < ntok && ents.list[e].kind == SpeakerKind::Organisation {
+                if j < ntok && ents.is(e, SpeakerKind::Organisation) {
                     let w = doc.low(j);
                     if one_of!(w, "spokesman" | "sprecher") {
                         ents.list[e].voice = Class::M;
@@ -2518,7 +2528,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let says = tag.has(may_say)
             && !in_quote[j]
             && !open_tok[j]
-            && (doc.toks[j].case == Case::Lower || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
+            && (doc.case_is(j, Case::Lower) || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
             && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
         if says {
             says_at.push(j as u32);
@@ -2613,7 +2623,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             }
         } else {
             let subject = words <= 4 && cue.is_none() && sentence_speaker(doc, tags, ments, ent_of, &ents, history_at(open_t), mention_at, in_relay, open_t).is_some();
-            let sent = &doc.sents[doc.sent_of(q.open)];
+            let sent = doc.sent_at(q.open);
             let cued = says_in(sent.toks.start, open_t) || says_in((close_t + 1).min(sent.toks.end), sent.toks.end);
             // (A word quoted inside another quote, or in the headline, is
             // nobody's partial quote: "Ministers said prices had "peaked"".)
@@ -2656,9 +2666,9 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         }
         if kind == QuoteKind::Speech && !is_inner {
             // The frame: the quote's sentence through the cue's sentence.
-            let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
+            let s0 = doc.sent_at(q.open).toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
-            let s1 = doc.sents[doc.sent_of(doc.tok_start(last.min(ntok - 1)) as usize)].toks.end;
+            let s1 = doc.sent_at(doc.tok_start(last.min(ntok - 1)) as usize).toks.end;
             let lo = relays_from(relays, s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
@@ -2675,7 +2685,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // in a sentence whose subject speaks.
                 // Only a quote that opens its sentence continues a speaker; a
                 // partial quote inside someone else's sentence does not.
-                let opens_sentence = doc.sents[doc.sent_of(q.open)].toks.start == open_t;
+                let opens_sentence = doc.sent_at(q.open).toks.start == open_t;
                 // "Monique Bonvin ne cache pas son inquiétude. «Les
                 // réservations …»": the person the sentence before (in the
                 // same paragraph, without quotes) is about.
@@ -2705,7 +2715,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         speaker = cued.or_else(|| {
                             prev.toks.clone().filter(|&j| !in_relay[j]).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).map(|k| k as usize).find_map(|k| {
                                 let m = &ments[k];
-                                (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                                (m.kind == MentionKind::Name && !m.possessive && usable[k]).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Person))
                             })
                         });
                         // ("Die DGSM rät seit Langem, … . „…“": an organisation
@@ -2713,7 +2723,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                         speaker = speaker.or_else(|| {
                             let k = (prev.toks.start..(prev.toks.start + 3).min(prev.toks.end)).map(|j| mention_at[j]).find(|&k| k != u32::MAX)? as usize;
                             let m = &ments[k];
-                            (m.kind == MentionKind::Name && !m.possessive && usable[k] && !in_relay[m.toks.start]).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet)
+                            (m.kind == MentionKind::Name && !m.possessive && usable[k] && !in_relay[m.toks.start]).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet)
                         });
                         // A paragraph about "him" before a paragraph of his
                         // words (a profile: "Dans le Léon, on le surnomme …,
@@ -2730,7 +2740,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                                 let names = (k0.saturating_sub(PROFILE_WINDOW)..k0).filter(|&k| mentions::ment(ments, k).kind == MentionKind::Name).filter_map(|k| ent_of[k]);
                                 let spoke = cues_list[c0.saturating_sub(PROFILE_WINDOW / 4)..c0].iter().filter_map(|c| c.entity);
                                 let mut count: Vec<(usize, usize)> = Vec::new();
-                                for e in names.chain(spoke).filter(|&e| ents.list[e].kind == SpeakerKind::Person && compatible(cl, &ents.list[e])) {
+                                for e in names.chain(spoke).filter(|&e| ents.is(e, SpeakerKind::Person) && compatible(cl, &ents.list[e])) {
                                     match count.iter_mut().find(|(x, _)| *x == e) {
                                         Some((_, n)) => *n += 1,
                                         None => count.push((e, 1)),
@@ -2751,7 +2761,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let after_dateline = dateline_dash(doc, doc.paras[q.para].toks.start).is_some_and(|d| d + 1 == open_t);
                 if (opens_sentence || after_dateline) && close_t + 3 >= doc.paras[q.para_end].toks.end && pe < doc.paras.len() && !doc.paras[pe].toks.is_empty() {
                     let s0 = doc.paras[pe].toks.start;
-                    let s1 = doc.sents[doc.sent_of(doc.tok_start(s0) as usize)].toks.end;
+                    let s1 = doc.sent_at(doc.tok_start(s0) as usize).toks.end;
                     let w = doc.low(s0);
                     let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && low_one_of!(doc, s0 + 1, "is" | "was") && low_one_of!(doc, s0 + 2, "how" | "what");
                     let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
@@ -2768,7 +2778,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                             let m = &ments[k as usize];
                             let k = if m.title.is_some() { apposed_name(doc, ments, mention_at, m.toks.end, 10, 1, s1).unwrap_or(k as usize) } else { k as usize };
                             let m = &ments[k];
-                            (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                            (m.kind == MentionKind::Name && !m.possessive).then(|| ent_of[k]).flatten().filter(|&e| ents.is(e, SpeakerKind::Person))
                         }).or(speaker);
                     }
                 }
@@ -2800,12 +2810,12 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // same speaker goes on to it: "Heinemann räumte gegenüber der
             // „Thüringer Allgemeinen“ Fehler ein. „…“, sagte sie."
             if source.is_none() && speaker.is_some() {
-                let s0 = doc.sents[doc.sent_of(q.open)].toks.start;
+                let s0 = doc.sent_at(q.open).toks.start;
                 let p0 = doc.paras[q.para].toks.start;
                 let lo = relays_from(relays, p0);
                 let hi = relays_from(relays, s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
-                    let rs = &doc.sents[doc.sent_of(doc.tok_start(c.start) as usize)];
+                    let rs = doc.sent_at(doc.tok_start(c.start) as usize);
                     let k0 = cues_from(&cues_list, rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
@@ -2815,7 +2825,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // reports, and no one spoke to it.)
                     let spoke_to = !cues::has_at(tags, c.start, cues::REPORTING_START);
                     let about = if spoke_to && c.start == rs.toks.start {
-                        (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person))
+                        (o.end..rs.toks.end).map(|j| mention_at[j]).filter(|&k| k != u32::MAX).find_map(|k| ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person)))
                     } else {
                         None
                     };
@@ -2951,14 +2961,14 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             let t = echo_norm(&quotes_out[i].text);
             let heading = heading && t.split_whitespace().nth(2).is_some();
             let lead = lead_speech && t.split_whitespace().nth(1).is_some() && {
-                let sent = &doc.sents[doc.sent_of(marks[i].open)];
+                let sent = doc.sent_at(marks[i].open);
                 !sent.toks.clone().any(|j| {
                     let k = mention_at[j];
                     k != u32::MAX && {
                         let m = mentions::ment(ments, k as usize);
                         // (By a first name the lists know, or a title: "HC
                         // Lavaux", "Sinn Féin" are guessed to be people.)
-                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || m.name.split(' ').next().is_some_and(mentions::is_given_name))
+                        m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.toks.len() >= 2 && (m.title.is_some() || mentions::is_given_name(crate::text::before_first(&m.name, b' ')))
                     }
                 })
             };
@@ -2988,7 +2998,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // weggestoßen, sagte der Italiener: „Das war ein Foul.“", "sagte,
         // vermutlich habe der Nebel eine Rolle gespielt: „…“".
         let colon_at = {
-            let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
             // ("Die Regierung steuere die Sicherheitspolitik „im Blindflug“,
             // sagte er": the quote the cue took stands inside a clause of
             // the speaker's, which is reported around it.)
@@ -3011,7 +3021,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             Some(at) => {
                 // The clause before the verb ("…, sagte X:"), or after it up
                 // to the colon ("sagte, vermutlich habe …:").
-                let s0 = doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)].toks.start;
+                let s0 = doc.sent_at(doc.tok_start(c.tok) as usize).toks.start;
                 let mut v = c.tok;
                 while v > s0 && is_aux(doc, v - 1) {
                     v -= 1;
@@ -3070,7 +3080,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // Unterlagen seit einem Jahr" is still his.)
                     let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
                     if k != u32::MAX && !label && !run_on && mentions::ment(ments, k as usize).kind == MentionKind::Name && !mentions::ment(ments, k as usize).possessive {
-                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.list[e].kind == SpeakerKind::Person) {
+                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person)) {
                             last = Some((e, si));
                             continue;
                         }
@@ -3161,7 +3171,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // The first person in the body whose title or heads carry it.
             let body = hp.range.end;
             let e = (0..ents.list.len())
-                .filter(|&e| ents.list[e].kind == SpeakerKind::Person)
+                .filter(|&e| ents.is(e, SpeakerKind::Person))
                 .filter(|&e| {
                     let ent = &ents.list[e];
                     ent.heads.iter().any(|h| h.as_str() == low) || ent.title.as_deref().is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|x| eq_ci(x.as_bytes(), doc.tok_text(w).as_bytes())))
@@ -3296,7 +3306,7 @@ fn body_name(doc: &Doc, lex: &Lex, name: &str) -> String {
             eq_ci(h.as_bytes(), a.as_bytes()).then_some(t)
         });
         if let Some(rest) = rest {
-            let w = rest.split(' ').next().unwrap_or("");
+            let w = crate::text::before_first(rest, b' ');
             if lex.tag_word(w).has(cues::ORG_WORD) {
                 return rest.to_string();
             }
@@ -3322,7 +3332,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
     // programme names where the words went out (as the gold writes it,
     // "Morning Report|RNZ").
     if let Some(k) = crate::text::find(&name, "'s ").or_else(|| crate::text::find(&name, "\u{2019}s ")).filter(|&k| k > 0) {
-        let after = name[k..].find(' ').map_or(name.len(), |s| k + s + 1);
+        let after = crate::text::find_byte(&name[k..], b' ').map_or(name.len(), |s| k + s + 1);
         if crate::text::starts_upper(&name[after..]) {
             // (A new String, not a drain: the wasm's only one.)
             name = name[after..].to_string();
@@ -3345,7 +3355,7 @@ fn outlet_name(doc: &Doc, bytes: Range<usize>) -> String {
 /// first word in capitals, no lower-case word before the dash.
 fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     let caps = |j: usize| doc.kind_is(j, TokKind::Word) && crate::text::count_chars(doc.tok_text(j), char::is_alphabetic) >= 3 && !crate::text::any_char(doc.tok_text(j), char::is_lowercase);
-    if t0 >= doc.toks.len() || doc.toks[t0].case != Case::Upper {
+    if t0 >= doc.toks.len() || !doc.case_is(t0, Case::Upper) {
         return None;
     }
     let dash = |j: usize| text_one_of!(doc, j, "-" | "\u{2013}" | "\u{2014}");
@@ -3379,7 +3389,7 @@ fn is_quote_para_or_near(doc: &Doc, q: &QuoteMarks, last_para: usize) -> bool {
 fn aux_pronoun_at(doc: &Doc, lex: &Lex, j: usize) -> bool {
     let w = doc.tok_text(j);
     mentions::inverted_pronoun(w, lex).is_some() && {
-        let stem = w.split('-').next().unwrap_or("").lower();
+        let stem = crate::text::before_first(w, b'-').lower();
         grammar_has(aux_list(doc.lang.id), &stem)
     }
 }
@@ -3527,7 +3537,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let verb = doc.low(v);
     // The verb's particles ("zu", "an", "bekannt" for "gab"): most cues have
     // none, and need no scan of their clause.
-    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| e.split_once(' ').filter(|(a, _)| *a == verb).map(|(_, b)| crate::text::after_last_space(b)));
+    let particles = || lexicon::list("de", lexicon::SEPARABLE).entries.iter().filter_map(move |e| crate::text::split_once_byte(e, b' ').filter(|(a, _)| *a == verb).map(|(_, b)| crate::text::after_last_space(b)));
     if particles().next().is_none() {
         return None;
     }
@@ -3578,7 +3588,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
             let d = if doc.lang.id == LangId::De && m.toks.start > 1 && doc.case_is(m.toks.start - 1, Case::Lower) && ends_with_any!(doc.tok_text(m.toks.start - 1), "e" | "en") && !cues::has_at(tags, m.toks.start - 1, cues::DETERMINER | cues::STOP) { m.toks.start - 2 } else { m.toks.start - 1 };
             cues::has_at(tags, d, cues::DETERMINER) && doc.case_is(d, Case::Lower)
         })
-        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && ents.list[e].kind != SpeakerKind::Organisation);
+        && ent_of[k].is_some_and(|e| ents.list[e].mentions.len() == 1 && !ents.is(e, SpeakerKind::Organisation));
     if m.kind != MentionKind::TitleRef && !lone_name {
         return None;
     }
@@ -3586,7 +3596,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // the one before her.
     if m.kind == MentionKind::TitleRef && m.toks.start > 0 && in_list(KIN, doc.low(m.toks.end - 1)) && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) {
         let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
-        return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.list[e].kind == SpeakerKind::Person && compatible(m.class, &ents.list[e]));
+        return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.is(e, SpeakerKind::Person) && compatible(m.class, &ents.list[e]));
     }
     // "His lawyer said": someone other than the man "his" means, and no
     // one the text named so far (a role of someone named is found before
@@ -3621,7 +3631,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     // (Someone named after it, in its sentence, is another: "The Welshman
     // questioned the free kick against Okonjo, and said".)
     let at = doc.tok_end(m.toks.end - 1) as usize;
-    let sent_end = doc.sents[doc.sent_of(at)].range.end;
+    let sent_end = doc.sent_at(at).range.end;
     let epithet_word = m.kind == MentionKind::TitleRef && m.heads.first() == Some(&"year-old");
     let later = |e: usize| epithet_word && ents.list[e].mentions.iter().any(|sp| sp.start >= at && sp.start < sent_end);
     // ("the gran-of-four": the most recent woman.)
@@ -3632,7 +3642,7 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
         if !e.is_some_and(later) {
             return e;
         }
-        return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person && !later(e));
+        return history.iter().rev().take(HISTORY).copied().find(|&e| compatible(m.class, &ents.list[e]) && ents.is(e, SpeakerKind::Person) && !later(e));
     }
     // The person last named, "als Jonas „Kante“ Brenner … stieg. ¶ „…“,
     // sagte der 29-Jährige", when no one spoke or opened a sentence yet; for
@@ -3641,14 +3651,14 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     let named = || {
         (k.saturating_sub(LOOKBACK)..k).rev().find_map(|j| {
             (mentions::ment(ments, j).kind == MentionKind::Name).then(|| ent_of[j]).flatten().filter(|&e| {
-                ents.list[e].kind == SpeakerKind::Person && shown_person(&ents.list[e]) && compatible(m.class, &ents.list[e])
+                ents.is(e, SpeakerKind::Person) && shown_person(&ents.list[e]) && compatible(m.class, &ents.list[e])
             })
         })
     };
     // (In a later sentence: "Mazeau ne compte que 19 secondes d'avance sur
     // Quintero" names the one who opened it first.)
     let last_before = |e: usize| ents.list[e].mentions.iter().filter(|sp| sp.start < at).map(|sp| doc.sent_of(sp.start)).max();
-    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.list[e].kind == SpeakerKind::Person && !later(e) && !ents.list[e].role && compatible(m.class, &ents.list[e])) {
+    match history.iter().rev().take(HISTORY).copied().find(|&e| ents.is(e, SpeakerKind::Person) && !later(e) && !ents.list[e].role && compatible(m.class, &ents.list[e])) {
         Some(h) if lone_name => Some(named().filter(|&n| last_before(n) > last_before(h)).unwrap_or(h)),
         Some(h) => Some(h),
         None => named(),
@@ -3719,7 +3729,7 @@ fn pre_subject(
                     while i < end && i < e + 12 {
                         if mention_at[i] != u32::MAX && i > e {
                             let n = mentions::ment(ments, mention_at[i] as usize);
-                            if n.kind == MentionKind::Name && n.entity == SpeakerKind::Person && n.toks.end <= v && n.name.split(' ').next().is_some_and(mentions::is_given_name) {
+                            if n.kind == MentionKind::Name && n.entity == SpeakerKind::Person && n.toks.end <= v && mentions::is_given_name(crate::text::before_first(&n.name, b' ')) {
                                 person = true;
                                 break;
                             }
@@ -3870,7 +3880,7 @@ fn pre_subject(
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
             // dit": a role with no article, in apposition.)
-            doc.toks[j].case == Case::Lower && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
+            doc.case_is(j, Case::Lower) && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
                 && found.is_none_or(|k| {
                     // (Its complement may name a place, not the person: "pedagang
                     // cabai Siti Aminah (45) mengaku" is the subject.)
@@ -3994,7 +4004,7 @@ fn label_of(doc: &Doc, ments: &[Mention], mention_at: &[u32], ent_of: &[Option<u
 /// The organisation among the last three entries of the speaker history,
 /// pushed at or after token `from` (no outlet).
 fn last_body(ents: &Entities, history: &[usize], hist_pos: &[u32], from: usize) -> Option<usize> {
-    history.iter().zip(hist_pos).rev().take(3).find(|&(&e, &at)| at as usize >= from && ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet).map(|(&e, _)| e)
+    history.iter().zip(hist_pos).rev().take(3).find(|&(&e, &at)| at as usize >= from && ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet).map(|(&e, _)| e)
 }
 
 /// First-person pronouns: in a labelled answer they are the label's person.
@@ -4050,7 +4060,7 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                     mentions::ment(ments, j).kind == MentionKind::Name
                         && mentions::ment(ments, j).sentence_initial_of(&ments[k])
                         && !inside(j)
-                        && ent_of[j].is_some_and(|e| ents.list[e].kind != SpeakerKind::Person && !(de && ents.list[e].kind != SpeakerKind::Organisation) && !public(e))
+                        && ent_of[j].is_some_and(|e| !ents.is(e, SpeakerKind::Person) && !(de && !ents.is(e, SpeakerKind::Organisation)) && !public(e))
                 });
                 if let Some(j) = first {
                     return ent_of[j];
@@ -4058,14 +4068,14 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 // "CAAT said …. The regulator added": the organisation that
                 // spoke last.
                 // (A named one: not "forecasters said" before "the agency".)
-                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.list[e].kind == SpeakerKind::Organisation && !ents.list[e].outlet && !public(e) && crate::text::starts_upper(&ents.list[e].name)) {
+                if let Some(&e) = history.iter().rev().take(HISTORY).find(|&&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet && !public(e) && crate::text::starts_upper(&ents.list[e].name)) {
                     return Some(e);
                 }
                 // "the company said": the most recent organisation.
                 (k.saturating_sub(LOOKBACK)..k)
                     .rev()
                     // (Nor a medium that only relayed: "im Gespräch mit dem NDR".)
-                    .find_map(|j| ent_of[j].filter(|&e| ents.list[e].kind == SpeakerKind::Organisation && mentions::ment(ments, j).kind == MentionKind::Name && !public(e) && !ents.list[e].outlet))
+                    .find_map(|j| ent_of[j].filter(|&e| ents.is(e, SpeakerKind::Organisation) && mentions::ment(ments, j).kind == MentionKind::Name && !public(e) && !ents.list[e].outlet))
             })
         }
     }
@@ -4099,7 +4109,7 @@ fn resolve_pronoun(ents: &Entities, history: &[usize], class: Class, ments: &[Me
         if mentions::ment(ments, j).kind != MentionKind::Name {
             return None;
         }
-        ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind != SpeakerKind::Unknown)
+        ent_of[j].filter(|&e| compatible(class, &ents.list[e]) && !ents.is(e, SpeakerKind::Unknown))
     })
 }
 
@@ -4259,7 +4269,7 @@ fn post_cue(
 /// previous paragraph when it ends with a colon).
 fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
+    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
     let mut lo = sent.toks.start;
     let p = &doc.paras[para];
     if open_t == p.toks.start && para > 0 {
@@ -4338,13 +4348,13 @@ fn owner_of(ents: &Entities, history: &[usize], possessive: &str) -> Option<usiz
         _ if one_of!(possessive, "his" | "sein" | "seine") => Class::M,
         _ => Class::Person,
     };
-    history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.list[e].kind == SpeakerKind::Person)
+    history.iter().rev().take(HISTORY).copied().find(|&e| compatible(class, &ents.list[e]) && ents.is(e, SpeakerKind::Person))
 }
 
 /// Whether the text shows the entity to be a person: a gender, a title or a
 /// known first name.
 fn shown_person(e: &Entity) -> bool {
-    matches!(e.class, Class::M | Class::F) || e.title.is_some() || e.name.split(' ').next().is_some_and(mentions::is_given_name)
+    matches!(e.class, Class::M | Class::F) || e.title.is_some() || mentions::is_given_name(crate::text::before_first(&e.name, b' '))
 }
 
 /// How far back (tokens) a definite role looks for the indefinite one that
@@ -4544,7 +4554,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || doc.toks[n].case != Case::Lower || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || !doc.case_is(n, Case::Lower) || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
             return None;
         }
         skipped += 1;
@@ -4795,9 +4805,9 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
     let ends_ci = |t: &str| t.len() >= noun.len() && eq_ci(&t.as_bytes()[t.len() - noun.len()..], noun.as_bytes());
     let hit = |e: usize| {
         let ent = &ents.list[e];
-        Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && ent.name.split(' ').any(|p| p == name) }
+        Some(e) != outer_speaker && ent.kind != SpeakerKind::Organisation && !kin && if role { ent.heads.iter().any(|h| ends_ci(h)) || ent.title.as_deref().is_some_and(ends_ci) } else { ent.name == name || r.len() == 1 && crate::text::split_byte(&ent.name, b' ').any(|p| p == name) }
     };
-    let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.list[e].kind == SpeakerKind::Person)).flatten());
+    let e = history.iter().rev().take(HISTORY).copied().find(|&e| hit(e)).or_else(|| (!role).then(|| (0..ents.list.len()).rev().find(|&e| hit(e) && ents.is(e, SpeakerKind::Person))).flatten());
     Some((v, e.map_or(Inner::New(r, name), |e| Inner::Known(Some(e))), false))
 }
 
@@ -4819,7 +4829,7 @@ fn sentence_speaker(
     in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize)];
+    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
     // (A subject stands near its sentence's start: a bounded scan, or a
     // sentence of thousands of quotes costs its length once per quote.)
     for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
@@ -4860,7 +4870,7 @@ fn sentence_speaker(
         // name set off after someone's kin or colleague is a person.)
         let b = m.toks.start;
         let apposed = b >= 2 && doc.tok_is(b - 1, ",") && doc.kind_is(b - 2, TokKind::Word) && (ends_nya(doc.tok_text(b - 2)) || b >= 3 && in_list(POSSESSIVES, doc.low(b - 3)));
-        if ents.list[e].kind != SpeakerKind::Unknown || m.kind != MentionKind::Name || apposed {
+        if !ents.is(e, SpeakerKind::Unknown) || m.kind != MentionKind::Name || apposed {
             return Some(e);
         }
         return None;
@@ -5044,7 +5054,7 @@ fn reported_content(
 ) -> Option<Range<usize>> {
     let _ = lex;
     let c = &cues_list[ci];
-    let sent = &doc.sents[doc.sent_of(doc.tok_start(c.tok) as usize)];
+    let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
     // (A window around the cue: a "sentence" of thousands of tokens and
     // cues, text with no full stop, cost its length once per cue.)
     let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));

@@ -726,6 +726,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The sentence that contains byte `pos` (`&self.sents[self.sent_of(pos)]`:
+    /// one copy in the wasm of the index's bounds check, which each of
+    /// resolve's ~20 sites inlined).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn sent_at(&self, pos: usize) -> &Sentence {
+        &self.sents[self.sent_of(pos)]
+    }
+
     /// Paragraphs kept as article text.
     pub fn article_paras(&self) -> impl Iterator<Item = (usize, &Para)> {
         self.paras.iter().enumerate().filter(|(_, p)| p.article)
@@ -1083,14 +1092,24 @@ pub fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
 /// its own in the wasm for each length of set.)
 #[inline]
 pub fn ends_with_byte(s: &str, set: &[u8]) -> bool {
-    s.as_bytes().last().is_some_and(|b| set.contains(b))
+    s.as_bytes().last().is_some_and(|&b| in_set(set, b))
+}
+
+/// `set.contains(&b)`: natively that; in the wasm a plain loop over the
+/// bytes (a set's few, or a word's), where `contains` called core's memchr.
+#[inline(always)]
+pub fn in_set(set: &[u8], b: u8) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return set.contains(&b);
+    #[cfg(target_arch = "wasm32")]
+    return set.iter().any(|&x| x == b);
 }
 
 /// `s.trim_end_matches([..])` for the ASCII bytes `set` (see
 /// [`ends_with_byte`]).
 pub fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
     let mut n = s.len();
-    while n > 0 && set.contains(&s.as_bytes()[n - 1]) {
+    while n > 0 && in_set(set, s.as_bytes()[n - 1]) {
         n -= 1;
     }
     &s[..n]
@@ -1147,6 +1166,102 @@ pub fn after_last_of(s: &str, a: u8, b: u8) -> &str {
         i -= 1;
     }
     &s[i..]
+}
+
+/// `s.find(c)` for an ASCII `c`: in the wasm one byte loop, where the
+/// library's char searcher (and its memchr) was code of its own and each
+/// site inlined its set-up; natively find.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn find_byte(s: &str, c: u8) -> Option<usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.find(c as char);
+    #[cfg(target_arch = "wasm32")]
+    return s.bytes().position(|b| b == c);
+}
+
+/// `s.contains(c)` for an ASCII `c`: natively that (a memchr of the
+/// byte, faster than `find`'s char searcher); in the wasm [`find_byte`].
+#[inline(always)]
+pub fn has_byte(s: &str, c: u8) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.contains(c as char);
+    #[cfg(target_arch = "wasm32")]
+    return find_byte(s, c).is_some();
+}
+
+/// `s.split_once(c)` for an ASCII `c` (see [`find_byte`]).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn split_once_byte(s: &str, c: u8) -> Option<(&str, &str)> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.split_once(c as char);
+    // SAFETY: an ASCII byte at `i`: char boundaries on both sides of it.
+    #[cfg(target_arch = "wasm32")]
+    return find_byte(s, c).map(|i| unsafe { (s.get_unchecked(..i), s.get_unchecked(i + 1..)) });
+}
+
+/// `s.split(c)` for an ASCII `c`: natively split; in the wasm [`SplitByte`],
+/// so that no char searcher is left (see [`find_byte`]).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub fn split_byte(s: &str, c: u8) -> std::str::Split<'_, char> {
+    s.split(c as char)
+}
+
+/// `s.split(c)` for an ASCII `c`: natively split; in the wasm [`SplitByte`],
+/// so that no char searcher is left (see [`find_byte`]).
+#[cfg(target_arch = "wasm32")]
+pub fn split_byte(s: &str, c: u8) -> SplitByte<'_> {
+    SplitByte { rest: Some(s), c }
+}
+
+/// The wasm's [`split_byte`]: the pieces of `rest` between the bytes `c`,
+/// as `str::split` gives them.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone)]
+pub struct SplitByte<'a> {
+    rest: Option<&'a str>,
+    c: u8,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        Some(match split_once_byte(s, self.c) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                piece
+            }
+            None => {
+                self.rest = None;
+                s
+            }
+        })
+    }
+}
+
+/// `s.split(c).next().unwrap()` for an ASCII `c`: the text before the
+/// first `c` (all of `s` without one). In the wasm one byte loop, where each
+/// site inlined the set-up of a char splitter; natively split.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn before_first(s: &str, c: u8) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] != c {
+        i += 1;
+    }
+    &s[..i]
+}
+
+/// `s.split(c).next().unwrap()` for an ASCII `c`: the text before the
+/// first `c` (all of `s` without one).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub fn before_first(s: &str, c: u8) -> &str {
+    s.split(c as char).next().unwrap_or(s)
 }
 
 /// `s.rsplit(' ').next().unwrap()`: the text after the last space (all of

@@ -221,7 +221,7 @@ impl Writer {
     fn object(&self, names: &'static str, values: &[JsValue]) -> JsValue {
         let obj: Fields = js_sys::Object::new().unchecked_into();
         let mut keys = self.keys.borrow_mut();
-        for (name, value) in names.split(' ').zip(values) {
+        for (name, value) in crate::text::split_byte(names, b' ').zip(values) {
             let key = match keys.iter().find(|(k, _)| *k == name) {
                 Some((_, key)) => key.clone(),
                 None => {

@@ -141,7 +141,7 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
     static LISTS: OnceLock<Vec<(u8, &'static str, String)>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
         let mut all: Vec<(u8, &'static str, String)> = Vec::new();
-        for l in LABEL_LANGS.split(' ') {
+        for l in crate::text::split_byte(LABEL_LANGS, b' ') {
             for e in &lexicon::list(l, lexicon::TEMPLATE_LABELS).entries {
                 let e = e.lower();
                 // (Each after the labels of its first byte so far: in order

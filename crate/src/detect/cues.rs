@@ -709,7 +709,7 @@ fn build(lang: &str) -> Lex {
         }
     }
     for (list, flag) in [(DETERMINERS, DETERMINER), (COMPLEMENTISERS, COMPLEMENTISER), (PARTICLES, PARTICLE)] {
-        for w in list.split(' ') {
+        for w in crate::text::split_byte(list, b' ') {
             tag(&mut words, w, flag, Class::None);
         }
     }
@@ -718,7 +718,7 @@ fn build(lang: &str) -> Lex {
         let e = e.trim_end();
         let bare = crate::text::trim_end_bytes(e, b"!?^");
         let flags = &e[bare.len()..];
-        let (any_name, acronym, no_person) = (flags.contains('!'), flags.contains('?'), flags.contains('^'));
+        let (any_name, acronym, no_person) = (crate::text::has_byte(flags, b'!'), crate::text::has_byte(flags, b'?'), crate::text::has_byte(flags, b'^'));
         let e = bare.trim();
         let mut words = Vec::new();
         for w in e.split_whitespace() {
@@ -896,7 +896,7 @@ impl Lex {
             return doc.toks.iter().zip(lows).zip(texts).map(|((t, &l), &w)| if t.kind == TokKind::Word { self.tag_token(t, l, w.as_bytes()) } else { Tag::default() }).collect();
         }
         let mut buf = String::new();
-        (0..doc.toks.len()).map(|i| if doc.toks[i].kind == TokKind::Word { self.tag_token(&doc.toks[i], low(doc, i, &mut buf), doc.tok_bytes(i)) } else { Tag::default() }).collect()
+        (0..doc.toks.len()).map(|i| if doc.kind_is(i, TokKind::Word) { self.tag_token(&doc.toks[i], low(doc, i, &mut buf), doc.tok_bytes(i)) } else { Tag::default() }).collect()
     }
 
     /// The tag of word token `t`, whose lower-case form is `l` and bytes `b`.
@@ -1000,7 +1000,7 @@ impl Lex {
     fn outlet_like(&self, doc: &Doc, r: Range<usize>) -> bool {
         let words = lexicon::list("common", lexicon::OUTLET_WORDS);
         let mut buf = String::new();
-        r.clone().any(|j| low(doc, j, &mut buf).split('-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
+        r.clone().any(|j| crate::text::split_byte(low(doc, j, &mut buf), b'-').any(|w| words.contains(w))) || web_suffix(doc, r.end, doc.toks.len())
     }
 
     /// A known outlet's programme or station after it: "BBC Radio 5 Live",
@@ -1072,7 +1072,7 @@ impl Lex {
                     // "the Bangkok Post": skip a determiner before the outlet
                     // (and an English capitalised one: "told The Canadian
                     // Press"; a French title keeps its own, "La Presse").
-                    if slot + 1 < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && (doc.toks[slot].case != crate::text::Case::Upper || doc.lang.id == LangId::En && doc.tok_is(slot, "The") && doc.word_in_case(slot + 1, crate::text::Case::Upper) && self.outlet_at(doc, slot, toks.end).is_none()) {
+                    if slot + 1 < toks.end && self.tag_word(doc.tok_text(slot)).has(DETERMINER) && (!doc.case_is(slot, crate::text::Case::Upper) || doc.lang.id == LangId::En && doc.tok_is(slot, "The") && doc.word_in_case(slot + 1, crate::text::Case::Upper) && self.outlet_at(doc, slot, toks.end).is_none()) {
                         slot += 1;
                     }
                     // German style quotes newspaper names: der »Bild am Sonntag«.
@@ -1320,7 +1320,7 @@ fn german_source_noun(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     // (Up to two adjectives: "ersten", "bisher unbestätigten".)
     // ("nach kicker-Informationen", "laut KURIER-Informationen": a
     // compound in any case.)
-    let compound = |j: usize| doc.tok_text(j).contains('-');
+    let compound = |j: usize| crate::text::has_byte(doc.tok_text(j), b'-');
     while j < limit && j < i + 3 && doc.word_in_case(j, crate::text::Case::Lower) && !compound(j) {
         j += 1;
     }

@@ -101,7 +101,7 @@ fn build(lang: &str) -> Table {
     let mut t = Table::default();
     let mut by_first: Keyed<Vec<usize>> = Keyed::default();
     for e in &lexicon::list(lang, lexicon::HEDGES).entries {
-        let Some((fam, rest)) = e.split_once(' ') else { continue };
+        let Some((fam, rest)) = crate::text::split_once_byte(e, b' ') else { continue };
         let ws = words(rest);
         if ws.is_empty() {
             continue;
@@ -162,7 +162,7 @@ fn build(lang: &str) -> Table {
     }
     t.by_first = ByWord::new(by_first);
     for e in &lexicon::list(lang, lexicon::CLAUSES).entries {
-        match e.split_once(' ') {
+        match crate::text::split_once_byte(e, b' ') {
             Some(("comp", w)) => t.comps.push(w.trim().lower()),
             Some(("open", w)) => t.openers.push(w.trim().lower()),
             _ => {}
@@ -496,7 +496,7 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
 /// A short first line without a closing period: the headline of plain text.
 fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
     let text = doc.text[p.range.clone()].trim_end();
-    text.len() <= 200 && !text.contains('\n') && !(crate::text::ends_with_byte(text, b".!?\"") || text.ends_with('\u{201D}'))
+    text.len() <= 200 && !crate::text::has_byte(text, b'\n') && !(crate::text::ends_with_byte(text, b".!?\"") || text.ends_with('\u{201D}'))
 }
 
 /// A heading set in title case ("NATO May Send Troops"): its capitals say

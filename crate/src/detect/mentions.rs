@@ -314,14 +314,14 @@ fn place_then_verb(doc: &Doc, tags: &[Tag], in_quote: &[bool], i: usize, end: us
         && one_of!(doc.low(i), "near" | "in" | "at" | "from" | "on" | "across" | "outside" | "around" | "along")
         // (Not a name there: "Analysts at Banco Meridional said" is the bank.)
         && i + 1 < end
-        && doc.toks[i + 1].case == Case::Lower
-        && (i + 1..(i + 12).min(end)).take_while(|&j| doc.toks[j].kind == TokKind::Word && !in_quote[j]).any(|j| plural_say(doc, tags, j))
+        && doc.case_is(i + 1, Case::Lower)
+        && (i + 1..(i + 12).min(end)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(|j| plural_say(doc, tags, j))
 }
 
 /// Whether token `j` is a verb of saying in lower case a plural subject
 /// may take: "say", "said", "warn"; not "says".
 fn plural_say(doc: &Doc, tags: &[Tag], j: usize) -> bool {
-    doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says")
+    doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Lower) && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says")
 }
 
 /// Whether `low` (a word in lower case) ends as a French demonym does:
@@ -364,6 +364,16 @@ impl<'a> Mention<'a> {
         }
     }
 
+    /// `out.push(Mention { possessive, ..Mention::plain(…) })`: in the wasm
+    /// one out-of-line copy of the making and move of a Mention, which each
+    /// of the scan's pushes inlined (about 150 bytes a site).
+    #[allow(clippy::too_many_arguments)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn push_plain(out: &mut Vec<Mention<'a>>, doc: &Doc, toks: Range<usize>, kind: MentionKind, name: Cow<'a, str>, heads: Heads<'a>, entity: SpeakerKind, class: Class, possessive: bool) {
+        out.push(Mention { possessive, ..Mention::plain(doc, toks, kind, name, heads, entity, class) });
+    }
+
     /// Byte range of the whole mention.
     pub fn span(&self) -> Range<usize> {
         self.bytes.start as usize..self.bytes.end as usize
@@ -393,7 +403,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
         // "Baca juga: Petani Sawit … Tewas": a link to another story names
         // no one in this one.
         let head = &doc.text[p.range.clone()];
-        if let Some(colon) = head.get(..head.len().min(40)).and_then(|h| h.find(':')) {
+        if let Some(colon) = head.get(..head.len().min(40)).and_then(|h| crate::text::find_byte(h, b':')) {
             if labels.contains(head[..colon].trim()) {
                 continue;
             }
@@ -429,7 +439,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                     // (Not a title's complement, "Le président de
                     // l'association, Jean-Paul Hébert,", nor a first name.)
                     let of = a.toks.start > s.toks.start && low_one_of!(doc, a.toks.start - 1, "de" | "of" | "du" | "des" | "for" | "der");
-                    if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !b.name.split(' ').next().is_some_and(is_given_name) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
+                    if !of && a.kind == MentionKind::OrgRef && b.kind == MentionKind::Name && b.title.is_none() && !is_given_name(crate::text::before_first(&b.name, b' ')) && b.toks.start == a.toks.end + 1 && doc.tok_is(a.toks.end, ",") && b.toks.end < s.toks.end && doc.tok_is(b.toks.end, ",") {
                         out[r].entity = SpeakerKind::Organisation;
                         out[r].class = Class::N;
                     }
@@ -449,7 +459,7 @@ pub fn find<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool]) -> Vec
                 // akrab disapa “Vyper”", "Jo Keller, known as 'The
                 // Hammer'": the nickname in marks after a person's name
                 // stands for the person later ("kata Vyper").
-                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && m.name.contains(' ') {
+                if m.kind == MentionKind::Name && m.alias.is_none() && m.entity != SpeakerKind::Organisation && crate::text::has_byte(&m.name, b' ') {
                     let mut j = m.toks.end;
                     let end = s.toks.end.min(j + 8);
                     // (A comma may stand first: "Jo Keller, known as …".)
@@ -627,7 +637,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         let tag = tags[i];
-        let lower_word = doc.toks[i].case == Case::Lower && !is_cap_word(doc, i);
+        let lower_word = doc.case_is(i, Case::Lower) && !is_cap_word(doc, i);
         // "the 20-year-old said", "sagte der 29-Jährige": an age stands for a
         // person named before.
         let det_here = tag.has(cues::DETERMINER) && (lower_word || i == toks.start);
@@ -639,7 +649,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 "der" | "Der" => Class::M,
                 _ => Class::None,
             };
-            out.push(Mention::plain(doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), one_head("year-old"), SpeakerKind::Person, class));
+            Mention::push_plain(out, doc, i..i + 4, MentionKind::TitleRef, text_of(doc, i + 1..i + 4).into(), one_head("year-old"), SpeakerKind::Person, class, false);
             i += 4;
             continue;
         }
@@ -650,8 +660,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // adjective is capitalised too, only before a verb of saying, a mark
         // or a function word.
         // ("the Montana Republican said": a place may stand before it.)
-        let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.toks[i + 1].case == Case::Upper && doc.toks[i + 2].case == Case::Upper && low_one_of!(doc, i + 2, "republican" | "democrat");
-        if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.toks[i + 1].case == Case::Upper && demonyms.contains(doc.tok_text(i + 1)) {
+        let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.case_is(i + 1, Case::Upper) && doc.case_is(i + 2, Case::Upper) && low_one_of!(doc, i + 2, "republican" | "democrat");
+        if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.case_is(i + 1, Case::Upper) && demonyms.contains(doc.tok_text(i + 1)) {
             let w = i + 1 + usize::from(placed);
             let next_ok = w + 1 >= end || {
                 let n = &doc.toks[w + 1];
@@ -676,7 +686,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     _ if low.ends_with("man") || low_one_of!(doc, i, "le" | "der" | "un" | "ein") => Class::M,
                     _ => Class::None,
                 };
-                out.push(Mention::plain(doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), one_head("year-old"), SpeakerKind::Person, class));
+                Mention::push_plain(out, doc, i..w + 1, MentionKind::TitleRef, text_of(doc, i + 1..w + 1).into(), one_head("year-old"), SpeakerKind::Person, class, false);
                 i = w + 1;
                 continue;
             }
@@ -685,11 +695,11 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // stands for a person named before, of the gender its noun tells.
         // (A hyphen first: a search for a str for every word after a
         // determiner costs more.)
-        if det_here && i + 1 < end && doc.toks[i + 1].case == Case::Lower && doc.tok_text(i + 1).as_bytes().contains(&b'-') {
+        if det_here && i + 1 < end && doc.case_is(i + 1, Case::Lower) && crate::text::in_set(doc.tok_text(i + 1).as_bytes(), b'-') {
             if let Some(noun) = crate::text::find(doc.tok_text(i + 1), "-of-").map(|k| &doc.tok_text(i + 1)[..k]) {
                 let t = lex.tag_word(noun);
                 let class = if t.has(cues::GENDER_NOUN) { t.class } else { Class::Person };
-                out.push(Mention::plain(doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), one_head("year-old"), SpeakerKind::Person, class));
+                Mention::push_plain(out, doc, i..i + 2, MentionKind::TitleRef, text_of(doc, i + 1..i + 2).into(), one_head("year-old"), SpeakerKind::Person, class, false);
                 i += 2;
                 continue;
             }
@@ -697,13 +707,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Pronouns, and French inversions "dit-il", "a-t-elle".
         if tag.has(cues::PRONOUN) && (lower_word || i == toks.start) {
             let possessive = low_one_of!(doc, i, "his" | "her" | "its" | "their" | "him");
-            out.push(pronoun(doc, i, tag.class, possessive));
+            push_pronoun(out, doc, i, tag.class, possessive);
             i += 1;
             continue;
         }
         // (Only a word with a hyphen can be one: most words are not sliced.)
         if let Some(c) = doc.hyphenated(i).then(|| inverted_pronoun(doc.tok_text(i), lex)).flatten() {
-            out.push(pronoun(doc, i, c, false));
+            push_pronoun(out, doc, i, c, false);
             i += 1;
             continue;
         }
@@ -723,7 +733,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 // "ministère des Affaires municipales", "des Forces armées":
                 // an adjective agreeing in the plural is part of the name.
-                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.toks[k].case == Case::Lower && !in_quote[k] {
+                if k > j && k < end && doc.tok_text(k - 1).ends_with('s') && doc.case_is(k, Case::Lower) && !in_quote[k] {
                     let a = doc.tok_text(k);
                     if a.len() > 4 && (a.ends_with("es") || a.ends_with("aux")) && !tags[k].has(cues::STOP) && !tags[k].has(cues::SPEECH) {
                         k += 1;
@@ -739,7 +749,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 if k > j {
                     let det = i > toks.start && tags[i - 1].has(cues::DETERMINER);
                     let m0 = if det { i - 1 } else { i };
-                    out.push(Mention::plain(doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), one_head(doc.low(i)), SpeakerKind::Organisation, Class::N));
+                    Mention::push_plain(out, doc, m0..k, MentionKind::Name, text_of(doc, i..k).into(), one_head(doc.low(i)), SpeakerKind::Organisation, Class::N, false);
                     i = k;
                     continue;
                 }
@@ -753,13 +763,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let group_speaks = tag.has(cues::GROUP)
             && (lower_word || i == toks.start)
             // ("Neighbors had complained": an auxiliary may come first.)
-            && ((i + 1..(i + 3).min(end)).find(|&j| doc.toks[j].kind == TokKind::Word && !(doc.toks[j].case == Case::Lower && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.toks[j].case == Case::Lower)
+            && ((i + 1..(i + 3).min(end)).find(|&j| doc.kind_is(j, TokKind::Word) && !(doc.case_is(j, Case::Lower) && (tags[j].has(cues::STOP) || text_one_of!(doc, j, "had" | "have" | "has" | "were" | "ont" | "avaient" | "haben" | "hatten")) && !tags[j].has(cues::SPEECH))).is_some_and(|j| tags[j].has(cues::SPEECH) && doc.case_is(j, Case::Lower))
                 || place_then_verb(doc, tags, in_quote, i + 1, end));
         // ("the port authority said": the determiner's phrase, below.)
         // "some officials said": a vague quantity is a weasel hedge, not a speaker.
         let det_before = || {
             let mut d = i;
-            while d > toks.start && d + 3 > i && doc.toks[d - 1].kind == TokKind::Word && doc.toks[d - 1].case == Case::Lower && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
+            while d > toks.start && d + 3 > i && doc.kind_is(d - 1, TokKind::Word) && doc.case_is(d - 1, Case::Lower) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) {
                 d -= 1;
             }
             d > toks.start && (tags[d - 1].has(cues::DETERMINER) || low_one_of!(doc, d - 1, "some" | "many" | "several" | "other" | "most"))
@@ -767,7 +777,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // German groups are capitalised like every noun, and speak with or
         // without an article: "Anwohner berichten", "laut Branchenkennern",
         // "die Ermittler gehen davon aus". Named in the nominative.
-        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.toks[i].case == Case::Upper && !in_quote[i] {
+        if doc.lang.id == LangId::De && tag.has(cues::GROUP) && doc.case_is(i, Case::Upper) && !in_quote[i] {
             let w = doc.tok_text(i);
             let groups = lexicon::list("de", lexicon::GROUP_NOUNS);
             let nom = match w.strip_suffix('n') {
@@ -778,13 +788,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             let m0 = if det { i - 1 } else { i };
             let low = doc.low(i);
             let low = &low[..low.len() - (w.len() - nom.len())];
-            out.push(Mention::plain(doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), one_head(low), SpeakerKind::Organisation, Class::P));
+            Mention::push_plain(out, doc, m0..i + 1, MentionKind::OrgRef, Cow::Borrowed(nom), one_head(low), SpeakerKind::Organisation, Class::P, false);
             i += 1;
             continue;
         }
         if group_speaks && !det_before() {
             let low = doc.low(i);
-            out.push(Mention::plain(doc, i..i + 1, MentionKind::OrgRef, low.into(), one_head(low), SpeakerKind::Organisation, Class::P));
+            Mention::push_plain(out, doc, i..i + 1, MentionKind::OrgRef, low.into(), one_head(low), SpeakerKind::Organisation, Class::P, false);
             i += 1;
             continue;
         }
@@ -792,7 +802,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // Up to two lower-case modifiers between the determiner and the
             // word: "the health ministry", "the state-run company".
             let mut d = i;
-            while d > toks.start && d + 3 > i && (doc.toks[d - 1].kind == TokKind::Word || d >= toks.start + 2 && is_cap_word(doc, d - 2) && doc.tok_text(d - 1).bytes().all(|b| b.is_ascii_digit())) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
+            while d > toks.start && d + 3 > i && (doc.kind_is(d - 1, TokKind::Word) || d >= toks.start + 2 && is_cap_word(doc, d - 2) && doc.tok_text(d - 1).bytes().all(|b| b.is_ascii_digit())) && !tags[d - 1].has(cues::DETERMINER) && !tags[d - 1].has(cues::STOP) && !tags[d - 1].has(cues::SPEECH) && tag.has(cues::ORG_REF) {
                 d -= 1;
             }
             if d < i && !(d > toks.start && tags[d - 1].has(cues::DETERMINER)) {
@@ -815,11 +825,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // its noun (not by a place, "the Madeira regional tourism
                 // board", nor a nationality, "the Thai foreign ministry").
                 let name = if kind == MentionKind::OrgRef && i > d && is_acronym(doc.tok_text(i - 1)) { doc.tok_text(i - 1) } else { phrase };
-                out.push(Mention {
-                    // "the residents' lawyer": a plural possessive modifies the next noun.
-                    possessive: i + 1 < end && text_one_of!(doc, i + 1, "'" | "\u{2019}") && !doc.toks[i + 1].space_before,
-                    ..Mention::plain(doc, m0..i + 1, kind, name.into(), heads, entity, class)
-                });
+                // "the residents' lawyer": a plural possessive modifies the next noun.
+                let possessive = i + 1 < end && text_one_of!(doc, i + 1, "'" | "\u{2019}") && !doc.toks[i + 1].space_before;
+                Mention::push_plain(out, doc, m0..i + 1, kind, name.into(), heads, entity, class, possessive);
                 i += 1;
                 continue;
             }
@@ -855,12 +863,12 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("The FTSE 250 group said", "the GMB union said": a figure may
         // stand between, an acronym right before the word, and the article
         // may open the sentence.)
-        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && (doc.toks[i - 1].case == Case::Lower || i - 1 == toks.start) {
+        if is_cap_word(doc, i) && i > toks.start && tags[i - 1].has(cues::DETERMINER) && (doc.case_is(i - 1, Case::Lower) || i - 1 == toks.start) {
             let mut k = i + 1;
-            while k < end && k < i + 3 && (doc.toks[k].kind == TokKind::Word && doc.toks[k].case == Case::Lower && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) || doc.tok_text(k).bytes().all(|b| b.is_ascii_digit())) {
+            while k < end && k < i + 3 && (doc.kind_is(k, TokKind::Word) && doc.case_is(k, Case::Lower) && !tags[k].has(cues::ORG_REF) && !tags[k].has(cues::STOP) || doc.tok_text(k).bytes().all(|b| b.is_ascii_digit())) {
                 k += 1;
             }
-            if k < end && (k > i + 1 || is_acronym(doc.tok_text(i))) && doc.toks[k].case == Case::Lower && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
+            if k < end && (k > i + 1 || is_acronym(doc.tok_text(i))) && doc.case_is(k, Case::Lower) && tags[k].has(cues::ORG_REF) && !(k + 1 < end && is_cap_word(doc, k + 1)) {
                 i += 1;
                 continue;
             }
@@ -963,7 +971,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 let noun_de = doc.lang.id == LangId::De
                     && j == g0 + 1
                     && g0 > 0
-                    && doc.toks[g0 - 1].case == Case::Lower
+                    && doc.case_is(g0 - 1, Case::Lower)
                     && !is_given_name(doc.tok_text(g0))
                     && !tags[g0].has(cues::TITLE)
                     && !tags[g0].has(cues::HONORIFIC);
@@ -992,7 +1000,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // regional organiser Dave Colley", "Unite national officer …".
             if t.kind == TokKind::Word && t.case == Case::Lower && j > g0 && j + 1 < end && is_affiliation(doc, tags, j - 1) && !tg.has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::TITLE) && {
                 let k = if tags[j + 1].has(cues::TITLE) { j + 1 } else { j + 2 };
-                k < end && doc.toks[k].case == Case::Lower && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
+                k < end && doc.case_is(k, Case::Lower) && tags[k].has(cues::TITLE) && !tags[j + 1].has(cues::STOP | cues::SPEECH | cues::DETERMINER) && name_follows(k + 1)
                     // ("le délégué CGT régional Marc Olier": after a title.)
                     || (g0..j).any(|x| tags[x].has(cues::TITLE)) && !tg.has(cues::RELAY_START) && is_cap_word(doc, j + 1) && name_follows(j + 1)
             } {
@@ -1039,7 +1047,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // organisation word: "Entente villageoise" (after "le groupe"),
             // "Département cantonal de l'enseignement", "Union des parents
             // d'élèves du Brabant wallon".
-            if doc.lang.id == LangId::Fr && j > g0 && (has_org || g0 > toks.start && tags[g0 - 1].has(cues::ORG_WORD) && doc.toks[g0 - 1].case == Case::Lower) {
+            if doc.lang.id == LangId::Fr && j > g0 && (has_org || g0 > toks.start && tags[g0 - 1].has(cues::ORG_WORD) && doc.case_is(g0 - 1, Case::Lower)) {
                 if let Some(k) = french_org_tail(doc, tags, in_quote, j, end) {
                     fr_tail = k;
                     j = k;
@@ -1093,7 +1101,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Trailing lower-case words that are not titles cannot end a name.
         // ("l'ARS", "d'Artagnan": an elided article before a capital is
         // no lower-case word.)
-        while !g.is_empty() && doc.toks[g.end - 1].case == Case::Lower && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail && !is_cap_word(doc, g.end - 1) {
+        while !g.is_empty() && doc.case_is(g.end - 1, Case::Lower) && !tags[g.end - 1].has(cues::TITLE) && g.end != fr_tail && !is_cap_word(doc, g.end - 1) {
             g.end -= 1;
         }
         i = j.max(i + 1);
@@ -1116,7 +1124,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             continue;
         }
         // A word in capitals of more than `min` letters: a dateline's.
-        let caps = |k: usize, min: usize| doc.toks[k].kind == TokKind::Word && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
+        let caps = |k: usize, min: usize| doc.kind_is(k, TokKind::Word) && crate::text::count_chars(doc.tok_text(k), char::is_alphabetic) > min && !crate::text::any_char(doc.tok_text(k), char::is_lowercase);
         // A dateline ("JAKARTA -", "SANTIAGO, June 11 (AP) —") names no one.
         let dateline_end = g.end < end && text_one_of!(doc, g.end, "-" | "\u{2014}" | "\u{2013}" | "," | "(");
         if g.start == para_start
@@ -1182,9 +1190,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Service de la promotion de l'économie et de l'innovation (SPEI)",
         // "Jaksa penuntut umum (JPU)": lower-case words of a name that the
         // acronym in brackets after them spells out.
-        if g.end < end && doc.toks[g.end].kind == TokKind::Word && doc.toks[g.end].case == Case::Lower {
+        if g.end < end && doc.kind_is(g.end, TokKind::Word) && doc.case_is(g.end, Case::Lower) {
             let mut k = g.end;
-            while k < end && k < g.start + 12 && doc.toks[k].kind == TokKind::Word {
+            while k < end && k < g.start + 12 && doc.kind_is(k, TokKind::Word) {
                 k += 1;
             }
             if k + 2 < end && doc.tok_is(k, "(") && doc.tok_is(k + 2, ")") && is_acronym(doc.tok_text(k + 1)) && spells(doc, g.start..k, doc.tok_text(k + 1), false) {
@@ -1211,7 +1219,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "le coureur d'Audenarde", "la boulangère d'Ambreuil": one word
         // with an elided "de" after a noun in lower case says where someone
         // is from; the noun speaks, not the place.
-        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && doc.toks[g.start - 1].kind == TokKind::Word && doc.toks[g.start - 1].case == Case::Lower && !tags[g.start - 1].has(cues::SPEECH) && {
+        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && doc.kind_is(g.start - 1, TokKind::Word) && doc.case_is(g.start - 1, Case::Lower) && !tags[g.start - 1].has(cues::SPEECH) && {
             let w = doc.tok_text(g.start);
             w.starts_with("d'") || w.starts_with("d\u{2019}")
         } {
@@ -1253,7 +1261,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "State Route 9", "Terminal 3": a number right after the name
         // (an age stands after a comma) shows a road or a place, no person.
-        if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !m.name.split(' ').next().is_some_and(is_given_name) {
+        if m.entity == SpeakerKind::Person && m.title.is_none() && digits(g.end) && !is_given_name(crate::text::before_first(&m.name, b' ')) {
             m.entity = SpeakerKind::Unknown;
         }
         // "l'ARS", "l'Agence régionale de santé": named without the article.
@@ -1320,7 +1328,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("Senior Coroner for Oxfordshire Victoria Hale" split before, at
         // its first name: the title runs back to "Senior" too.)
         if m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_some() && after_of {
-            let first = m.name.split(' ').next().unwrap_or("");
+            let first = crate::text::before_first(&m.name, b' ');
             if let Some(at) = (g.start + 1..g.end).find(|&j| doc.tok_text(j) == first) {
                 let mut j = g.start;
                 let mut open = g.start;
@@ -1339,7 +1347,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // order name: "Kepala Kantor SAR Mataram I Made Sukarta" is "I Made
         // Sukarta", not a numeral ending the title.
         if doc.lang.id == LangId::Id {
-            let first = m.name.split(' ').next().unwrap_or("");
+            let first = crate::text::before_first(&m.name, b' ');
             if one_of!(first, "Made" | "Wayan" | "Nyoman" | "Ketut" | "Putu" | "Gede" | "Kadek" | "Komang" | "Gusti" | "Nengah" | "Luh") {
                 if let Some(t) = m.title.as_deref().and_then(|t| t.strip_suffix(" I")) {
                     m.title = Some(t.to_string().into());
@@ -1349,7 +1357,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         // "the pilots' union SPAC-R", "la papeterie Norrpaper": the common
         // noun before the name is what later "the union" refers to.
-        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.toks[g.start - 1].case == Case::Lower && m.kind == MentionKind::Name && m.title.is_none() {
+        if g.start > toks.start && tags[g.start - 1].has(cues::ORG_REF) && !tags[g.start - 1].has(cues::GROUP) && doc.case_is(g.start - 1, Case::Lower) && m.kind == MentionKind::Name && m.title.is_none() {
             let h = cues::strip_elided(doc.low(g.start - 1));
             if !m.heads.contains(&h) {
                 m.heads.push(h);
@@ -1390,9 +1398,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // Kent, said", "Dupont, agriculteur à Rouen, a déclaré": an
         // apposition in lower case between commas, then a verb of saying,
         // shows the lone word is the subject's name.
-        if m.weak && m.kind == MentionKind::Name && g.end + 1 < end && doc.tok_is(g.end, ",") && doc.toks[g.end + 1].kind == TokKind::Word && doc.toks[g.end + 1].case == Case::Lower && !tags[g.end + 1].has(cues::SPEECH | cues::REPORTED) {
+        if m.weak && m.kind == MentionKind::Name && g.end + 1 < end && doc.tok_is(g.end, ",") && doc.kind_is(g.end + 1, TokKind::Word) && doc.case_is(g.end + 1, Case::Lower) && !tags[g.end + 1].has(cues::SPEECH | cues::REPORTED) {
             let close = (g.end + 2..(g.end + 14).min(end)).find(|&j| doc.tok_is(j, ",") || doc.tok_is(j, ".") || doc.tok_is(j, ";") || in_quote[j]);
-            let cue = close.filter(|&c| doc.tok_is(c, ",")).and_then(|c| (c + 1..(c + 3).min(end)).find(|&j| doc.toks[j].kind != TokKind::Word || doc.toks[j].case != Case::Lower || tags[j].has(cues::SPEECH | cues::REPORTED)));
+            let cue = close.filter(|&c| doc.tok_is(c, ",")).and_then(|c| (c + 1..(c + 3).min(end)).find(|&j| !doc.kind_is(j, TokKind::Word) || !doc.case_is(j, Case::Lower) || tags[j].has(cues::SPEECH | cues::REPORTED)));
             // ("Nadia, caissière depuis vingt-deux ans …, a vu": or an
             // apposition of a role, closed by its comma, with any verb.)
             // (An indefinite article may open it, "Maria, a teacher in
@@ -1403,7 +1411,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             if role {
                 m.entity = SpeakerKind::Person;
             }
-            if role || cue.is_some_and(|j| doc.toks[j].kind == TokKind::Word && doc.toks[j].case == Case::Lower && tags[j].has(cues::SPEECH | cues::REPORTED)) {
+            if role || cue.is_some_and(|j| doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Lower) && tags[j].has(cues::SPEECH | cues::REPORTED)) {
                 m.weak = false;
             }
         }
@@ -1484,8 +1492,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // refers back to an organisation, as English writes "the company".
         // ("die Fachgesellschaft", "die Projektgesellschaft": a compound of one.)
         // ("das kommunale Unternehmen": an adjective may stand between.)
-        let d = if g.start > toks.start + 1 && doc.toks[g.start - 1].kind == TokKind::Word && doc.toks[g.start - 1].case == Case::Lower && !tags[g.start - 1].has(cues::DETERMINER | cues::STOP) && ends_with_any!(doc.low(g.start - 1), "e" | "en" | "er" | "es" | "em") { g.start - 2 } else { g.start.saturating_sub(1) };
-        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[d].has(cues::DETERMINER) && (doc.toks[d].case == Case::Lower || d == toks.start) {
+        let d = if g.start > toks.start + 1 && doc.kind_is(g.start - 1, TokKind::Word) && doc.case_is(g.start - 1, Case::Lower) && !tags[g.start - 1].has(cues::DETERMINER | cues::STOP) && ends_with_any!(doc.low(g.start - 1), "e" | "en" | "er" | "es" | "em") { g.start - 2 } else { g.start.saturating_sub(1) };
+        if doc.lang.id == LangId::De && m.kind == MentionKind::Name && g.len() == 1 && g.start > toks.start && !tags[g.start].has(cues::GROUP) && tags[d].has(cues::DETERMINER) && (doc.case_is(d, Case::Lower) || d == toks.start) {
             // ("Der Konzern will …": the article may open the sentence.)
             let refs = lexicon::list("de", lexicon::ORG_REFS);
             // ("nach Angaben des Vereins": the genitive of the word.)
@@ -1509,7 +1517,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         }
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
-            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.toks[g.start - 1].case == Case::Lower;
+            let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
             if det && !is_given_name(doc.tok_text(g.start)) {
                 m.entity = SpeakerKind::Unknown;
             }
@@ -1563,9 +1571,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
     }
 }
 
-fn pronoun<'a>(doc: &Doc, i: usize, class: Class, possessive: bool) -> Mention<'a> {
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn push_pronoun(out: &mut Vec<Mention<'_>>, doc: &Doc, i: usize, class: Class, possessive: bool) {
     let entity = if matches!(class, Class::N) { SpeakerKind::Organisation } else { SpeakerKind::Unknown };
-    Mention { possessive, ..Mention::plain(doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class) }
+    Mention::push_plain(out, doc, i..i + 1, MentionKind::Pronoun, "".into(), Heads::default(), entity, class, possessive);
 }
 
 /// French inversion: "dit-il", "a-t-elle", "estime-t-il" → the pronoun's class.
@@ -1635,8 +1644,8 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
     if j >= end {
         return None;
     }
-    let word = |k: usize| k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && !tags[k].has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::PRONOUN);
-    let lower = |k: usize| word(k) && doc.toks[k].case == Case::Lower;
+    let word = |k: usize| k < end && !in_quote[k] && doc.kind_is(k, TokKind::Word) && !tags[k].has(cues::STOP | cues::SPEECH | cues::DETERMINER | cues::PRONOUN);
+    let lower = |k: usize| word(k) && doc.case_is(k, Case::Lower);
     let adjective = |k: usize| lower(k) && french_adjective(doc, k);
     if adjective(j) {
         return Some(j + 1);
@@ -1662,11 +1671,11 @@ fn french_org_tail(doc: &Doc, tags: &[Tag], in_quote: &[bool], j: usize, end: us
     if !word(k) {
         // ("de l'enseignement": the article is fused with the noun.)
         let t = doc.tok_text(k.min(end - 1));
-        return (k < end && !in_quote[k] && doc.toks[k].kind == TokKind::Word && cues::strip_elided(t).len() < t.len()).then_some(k + 1);
+        return (k < end && !in_quote[k] && doc.kind_is(k, TokKind::Word) && cues::strip_elided(t).len() < t.len()).then_some(k + 1);
     }
     // ("de statuer": an infinitive is no part of a name.)
     let low = doc.low(k);
-    if bare_de && doc.toks[k].case == Case::Lower && (low.ends_with("er") || low.ends_with("ir") || low.ends_with("re")) {
+    if bare_de && doc.case_is(k, Case::Lower) && (low.ends_with("er") || low.ends_with("ir") || low.ends_with("re")) {
         return None;
     }
     Some(k + 1)
@@ -1785,7 +1794,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // its "de", three capitalised words are a place (or a body) and a name
     // of two, first name known or not. ("Dominique de Villepin": no title
     // before the "de".)
-    if last_title.is_none() && title.is_empty() && g.end - start == 3 && start >= 2 && doc.lang.id == LangId::Fr && low_one_of!(doc, start - 1, "de" | "du" | "des") && cues::has_at(tags, start - 2, cues::TITLE) && (start..g.end).all(|j| doc.kind_is(j, TokKind::Word) && doc.toks[j].case == Case::Upper && !cues::has_at(tags, j, cues::PARTICLE)) {
+    if last_title.is_none() && title.is_empty() && g.end - start == 3 && start >= 2 && doc.lang.id == LangId::Fr && low_one_of!(doc, start - 1, "de" | "du" | "des") && cues::has_at(tags, start - 2, cues::TITLE) && (start..g.end).all(|j| doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Upper) && !cues::has_at(tags, j, cues::PARTICLE)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1956,7 +1965,7 @@ fn has_org_word(tags: &[Tag], g: Range<usize>) -> bool {
 /// A German name in the nominative: the genitive's ending dropped from its
 /// first word ("Ministeriums" → "Ministerium", "Amtes Nord" → "Amt Nord").
 pub fn german_nominative(name: &str) -> String {
-    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let (first, rest) = crate::text::split_once_byte(name, b' ').unwrap_or((name, ""));
     let stem = if first.len() > 4 && first.ends_with("es") && (first[..first.len() - 2].ends_with(['s', 'z', 'ß', 'x']) || first.ends_with("tes") || first.ends_with("des")) {
         &first[..first.len() - 2]
     } else if first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {

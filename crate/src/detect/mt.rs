@@ -273,7 +273,7 @@ fn vocab() -> &'static Vocab {
         };
         for (li, lang) in NOTICE_LANGS.iter().enumerate() {
             for e in &lexicon::list(lang, lexicon::MT_NOTICE).entries {
-                let Some((part, phrase)) = e.split_once(' ') else { continue };
+                let Some((part, phrase)) = crate::text::split_once_byte(e, b' ') else { continue };
                 let part = match part {
                     "translation" => Part::Translation,
                     "mechanism" => Part::Mechanism,
@@ -291,7 +291,7 @@ fn vocab() -> &'static Vocab {
         }
         let mut codes: Vec<&'static str> = Vec::new();
         for e in &lexicon::list("common", lexicon::LANGUAGE_NAMES).entries {
-            let Some((code, name)) = e.split_once(' ') else { continue };
+            let Some((code, name)) = crate::text::split_once_byte(e, b' ') else { continue };
             let k = codes.iter().position(|c| *c == code).unwrap_or_else(|| {
                 codes.push(code);
                 codes.len() - 1
@@ -469,7 +469,7 @@ fn may_hit(v: &Index, doc: &Doc, p: &crate::text::Para, joined: &mut &[u32]) -> 
         if is_joined {
             *joined = &joined[1..];
         }
-        if doc.toks[t].kind == crate::text::TokKind::Punct {
+        if doc.kind_is(t, crate::text::TokKind::Punct) {
             continue;
         }
         // Every char where `hits` starts a walk (the first: maybe).
