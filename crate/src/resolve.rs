@@ -1945,7 +1945,10 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // board, says": or with a relative clause after it.)
                     // (Not German, whose relative pronouns are articles too.)
                     let aside = after + 1 == v || after + 2 < v && doc.lang.id != LangId::De && doc.tok_is(v - 1, ",") && in_list(RELATIVES, doc.low(after + 1));
-                    let between_commas = aside && doc.tok_is(after, ",") && m.toks.start > sent.toks.start && doc.tok_is(m.toks.start - 1, ",");
+                    // ("Promotor laga, Rudy Halim dari Timor Fight Promotions,
+                    // mengungkapkan …": or a short complement of where from.)
+                    let from = after + 1 < v && v <= after + 8 && doc.lang.id != LangId::De && doc.tok_is(v - 1, ",") && low_one_of!(doc, after, "dari" | "from" | "of" | "de" | "du") && !(after..v - 1).any(|j| doc.tok_is(j, ","));
+                    let between_commas = (aside && doc.tok_is(after, ",") || from) && m.toks.start > sent.toks.start && doc.tok_is(m.toks.start - 1, ",");
                     let opens = m.toks.start <= sent.toks.start + 1 && m.toks.end < v && doc.tok_is(m.toks.end, ",");
                     m.kind == MentionKind::Name && (between_commas || opens && !after_quote)
                 });
@@ -8286,6 +8289,9 @@ mod tests {
         // subject; the verb's content follows.
         let (_, r) = run("Clock museum\n\nRuth Ashdown runs the museum. Her daughter, Claire Ashdown-Pryce, who sits on the trust's board, says the museum could be free of debt within five years.");
         assert_eq!(r.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect::<Vec<_>>(), [("Claire Ashdown-Pryce", "the museum could be free of debt within five years")]);
+        // Or a short complement of where the person is from.
+        let (_, r) = run("Bria juara\n\nYohanes Bria menang angka.\n\nPromotor laga, Rudy Halim dari Timor Fight Promotions, mengungkapkan Bria kemungkinan besar akan mempertahankan sabuknya di Kupang.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Rudy Halim"]);
         // "sagt … zu NRK" (Norwegian "sier til"), "quoted as saying by".
         assert_eq!(sources("Gebühr für Wohnmobile\n\n«Wir haben Touristen, die ihre Toiletten im Hafenbecken leeren», sagt Bürgermeisterin Kari Solbakken zu NRK."), [Some("NRK".to_string())]);
         assert_eq!(sources("Elephants\n\nNurul Ain runs the trust. \"What we need is a corridor,\" she was quoted as saying by the Daily Express."), [Some("Daily Express".to_string())]);
