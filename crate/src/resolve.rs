@@ -4584,7 +4584,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     // "Le technicien normand a estimé", "l'élu écologiste a dit": a French
     // adjective after the role, right before the verb.
     // (Not an elided pronoun and auxiliary: "l'infirmière m'a raconté".)
-    if lang == LangId::Fr && end + 1 == limit && doc.word_in_case(end, Case::Lower) && !is_aux(doc, end) && !crate::text::contains(doc.low(end), "'") && !crate::text::contains(doc.low(end), "\u{2019}") && !cues::has_at(tags, end, cues::STOP | cues::SPEECH | cues::REPORTED | cues::DETERMINER | cues::PRONOUN) {
+    if lang == LangId::Fr && end + 1 == limit && doc.word_in_case(end, Case::Lower) && !is_aux(doc, end) && !crate::text::has_byte(doc.low(end), b'\'') && !crate::text::contains(doc.low(end), "\u{2019}") && !cues::has_at(tags, end, cues::STOP | cues::SPEECH | cues::REPORTED | cues::DETERMINER | cues::PRONOUN) {
         end += 1;
     }
     let noun = cues::strip_elided(doc.low(n));

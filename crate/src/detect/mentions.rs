@@ -324,6 +324,11 @@ fn plural_say(doc: &Doc, tags: &[Tag], j: usize) -> bool {
     doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Lower) && tags[j].has(cues::SPEECH) && !doc.low(j).ends_with("says")
 }
 
+/// A French word with an elided "de": "d'Avranches", "d’Ambreuil".
+fn elided_de(w: &str) -> bool {
+    w.starts_with("d'") || w.starts_with("d\u{2019}")
+}
+
 /// Whether `low` (a word in lower case) ends as a French demonym does:
 /// "sambrevillois", "hannutoise", "drômois", "lyonnaise", "parisien".
 pub(crate) fn french_demonym(low: &str) -> bool {
@@ -1219,10 +1224,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "le coureur d'Audenarde", "la boulangère d'Ambreuil": one word
         // with an elided "de" after a noun in lower case says where someone
         // is from; the noun speaks, not the place.
-        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && doc.kind_is(g.start - 1, TokKind::Word) && doc.case_is(g.start - 1, Case::Lower) && !tags[g.start - 1].has(cues::SPEECH) && {
-            let w = doc.tok_text(g.start);
-            w.starts_with("d'") || w.starts_with("d\u{2019}")
-        } {
+        if doc.lang.id == LangId::Fr && g.len() == 1 && g.start > toks.start && doc.kind_is(g.start - 1, TokKind::Word) && doc.case_is(g.start - 1, Case::Lower) && !tags[g.start - 1].has(cues::SPEECH) && elided_de(doc.tok_text(g.start)) {
             continue;
         }
         // "Le Hannutois a reconnu", "a lâché la Sambrevilloise": one word of
@@ -1436,8 +1438,13 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // PPD tersebut": an Indonesian noun phrase of a person's role closed
         // by a demonstrative describes someone named before; a name takes no
         // "itu". (Its capital is the sentence's, or a title's; not "Malam itu".)
-        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && g.end < end && text_one_of!(doc, g.end, "itu" | "tersebut") && (g.start == toks.start || tags[g.start].has(cues::TITLE)) && (tags[g.start].has(cues::TITLE | cues::ORG_REF | cues::GENDER_NOUN) || lexicon::list("id", lexicon::ROLE_NOUNS).contains(doc.low(g.start))) {
-            let org = tags[g.start].has(cues::ORG_REF);
+        let demonstrative = g.end < end && text_one_of!(doc, g.end, "itu" | "tersebut") && (g.start == toks.start || tags[g.start].has(cues::TITLE)) && (tags[g.start].has(cues::TITLE | cues::ORG_REF | cues::GENDER_NOUN) || lexicon::list("id", lexicon::ROLE_NOUNS).contains(doc.low(g.start)));
+        // "Ibunda Bria, Maria Nenobais, tidak ikut": a family word before a
+        // name, then a name set off by commas, is someone's mother, named
+        // after it; not the one named first.
+        let kin = || g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && crate::resolve::in_list(crate::resolve::KIN, doc.low(g.start));
+        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && (demonstrative || kin()) {
+            let org = demonstrative && tags[g.start].has(cues::ORG_REF);
             m.kind = if org { MentionKind::OrgRef } else { MentionKind::TitleRef };
             m.entity = if org { SpeakerKind::Organisation } else { SpeakerKind::Person };
             m.heads = one_head(doc.low(g.start));
@@ -1449,21 +1456,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // the title is of, a club or a place; the role is someone's, no
         // person named Avranches.
         // (Not a spokesman's: "un porte-parole d'Enedis" is Enedis.)
-        if doc.lang.id == LangId::Fr && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && !m.heads.iter().any(|h| crate::resolve::speaks_for_body(h)) && m.alias.is_none() && m.toks.len() >= 2 && !crate::text::contains(&m.name, " ") && m.title.as_deref().is_some_and(|t| !crate::text::starts_upper(t) || t.starts_with("L'") || t.starts_with("L\u{2019}")) && {
-            let w = doc.tok_text(m.toks.end - 1);
-            w.starts_with("d'") || w.starts_with("d\u{2019}") || low_one_of!(doc, m.toks.end - 2, "de" | "du" | "des")
-        } {
+        if doc.lang.id == LangId::Fr && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && !m.heads.iter().any(|h| crate::resolve::speaks_for_body(h)) && m.alias.is_none() && m.toks.len() >= 2 && !crate::text::has_byte(&m.name, b' ') && m.title.as_deref().is_some_and(|t| !crate::text::starts_upper(t) || t.starts_with("L'") || t.starts_with("L\u{2019}")) && (elided_de(doc.tok_text(m.toks.end - 1)) || low_one_of!(doc, m.toks.end - 2, "de" | "du" | "des")) {
             m.kind = MentionKind::TitleRef;
             m.title = Some(Cow::Borrowed(text_of(doc, m.toks.clone())));
-        }
-        // "Ibunda Bria, Maria Nenobais, tidak ikut": a family word before a
-        // name, then a name set off by commas, is someone's mother, named
-        // after it; not the one named first.
-        if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && crate::resolve::in_list(crate::resolve::KIN, doc.low(g.start)) {
-            m.kind = MentionKind::TitleRef;
-            m.entity = SpeakerKind::Person;
-            m.heads = one_head(doc.low(g.start));
-            m.title = Some(Cow::Borrowed(text_of(doc, g.clone())));
         }
         // German capitalises nouns: "nach dem Spiel von Kesslers Entscheidung"
         // after an article is a noun phrase, not a person, unless a title or
