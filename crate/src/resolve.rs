@@ -2390,11 +2390,25 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             }
             // ("the charity" is one mention, its article included.)
             let j = if text_one_of!(doc, j + 1, "la" | "l'" | "the") && mention_at[j + 1] == u32::MAX { j + 2 } else { j + 1 };
-            let n = *mention_at.get(j)?;
+            // (German "der Behörde" is one mention, its article the
+            // genitive's: "ein Sprecher der Behörde".)
+            let n = match mention_at[j - 1] {
+                a if a != u32::MAX && mentions::ment(ments, a as usize).kind == MentionKind::OrgRef => a,
+                _ => *mention_at.get(j)?,
+            };
             if n != u32::MAX && mentions::ment(ments, n as usize).kind == MentionKind::OrgRef {
                 // ("un porte-parole de la préfecture" with no prefecture named
                 // before: the body by its word, as "the mayor said" is the role.)
                 let b = mentions::ment(ments, n as usize);
+                // A body's generic word ("der Behörde", "of the company") is
+                // the nearest body named before it, not whoever spoke last.
+                let company = b.heads.first().is_some_and(|h| company_word(h));
+                if b.heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h)) {
+                    let near = (n as usize).saturating_sub(LOOKBACK)..n as usize;
+                    if let Some(o) = near.rev().find_map(|i| (mentions::ment(ments, i).kind == MentionKind::Name).then(|| ent_of[i]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet && ents.list[e].class != Class::P && !(company && public_body(&ents.list[e].name.lower())))) {
+                        return Some(o);
+                    }
+                }
                 return resolve_mention(ments, ent_of, &ents, &history, n as usize).filter(|&o| ents.is(o, SpeakerKind::Organisation)).or_else(|| (!points_back(b) && !b.possessive).then(|| ents.organisation_of(b)));
             }
             // ("un porte-parole du ministère": the article is in the
@@ -3074,16 +3088,31 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 }
                 // A sentence about a person opens with their name ("Ehrenfeld
                 // sah es selbstkritischer. Man habe …"): the run-on is theirs.
+                // So does one opened by their title after an article ("Die
+                // Betriebsratsvorsitzende Sabine Kurz-Ehrhardt zeigte sich
+                // „fassungslos“", "Der Bürgermeister verteidigte das Projekt").
                 if !has_cue && !s.toks.is_empty() {
-                    let k = mention_at[s.toks.start];
+                    let at = s.toks.start + usize::from(s.toks.len() > 1 && cues::has_at(tags, s.toks.start, cues::DETERMINER));
+                    let k = mention_at[at];
+                    // A role set off by a name: the name ("Die
+                    // Masseverwalterin, die Rechtsanwältin Doris Lechleitner, …").
+                    let k = match k {
+                        u32::MAX => k,
+                        _ if mentions::ment(ments, k as usize).kind == MentionKind::TitleRef => apposed_name(doc, ments, mention_at, mentions::ment(ments, k as usize).toks.end, 1, 3, s.toks.end).map_or(k, |n| n as u32),
+                        _ => k,
+                    };
                     // (Not an interview's "Name:" label.)
                     let label = k != u32::MAX && mentions::ment(ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(ments, k as usize).toks.end, ":");
                     // (Not one that goes on in the subjunctive right after
                     // the speaker's sentence: "…, sagte er. Haag habe die
                     // Unterlagen seit einem Jahr" is still his.)
                     let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
-                    if k != u32::MAX && !label && !run_on && mentions::ment(ments, k as usize).kind == MentionKind::Name && !mentions::ment(ments, k as usize).possessive {
-                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person)) {
+                    if k != u32::MAX && !label && !run_on && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) && !mentions::ment(ments, k as usize).possessive {
+                        // (A role, of one person: not "Die Männer stammten …".)
+                        // (After an article, a titled name: "Die Männer" is no one.)
+                        let m = mentions::ment(ments, k as usize);
+                        let one = |e: usize| if m.kind == MentionKind::Name { at == s.toks.start || m.title.is_some() } else { matches!(ents.list[e].class, Class::M | Class::F) };
+                        if let Some(e) = ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person) && one(e)) {
                             last = Some((e, si));
                             continue;
                         }
@@ -4053,11 +4082,8 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
                 };
                 // (A company is no court or ministry; and a German sentence
                 // opens with any capitalised noun: only a known organisation.)
-                let company = one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group");
-                let public = |e: usize| {
-                    let n = ents.list[e].name.lower();
-                    company && ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| crate::text::contains(&n, w))
-                };
+                let company = company_word(head);
+                let public = |e: usize| company && public_body(&ents.list[e].name.lower());
                 let de = crate::text::starts_upper(&mentions::ment(ments, k).name);
                 let first = (k.saturating_sub(LOOKBACK)..k).find(|&j| {
                     mentions::ment(ments, j).kind == MentionKind::Name
@@ -4082,6 +4108,16 @@ fn resolve_mention(ments: &[Mention], ent_of: &[Option<usize>], ents: &Entities,
             })
         }
     }
+}
+
+/// A word for a company: no court or ministry is one.
+fn company_word(head: &str) -> bool {
+    one_of!(head, "company" | "firm" | "unternehmen" | "konzern" | "firma" | "entreprise" | "société" | "groupe" | "perusahaan" | "group")
+}
+
+/// A lower-cased name of a court, ministry, police or agency.
+fn public_body(name: &str) -> bool {
+    ["gericht", "court", "ministerium", "ministry", "polizei", "police", "tribunal", "ministère", "amt", "agency", "behörde"].iter().any(|w| crate::text::contains(name, w))
 }
 
 fn compatible(class: Class, ent: &Entity) -> bool {
@@ -6272,6 +6308,13 @@ mod tests {
         // A spokesman the text named is that person.
         let (q, _) = run("Police spokesman John Doe said the road was closed.\n\n\"It will stay closed,\" the spokesman said.");
         assert_eq!(q[0].2.as_deref(), Some("John Doe"));
+        // German "der Behörde", "der Polizei": the article is the
+        // genitive's; a body's generic word is the nearest body named before
+        // it, a specific one is its own body.
+        let t = "Die Stadt Lindau hat den Antrag weitergeleitet, und der Bürgermeister erwartet eine Antwort im Frühjahr. Das Landeskriminalamt ermittelt in dem Fall seit Wochen gegen eine Bande. „Viele Opfer schämen sich“, sagte ein Sprecher der Behörde. „Wir warnen davor“, sagte eine Sprecherin der Polizei.";
+        let (q, _) = run(t);
+        assert_eq!(q[0].2.as_deref(), Some("Landeskriminalamt"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Polizei"), "{q:?}");
     }
 
     #[test]
@@ -6411,6 +6454,15 @@ mod tests {
         assert!(!r.iter().any(|r| r.1 == "hätte"), "{r:?}");
         let (_, r) = run("Verletzt sei niemand, teilte die Polizei mit. Ob ein Defekt die Ursache gewesen sei, werde noch ermittelt.");
         assert!(r.iter().any(|r| r.0 == "Polizei" && r.1 == "werde" && r.2.starts_with("Ob ein Defekt")), "{r:?}");
+        // A sentence about the person opened by article and title, or by a
+        // role set off by the name, hands the run-on to them; a plural
+        // noun after an article does not.
+        let (_, r) = run("Der Konzern will das Werk schließen. Die Betriebsratsvorsitzende Sabine Kurz zeigte sich fassungslos. Noch im Frühjahr habe die Geschäftsführung einen Abbau ausgeschlossen.");
+        assert!(r.iter().any(|r| r.0 == "Sabine Kurz" && r.1 == "habe"), "{r:?}");
+        let (_, r) = run("Die Bergbahnen sind pleite. Die Masseverwalterin, die Rechtsanwältin Doris Lechner, gibt sich vorsichtig optimistisch. Es gebe bereits zwei Interessenten aus der Schweiz.");
+        assert!(r.iter().any(|r| r.0 == "Doris Lechner" && r.1 == "gebe"), "{r:?}");
+        let (_, r) = run("Zwei Verdächtige seien festgenommen worden, teilte die Polizei mit. Die Männer stammten aus Utrecht. Ein dritter Mann sei noch flüchtig.");
+        assert!(!r.iter().any(|r| r.1 == "sei" && r.0 != "Polizei"), "{r:?}");
     }
 
     #[test]
