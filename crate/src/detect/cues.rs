@@ -622,7 +622,7 @@ fn class_of(s: &str) -> Class {
 /// Determiners and complementisers are grammar, not vocabulary: kept here.
 // (Each a string of words separated by spaces, read once per language: in
 // the wasm a slice of string references cost 8 bytes a word.)
-const DETERMINERS: &str = "the a an le la les l' un une der die das den dem des ein eine einer einen einem eines kein keine keinen keinem keiner diese dieser diesen diesem dieses jeder jede jeden jedem ihr ihre ihren ihrem sein seine seinen seinem sa son ses leur leurs cet cette ces sang para seorang its his her their";
+const DETERMINERS: &str = "the a an le la les l' un une der die das den dem des ein eine einer einen einem eines kein keine keinen keinem keiner diese dieser diesen diesem dieses jeder jede jeden jedem ihr ihre ihren ihrem sein seine seinen seinem sa son ses leur leurs cet cette ces sang para seorang its his her their my our mein meine meinen meinem meiner unser unsere unseren unserem unserer mon ma mes notre nos";
 const COMPLEMENTISERS: &str = "that que qu' dass bahwa bahwasanya kalau ob whether if si";
 const PARTICLES: &str = "van von der den de du des da dos del bin binti al el le la ter ten zu y ibn abu mac st &";
 

@@ -1778,7 +1778,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // (Not after an honorific, which a name follows: "Drs. Suwarno Adi
     // Prasetyo".)
     let honoured = start > 0 && cues::has_at(tags, if start > 1 && doc.tok_is(start - 1, ".") { start - 2 } else { start - 1 }, cues::HONORIFIC);
-    if last_title.is_none() && title.is_empty() && g.end - start >= 3 && !honoured {
+    // (Nor after a comma outside German, where a name sets off the words
+    // before it: "a farmer from Kampung Sungai Daun, Rosnah Abdul Latif".)
+    // (A demonym with its article is a role still: ", l'Italienne Giulia
+    // Ferraresi-Bonetti,".)
+    let apposed = start > 0 && doc.tok_is(start - 1, ",") && g.end < doc.toks.len() && doc.tok_is(g.end, ",") && doc.lang.id != LangId::De && crate::text::starts_upper(doc.tok_text(start));
+    if last_title.is_none() && title.is_empty() && g.end - start >= 3 && !honoured && !apposed {
         let first = |k: usize| is_given_name(doc.tok_text(k));
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
             let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && crate::text::char_len(doc.tok_text(j)) > 3);
