@@ -3543,8 +3543,18 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                     }
                 }
                 // (Up to eight words of the title's complement, then the comma.)
+                // ("le porte-parole de la gendarmerie, le sous-lieutenant
+                // Mihai Dobrescu": or a person's name after a role in lower
+                // case.)
                 if m.kind == MentionKind::TitleRef {
-                    if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 9, 1, end) {
+                    let role_first = |n: usize| {
+                        let mut a = ments[n].toks.start;
+                        while a > m.toks.end && doc.word_in_case(a - 1, Case::Lower) {
+                            a -= 1;
+                        }
+                        ments[n].entity == SpeakerKind::Person && doc.tok_is(a - 1, ",")
+                    };
+                    if let Some(n) = apposed_name(doc, ments, mention_at, m.toks.end, 9, 1, end).or_else(|| apposed_name(doc, ments, mention_at, m.toks.end, 9, 3, end).filter(|&n| role_first(n))) {
                         return Some(n);
                     }
                 }
@@ -5655,6 +5665,23 @@ mod tests {
         // (A role still opens a name after an opening phrase's comma.)
         let (q, _) = run("Jailing him, Recorder Michael Dunne told the court: \"You chose your victims with care.\"");
         assert_eq!(q[0].2.as_deref(), Some("Michael Dunne"), "{q:?}");
+    }
+
+    #[test]
+    fn relays_by_contact_calques_and_titles() {
+        // "when contacted by", "told The X", a slash between two titles.
+        assert_eq!(sources("Farmer Ahmad Ismail spoke.\n\n\"The water still not come,\" he said when contacted by Sinar Harian yesterday."), [Some("Sinar Harian".into())]);
+        assert_eq!(sources("Brennan-Hale spoke.\n\n\"He will never fly again,\" Brennan-Hale told The Oregonian/OregonLive outside the courthouse."), [Some("Oregonian/OregonLive".into())]);
+        assert_eq!(sources("\"We are fine,\" Ahmad Ismail said when contacted by Jane Smith."), [None]);
+        // A translation's "said for X", the inverted subject after it.
+        assert_eq!(sources("The island lost its ship.\n\n\"Nobody asked us,\" said for Slobodna Dalmacija Marija Juricev, the head of the committee."), [Some("Slobodna Dalmacija".into())]);
+        // (A reporter after the outlet's possessive is no subject of it.)
+        let (_, r) = run("Osei-Fairbanks is expected to return next week, sources told ESPN's Carla Dunleavy.");
+        assert!(!r.iter().any(|r| r.2.starts_with("Carla")), "{r:?}");
+        // A French title's adjective; a translation's "pour".
+        assert_eq!(sources("La maire Sophie Marchand a présenté le projet au conseil municipal. Interrogée par L'Yonne républicaine, la maire a démenti : « Il n'y a rien de caché. »"), [Some("L'Yonne républicaine".into())]);
+        let (q, _) = run("La gendarmerie met en garde les touristes contre les ours.\n\n« Les gens donnent des croissants aux ours », a déclaré pour Digi24 le porte-parole de la gendarmerie, le sous-lieutenant Mihai Dobrescu.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Mihai Dobrescu"), Some("Digi24")), "{q:?}");
     }
 
     #[test]

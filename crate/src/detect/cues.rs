@@ -1223,7 +1223,9 @@ impl Lex {
                             // (Not after an article, "told the Commons", nor a
                             // plural acronym, "told MPs", nor an adjective
                             // before its noun, "told French lawmakers".)
-                            let lone = e == slot + 1 && named_once(slot) && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && !doc.tok_text(slot).strip_suffix('s').is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())) && !(e < toks.end && doc.word_in_case(e, crate::text::Case::Lower) && !tags[e].has(STOP | DETERMINER | COMPLEMENTISER | PREPOSITION));
+                            // (A capitalised "The" is a title's: "told The Oregonian".)
+                            let the = doc.lang.id == LangId::En && doc.tok_is(slot - 1, "The");
+                            let lone = e == slot + 1 && named_once(slot) && (the || !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) && !doc.tok_text(slot).strip_suffix('s').is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())) && !(e < toks.end && doc.word_in_case(e, crate::text::Case::Lower) && !tags[e].has(STOP | DETERMINER | COMPLEMENTISER | PREPOSITION));
                             // (A word in capitals is no given name: "kepada FAJAR".)
                             let caps = doc.tok_text(slot).len() >= 3 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase());
                             let no_person = p.no_person && (e > slot + 1 || lone) && (caps || !crate::detect::mentions::is_given_name(doc.tok_text(slot))) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
@@ -1288,7 +1290,28 @@ impl Lex {
                 w.starts_with("vorlieg") || w.starts_with("vorlag")
             };
             match found {
-                Some((c, o)) if !holds(&o) => {
+                Some((c, mut o)) if !holds(&o) => {
+                    // ("The Oregonian/OregonLive": a print and a web title
+                    // joined by a slash are one outlet.)
+                    // ("said for Slobodna Dalmacija Marija Juričev": the
+                    // inverted subject after an outlet no list knows, from
+                    // its given name on.)
+                    if o.len() >= 3 && self.outlet_at(doc, o.start, toks.end).is_none() {
+                        // (Not a reporter after the outlet's possessive:
+                        // "told ESPN's Carla Dunleavy".)
+                        let owner = |j: usize| ends_with_any!(doc.tok_text(j - 1), "'s" | "\u{2019}s");
+                        if let Some(j) = (o.start + 1..o.end - 1).find(|&j| crate::detect::mentions::is_given_name(doc.tok_text(j)) && !owner(j)) {
+                            o.end = j;
+                        }
+                    }
+                    // ("L'Yonne républicaine", "L'Est républicain": a French
+                    // title with its article may end in an adjective.)
+                    if doc.lang.id == LangId::Fr && o.end < toks.end && crate::detect::mentions::article_len(doc.tok_text(o.start)) > 0 && crate::detect::mentions::french_adjective(doc, o.end) && !tags[o.end].has(SPEECH | STOP) {
+                        o.end += 1;
+                    }
+                    if o.end + 1 < toks.end && doc.tok_is(o.end, "/") && !doc.toks[o.end].space_before && !doc.toks[o.end + 1].space_before && doc.word_in_case(o.end + 1, crate::text::Case::Upper) {
+                        o.end += 2;
+                    }
                     i = o.end.max(c.end);
                     out.push((c, o));
                 }
