@@ -5685,6 +5685,16 @@ mod tests {
     }
 
     #[test]
+    fn a_german_association_keeps_its_region() {
+        // "Fußballverband Rheinland" is the body's whole name (its acronym
+        // the same body); "Automobilverband NAF" is the acronym's.
+        let (_, r) = run("Der Fußballverband Rheinland (FVR) ermittelt seit Montag wegen des Spielabbruchs in Kerpenbach. Laut FVR wurden in der laufenden Saison bereits 23 Spiele abgebrochen.");
+        assert!(r.iter().any(|r| r.0 == "Fußballverband Rheinland" && r.2.contains("23 Spiele")), "{r:?}");
+        let (_, r) = run("Die Gemeinde will eine Gebühr für Wohnmobile. Der Automobilverband NAF meint, dass die Kommune die Regeln umgehe.");
+        assert!(r.iter().any(|r| r.0 == "NAF"), "{r:?}");
+    }
+
+    #[test]
     fn german_possessives_and_the_object_sie() {
         // "Meine Kolleginnen sagen": the group, not "Meine Kolleginnen".
         let (q, _) = run("Die Klinik schließt im März ihren Kreißsaal, und die Hebamme macht trotzdem weiter. Meine Kolleginnen sagen: »Ulrike, du bist verrückt.«");

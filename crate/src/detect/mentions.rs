@@ -1477,7 +1477,10 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // (Nor one with a genitive of people and no article:
             // "Bundesverband Deutscher Milchviehhalter" is the body's whole
             // name; "Branchenverband Deutscher Bühnenverein" names one.)
-            .filter(|&(i, _)| crate::text::starts_upper(words[i + 1]) && !(i + 2 < words.len() && words[i + 1].ends_with("scher") && refs.compound_tail(&words[words.len() - 1].lower()).is_none()));
+            .filter(|&(i, _)| crate::text::starts_upper(words[i + 1]) && !(i + 2 < words.len() && words[i + 1].ends_with("scher") && refs.compound_tail(&words[words.len() - 1].lower()).is_none()))
+            // (Nor an association and its region: "Fußballverband
+            // Rheinland", "Landesverband Bayern" are the whole name.)
+            .filter(|&(i, d)| !(i + 2 == words.len() && one_of!(d, "verband" | "verein") && !is_acronym(words[i + 1])));
             if let Some((i, d)) = found {
                 let rest = crate::text::joined(&words[i + 1..], " ");
                 m.name = rest.into();
