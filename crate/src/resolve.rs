@@ -674,6 +674,13 @@ impl Entities {
         if found.is_none() && matches!(m.entity, SpeakerKind::Organisation | SpeakerKind::Unknown) && ws.len() == 1 && m.title.is_none() {
             found = self.org_head.get(key);
         }
+        // "Sparkasse Altmark West" after a headline's "seine Sparkasse": the
+        // body named alone before by its head word, now in full.
+        // (Not a headline's capitalised run, which may run on.)
+        if found.is_none() && m.entity == SpeakerKind::Organisation && ws.len() >= 2 && !complement && !headline {
+            let alone = |w: &str, buf: &mut String| self.exact.get(lower_word(&m.name, ascii, key, w, buf)).filter(|&e| self.list[e].kind == SpeakerKind::Organisation && !crate::text::has_byte(&self.list[e].name, b' '));
+            found = alone(ws[0], &mut buf).or_else(|| alone(ws[ws.len() - 1], &mut buf));
+        }
         let e = match found {
             Some(e) => e,
             None => {
@@ -5692,6 +5699,14 @@ mod tests {
         assert!(r.iter().any(|r| r.0 == "Fußballverband Rheinland" && r.2.contains("23 Spiele")), "{r:?}");
         let (_, r) = run("Die Gemeinde will eine Gebühr für Wohnmobile. Der Automobilverband NAF meint, dass die Kommune die Regeln umgehe.");
         assert!(r.iter().any(|r| r.0 == "NAF"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_its_head_word_then_in_full_is_one() {
+        // "seine Sparkasse" in the headline, "Die Sparkasse Altmark West" in
+        // the body, "Die Sparkasse" again: one body, named in full.
+        let (_, r) = run("Kalbenstedt verliert seine Sparkasse\n\nDie Sparkasse Altmark West schließt zum 31. März ihre Geschäftsstelle am Marktplatz. Die Zahl der Schalterbesuche sei um 60 Prozent zurückgegangen, teilte die Sparkasse mit.");
+        assert!(r.iter().any(|r| r.0 == "Sparkasse Altmark West" && r.1 == "teilte"), "{r:?}");
     }
 
     #[test]
