@@ -119,6 +119,14 @@ impl List {
         self.lower.contains_key(w)
     }
 
+    /// Whether token `i` of `doc` is in the list (`contains` of its text: one
+    /// call in the wasm, where each site loaded the text back from memory).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn has_tok(&self, doc: &crate::text::Doc, i: usize) -> bool {
+        self.contains(doc.tok_text(i))
+    }
+
     /// The entry a lower-case German compound ends in ("fahrradhersteller"
     /// → "hersteller", "fernsehsender" → "sender"): one of five letters or
     /// more, after at least three letters of its own.

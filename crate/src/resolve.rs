@@ -68,7 +68,7 @@ fn aux_list(lang: LangId) -> &'static Grammar {
 // (Several callers in `attribute`: one copy in the wasm.)
 #[inline(never)]
 fn is_aux(doc: &Doc, j: usize) -> bool {
-    doc.kind_is(j, TokKind::Word) && in_list(aux_list(doc.lang.id), doc.tok_text(j))
+    doc.kind_is(j, TokKind::Word) && tok_in_list(doc, j, aux_list(doc.lang.id))
 }
 
 /// Whether `w` is in a short grammar-word list, ignoring case (no allocation).
@@ -99,6 +99,20 @@ pub(crate) fn in_list(list: &Grammar, w: &str) -> bool {
         // (Not `from_utf8`: its validation was in the wasm for five such calls.)
         crate::text::one_of(unsafe { std::str::from_utf8_unchecked(b) }, list)
     }
+}
+
+/// `in_list(list, doc.tok_text(i))` and `in_list(list, doc.low(i))`: one
+/// call in the wasm, where each site loaded the token's text back from
+/// memory to pass it on.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub(crate) fn tok_in_list(doc: &Doc, i: usize, list: &Grammar) -> bool {
+    in_list(list, doc.tok_text(i))
+}
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub(crate) fn low_in_list(doc: &Doc, i: usize, list: &Grammar) -> bool {
+    in_list(list, doc.low(i))
 }
 
 /// [`in_list`] past the test of the length and first letter: the scan of the list.
@@ -1028,7 +1042,7 @@ fn points_back(m: &Mention) -> bool {
 /// Whether mention `m` opens with an indefinite article or follows one
 /// ("un responsable", "a spokesperson"): someone the text brings in.
 fn indefinite(doc: &Doc, m: &Mention) -> bool {
-    in_list(INDEFINITE, doc.low(m.toks.start)) || m.toks.start > 0 && in_list(INDEFINITE, doc.low(m.toks.start - 1))
+    low_in_list(doc, m.toks.start, INDEFINITE) || m.toks.start > 0 && low_in_list(doc, m.toks.start - 1, INDEFINITE)
 }
 
 /// The first of `ments` (in text order) that starts at or after token `t`.
@@ -1122,7 +1136,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     break;
                 }
                 // (", Jean-Daniel Maillard," in apposition runs on.)
-                if t == "," && !(e + 1 < b && doc.case_is(e + 1, Case::Upper) && (e + 2..(e + 6).min(b)).any(|i| matches!(doc.tok_text(i), "," | "."))) {
+                if t == "," && !(e + 1 < b && doc.case_is(e + 1, Case::Upper) && (e + 2..(e + 6).min(b)).any(|i| text_one_of!(doc, i, "," | "."))) {
                     break;
                 }
                 e += 1;
@@ -1154,7 +1168,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         }
         let Some(n) = apposed_name(doc, &ments, &mention_at, m.toks.end, 1, 1, ntok) else { continue };
         let p = &ments[n];
-        let closed = p.toks.end < ntok && matches!(doc.tok_text(p.toks.end), "," | "(");
+        let closed = p.toks.end < ntok && text_one_of!(doc, p.toks.end, "," | "(");
         if !closed || p.title.is_some() || p.possessive || p.sent != m.sent || crate::text::split_byte(&p.name, b' ').count() > 3 {
             continue;
         }
@@ -1246,7 +1260,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // ("warga Desa Lunjuk", "the village of Verkhni Smereky": a place
         // noun before the name, or opening it.)
         let place_nouns = lexicon::list(doc.lang.code, lexicon::PLACE_NOUNS);
-        let place_noun = |j: usize| place_nouns.contains(doc.tok_text(j));
+        let place_noun = |j: usize| place_nouns.has_tok(doc, j);
         for (k, m) in ments.iter().enumerate() {
             if let Some(e) = ent_of[k] {
                 // (Once an entity is no place, whether a mention follows a
@@ -1317,7 +1331,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     break;
                 }
                 let glued = !doc.toks[e].space_before;
-                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(tags, e, cues::NOT_NAME) && !mentions::is_given_name(doc.tok_text(e)) {
+                if doc.word_in_case(e, Case::Upper) && doc.toks[e].space_before && !cues::has_at(tags, e, cues::NOT_NAME) && !mentions::given_name_at(doc, e) {
                     r.1.end += 1;
                 } else if glued && doc.tok_is(e, "+") {
                     // "Canal+"
@@ -1366,7 +1380,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
     let nouns = lexicon::list("common", lexicon::OUTLET_NOUNS);
     let mut named: Option<Range<usize>> = None;
     relays.retain_mut(|(_, o)| {
-        if o.len() == 1 && doc.case_is(o.start, Case::Lower) && nouns.contains(doc.tok_text(o.start)) {
+        if o.len() == 1 && doc.case_is(o.start, Case::Lower) && nouns.has_tok(doc, o.start) {
             match &named {
                 Some(n) => *o = n.clone(),
                 None => return false,
@@ -1497,13 +1511,13 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // (German capitalises nouns: a lower-case word there is
                     // the verb, "haderte SCB-Coach Holger Brinkmann".)
                     // ("« … », pestait l'entraîneur de Sérignan": or a role.)
-                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !crate::text::in_set(wb, b'\'') && !in_list(FINITE, doc.tok_text(v)))
+                    !mentions::ment(ments, k).possessive && (mentions::ment(ments, k).title.is_none() || doc.lang.id == LangId::De) && (person || mentions::ment(ments, k).kind == MentionKind::Pronoun || mentions::ment(ments, k).kind == MentionKind::TitleRef && !is_aux(doc, v) && !crate::text::in_set(wb, b'\'') && !tok_in_list(doc, v, FINITE))
                 }
-                && !in_list(MODALS, doc.tok_text(v))
+                && !tok_in_list(doc, v, MODALS)
                 && v > p.toks.start + 1
                 // (Set off by a comma: "nach Informationen der „Westfälischen
                 // Nachrichten“ soll es …" is no incise.)
-                && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && matches!(doc.tok_text(v - 2), "," | "?" | "!"))
+                && (doc.tok_is(v - 1, ",") || close_tok[v - 1] && v >= 2 && text_one_of!(doc, v - 2, "," | "?" | "!"))
                 && after_quote(doc, close_tok, v, p.toks.start);
             // "A state audit released last year found the county had …",
             // "an internal review found that …": a document's finding.
@@ -1600,7 +1614,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 if let Some(o) = lex.outlet_at(doc, slot, sent.toks.end) {
                     // (German puts the verb right after it, with no comma:
                     // "Laut APA hatten die Bergbahnen …".)
-                    let edge = |j: usize| j >= sent.toks.end || matches!(doc.tok_text(j), "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::PREPOSITION | cues::DETERMINER);
+                    let edge = |j: usize| j >= sent.toks.end || text_one_of!(doc, j, "," | ".") || doc.lang.id == LangId::De && v == sent.toks.start && doc.word_in_case(j, Case::Lower) && !cues::has_at(tags, j, cues::PREPOSITION | cues::DETERMINER);
                     let opens = v == sent.toks.start || doc.tok_is(v - 1, ",");
                     if opens && edge(o.end) && !sent.toks.clone().any(|j| open_tok[j] || close_tok[j] || in_quote[j]) {
                         push_cue(&mut cues_list, &mut cue_at, Cue {
@@ -1627,7 +1641,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     }
                     // "selon des sources proches de Matignon": the source
                     // is unnamed when its word comes before any name.
-                    let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.contains(doc.tok_text(j)));
+                    let anon_at = (slot..(slot + 4).min(sent.toks.end)).take_while(|&j| mention_at[j] == u32::MAX && !is_boundary(doc.tok_text(j))).find(|&j| anon.has_tok(doc, j));
                     // ("according to two staff members who spoke on condition
                     // of anonymity": or whoever asked not to be named.)
                     let anon_at = anon_at.or_else(|| (slot..(slot + 16).min(sent.toks.end)).take_while(|&j| !doc.tok_is(j, ",") && !doc.tok_is(j, ".")).find(|&j| low_one_of!(doc, j, "anonymity" | "anonymat" | "anonymität" | "anonim")).map(|_| slot));
@@ -1635,7 +1649,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // possessive before what it published is the source.)
                     let published = |k: usize| {
                         let e = mentions::ment(ments, k).toks.end;
-                        e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(doc.tok_text(e)) || low_one_of!(doc, e, "accounts" | "filings" | "website" | "statistics"))
+                        e < sent.toks.end && (lexicon::list("common", lexicon::EVIDENCE_NOUNS).has_tok(doc, e) || low_one_of!(doc, e, "accounts" | "filings" | "website" | "statistics"))
                     };
                     let subj = (slot..(slot + 4).min(sent.toks.end)).find_map(|j| {
                         let k = mention_at[j];
@@ -1954,7 +1968,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // ("Her daughter, Claire Ashdown-Pryce, who sits on the
                     // board, says": or with a relative clause after it.)
                     // (Not German, whose relative pronouns are articles too.)
-                    let aside = after + 1 == v || after + 2 < v && doc.lang.id != LangId::De && doc.tok_is(v - 1, ",") && in_list(RELATIVES, doc.low(after + 1));
+                    let aside = after + 1 == v || after + 2 < v && doc.lang.id != LangId::De && doc.tok_is(v - 1, ",") && low_in_list(doc, after + 1, RELATIVES);
                     // ("Promotor laga, Rudy Halim dari Timor Fight Promotions,
                     // mengungkapkan …": or a short complement of where from.)
                     let from = after + 1 < v && v <= after + 8 && doc.lang.id != LangId::De && doc.tok_is(v - 1, ",") && low_one_of!(doc, after, "dari" | "from" | "of" | "de" | "du") && !(after..v - 1).any(|j| doc.tok_is(j, ","));
@@ -1975,7 +1989,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 subject = first.or(second).map(Subject::Mention);
                 inverted = subject.is_some() && subject == inv.map(Subject::Mention) && inv != pre;
                 // "… called X "…" and said …": the sentence's subject.
-                if subject.is_none() && v > sent.toks.start && in_list(CONJUNCTIONS, doc.tok_text(v - 1)) {
+                if subject.is_none() && v > sent.toks.start && tok_in_list(doc, v - 1, CONJUNCTIONS) {
                     subject = (sent.toks.start..v)
                         .find_map(|j| {
                             let k = mention_at[j];
@@ -2000,7 +2014,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             };
             if from > sent.toks.start {
                 let lo = from.saturating_sub(6).max(sent.toks.start);
-                if let Some(j) = (lo..from).rev().take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| anon.contains(doc.tok_text(j))) {
+                if let Some(j) = (lo..from).rev().take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).find(|&j| anon.has_tok(doc, j)) {
                     subject = Some(Subject::Anonymous(j, v));
                 }
             }
@@ -2012,10 +2026,10 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let aside = m.toks.end..v;
                 // (A name may be the body in the role's complement: "an
                 // official at Natural England".)
-                let complement = m.toks.start > sent.toks.start && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
+                let complement = m.toks.start > sent.toks.start && low_in_list(doc, m.toks.start - 1, PREPOSITIONS);
                 // ("A government source, who …": the unnamed word follows
                 // the body's.)
-                let source_after = m.toks.end < v && anon.contains(doc.tok_text(m.toks.end));
+                let source_after = m.toks.end < v && anon.has_tok(doc, m.toks.end);
                 // ("A Conservative official, who …": a body's role, no name.)
                 let role = m.entity == SpeakerKind::Organisation && m.title.is_some();
                 if (m.kind != MentionKind::Name || complement || role) && m.toks.end < v && v - m.toks.end <= 24 && asks_anonymity(doc, aside) || source_after && m.kind != MentionKind::Name {
@@ -2033,7 +2047,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             let place_before = matches!(subject, Some(Subject::Mention(k)) if mentions::ment(ments, k).kind == MentionKind::Name
                 && mentions::ment(ments, k).toks.end == v
                 && mentions::ment(ments, k).toks.start > sent.toks.start
-                && in_list(PREPOSITIONS, doc.low(mentions::ment(ments, k).toks.start - 1))
+                && low_in_list(doc, mentions::ment(ments, k).toks.start - 1, PREPOSITIONS)
                 && ent_of[k].is_none_or(|e| !ents.is(e, SpeakerKind::Person)));
             if place_before {
                 if let Some((r, cl, def)) = role_before(doc, tags, in_quote, mention_at, v, sent.toks.start) {
@@ -2050,7 +2064,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let noun = doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.title.is_none() && ent_of[k].is_none_or(|e| ents.list[e].mentions.len() == 1);
                 let title = m.kind == MentionKind::TitleRef && !spokes;
                 if (noun || title) && m.toks.len() <= 2 {
-                    let d = if in_list(INDEFINITE, doc.low(m.toks.start)) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| in_list(INDEFINITE, doc.low(d))) };
+                    let d = if low_in_list(doc, m.toks.start, INDEFINITE) { Some(m.toks.start) } else { m.toks.start.checked_sub(1).filter(|&d| low_in_list(doc, d, INDEFINITE)) };
                     if let Some((r, cl, def)) = d.and_then(|d| role_at(doc, tags, in_quote, d, m.toks.end)).filter(|(r, ..)| r.end == m.toks.end) {
                         subject = Some(Subject::Role(r.start, r.end, cl, def));
                     }
@@ -2062,7 +2076,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // (Not the content's subject: "said the shoulder had been".)
                 // (Nor in English before any word but a preposition or a
                 // relative: "…, said her 3-year-old son spent two nights".)
-                let ends_clause = |r: &Range<usize>| r.end >= sent.toks.end || !doc.kind_is(r.end, TokKind::Word) || doc.lang.id != LangId::En && !in_list(FINITE, doc.tok_text(r.end)) || doc.lang.id == LangId::En && (in_list(PREPOSITIONS, doc.tok_text(r.end)) || in_list(RELATIVES, doc.tok_text(r.end)));
+                let ends_clause = |r: &Range<usize>| r.end >= sent.toks.end || !doc.kind_is(r.end, TokKind::Word) || doc.lang.id != LangId::En && !tok_in_list(doc, r.end, FINITE) || doc.lang.id == LangId::En && (tok_in_list(doc, r.end, PREPOSITIONS) || tok_in_list(doc, r.end, RELATIVES));
                 let after = if inv_ok { role_at(doc, tags, in_quote, v + 1, sent.toks.end).filter(|(r, ..)| mention_at[v + 1] == u32::MAX && r.start <= v + 4 && ends_clause(r)) } else { None };
                 if let Some((r, cl, def)) = after {
                     subject = Some(Subject::Role(r.start, r.end, cl, def));
@@ -2310,7 +2324,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let introduced = def && {
                     let noun = cues::strip_elided(doc.low(a));
                     let lo = a.saturating_sub(ROLE_LOOKBACK);
-                    (lo..a).any(|j| doc.low(j) == noun && (j.saturating_sub(3)..j).any(|i| in_list(INDEFINITE, doc.low(i))))
+                    (lo..a).any(|j| doc.low(j) == noun && (j.saturating_sub(3)..j).any(|i| low_in_list(doc, i, INDEFINITE)))
                 };
                 // (Someone the text shows to be a person, not any
                 // capitalised pair, "Pro B".)
@@ -2319,7 +2333,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // with them; else the last one spoken of.)
                 let k0 = ments_from(ments, a);
                 // ("her mother": not the woman "her" means.)
-                let owner = if a > 0 && in_list(POSSESSIVES, doc.low(a - 1)) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
+                let owner = if a > 0 && low_in_list(doc, a - 1, POSSESSIVES) { owner_of(&ents, &history, doc.low(a - 1)) } else { None };
                 // (Someone the text gave another job in an apposition is not
                 // this one: "face à Nicolas Delorme, le gardien de Saint-
                 // Aubin" is no "l'ailier droit".)
@@ -2343,7 +2357,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // the object; the subject named before it is meant.)
                 let object = |k: usize| {
                     let t = mentions::ment(ments, k).toks.start;
-                    t > 0 && doc.case_is(t - 1, Case::Lower) && in_list(PREPOSITIONS, doc.low(t - 1)) && (k0.saturating_sub(LOOKBACK)..k).rev().take_while(|&j| mentions::ment(ments, j).sent == mentions::ment(ments, k).sent).any(|j| mentions::ment(ments, j).kind == MentionKind::Name && ent_of[j].is_some_and(|e| fits(e)))
+                    t > 0 && doc.case_is(t - 1, Case::Lower) && low_in_list(doc, t - 1, PREPOSITIONS) && (k0.saturating_sub(LOOKBACK)..k).rev().take_while(|&j| mentions::ment(ments, j).sent == mentions::ment(ments, k).sent).any(|j| mentions::ment(ments, j).kind == MentionKind::Name && ent_of[j].is_some_and(|e| fits(e)))
                 };
                 let named = (k0.saturating_sub(LOOKBACK)..k0).rev().find_map(|k| (mentions::ment(ments, k).kind == MentionKind::Name && !mentions::ment(ments, k).possessive && !in_relay[mentions::ment(ments, k).toks.start] && !object(k)).then(|| ent_of[k]).flatten().filter(|&e| fits(e)));
                 // ("le ministre" after "Le ministre de la Santé, X": whoever
@@ -2352,7 +2366,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // ("His lawyer said", "Mortlock's lawyer says": someone
                 // other than whoever was named; only one the text gave that
                 // role.)
-                let possessed = !in_list(KIN, doc.low(b - 1)) && a > 0 && (own_possessive(doc.low(a - 1)) || ments[..k0].last().is_some_and(|p| p.possessive && p.toks.end == a));
+                let possessed = !low_in_list(doc, b - 1, KIN) && a > 0 && (own_possessive(doc.low(a - 1)) || ments[..k0].last().is_some_and(|p| p.possessive && p.toks.end == a));
                 let named = named.filter(|_| !possessed);
                 let known = if def && !introduced { titled.or(named).or_else(|| history.iter().rev().take(HISTORY).copied().find(|&e| fits(e) && !possessed)) } else { None };
                 if known.is_some() {
@@ -2469,7 +2483,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let m = mentions::ment(ments, k);
                 // (A spokesperson speaks for a body: see `spoke_for_body`.)
                 let spokes = m.heads.iter().any(|h| speaks_for_body(h));
-                if spokes || m.toks.start > 0 && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) || in_list(POSSESSIVES, doc.low(m.toks.start)) {
+                if spokes || m.toks.start > 0 && low_in_list(doc, m.toks.start - 1, POSSESSIVES) || low_in_list(doc, m.toks.start, POSSESSIVES) {
                     return None;
                 }
                 let name = strip_determiner(&elided_text(doc, m.span()));
@@ -2558,7 +2572,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             && !in_quote[j]
             && !open_tok[j]
             && (doc.case_is(j, Case::Lower) || tags[j].has(cues::REPORTING_START) && doc.sents[doc.sent_of_tok(j)].toks.start == j)
-            && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.contains(doc.tok_text(j)));
+            && (tags[j].has(cues::SPEECH) || tags[j].has(cues::REPORTING_START) && lex.reporting_at(doc, j, doc.sents[doc.sent_of_tok(j)].toks.end).is_some() || konj.has_tok(doc, j));
         if says {
             says_at.push(j as u32);
         }
@@ -2628,7 +2642,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         let colon_name = if colon && cue.is_none() && open_t >= 2 && mention_at.get(open_t - 2).is_some() {
             let k = ments.partition_point(|m| m.toks.end < open_t - 1);
             // (Not a medium or a place it was said on: "sur France Inter : «…»".)
-            let on = |m: &Mention| in_relay[m.toks.start] || m.toks.start > 0 && in_list(PREPOSITIONS, doc.low(m.toks.start - 1));
+            let on = |m: &Mention| in_relay[m.toks.start] || m.toks.start > 0 && low_in_list(doc, m.toks.start - 1, PREPOSITIONS);
             // (Nor a German noun after its article: "mit einem Grinsen: «…»",
             // "einen Zettel an die Gasthaus-Tür: „…“".)
             ments.get(k).filter(|m| m.toks.end == open_t - 1 && m.kind == MentionKind::Name && !on(m) && !german_noun_phrase(doc, tags, m, doc.sents[m.sent].toks.start, false)).and_then(|_| ent_of[k])
@@ -2864,7 +2878,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // goes on to the same outlet, "», a-t-elle ajouté".)
                     // ("Devant les manifestants, elle a lancé : « … »": a
                     // sentence opening with where or when is a new occasion.)
-                    let occasion = !open_tok[s0] && in_list(PREPOSITIONS, doc.low(s0));
+                    let occasion = !open_tok[s0] && low_in_list(doc, s0, PREPOSITIONS);
                     if same && !occasion {
                         let (a, b) = (doc.tok_start(o.start) as usize, doc.tok_end(o.end - 1) as usize);
                         source = Some((outlet_name(doc, a..b), Span::of(doc.text, a, b)));
@@ -3034,7 +3048,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // (A clause of its own: no stop or colon before the quote, a
             // word right before it. Only asked of a cue a quote took.)
             let s0 = sent.toks.start;
-            let embedded = || (s0..c.tok).find(|&j| open_tok[j]).is_some_and(|o| o > s0 && doc.kind_is(o - 1, TokKind::Word) && word_tokens(doc, s0..o) >= 2 && (s0..o).all(|j| !in_quote[j] && !matches!(doc.tok_text(j), "." | "!" | "?" | ":" | "\u{2026}")));
+            let embedded = || (s0..c.tok).find(|&j| open_tok[j]).is_some_and(|o| o > s0 && doc.kind_is(o - 1, TokKind::Word) && word_tokens(doc, s0..o) >= 2 && (s0..o).all(|j| !in_quote[j] && !text_one_of!(doc, j, "." | "!" | "?" | ":" | "\u{2026}")));
             match (c.toks.end..sent.toks.end.min(c.toks.end + 40)).find(|&j| doc.tok_is(j, ":") || open_tok[j] || in_quote[j]) {
                 Some(j) if doc.tok_is(j, ":") && j + 1 < ntok && open_tok[j + 1] && doc.lang.id == LangId::De => Some(doc.tok_start(j) as usize),
                 _ if c.used && !embedded() => continue,
@@ -3118,7 +3132,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // (Not one that goes on in the subjunctive right after
                     // the speaker's sentence: "…, sagte er. Haag habe die
                     // Unterlagen seit einem Jahr" is still his.)
-                    let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)));
+                    let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.has_tok(doc, j));
                     if k != u32::MAX && !label && !run_on && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) && !mentions::ment(ments, k as usize).possessive {
                         // (A role, of one person: not "Die Männer stammten …".)
                         // (After an article, a titled name: "Die Männer" is no one.)
@@ -3164,7 +3178,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     !in_ob
                         && !in_quote[j]
                         && doc.case_is(j, Case::Lower)
-                        && (cues::has_at(tags, j, cues::KONJUNKTIV) && konj.contains(doc.tok_text(j)) || same_para && konj2.contains(doc.tok_text(j)))
+                        && (cues::has_at(tags, j, cues::KONJUNKTIV) && konj.has_tok(doc, j) || same_para && konj2.has_tok(doc, j))
                         && !(j > s.toks.start && eq_ci(doc.tok_text(j - 1).as_bytes(), b"ich"))
                 });
 
@@ -3407,7 +3421,7 @@ fn dateline_dash(doc: &Doc, t0: usize) -> Option<usize> {
     // in brackets, then the dash.
     let n = doc.toks.len();
     if let Some(j) = (t0 + 1..(t0 + 14).min(n.saturating_sub(1))).find(|&j| doc.tok_is(j, ")") && dash(j + 1)) {
-        if (t0 + 1..j).all(|i| !matches!(doc.tok_text(i), "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_is(i, "(")) {
+        if (t0 + 1..j).all(|i| !text_one_of!(doc, i, "." | ":" | ";")) && (t0 + 1..j).any(|i| doc.tok_is(i, "(")) {
             return Some(j + 1);
         }
     }
@@ -3516,7 +3530,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
             // ("a écrit sur Facebook : «…»": nor a name its preposition
             // governs, but the agent of a passive: "par", "by".)
             let s0 = m.toks.start;
-            let governed = s0 > v + 1 && in_list(PREPOSITIONS, doc.tok_text(s0 - 1)) && !low_one_of!(doc, s0 - 1, "par" | "by");
+            let governed = s0 > v + 1 && tok_in_list(doc, s0 - 1, PREPOSITIONS) && !low_one_of!(doc, s0 - 1, "par" | "by");
             if !m.possessive && usable[k as usize] && pronoun_ok && !governed {
                 // "le secrétaire général de la CGT, Philippe Martinez": the
                 // name in apposition to the title (also when the title and its
@@ -3529,7 +3543,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                     let within = if m.entity == SpeakerKind::Person { 1 } else { 6 };
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, within, 1, end).filter(|&n| {
                         let nm = &ments[n];
-                        let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
+                        let closed = nm.toks.end >= end || text_one_of!(doc, nm.toks.end, "," | "." | ";");
                         !nm.possessive && borrowed_title(doc, m, nm) && closed
                     });
                     if n.is_some() {
@@ -3542,7 +3556,7 @@ fn inverted_subject(doc: &Doc, tags: &[Tag], mention_at: &[u32], ments: &[Mentio
                 if m.kind == MentionKind::Name && m.entity != SpeakerKind::Person && j > v + 1 && doc.case_is(j - 1, Case::Lower) && doc.kind_is(j - 1, TokKind::Word) {
                     let n = apposed_name(doc, ments, mention_at, m.toks.end, 1, 1, end).filter(|&n| {
                         let nm = &ments[n];
-                        let closed = nm.toks.end >= end || matches!(doc.tok_text(nm.toks.end), "," | "." | ";");
+                        let closed = nm.toks.end >= end || text_one_of!(doc, nm.toks.end, "," | "." | ";");
                         !nm.possessive && nm.entity == SpeakerKind::Person && closed
                     });
                     if n.is_some() {
@@ -3597,7 +3611,7 @@ fn separable_particle(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     }
     // (The particle closes the main clause: before its comma, colon or stop.)
     (v + 1..(v + 12).min(end)).take_while(|&j| doc.tok_text(j) != "," || j == v + 1).find(|&j| {
-        let closes = j + 1 >= end || matches!(doc.tok_text(j + 1), "," | ":" | ".");
+        let closes = j + 1 >= end || text_one_of!(doc, j + 1, "," | ":" | ".");
         closes && doc.case_is(j, Case::Lower) && particles().any(|b| b == doc.low(j))
     })
 }
@@ -3648,14 +3662,14 @@ fn epithet(doc: &Doc, tags: &[Tag], ments: &[Mention], ent_of: &[Option<usize>],
     }
     // "her mother says": not the woman "her" means (the one just named),
     // the one before her.
-    if m.kind == MentionKind::TitleRef && m.toks.start > 0 && in_list(KIN, doc.low(m.toks.end - 1)) && in_list(POSSESSIVES, doc.low(m.toks.start - 1)) {
+    if m.kind == MentionKind::TitleRef && m.toks.start > 0 && low_in_list(doc, m.toks.end - 1, KIN) && low_in_list(doc, m.toks.start - 1, POSSESSIVES) {
         let owner = owner_of(ents, history, doc.low(m.toks.start - 1));
         return history.iter().rev().take(HISTORY).copied().find(|&e| Some(e) != owner && ents.is(e, SpeakerKind::Person) && compatible(m.class, &ents.list[e]));
     }
     // "His lawyer said": someone other than the man "his" means, and no
     // one the text named so far (a role of someone named is found before
     // this, by its title).
-    if m.kind == MentionKind::TitleRef && own_possessive(doc.low(m.toks.start)) && !in_list(KIN, doc.low(m.toks.end - 1)) {
+    if m.kind == MentionKind::TitleRef && own_possessive(doc.low(m.toks.start)) && !low_in_list(doc, m.toks.end - 1, KIN) {
         return None;
     }
     // "Un responsable de la mairie a assuré": an indefinite article brings
@@ -3753,7 +3767,7 @@ fn pre_subject(
                     m.toks.start > 0
                         && (doc.case_is(m.toks.start - 1, Case::Lower) || m.toks.start - 1 == sent_start)
                         && cues::has_at(tags, m.toks.start - 1, cues::PREPOSITION)
-                        && in_list(PREPOSITIONS, doc.tok_text(m.toks.start - 1))
+                        && tok_in_list(doc, m.toks.start - 1, PREPOSITIONS)
                 } else {
                     fronted_place(doc, tags, m, sent_start)
                 };
@@ -3836,7 +3850,7 @@ fn pre_subject(
         weak
     };
     // ("declared a disaster emergency … and said": one subject for both.)
-    let conjoined = v > sent_start && in_list(CONJUNCTIONS, doc.tok_text(if is_aux(doc, v - 1) && v > sent_start + 1 { v - 2 } else { v - 1 }));
+    let conjoined = v > sent_start && tok_in_list(doc, if is_aux(doc, v - 1) && v > sent_start + 1 { v - 2 } else { v - 1 }, CONJUNCTIONS);
     let segment_start = |end: usize| -> usize {
         let mut start = end;
         while start > sent_start {
@@ -3888,7 +3902,7 @@ fn pre_subject(
         let k = mention_at[j0] as usize;
         let e = mentions::ment(ments, k).toks.end;
         let age = |i: usize| i < v && doc.tok_text(i).bytes().all(|b| b.is_ascii_digit());
-        let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && matches!(doc.tok_text(e + 2), "," | ")");
+        let comma_age = e + 2 < v && doc.tok_is(e, ",") && age(e + 1) && text_one_of!(doc, e + 2, "," | ")");
         // ("Rudi Hartono (31) asal Tegal, …, mengatakan": or an origin.)
         let bracket_age = e + 3 < v && doc.tok_is(e, "(") && age(e + 1) && doc.tok_is(e + 2, ")") && (doc.tok_is(e + 3, ",") || doc.lang.id == LangId::Id && low_one_of!(doc, e + 3, "asal" | "warga"));
         // (An age in brackets tells a lone word opening the sentence is a
@@ -3934,24 +3948,24 @@ fn pre_subject(
         let opens_with_article = first_word.is_some_and(|j| {
             // ("Mélanie Favre, mère de deux enfants scolarisés au Verger,
             // dit": a role with no article, in apposition.)
-            doc.case_is(j, Case::Lower) && doc.lang.code != "de" && (in_list(KIN, doc.low(j)) || tags[j].has(cues::TITLE) || role_noun(doc, j))
+            doc.case_is(j, Case::Lower) && doc.lang.code != "de" && (low_in_list(doc, j, KIN) || tags[j].has(cues::TITLE) || role_noun(doc, j))
                 && found.is_none_or(|k| {
                     // (Its complement may name a place, not the person: "pedagang
                     // cabai Siti Aminah (45) mengaku" is the subject.)
                     let s0 = ments[k].toks.start;
-                    s0 > j + 1 && (in_list(PREPOSITIONS, doc.low(s0 - 1)) || low_one_of!(doc, s0 - 1, "de" | "du" | "des" | "of"))
+                    s0 > j + 1 && (low_in_list(doc, s0 - 1, PREPOSITIONS) || low_one_of!(doc, s0 - 1, "de" | "du" | "des" | "of"))
                 }) ||
-            in_list(INDEFINITE, doc.tok_text(j)) || in_list(RELATIVES, doc.tok_text(j)) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
+            tok_in_list(doc, j, INDEFINITE) || tok_in_list(doc, j, RELATIVES) || participle(j) || cues::has_at(tags, j, cues::DETERMINER) && found.is_some_and(|k| mentions::ment(ments, k).kind == MentionKind::TitleRef)
                 // ("Rep. Marcus Dwyer, the ranking Democrat on the House
                 // Appropriations Committee, said": a role whose complement
                 // names a body.)
-                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| mentions::ment(ments, k).toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(i))))
+                || cues::has_at(tags, j, cues::DETERMINER) && doc.case_is(j, Case::Lower) && found.is_some_and(|k| mentions::ment(ments, k).toks.start > j + 2 && (j + 1..ments[k].toks.start).any(|i| cues::has_at(tags, i, cues::PREPOSITION) && tok_in_list(doc, i, PREPOSITIONS)))
         });
         // ("who visited Karaağaç and Yukarıköy": a relative clause's "and" is its own.)
-        let relative = first_word.is_some_and(|j| in_list(RELATIVES, doc.tok_text(j)) || participle(j));
+        let relative = first_word.is_some_and(|j| tok_in_list(doc, j, RELATIVES) || participle(j));
         // (The conjunction test first: it rules out most words before the
         // auxiliary and adverb tests of `words`.)
-        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && !is_aux(doc, j) && !is_adverb(doc, j));
+        let has_conj = !relative && (start..end).any(|j| doc.kind_is(j, TokKind::Word) && cues::has_at(tags, j, cues::CONJUNCTION) && tok_in_list(doc, j, CONJUNCTIONS) && !is_aux(doc, j) && !is_adverb(doc, j));
         // (A segment that is only a place, "…, Kecamatan Dusun Hilir,", is
         // an aside too.)
         let only_place = found.is_none() && first_word.is_some_and(|j| mention_at[j] != u32::MAX && {
@@ -3976,7 +3990,7 @@ fn pre_subject(
         // ("Kristen Yoder, of nearby Harlow Springs, said": a place in it
         // is no subject.)
         let prep_aside = found.is_none_or(|k| mentions::ment(ments, k).kind == MentionKind::Name && mentions::ment(ments, k).title.is_none() && mentions::ment(ments, k).toks.start > start)
-            && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.low(j)))
+            && first_word.is_some_and(|j| cues::has_at(tags, j, cues::PREPOSITION) && low_in_list(doc, j, PREPOSITIONS))
             && words().nth(4).is_none();
         // (And a few words in lower case right after a name: "Nadia
         // Prameswari, pengunggah video, mengaku", "Ana Ruiz, nurse at the
@@ -4013,7 +4027,7 @@ fn pre_subject(
         // said": after a comma and a conjunction, a new clause and its
         // subject.)
         if has_conj {
-            let and = (start + 1..end).rev().find(|&j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && (doc.tok_is(j - 1, ",") || close_tok[j - 1]));
+            let and = (start + 1..end).rev().find(|&j| cues::has_at(tags, j, cues::CONJUNCTION) && tok_in_list(doc, j, CONJUNCTIONS) && (doc.tok_is(j - 1, ",") || close_tok[j - 1]));
             if let Some(k2) = and.and_then(|j| first_in(j + 1, end)) {
                 found = Some(k2);
             }
@@ -4029,7 +4043,7 @@ fn pre_subject(
         // "The Welshman questioned the free kick against Okonjo, and said
         // he would …": a verb joined by a bare conjunction shares the
         // subject that opens the sentence.
-        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(tags, j, cues::CONJUNCTION) && in_list(CONJUNCTIONS, doc.tok_text(j)) && words().nth(1).is_none()) {
+        if _round == 0 && found.is_none() && before_comma && first_word.is_some_and(|j| cues::has_at(tags, j, cues::CONJUNCTION) && tok_in_list(doc, j, CONJUNCTIONS) && words().nth(1).is_none()) {
             let k = mention_at[sent_start];
             if k != u32::MAX && mentions::ment(ments, k as usize).toks.start == sent_start && !mentions::ment(ments, k as usize).possessive && usable[k as usize] && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) {
                 return Some(k as usize);
@@ -4200,7 +4214,7 @@ fn post_cue(
     // ("…le 1er mars!» Son voisin Pierre Cuendet juge …": after a quote
     // that closed its sentence, a capitalised article or possessive opens
     // the next one.)
-    if t == from && from >= 2 && matches!(doc.tok_text(from - 2), "." | "!" | "?") && doc.case_is(t, Case::Upper) && cues::has_at(tags, t, cues::DETERMINER | cues::PRONOUN) && (mention_at[t] == u32::MAX || ments[mention_at[t] as usize].possessive || ments[mention_at[t] as usize].kind != MentionKind::Pronoun) {
+    if t == from && from >= 2 && text_one_of!(doc, from - 2, "." | "!" | "?") && doc.case_is(t, Case::Upper) && cues::has_at(tags, t, cues::DETERMINER | cues::PRONOUN) && (mention_at[t] == u32::MAX || ments[mention_at[t] as usize].possessive || ments[mention_at[t] as usize].kind != MentionKind::Pronoun) {
         return None;
     }
     // Verb first (inverted or with its pronoun), allowing an auxiliary.
@@ -4252,7 +4266,7 @@ fn post_cue(
         let mut j = m.toks.end;
         // An aside between the name and the verb: "Dana Whitcomb, who has
         // run the department since 2019, said".
-        if j < ptoks.end && doc.tok_is(j, ",") && j + 1 < ptoks.end && in_list(RELATIVES, doc.tok_text(j + 1)) {
+        if j < ptoks.end && doc.tok_is(j, ",") && j + 1 < ptoks.end && tok_in_list(doc, j + 1, RELATIVES) {
             if let Some(c) = (j + 2..(j + 16).min(ptoks.end)).find(|&c| doc.tok_is(c, ",")) {
                 j = c + 1;
             }
@@ -4384,7 +4398,7 @@ pub(crate) const KIN: &Grammar = words![
 /// A name its place noun opens ("Desa Lunjuk", "Kecamatan Dusun Hilir"):
 /// a place, with `places` the language's place nouns.
 fn named_place(doc: &Doc, places: &lexicon::List, m: &Mention) -> bool {
-    m.toks.len() >= 2 && places.contains(doc.tok_text(m.toks.start))
+    m.toks.len() >= 2 && places.has_tok(doc, m.toks.start)
 }
 
 /// Possessive determiners before a noun: "son livre", "their report".
@@ -4440,10 +4454,10 @@ fn zufolge_cue(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], a
     let k = mention_at[n];
     let det = |j: usize| if j > 0 && cues::has_at(tags, j - 1, cues::DETERMINER) && !cues::has_at(tags, j, cues::DETERMINER) { j - 1 } else { j };
     // ("Dem Bericht zufolge": a document, whose author the text gave before.)
-    if lexicon::list("common", lexicon::DOCUMENT_NOUNS).contains(doc.tok_text(n)) {
+    if lexicon::list("common", lexicon::DOCUMENT_NOUNS).has_tok(doc, n) {
         return None;
     }
-    let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.contains(doc.tok_text(n)) {
+    let (start, subject) = if doc.kind_is(n, TokKind::Word) && anon.has_tok(doc, n) {
         (det(n), Subject::Anonymous(n, v))
     } else if k != u32::MAX && mentions::ment(ments, k as usize).toks.end == v && !mentions::ment(ments, k as usize).possessive {
         (det(mentions::ment(ments, k as usize).toks.start), Subject::Mention(k as usize))
@@ -4472,20 +4486,20 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
             let d = if cues::has_at(tags, slot, cues::DETERMINER) { slot + 1 } else { slot };
             let lim = (d + 9).min(end);
             let e = (d..lim).find(|&j| !doc.kind_is(j, TokKind::Word) && !text_one_of!(doc, j, "-" | "'" | "\u{2019}")).unwrap_or(lim);
-            let closed = e == end || matches!(doc.tok_text(e), "," | ".");
+            let closed = e == end || text_one_of!(doc, e, "," | ".");
             // ("selon son père", "according to a second person":
             // a relative or an indefinite one is someone else.)
             let own = own_possessive(doc.low(slot))
-                || in_list(INDEFINITE, doc.low(slot));
+                || low_in_list(doc, slot, INDEFINITE);
             let evidence = d < e && !own && (d..(d + 2).min(e)).any(|j| lexicon::list("common", lexicon::EVIDENCE_NOUNS).contains(cues::strip_elided(doc.tok_text(j))));
             let noun = d < e && d > slot && !own
                 && !role_noun(doc, d)
                 && !(e == d + 1 && cues::has_at(tags, d, cues::ORG_REF))
-                && !(d..e).any(|j| lexicon::list("common", lexicon::BACK_NOUNS).contains(doc.tok_text(j)))
+                && !(d..e).any(|j| lexicon::list("common", lexicon::BACK_NOUNS).has_tok(doc, j))
                 && doc.case_is(d, Case::Lower)
                 && !cues::has_at(tags, d, cues::PRONOUN | cues::NOT_NAME | cues::TITLE | cues::SPEECH | cues::STOP)
                 && !is_adverb(doc, d)
-                && (d..e).all(|j| !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH) && !in_list(FINITE, doc.tok_text(j)));
+                && (d..e).all(|j| !in_quote[j] && !cues::has_at(tags, j, cues::SPEECH) && !tok_in_list(doc, j, FINITE));
             let later = match subj {
                 Some(Subject::Mention(k)) => mentions::ment(ments, k).toks.start > d,
                 _ => true,
@@ -4516,7 +4530,7 @@ fn according_to_noun(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u
 /// `slot` is the token after the construction.
 fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32], in_quote: &[bool], slot: usize, end: usize) -> Option<Subject> {
     let speaks = |j: usize| low_one_of!(doc, j, "records" | "documents" | "complaint" | "audit" | "review" | "study" | "indictment" | "affidavit" | "lawsuit" | "étude" | "plainte");
-    let d = if slot < end && (cues::has_at(tags, slot, cues::DETERMINER) || in_list(INDEFINITE, doc.low(slot))) { slot + 1 } else { slot };
+    let d = if slot < end && (cues::has_at(tags, slot, cues::DETERMINER) || low_in_list(doc, slot, INDEFINITE)) { slot + 1 } else { slot };
     let h = (d..(d + 4).min(end)).find(|&j| speaks(j))?;
     let modifier = |j: usize| doc.kind_is(j, TokKind::Word) && !in_quote[j] && (doc.case_is(j, Case::Lower) || doc.lang.id == LangId::En) && !cues::has_at(tags, j, cues::PRONOUN | cues::SPEECH | cues::STOP);
     if !(d..h).all(modifier) || in_quote[h] {
@@ -4524,8 +4538,8 @@ fn document_source(doc: &Doc, tags: &[Tag], ments: &[Mention], mention_at: &[u32
     }
     // What follows the noun up to the comma or the end: nothing, a
     // participle ("released last year", "publiée mercredi"), or the issuer.
-    let stop = (h + 1..(h + 8).min(end)).find(|&j| matches!(doc.tok_text(j), "," | "." | ";" | ":")).unwrap_or(end);
-    if stop == h + 8 || stop < end && !matches!(doc.tok_text(stop), "," | ".") && h + 8 < end {
+    let stop = (h + 1..(h + 8).min(end)).find(|&j| text_one_of!(doc, j, "," | "." | ";" | ":")).unwrap_or(end);
+    if stop == h + 8 || stop < end && !text_one_of!(doc, stop, "," | ".") && h + 8 < end {
         return None;
     }
     let issuer = (h + 1..stop).find_map(|j| {
@@ -4560,14 +4574,14 @@ fn document_subject(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u3
     // Before the noun: its modifiers, back to an article or the sentence's start.
     let mut d = h;
     // (A capital opening the sentence is no name: "Court records show".)
-    while d > s0 && d + 3 > h && doc.kind_is(d - 1, TokKind::Word) && !in_quote[d - 1] && (mention_at[d - 1] == u32::MAX || d - 1 == s0 && !doc.word_in_case(d, Case::Upper)) && !cues::has_at(tags, d - 1, cues::DETERMINER | cues::PRONOUN | cues::SPEECH | cues::STOP) && !in_list(INDEFINITE, doc.low(d - 1)) {
+    while d > s0 && d + 3 > h && doc.kind_is(d - 1, TokKind::Word) && !in_quote[d - 1] && (mention_at[d - 1] == u32::MAX || d - 1 == s0 && !doc.word_in_case(d, Case::Upper)) && !cues::has_at(tags, d - 1, cues::DETERMINER | cues::PRONOUN | cues::SPEECH | cues::STOP) && !low_in_list(doc, d - 1, INDEFINITE) {
         d -= 1;
     }
-    let article = d > s0 && (cues::has_at(tags, d - 1, cues::DETERMINER) || in_list(INDEFINITE, doc.low(d - 1)));
+    let article = d > s0 && (cues::has_at(tags, d - 1, cues::DETERMINER) || low_in_list(doc, d - 1, INDEFINITE));
     // (The noun phrase opens its clause: "the county's review" or "a
     // report by X found" is left to the rules for names.)
     let open = if article { d - 1 } else { d };
-    if !(open == s0 || matches!(doc.tok_text(open - 1), "," | ";" | ":")) {
+    if !(open == s0 || text_one_of!(doc, open - 1, "," | ";" | ":")) {
         return None;
     }
     Some(Subject::Outlet(d, h + 1))
@@ -4596,7 +4610,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
     let elided = lang == LangId::Fr && (dl.starts_with("l'") || dl.starts_with("l\u{2019}")) && dl.len() > 3;
     let indefinite = in_list(INDEFINITE, dl) && dl != "sebuah";
     // ("her mother says": a possessive before a family word.)
-    let kin = d + 1 < limit && in_list(KIN, doc.low(d + 1));
+    let kin = d + 1 < limit && low_in_list(doc, d + 1, KIN);
     let definite = elided || one_of!(dl, "the" | "le" | "la" | "der" | "die") || kin && in_list(POSSESSIVES, dl);
     if !indefinite && !definite {
         return None;
@@ -4615,7 +4629,7 @@ fn role_at(doc: &Doc, tags: &[Tag], in_quote: &[bool], d: usize, limit: usize) -
             break;
         }
         // (Up to two adjectives: "une jeune cliente", "ein junger Vater".)
-        if skipped == 2 || !doc.case_is(n, Case::Lower) || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || in_list(PREPOSITIONS, doc.low(n)) {
+        if skipped == 2 || !doc.case_is(n, Case::Lower) || cues::has_at(tags, n, cues::STOP | cues::SPEECH) || low_in_list(doc, n, PREPOSITIONS) {
             return None;
         }
         skipped += 1;
@@ -4668,11 +4682,11 @@ fn role_before(doc: &Doc, tags: &[Tag], in_quote: &[bool], mention_at: &[u32], v
         v -= 1;
     }
     let mut end = v;
-    if v >= s0 + 3 && in_list(PREPOSITIONS, doc.low(v - 2)) && doc.case_is(v - 1, Case::Upper) {
+    if v >= s0 + 3 && low_in_list(doc, v - 2, PREPOSITIONS) && doc.case_is(v - 1, Case::Upper) {
         end = v - 2;
     } else if v >= s0 + 4 && doc.tok_is(v - 1, ",") {
         let lo = v.saturating_sub(30).max(s0);
-        end = (lo..v - 1).rev().find(|&k| doc.tok_is(k, ",") && in_list(RELATIVES, doc.low(k + 1)))?;
+        end = (lo..v - 1).rev().find(|&k| doc.tok_is(k, ",") && low_in_list(doc, k + 1, RELATIVES))?;
     }
     (end.saturating_sub(4).max(s0)..end.saturating_sub(1)).find_map(|d| {
         let r = role_at(doc, tags, in_quote, d, end)?;
@@ -4783,10 +4797,10 @@ fn place_in_complement(doc: &Doc, m: &Mention, sent_start: usize, kind: Option<S
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer: usize, open_t: usize, outer_speaker: Option<usize>) -> Option<(usize, Inner, bool)> {
-    if open_t < outer + 2 || !matches!(doc.tok_text(open_t - 1), "," | ":") {
+    if open_t < outer + 2 || !text_one_of!(doc, open_t - 1, "," | ":") {
         return None;
     }
-    let stop = |j: usize| matches!(doc.tok_text(j), "." | "!" | "?" | ";") || !doc.kind_is(j, TokKind::Word) && !matches!(doc.tok_text(j), "," | ":" | "'" | "\u{2019}");
+    let stop = |j: usize| text_one_of!(doc, j, "." | "!" | "?" | ";") || !doc.kind_is(j, TokKind::Word) && !text_one_of!(doc, j, "," | ":" | "'" | "\u{2019}");
     // The verb: in the words just before the comma or colon.
     let lo = open_t.saturating_sub(6).max(outer);
     let mut v = None;
@@ -4803,9 +4817,9 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
     // (Quotes hold no mentions: a name there is a run of capitalised words
     // that opens no sentence, past a title or an honorific, "Pak Yudha".)
     let name_word = |j: usize| {
-        j > outer && doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Upper) && !matches!(doc.tok_text(j - 1), "." | "!" | "?" | ":") && doc.tok_start(j - 1) != doc.tok_start(outer)
+        j > outer && doc.kind_is(j, TokKind::Word) && doc.case_is(j, Case::Upper) && !text_one_of!(doc, j - 1, "." | "!" | "?" | ":") && doc.tok_start(j - 1) != doc.tok_start(outer)
             && !cues::has_at(tags, j, cues::PRONOUN | cues::DETERMINER | cues::STOP | cues::TITLE | cues::HONORIFIC | cues::ORG_WORD)
-            && (doc.lang.id != LangId::De || mentions::is_given_name(doc.tok_text(j)) || doc.kind_is(j - 1, TokKind::Word) && doc.case_is(j - 1, Case::Upper))
+            && (doc.lang.id != LangId::De || mentions::given_name_at(doc, j) || doc.kind_is(j - 1, TokKind::Word) && doc.case_is(j - 1, Case::Upper))
     };
     // Its subject: the first person word of its clause ("I rang Ruairi
     // and said": "I"). (tokens, a role's word)
@@ -4818,7 +4832,7 @@ fn nested_say(doc: &Doc, tags: &[Tag], ents: &Entities, history: &[usize], outer
             return Some((v, Inner::Known(outer_speaker), true));
         }
         // (Not where someone is from: "un gars de Nendaz".)
-        if name_word(j) && !in_list(PREPOSITIONS, doc.low(j - 1)) && !low_one_of!(doc, j - 1, "de" | "of" | "von" | "dari" | "d'") {
+        if name_word(j) && !low_in_list(doc, j - 1, PREPOSITIONS) && !low_one_of!(doc, j - 1, "de" | "of" | "von" | "dari" | "d'") {
             let mut e = j + 1;
             while e < v && name_word(e) {
                 e += 1;
@@ -4930,7 +4944,7 @@ fn sentence_speaker(
         // ("Rekannya, Yuliani, menimpali: "…"", "Her husband, Dean, …": a
         // name set off after someone's kin or colleague is a person.)
         let b = m.toks.start;
-        let apposed = b >= 2 && doc.tok_is(b - 1, ",") && doc.kind_is(b - 2, TokKind::Word) && (ends_nya(doc.tok_text(b - 2)) || b >= 3 && in_list(POSSESSIVES, doc.low(b - 3)));
+        let apposed = b >= 2 && doc.tok_is(b - 1, ",") && doc.kind_is(b - 2, TokKind::Word) && (ends_nya(doc.tok_text(b - 2)) || b >= 3 && low_in_list(doc, b - 3, POSSESSIVES));
         if !ents.is(e, SpeakerKind::Unknown) || m.kind != MentionKind::Name || apposed {
             return Some(e);
         }
@@ -5128,7 +5142,7 @@ fn reported_content(
     };
     // "DPR akan meminta pemerintah …", "will ask", "plans to announce": a
     // future or intended act, no report.
-    if !c.construction && c.tok > s0 && in_list(MODALS, doc.tok_text(c.tok - 1)) {
+    if !c.construction && c.tok > s0 && tok_in_list(doc, c.tok - 1, MODALS) {
         return None;
     }
     let (mut a, mut b);
@@ -5154,7 +5168,7 @@ fn reported_content(
         } else if c.tok > s0 + 2 && ends {
             a = s0;
             b = c.tok;
-        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && !doc.tok_is(c.tok - 1, ",") && !open_tok[s0] && !(doc.tok_is(c.tok - 2, ",") && in_list(RELATIVES, doc.low(c.tok - 1))) {
+        } else if c.tok > s0 + 1 && !in_quote[c.tok - 1] && !doc.tok_is(c.tok - 1, ",") && !open_tok[s0] && !(doc.tok_is(c.tok - 2, ",") && low_in_list(doc, c.tok - 1, RELATIVES)) {
             // "Die Beschäftigten sollen nach ihren Worten weiterbezahlt
             // werden": inside its clause, the whole sentence is reported.
             a = s0;
@@ -5195,7 +5209,7 @@ fn reported_content(
         // statement that", "said on Tuesday that") or after the person told;
         // not a relative "that" ("said companies that fail …").
         let mut comp = None;
-        let adjunct_first = a < s1 && (cues::has_at(tags, a, cues::PREPOSITION) && in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a));
+        let adjunct_first = a < s1 && (cues::has_at(tags, a, cues::PREPOSITION) && tok_in_list(doc, a, PREPOSITIONS) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a));
         // (An outlet on the way does not count: "a affirmé dans un entretien
         // au journal Le Progrès en début de semaine que …".)
         // (An abbreviation's periods are no words: "after 10 p.m. that".)
@@ -5220,7 +5234,7 @@ fn reported_content(
             // matter, that …": an aside between commas, then "that".
             let time_first = j <= a + 4 && (a..j).all(|t| !cues::has_at(tags, t, cues::DETERMINER)) && (a..j).any(|t| cues::has_at(tags, t, cues::PREPOSITION | cues::NOT_NAME));
             if doc.tok_is(j, ",") && (j == a || adjunct_first || time_first) {
-                let close = (j + 1..(j + 12).min(s1)).find(|&k| matches!(doc.tok_text(k), "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
+                let close = (j + 1..(j + 12).min(s1)).find(|&k| text_one_of!(doc, k, "," | "." | ";" | ":") || in_quote[k] && !in_relay[k]);
                 if let Some(k) = close.filter(|&k| doc.tok_is(k, ",") && k + 1 < s1 && cues::has_at(tags, k + 1, cues::COMPLEMENTISER)) {
                     comp = Some(k + 1);
                     break;
@@ -5228,7 +5242,7 @@ fn reported_content(
             }
             // ("did not confirm this, saying only that …": the "that" is the
             // next verb's.)
-            if matches!(doc.tok_text(j), ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(tags, j, cues::SPEECH) {
+            if text_one_of!(doc, j, ";" | ":") || doc.tok_is(j, ".") && j + 1 >= s1 || in_quote[j] && !in_relay[j] || j > a && cues::has_at(tags, j, cues::SPEECH) {
                 break;
             }
         }
@@ -5268,7 +5282,7 @@ fn reported_content(
                     // (A verb, with its object after it: not "denied funding
                     // to the club", a noun.)
                     && (low_one_of!(doc, a, "being" | "having") || cues::has_at(tags, a + 1, cues::DETERMINER | cues::PRONOUN | cues::COMPLEMENTISER));
-            let clause = en_gerund || (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| in_list(FINITE, doc.tok_text(j)) || id_clause(j))
+            let clause = en_gerund || (a + 1..(a + 5).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j] && !doc.tok_is(j, "yang")).any(|j| tok_in_list(doc, j, FINITE) || id_clause(j))
                 || a < s1 && id_clause(a) && doc.lang.id == LangId::Id
                 || doc.lang.id == LangId::Fr && (a..(a + 7).min(s1)).take_while(|&j| doc.kind_is(j, TokKind::Word) && !in_quote[j]).any(fr_infinitive);
             if !clause || !doc.kind_is(a, TokKind::Word) {
@@ -5317,7 +5331,7 @@ fn reported_content(
                 if a == name_start && a < s1 && doc.word_in_case(a, Case::Lower) && (det || doc.tok_text(a).ends_with('s')) {
                     a += 1;
                 }
-                if a >= s1 || doc.kind_is(a, TokKind::Punct) || in_list(PREPOSITIONS, doc.tok_text(a)) {
+                if a >= s1 || doc.kind_is(a, TokKind::Punct) || tok_in_list(doc, a, PREPOSITIONS) {
                     no_content = true;
                 }
             }
@@ -5347,7 +5361,7 @@ fn reported_content(
                 && doc.kind_is(clause - 1, TokKind::Word)
                 && doc.case_is(clause - 1, Case::Lower)
                 && !cues::has_at(tags, clause - 1, cues::SPEECH)
-                && !in_list(CONJUNCTIONS, doc.tok_text(clause - 1))
+                && !tok_in_list(doc, clause - 1, CONJUNCTIONS)
             {
                 clause -= 1;
                 back += 1;
@@ -5356,12 +5370,12 @@ fn reported_content(
         if clause > s0 + 2 && doc.tok_is(clause - 1, ",") {
             // What follows the cue up to the next comma or the end.
             let mut e = a;
-            while e < s1 && !matches!(doc.tok_text(e), "," | "." | ";" | ":") && !open_tok[e] {
+            while e < s1 && !text_one_of!(doc, e, "," | "." | ";" | ":") && !open_tok[e] {
                 e += 1;
             }
             let tail = word_tokens(doc, a..e);
             // The tail is an adjunct ("on Friday", "in a statement"), not content.
-            let adjunct = a >= e || in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME);
+            let adjunct = a >= e || tok_in_list(doc, a, PREPOSITIONS) || cues::has_at(tags, a, cues::NOT_NAME);
             let tail = if adjunct { tail } else { usize::MAX };
             let introduces_quote = e < s1 && (doc.tok_is(e, ":") || open_tok[e]);
             // A cue set off by commas inside the statement ("Pihak desa,
@@ -5375,19 +5389,19 @@ fn reported_content(
                 && (e + 1 >= s1 || doc.tok_is(e, "."))
                 && word_tokens(doc, a..e) >= 3
                 && !cues::has_at(tags, a, cues::SPEECH)
-                && !in_list(CONJUNCTIONS, doc.tok_text(a))
+                && !tok_in_list(doc, a, CONJUNCTIONS)
                 // (Not when the part before is a clause of its own: "Die
                 // Forderung sei zwar verständlich, sagte Naumann, der
                 // Zeitpunkt aber nicht.")
-                && !(s0..clause - 1).any(|j| in_list(FINITE, doc.tok_text(j)) || lexicon::list("de", lexicon::KONJUNKTIV).contains(doc.tok_text(j)));
+                && !(s0..clause - 1).any(|j| tok_in_list(doc, j, FINITE) || lexicon::list("de", lexicon::KONJUNKTIV).has_tok(doc, j));
             // ("Malte Stüve sagte nach dem Urteil, der Fall habe …": after
             // the adjunct and its comma, a clause of its own was said.)
-            let clause_after = adjunct && a < e && e + 3 < s1 && doc.tok_is(e, ",") && (e + 1..s1).any(|j| in_list(FINITE, doc.tok_text(j)));
+            let clause_after = adjunct && a < e && e + 3 < s1 && doc.tok_is(e, ",") && (e + 1..s1).any(|j| tok_in_list(doc, j, FINITE));
             if incise {
                 b = e;
             } else if clause_after && comp.is_none() && !no_content {
                 a = e + 1;
-            } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted || in_list(CONJUNCTIONS, doc.tok_text(a))) {
+            } else if comp.is_none() && !introduces_quote && (no_content || tail <= 4 || c.inverted || tok_in_list(doc, a, CONJUNCTIONS)) {
                 a = s0;
                 b = clause - 1;
                 no_content = false;
@@ -5404,9 +5418,9 @@ fn reported_content(
         // But "said the closures would push patients away, "which is …"":
         // a clause before the comma was said, and the quote adds to it.
         if let Some(q) = (a..b).find(|&j| open_tok[j]) {
-            if q > a && matches!(doc.tok_text(q - 1), "," | ":") {
-                let adjunct = in_list(PREPOSITIONS, doc.tok_text(a)) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a);
-                let clause = (comp.is_some() || (a..q - 1).any(|j| in_list(FINITE, doc.tok_text(j)))) && !adjunct && word_tokens(doc, a..q - 1) >= 3;
+            if q > a && text_one_of!(doc, q - 1, "," | ":") {
+                let adjunct = tok_in_list(doc, a, PREPOSITIONS) || cues::has_at(tags, a, cues::NOT_NAME) || is_adverb(doc, a);
+                let clause = (comp.is_some() || (a..q - 1).any(|j| tok_in_list(doc, j, FINITE))) && !adjunct && word_tokens(doc, a..q - 1) >= 3;
                 if !clause || doc.tok_is(q - 1, ":") {
                     return None;
                 }
@@ -5427,7 +5441,7 @@ fn reported_content(
         }
     }
     if let Some(next) = cues_list.get(ci + 1) {
-        let modal = next.tok > 0 && in_list(MODALS, doc.tok_text(next.tok - 1));
+        let modal = next.tok > 0 && tok_in_list(doc, next.tok - 1, MODALS);
         if next.tok > a && next.tok < b && !next.construction && !modal {
             if let Some(Subject::Mention(k)) = next.subject {
                 let st = mentions::ment(ments, k).toks.start;
@@ -5437,7 +5451,7 @@ fn reported_content(
                 // ("La députée a dit avoir écrit au ministre": a verb of the
                 // content with the same subject is no new speaker.)
                 // (But "said …, and admitted …": the subject's next act.)
-                let same = st < a && c.subject == next.subject && (a..next.tok).all(|j| !in_list(CONJUNCTIONS, doc.tok_text(j)) && !matches!(doc.tok_text(j), "," | ";"));
+                let same = st < a && c.subject == next.subject && (a..next.tok).all(|j| !tok_in_list(doc, j, CONJUNCTIONS) && !text_one_of!(doc, j, "," | ";"));
                 if same {
                 } else if st > a && st < next.tok && !opens {
                     b = st;
@@ -5491,7 +5505,7 @@ fn reported_content(
         return None;
     }
     // "mahnte zur Sachlichkeit": a short prepositional phrase is no statement.
-    if words <= 4 && in_list(PREPOSITIONS, doc.tok_text(a)) {
+    if words <= 4 && tok_in_list(doc, a, PREPOSITIONS) {
         return None;
     }
     let skip = elided_skip.filter(|&(j, _)| j == a).map_or(0, |(_, n)| n);

@@ -129,7 +129,7 @@ fn is_insertion(doc: &Doc, q: &Quote, open: usize, close: usize, square: bool) -
     let _ = first;
     (doc.tok_start(open) as usize) <= q.start
         || doc.tok_at(q.start) == open
-        || open > 0 && matches!(doc.tok_text(open - 1), "." | "!" | "?")
+        || open > 0 && text_one_of!(doc, open - 1, "." | "!" | "?")
 }
 
 /// Template labels of another language at sentence starts; returns their ranges.

@@ -1101,7 +1101,7 @@ impl Lex {
                     }
                     // ("told Japanese public broadcaster NHK", "à la radio
                     // publique VBTC": adjectives before or after the noun.)
-                    let adjective = |j: usize, buf: &mut String| j < toks.end && doc.kind_is(j, TokKind::Word) && !tags[j].has(STOP | SPEECH | DETERMINER) && (doc.case_is(j, crate::text::Case::Lower) || doc.lang.id == LangId::En && lexicon::list("en", lexicon::DEMONYMS).contains(doc.tok_text(j))) && !media_noun(doc, j, buf);
+                    let adjective = |j: usize, buf: &mut String| j < toks.end && doc.kind_is(j, TokKind::Word) && !tags[j].has(STOP | SPEECH | DETERMINER) && (doc.case_is(j, crate::text::Case::Lower) || doc.lang.id == LangId::En && lexicon::list("en", lexicon::DEMONYMS).has_tok(doc, j)) && !media_noun(doc, j, buf);
                     let mut named = slot;
                     while named < slot + 2 && adjective(named, &mut buf) && (named + 1..(named + 3).min(toks.end)).any(|j| media_noun(doc, j, &mut buf)) {
                         named += 1;
@@ -1142,7 +1142,7 @@ impl Lex {
                     }
                     // "told the paper", "interrogée par le quotidien": an
                     // outlet named before (the caller finds which).
-                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", lexicon::OUTLET_NOUNS).contains(doc.tok_text(slot)) {
+                    if slot > i && slot < toks.end && self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER) && doc.case_is(slot, crate::text::Case::Lower) && lexicon::list("common", lexicon::OUTLET_NOUNS).has_tok(doc, slot) {
                         found = Some((i..slot, slot..slot + 1));
                         break;
                     }
@@ -1228,7 +1228,7 @@ impl Lex {
                             let lone = e == slot + 1 && named_once(slot) && (the || !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) && !doc.tok_text(slot).strip_suffix('s').is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())) && !(e < toks.end && doc.word_in_case(e, crate::text::Case::Lower) && !tags[e].has(STOP | DETERMINER | COMPLEMENTISER | PREPOSITION));
                             // (A word in capitals is no given name: "kepada FAJAR".)
                             let caps = doc.tok_text(slot).len() >= 3 && doc.tok_text(slot).bytes().all(|b| b.is_ascii_uppercase());
-                            let no_person = p.no_person && (e > slot + 1 || lone) && (caps || !crate::detect::mentions::is_given_name(doc.tok_text(slot))) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
+                            let no_person = p.no_person && (e > slot + 1 || lone) && (caps || !crate::detect::mentions::given_name_at(doc, slot)) && !tags[slot].has(TITLE | HONORIFIC | PRONOUN) && !(slot..e).any(|j| tags[j].has(ORG_WORD | TITLE | REGION_TITLE));
                             // ("told RNZ's Morning Report": an acronym's
                             // programme, its capitalised words after it.)
                             let t = doc.tok_text(slot);
@@ -1252,7 +1252,7 @@ impl Lex {
                                 let (a, b) = (slot - 3, slot - 2);
                                 let upper = |j: usize| doc.word_in_case(j, crate::text::Case::Upper) && !tags[j].has(DETERMINER | STOP);
                                 tags[a].has(SPEECH) && (tags[b].has(PRONOUN) && doc.case_is(b, crate::text::Case::Lower) || upper(b))
-                                    || tags[b].has(SPEECH) && (tags[a].has(PRONOUN) || upper(a) && a > 0 && crate::detect::mentions::is_given_name(doc.tok_text(a - 1)) || doc.tok_is(a, ",") && a > 0 && upper(a - 1))
+                                    || tags[b].has(SPEECH) && (tags[a].has(PRONOUN) || upper(a) && a > 0 && crate::detect::mentions::given_name_at(doc, a - 1) || doc.tok_is(a, ",") && a > 0 && upper(a - 1))
                             };
                             if !bare && (p.any_name || no_person || one || dative || self.outlet_like(doc, slot..e) || p.acronym && alone && !self.tag_word(doc.tok_text(slot - 1)).has(DETERMINER)) {
                                 found = Some((i..slot, slot..e));

@@ -504,7 +504,7 @@ fn is_headline(doc: &Doc, p: &crate::text::Para) -> bool {
 fn is_title_case_heading(doc: &Doc, toks: std::ops::Range<usize>) -> bool {
     let (mut long, mut caps) = (0, 0);
     // Only the last token's text tells whether the heading ends a sentence.
-    let terminal = !toks.is_empty() && matches!(doc.tok_text(toks.end - 1), "." | "!" | "?");
+    let terminal = !toks.is_empty() && text_one_of!(doc, toks.end - 1, "." | "!" | "?");
     // (Then no count can make it one: most paragraphs, not scanned.)
     if terminal {
         return false;

@@ -231,6 +231,14 @@ pub fn is_given_name(w: &str) -> bool {
     given(w) || w.bytes().position(|b| b == b'-').is_some_and(|k| k >= 2 && given(&w[..k]))
 }
 
+/// [`is_given_name`] of token `i`: one call in the wasm, where each site
+/// loaded the token's text back from memory to pass it on.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+pub fn given_name_at(doc: &Doc, i: usize) -> bool {
+    is_given_name(doc.tok_text(i))
+}
+
 /// The male and female given names in one list (natively, for [`is_given_name`]).
 #[cfg(not(target_arch = "wasm32"))]
 fn given_names() -> &'static lexicon::List {
@@ -495,7 +503,7 @@ fn is_byline(doc: &Doc, toks: Range<usize>) -> bool {
         && text_one_of!(doc, toks.start, "By" | "Par" | "Von" | "Oleh" | "BY" | "PAR" | "VON" | "OLEH")
         && toks.clone().skip(1).all(|j| {
             let t = &doc.toks[j];
-            t.kind == TokKind::Word && (t.case == Case::Upper || text_one_of!(doc, j, "and" | "und" | "et" | "dan")) || matches!(doc.tok_text(j), "," | "." | "&" | "|")
+            t.kind == TokKind::Word && (t.case == Case::Upper || text_one_of!(doc, j, "and" | "und" | "et" | "dan")) || text_one_of!(doc, j, "," | "." | "&" | "|")
         })
 }
 
@@ -666,7 +674,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // or a function word.
         // ("the Montana Republican said": a place may stand before it.)
         let placed = det_here && i + 2 < end && !in_quote[i + 2] && doc.case_is(i + 1, Case::Upper) && doc.case_is(i + 2, Case::Upper) && low_one_of!(doc, i + 2, "republican" | "democrat");
-        if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.case_is(i + 1, Case::Upper) && demonyms.contains(doc.tok_text(i + 1)) {
+        if placed || det_here && i + 1 < end && !in_quote[i + 1] && doc.case_is(i + 1, Case::Upper) && demonyms.has_tok(doc, i + 1) {
             let w = i + 1 + usize::from(placed);
             let next_ok = w + 1 >= end || {
                 let n = &doc.toks[w + 1];
@@ -952,7 +960,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 }
                 // "Dominik S.": a surname shortened to its initial keeps its
                 // point.
-                if crate::text::char_len(prev) == 1 && crate::text::all_chars(prev, char::is_uppercase) && j > g0 + 1 && is_given_name(doc.tok_text(j - 2)) {
+                if crate::text::char_len(prev) == 1 && crate::text::all_chars(prev, char::is_uppercase) && j > g0 + 1 && given_name_at(doc, j - 2) {
                     j += 1;
                 }
                 break;
@@ -969,7 +977,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // Nor after a first name and a surname: "Eva Roth zu Beginn".
                 // (A patronymic goes on after two names: "Muhammad Yusri bin
                 // Ismail".)
-                let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !is_given_name(doc.tok_text(j - 1)) && tg.has(cues::PARTICLE) && !one_of!(txt, "bin" | "binti" | "ibn");
+                let after_full = j >= g0 + 2 && !tags[j - 1].has(cues::PARTICLE) && is_cap_word(doc, j - 2) && !tags[j - 2].has(cues::TITLE) && !given_name_at(doc, j - 1) && tg.has(cues::PARTICLE) && !one_of!(txt, "bin" | "binti" | "ibn");
                 // Nor after a German noun that a lower-case word leads ("die
                 // alte Glocke von Oberweiler", "mit geliehenen Pferden zu den
                 // Kirchen"): only a first name or a title goes on to "von".
@@ -977,7 +985,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                     && j == g0 + 1
                     && g0 > 0
                     && doc.case_is(g0 - 1, Case::Lower)
-                    && !is_given_name(doc.tok_text(g0))
+                    && !given_name_at(doc, g0)
                     && !tags[g0].has(cues::TITLE)
                     && !tags[g0].has(cues::HONORIFIC);
                 // Nor before a word in capitals: "Kübler zu BILD" (an outlet).
@@ -996,7 +1004,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // name, unless a name or title follows it.)
             // (A person's full name: "Labour leader, Sarah Whitlow" keeps its title.)
             // (Tested only for a title word: it looks words up.)
-            let after_name = || t.case == Case::Lower && j >= g0 + 2 && is_cap_word(doc, j - 1) && is_given_name(doc.tok_text(g0)) && !tags[j - 1].has(cues::TITLE) && !(j + 1 < end && tags[j + 1].has(cues::TITLE)) && !name_follows(j + 1);
+            let after_name = || t.case == Case::Lower && j >= g0 + 2 && is_cap_word(doc, j - 1) && given_name_at(doc, g0) && !tags[j - 1].has(cues::TITLE) && !(j + 1 < end && tags[j + 1].has(cues::TITLE)) && !name_follows(j + 1);
             if t.kind == TokKind::Word && tg.has(cues::TITLE) && !(t.case == Case::Lower && tg.has(cues::STOP)) && !after_name() {
                 j += 1;
                 continue;
@@ -1100,7 +1108,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "à la RTS Géraldine Massot": an outlet before a first name and a
         // surname is no part of the person's name. (Not a role's acronym:
         // "CEO Regula Tanner", "JPU Dewi Anggraini".)
-        if g.len() > 2 && is_given_name(doc.tok_text(g.start + 1)) && !tags[g.start + 1].has(cues::TITLE) && lex.outlet_at(doc, g.start, end).is_some_and(|o| o.end == g.start + 1) {
+        if g.len() > 2 && given_name_at(doc, g.start + 1) && !tags[g.start + 1].has(cues::TITLE) && lex.outlet_at(doc, g.start, end).is_some_and(|o| o.end == g.start + 1) {
             g.start += 1;
         }
         // Trailing lower-case words that are not titles cannot end a name.
@@ -1238,9 +1246,9 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // role before a person's name, no part of it. (A first name or an
         // age shows the person.)
         let mut role_first = false;
-        if g.start == toks.start && g.end - g.start >= 2 && doc.lang.id != LangId::De && !tags[g.start].has(cues::TITLE | cues::HONORIFIC | cues::ORG_WORD) && !is_given_name(doc.tok_text(g.start)) {
-            let age = g.end + 2 < end && matches!(doc.tok_text(g.end), "(" | ",") && crate::text::all_chars(doc.tok_text(g.end + 1), |c| c.is_ascii_digit());
-            if (is_given_name(doc.tok_text(g.start + 1)) || age)
+        if g.start == toks.start && g.end - g.start >= 2 && doc.lang.id != LangId::De && !tags[g.start].has(cues::TITLE | cues::HONORIFIC | cues::ORG_WORD) && !given_name_at(doc, g.start) {
+            let age = g.end + 2 < end && text_one_of!(doc, g.end, "(" | ",") && crate::text::all_chars(doc.tok_text(g.end + 1), |c| c.is_ascii_digit());
+            if (given_name_at(doc, g.start + 1) || age)
                 && lower_seen.get() < 8
                 && {
                     lower_seen.set(lower_seen.get() + 1);
@@ -1512,14 +1520,14 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // inflected adjective opening the sentence before its noun.)
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start == toks.start && g.len() == 2 {
             let w = doc.low(g.start);
-            if crate::text::char_len(w) > 5 && ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && !is_given_name(doc.tok_text(g.start)) && !tags[g.start].has(cues::TITLE) {
+            if crate::text::char_len(w) > 5 && ends_with_any!(w, "e" | "en" | "er" | "es" | "em") && !given_name_at(doc, g.start) && !tags[g.start].has(cues::TITLE) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
         if doc.lang.id == LangId::De && m.kind == MentionKind::Name && m.entity == SpeakerKind::Person && m.title.is_none() && g.start > toks.start {
             // (Or after a preposition: "zu Beginn", "nach Angaben".)
             let det = (tags[g.start - 1].has(cues::DETERMINER) || tags[g.start - 1].has(cues::STOP)) && doc.case_is(g.start - 1, Case::Lower);
-            if det && !is_given_name(doc.tok_text(g.start)) {
+            if det && !given_name_at(doc, g.start) {
                 m.entity = SpeakerKind::Unknown;
             }
         }
@@ -1535,7 +1543,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // ("Bapanas", "Bulog": short names count as well as all-caps acronyms.)
         // ("Wattenbrück (KNA) Die Pfarrei …": a dateline's place and its
         // agency, no alias.)
-        let dateline = g.start == para_start && i + 2 < end && lexicon::list("common", lexicon::OUTLETS).contains(doc.tok_text(i + 1));
+        let dateline = g.start == para_start && i + 2 < end && lexicon::list("common", lexicon::OUTLETS).has_tok(doc, i + 1);
         if i + 2 < end && doc.tok_is(i, "(") && doc.tok_is(i + 2, ")") && is_cap_word(doc, i + 1) && m.kind == MentionKind::Name && !dateline {
             m.alias = Some(doc.tok_text(i + 1));
             // "Kedutaan Besar Republik Indonesia (KBRI)": an acronym that
@@ -1610,7 +1618,7 @@ fn name_of<'a>(doc: &Doc<'a>, in_quote: &[bool], mut r: Range<usize>) -> Cow<'a,
     // Most names are their span as written: no token left out, words one
     // space apart (or glued). Then the span itself is the name.
     // ("Manufacturers' Council": a glued apostrophe is written.)
-    let kept = |k: usize| matches!(doc.tok_text(k), "." | "-" | "&") || text_one_of!(doc, k, "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
+    let kept = |k: usize| text_one_of!(doc, k, "." | "-" | "&") || text_one_of!(doc, k, "'" | "\u{2019}") && !doc.toks[k].space_before && k > r.start && !in_quote[k - 1] && doc.tok_text(k - 1).ends_with('s');
     let skipped = |k: usize| in_quote[k] || (doc.kind_is(k, TokKind::Punct) && !kept(k));
     let as_written = r.clone().all(|k| {
         !skipped(k) && (k == r.start || {
@@ -1726,12 +1734,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // (A nickname's words are no title: Dean 'The King' Carver.)
     // (Nor is a title word that is also a first name, opening the group
     // before a surname: "Dean Carver", not "the dean".)
-    let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && is_given_name(doc.tok_text(k));
+    let first_name = |k: usize| k == start && k + 1 < g.end && g.start == start && given_name_at(doc, k);
     let is_title = |k: usize| (cues::has_at(tags, k, cues::TITLE) || cues::has_at(tags, k, cues::GENDER_NOUN)) && !in_quote[k] && !first_name(k);
     let mut last_title = (start..g.end).rev().find(|&k| is_title(k));
     // (Nor a title word that ends a name after a first name: "Menteri
     // Agama Ahmad Fauzan Hakim", "Cllr Darren Pope", a surname.)
-    if let Some(k) = last_title.filter(|&k| k + 1 == g.end && k >= start + 2 && !is_title(k - 1) && (start..k).any(|j| is_given_name(doc.tok_text(j)) && !is_title(j))) {
+    if let Some(k) = last_title.filter(|&k| k + 1 == g.end && k >= start + 2 && !is_title(k - 1) && (start..k).any(|j| given_name_at(doc, j) && !is_title(j))) {
         last_title = (start..k - 1).rev().find(|&j| is_title(j));
     }
     let (mut title, mut name) = match last_title {
@@ -1752,7 +1760,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
                 && (crate::text::all_chars(w, char::is_uppercase) || crate::text::starts_upper(w) && !doc.toks[k + 1].space_before)
         };
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| initial(k)) {
-            if (start..k).all(|j| !is_given_name(doc.tok_text(j)) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE)) {
+            if (start..k).all(|j| !given_name_at(doc, j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE)) {
                 title = start..k;
                 name = k..g.end;
             }
@@ -1766,14 +1774,14 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
         let refs = lexicon::list("de", lexicon::ORG_REFS);
         let company = || (start..g.end).any(|j| cues::has_at(tags, j, cues::ORG_REF) || refs.compound_tail(doc.low(j)).is_some() || refs.contains(doc.tok_text(j)));
         // (The cheap tests first: the company scan reads every word.)
-        crate::text::char_len(w) > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !is_given_name(doc.tok_text(start)) && !company()
+        crate::text::char_len(w) > 4 && ends_with_any!(w, "er" | "erin" | "eur" | "eurin" | "ist" | "istin" | "ent" | "entin" | "or" | "ant" | "antin" | "at" | "atin") && !given_name_at(doc, start) && !company()
     } && (start + 1..g.end).all(|j| doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE | cues::ORG_WORD)) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
     // "Studentin Lena", "Pensionist Karl": a German noun before a given
     // name alone is a role too.
-    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 2 && is_given_name(doc.tok_text(start + 1)) && !is_given_name(doc.tok_text(start)) && crate::text::char_len(doc.tok_text(start)) > 4 && !cues::has_at(tags, start, cues::PARTICLE | cues::ORG_WORD) {
+    if last_title.is_none() && doc.lang.id == LangId::De && g.end - start == 2 && given_name_at(doc, start + 1) && !given_name_at(doc, start) && crate::text::char_len(doc.tok_text(start)) > 4 && !cues::has_at(tags, start, cues::PARTICLE | cues::ORG_WORD) {
         title = start..start + 1;
         name = start + 1..g.end;
     }
@@ -1787,7 +1795,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // Ferraresi-Bonetti,".)
     let apposed = start > 0 && doc.tok_is(start - 1, ",") && g.end < doc.toks.len() && doc.tok_is(g.end, ",") && doc.lang.id != LangId::De && crate::text::starts_upper(doc.tok_text(start));
     if last_title.is_none() && title.is_empty() && g.end - start >= 3 && !honoured && !apposed {
-        let first = |k: usize| is_given_name(doc.tok_text(k));
+        let first = |k: usize| given_name_at(doc, k);
         if let Some(k) = (start + 1..(start + 3).min(g.end - 1)).find(|&k| first(k)) {
             let role = (start..k).all(|j| !first(j) && doc.kind_is(j, TokKind::Word) && !cues::has_at(tags, j, cues::PARTICLE) && crate::text::char_len(doc.tok_text(j)) > 3);
             if role {
@@ -1834,12 +1842,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // Bali's "I"/"Ni", part of the name: "Ni Luh Putu Ariyanti").
     let region = last_title.is_some_and(|k| cues::has_at(tags, k, cues::REGION_TITLE));
     let mut moved = false;
-    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !is_given_name(doc.tok_text(name.start))) || (region && !moved && name.len() >= 2) || name.len() > 2 && !is_given_name(doc.tok_text(name.start)) && !text_one_of!(doc, name.start, "I" | "Ni") && is_given_name(doc.tok_text(name.start + 1))) {
+    while last_title.is_some() && name.len() > 1 && (is_affiliation(doc, tags, name.start) || (moved && name.len() > 2 && !given_name_at(doc, name.start)) || (region && !moved && name.len() >= 2) || name.len() > 2 && !given_name_at(doc, name.start) && !text_one_of!(doc, name.start, "I" | "Ni") && given_name_at(doc, name.start + 1)) {
         if region && !moved && name.len() >= 3 {
             // "Gubernur Jawa Tengah Ahmad Luthfi": the region is all but two
             // words, or runs to a first name: "Wali Kota Bandung Rizal Fahmi
             // Hidayat".
-            name.start = (name.start + 1..name.end - 1).find(|&j| is_given_name(doc.tok_text(j))).unwrap_or(name.end - 2);
+            name.start = (name.start + 1..name.end - 1).find(|&j| given_name_at(doc, j)).unwrap_or(name.end - 2);
         } else {
             name.start += 1;
         }
@@ -1927,7 +1935,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     let compound_org = |k: usize| doc.lang.id == LangId::De && doc.word_in_case(k, Case::Upper) && lexicon::list("de", lexicon::ORG_WORDS).compound_tail(doc.low(k)).is_some();
     let name_org = name.clone().any(|k| cues::has_at(tags, k, cues::ORG_WORD) || compound_org(k)) || (has_org_word(tags, g.clone()) && title.is_empty());
     let single = name.len() == 1;
-    let place = title.is_empty() && !single && name_lists()[2].contains(doc.tok_text(name.end - 1));
+    let place = title.is_empty() && !single && name_lists()[2].has_tok(doc, name.end - 1);
     // ("l'Étoile de Varennes", "l'Américain": no person's name opens with
     // an article.)
     let article = doc.lang.id == LangId::Fr && !name.is_empty() && {
