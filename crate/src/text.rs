@@ -697,6 +697,20 @@ impl<'a> Doc<'a> {
         self.tok_sent[t] as usize
     }
 
+    /// The sentence of token `t`: [`Doc::sent_at`] its start, without the
+    /// search (the first token ending after a token's start is itself).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn sent_at_tok(&self, t: usize) -> &Sentence {
+        &self.sents[self.tok_sent[t] as usize]
+    }
+
+    /// The paragraph of token `t`: [`Doc::para_of`] its start, without the
+    /// search.
+    pub fn para_of_tok(&self, t: usize) -> usize {
+        self.sent_at_tok(t).para
+    }
+
     /// Index of the sentence that contains byte `pos`.
     // Called from many places: one copy in the wasm, not one per caller.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
