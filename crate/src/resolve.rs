@@ -2151,7 +2151,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // is whom a pronoun means.)
             anon_para = None;
         }
-        let para_here = doc.para_of(doc.tok_start(c.tok) as usize);
+        let para_here = doc.para_of_tok(c.tok);
         let after_anon = anon_para.is_some_and(|p| p + 1 >= para_here);
         let expletive = match c.subject {
             // ("it said", right before its verb, is the company: "it is
@@ -2169,7 +2169,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // ("Aus Kreisen der Einsatzkräfte hieß es": not the forces.)
         let circles = |k: usize| mentions::ment(ments, k).toks.start > 0 && doc.low(mentions::ment(ments, k).toks.start - 1).ends_with("kreisen");
         if let Some(Subject::Mention(k)) = c.subject.filter(|s| expletive || matches!(*s, Subject::Mention(k) if circles(k))) {
-            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
+            let sent = doc.sent_at_tok(c.tok);
             if (sent.toks.start..c.tok).any(|j| doc.low(j).ends_with("kreisen")) {
                 cues_list[ci].subject = Some(Subject::Anonymous(mentions::ment(ments, k).toks.start, mentions::ment(ments, k).toks.end));
                 continue;
@@ -2209,7 +2209,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 // …, teilte ein Sprecher mit": a body that opens an earlier
                 // sentence of the paragraph, though it did not speak, before
                 // the last that spoke.)
-                let para = doc.para_of(doc.tok_start(ments[k].toks.start) as usize);
+                let para = doc.para_of_tok(ments[k].toks.start);
                 let p0 = doc.paras[para].toks.start;
                 let s0 = doc.sents[ments[k].sent].toks.start;
                 let named = (0..k)
@@ -2236,13 +2236,13 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             }
             // "Ich habe gesagt: …" in an answer labelled "Obermoser:"; a
             // first-person writer elsewhere names no one the text gives.
-            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(ments, k).span()]) => label_of(doc, ments, mention_at, ent_of, doc.para_of(doc.tok_start(c.tok) as usize)),
+            Some(Subject::Mention(k)) if in_list(FIRST_PERSON, &doc.text[mentions::ment(ments, k).span()]) => label_of(doc, ments, mention_at, ent_of, doc.para_of_tok(c.tok)),
             // "Aus dem Kreml hieß es": the place the words came from.
             // ("…, hieß es von der Wasserschutzpolizei", "hieß es beim WSA":
             // or after it.)
             Some(Subject::Mention(k)) if expletive => {
                 // (Unnamed circles, "aus Koalitionskreisen", were taken above.)
-                let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
+                let sent = doc.sent_at_tok(c.tok);
                 // (A preposition of origin before it, or before its article.)
                 let from = |m: &Mention| {
                     let mut j = m.toks.start;
@@ -2273,8 +2273,8 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let e = mentions::ment(ments, k).toks.end;
                     let docs = lexicon::list("common", lexicon::DOCUMENT_NOUNS);
                     let tail = (e..(e + 4).min(sent.toks.end)).any(|j| docs.contains(doc.low(j))) || e < sent.toks.end && doc.low_is(e, "weiter");
-                    let para = doc.para_of(doc.tok_start(c.tok) as usize);
-                    let prev = ci.checked_sub(1).map(|p| &cues_list[p]).filter(|p| doc.para_of(doc.tok_start(p.tok) as usize) + 1 >= para);
+                    let para = doc.para_of_tok(c.tok);
+                    let prev = ci.checked_sub(1).map(|p| &cues_list[p]).filter(|p| doc.para_of_tok(p.tok) + 1 >= para);
                     tail.then(|| prev.and_then(|p| p.entity)).flatten()
                 })
             }
@@ -2711,7 +2711,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             // The frame: the quote's sentence through the cue's sentence.
             let s0 = doc.sent_at(q.open).toks.start;
             let last = cue.map(|ci| cues_list[ci].tok).unwrap_or(close_t).max(close_t);
-            let s1 = doc.sent_at(doc.tok_start(last.min(ntok - 1)) as usize).toks.end;
+            let s1 = doc.sent_at_tok(last.min(ntok - 1)).toks.end;
             let lo = relays_from(relays, s0);
             for (c, o) in relays[lo..].iter().take_while(|(c, _)| c.start < s1) {
                 if c.start >= open_t && c.start <= close_t && !incise.as_ref().is_some_and(|r| r.contains(&c.start)) {
@@ -2804,7 +2804,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let after_dateline = dateline_dash(doc, doc.paras[q.para].toks.start).is_some_and(|d| d + 1 == open_t);
                 if (opens_sentence || after_dateline) && close_t + 3 >= doc.paras[q.para_end].toks.end && pe < doc.paras.len() && !doc.paras[pe].toks.is_empty() {
                     let s0 = doc.paras[pe].toks.start;
-                    let s1 = doc.sent_at(doc.tok_start(s0) as usize).toks.end;
+                    let s1 = doc.sent_at_tok(s0).toks.end;
                     let w = doc.low(s0);
                     let how = one_of!(w, "that" | "this") && s0 + 2 < s1 && low_one_of!(doc, s0 + 1, "is" | "was") && low_one_of!(doc, s0 + 2, "how" | "what");
                     let reach = if how { s1 } else if one_of!(w, "das" | "dies" | "so" | "demikian" | "begitu" | "ainsi" | "hal") { s0 + 3 } else { s0 };
@@ -2842,7 +2842,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let k = cues_from(&cues_list, open_t);
                     if k > 0 {
                         let c = &cues_list[k - 1];
-                        let cp = doc.para_of(doc.tok_start(c.tok) as usize);
+                        let cp = doc.para_of_tok(c.tok);
                         if cp + 1 >= q.para {
                             speaker = c.entity;
                         }
@@ -2858,7 +2858,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let lo = relays_from(relays, p0);
                 let hi = relays_from(relays, s0);
                 if let Some((c, o)) = relays[lo..hi].last() {
-                    let rs = doc.sent_at(doc.tok_start(c.start) as usize);
+                    let rs = doc.sent_at_tok(c.start);
                     let k0 = cues_from(&cues_list, rs.toks.start);
                     // (Its cue's speaker, or the person its sentence opens
                     // with: "Brandt, speaking to BBC Radio Kent, apologised".)
@@ -3041,7 +3041,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
         // weggestoßen, sagte der Italiener: „Das war ein Foul.“", "sagte,
         // vermutlich habe der Nebel eine Rolle gespielt: „…“".
         let colon_at = {
-            let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
+            let sent = doc.sent_at_tok(c.tok);
             // ("Die Regierung steuere die Sicherheitspolitik „im Blindflug“,
             // sagte er": the quote the cue took stands inside a clause of
             // the speaker's, which is reported around it.)
@@ -3064,7 +3064,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
             Some(at) => {
                 // The clause before the verb ("…, sagte X:"), or after it up
                 // to the colon ("sagte, vermutlich habe …:").
-                let s0 = doc.sent_at(doc.tok_start(c.tok) as usize).toks.start;
+                let s0 = doc.sent_at_tok(c.tok).toks.start;
                 let mut v = c.tok;
                 while v > s0 && is_aux(doc, v - 1) {
                     v -= 1;
@@ -4344,7 +4344,7 @@ fn post_cue(
 /// previous paragraph when it ends with a colon).
 fn pre_cue(doc: &Doc, cue_at: &cues::PosMap, cues_list: &[Cue], close_tok: &[bool], open_t: usize, para: usize) -> Option<usize> {
     let _ = (cue_at, close_tok);
-    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
+    let sent = doc.sent_at_tok(open_t.min(doc.toks.len() - 1));
     let mut lo = sent.toks.start;
     let p = &doc.paras[para];
     if open_t == p.toks.start && para > 0 {
@@ -4904,7 +4904,7 @@ fn sentence_speaker(
     in_relay: &[bool],
     open_t: usize,
 ) -> Option<usize> {
-    let sent = doc.sent_at(doc.tok_start(open_t.min(doc.toks.len() - 1)) as usize);
+    let sent = doc.sent_at_tok(open_t.min(doc.toks.len() - 1));
     // (A subject stands near its sentence's start: a bounded scan, or a
     // sentence of thousands of quotes costs its length once per quote.)
     for j in sent.toks.start..open_t.min(sent.toks.start + SUBJECT_WINDOW) {
@@ -5001,7 +5001,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let before = prev.is_some_and(|p| (colon || doc.kind_is(p, TokKind::Word)) && (p.saturating_sub(5)..=p).any(|j| doc.kind_is(j, TokKind::Word) && inscription(j)));
     // (After it, a verb in the same sentence: "„…“ steht auf einem
     // Transparent", not the next paragraph's "A petition to …".)
-    let after = next < doc.toks.len() && doc.case_is(next, Case::Lower) && doc.para_of(doc.tok_start(next) as usize) == doc.para_of(doc.tok_start(close_t) as usize)
+    let after = next < doc.toks.len() && doc.case_is(next, Case::Lower) && doc.para_of_tok(next) == doc.para_of_tok(close_t)
         && (next..(next + 5).min(doc.toks.len())).take_while(|&j| doc.kind_is(j, TokKind::Word)).any(inscription)
         && prev.is_none_or(|p| !doc.kind_is(p, TokKind::Word));
     if words <= 12 && !post_cue && (before || after) {
@@ -5050,7 +5050,7 @@ fn classify(doc: &Doc, tags: &[Tag], text: &str, words: usize, open_t: usize, cl
     let starts_upper = doc.word_in_case(inner0, Case::Upper);
     let mid_sentence = prev.is_some_and(|p| {
         let t = doc.tok_text(p);
-        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of(doc.tok_start(p) as usize) == doc.para_of(doc.tok_start(open_t) as usize) && !cues::has_at(tags, p, cues::SPEECH) && !is_aux(doc, p)
+        !one_of!(t, "." | "!" | "?" | "\u{2026}") && doc.para_of_tok(p) == doc.para_of_tok(open_t) && !cues::has_at(tags, p, cues::SPEECH) && !is_aux(doc, p)
     });
     let continues = next < doc.toks.len() && doc.kind_is(next, TokKind::Word);
     if starts_upper && words <= 5 && (mid_sentence && !colon || colon && continues) && !introduced_here(doc, tags, open_t) {
@@ -5129,7 +5129,7 @@ fn reported_content(
 ) -> Option<Range<usize>> {
     let _ = lex;
     let c = &cues_list[ci];
-    let sent = doc.sent_at(doc.tok_start(c.tok) as usize);
+    let sent = doc.sent_at_tok(c.tok);
     // (A window around the cue: a "sentence" of thousands of tokens and
     // cues, text with no full stop, cost its length once per cue.)
     let (s0, s1) = (sent.toks.start.max(c.tok.saturating_sub(CONTENT_WINDOW)), sent.toks.end.min(c.tok + CONTENT_WINDOW));
@@ -5468,7 +5468,7 @@ fn reported_content(
     // start inside it, after the words a mention took).
     // (Nothing may be left: the content was cut down to nothing.)
     if a < b {
-        let p0 = doc.paras[doc.para_of(doc.tok_start(a) as usize)].toks.start;
+        let p0 = doc.paras[doc.para_of_tok(a)].toks.start;
         let caps_only = (a == p0)
             .then(|| (a..(a + 10).min(b)).find(|&j| text_one_of!(doc, j, "-" | "\u{2014}" | "\u{2013}") && doc.toks[j].space_before))
             .flatten()

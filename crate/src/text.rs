@@ -199,15 +199,8 @@ pub fn push_lower_ascii(out: &mut String, s: &str) {
     // bytes at a time and copied with two stores, as in `Forms::push_lower`:
     // the copy and the loop over its bytes cost names some 100 instructions.)
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some((buf, n)) = lower_ascii_short(s.as_bytes()) {
-        // SAFETY: room for 16 bytes is reserved; the first `n` are the ASCII
-        // bytes of `s` lower-cased, so `out` stays UTF-8.
-        unsafe {
-            let v = out.as_mut_vec();
-            v.reserve(16);
-            std::ptr::copy_nonoverlapping(buf.as_ptr(), v.as_mut_ptr().add(v.len()), 16);
-            v.set_len(v.len() + n);
-        }
+    // SAFETY: only ASCII bytes are appended: `out` stays UTF-8.
+    if push_lower_ascii_short(unsafe { out.as_mut_vec() }, s.as_bytes()) {
         return;
     }
     // (Natively on x86-64 a longer string, a sentence's head, is lowered
@@ -390,17 +383,8 @@ impl<'a> Forms<'a> {
         // tested for ASCII and lower-cased eight bytes at a time: two
         // overlapping loads, as for `word_key`, and two stores.)
         #[cfg(not(target_arch = "wasm32"))]
-        if let Some((buf, n)) = lower_ascii_short(s.as_bytes()) {
-            // (All 16 bytes copied, two stores, then the length set: a copy
-            // of `n` bytes called memcpy.)
-            let v = unsafe { self.lows.as_mut_vec() };
-            v.reserve(16);
-            // SAFETY: room for 16 bytes was reserved; the first `n` are the
-            // word's ASCII bytes lower-cased, so `lows` stays UTF-8.
-            unsafe {
-                std::ptr::copy_nonoverlapping(buf.as_ptr(), v.as_mut_ptr().add(v.len()), 16);
-                v.set_len(v.len() + n);
-            }
+        // SAFETY: only ASCII bytes are appended: `lows` stays UTF-8.
+        if push_lower_ascii_short(unsafe { self.lows.as_mut_vec() }, s.as_bytes()) {
             self.push_fix();
             return;
         }
@@ -711,6 +695,20 @@ impl<'a> Doc<'a> {
     /// the search).
     pub fn sent_of_tok(&self, t: usize) -> usize {
         self.tok_sent[t] as usize
+    }
+
+    /// The sentence of token `t`: [`Doc::sent_at`] its start, without the
+    /// search (the first token ending after a token's start is itself).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn sent_at_tok(&self, t: usize) -> &Sentence {
+        &self.sents[self.tok_sent[t] as usize]
+    }
+
+    /// The paragraph of token `t`: [`Doc::para_of`] its start, without the
+    /// search.
+    pub fn para_of_tok(&self, t: usize) -> usize {
+        self.sent_at_tok(t).para
     }
 
     /// Index of the sentence that contains byte `pos`.
@@ -2395,29 +2393,49 @@ impl Lower for str {
     }
 }
 
-/// `b` lower-cased in the first `b.len()` bytes of the array, when it is
-/// ASCII of 4 to 16 bytes.
+/// Appends `b` lower-cased to `v` when it is ASCII of 4 to 16 bytes, and
+/// says whether it did (`false`: `v` unchanged).
+// (The word's bytes are put together in registers and stored with one
+// 16-byte store. Stored first into an array with two overlapping stores and
+// copied from there with a 16-byte load, the load spanned the two stores,
+// which cannot be forwarded to it: perf put 1.3% of NATO x100's samples
+// there. One store can be forwarded to any later load inside it, as the
+// lookups of a name's words make.)
 #[cfg(not(target_arch = "wasm32"))]
 #[inline]
-fn lower_ascii_short(b: &[u8]) -> Option<([u8; 16], usize)> {
+fn push_lower_ascii_short(v: &mut Vec<u8>, b: &[u8]) -> bool {
     let n = b.len();
     if !(4..=16).contains(&n) {
-        return None;
+        return false;
     }
     let key = word_key(b);
     if (key.0 | key.1) & 0x8080_8080_8080_8080 != 0 {
-        return None;
+        return false;
     }
     let (x, y) = lower_key(key);
-    let mut buf = [0u8; 16];
-    if n >= 8 {
-        buf[..8].copy_from_slice(&x.to_le_bytes());
-        buf[n - 8..n].copy_from_slice(&y.to_le_bytes());
-    } else {
-        buf[..4].copy_from_slice(&(x as u32).to_le_bytes());
-        buf[n - 4..n].copy_from_slice(&(y as u32).to_le_bytes());
+    // Bytes 0..8 and 8..16 of the word, zeros past its end: the key's last
+    // part holds the word's last 8 (or 4) bytes, of which the bytes past the
+    // first part are its high ones.
+    let (lo, hi) = match n {
+        4..=7 => (x & 0xFFFF_FFFF | (y & 0xFFFF_FFFF) >> (8 * (8 - n)) << 32, 0),
+        8 => (x, 0),
+        _ => (x, y >> (8 * (16 - n))),
+    };
+    v.reserve(16);
+    // SAFETY: room for 16 bytes is reserved; the first `n` stored are the
+    // word's ASCII bytes lower-cased, which `set_len` takes in.
+    unsafe {
+        let dst = v.as_mut_ptr().add(v.len());
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        std::arch::x86_64::_mm_storeu_si128(dst.cast(), std::arch::x86_64::_mm_set_epi64x(hi as i64, lo as i64));
+        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+        {
+            dst.cast::<u64>().write_unaligned(lo.to_le());
+            dst.add(8).cast::<u64>().write_unaligned(hi.to_le());
+        }
+        v.set_len(v.len() + n);
     }
-    Some((buf, n))
+    true
 }
 
 #[cfg(test)]
@@ -2494,14 +2512,19 @@ mod lower_tests {
                 for at in 0..n {
                     let mut w: Vec<u8> = b"AbCdEfGhIjKlMnOpQrSt"[..n].to_vec();
                     w[at] = b;
-                    match super::lower_ascii_short(&w) {
-                        Some((buf, k)) => assert_eq!(&buf[..k], &w.to_ascii_lowercase()[..], "{w:?}"),
-                        None => assert!(!(4..=16).contains(&n), "{w:?}"),
+                    // (After some bytes already there, which stay.)
+                    let mut v = b"xyz".to_vec();
+                    if super::push_lower_ascii_short(&mut v, &w) {
+                        assert_eq!(&v[3..], &w.to_ascii_lowercase()[..], "{w:?}");
+                    } else {
+                        assert!(!(4..=16).contains(&n), "{w:?}");
+                        assert_eq!(v, b"xyz", "{w:?}");
                     }
+                    assert_eq!(&v[..3], b"xyz");
                 }
             }
         }
-        assert!(super::lower_ascii_short("ÉTÉS".as_bytes()).is_none());
-        assert!(super::lower_ascii_short("NATO’s".as_bytes()).is_none());
+        assert!(!super::push_lower_ascii_short(&mut Vec::new(), "ÉTÉS".as_bytes()));
+        assert!(!super::push_lower_ascii_short(&mut Vec::new(), "NATO’s".as_bytes()));
     }
 }

@@ -200,7 +200,10 @@ fn labels(doc: &Doc, out: &mut Vec<Artifact>) -> Vec<(usize, usize)> {
             // are not looked at.
             let mut passed: Option<&str> = None;
             for (_, lang, l) in lists[from..].iter().take_while(|x| x.0 == first) {
-                if Some(*lang) == page || Some(*lang) == passed || !(head.starts_with(l.as_str()) && crate::text::first_char(&head[l.len()..]).is_none_or(|c| !c.is_alphanumeric())) {
+                // (The language codes compared with `text::same`: `==` called
+                // memcmp for each label of a sentence's first byte.)
+                let is = |code: Option<&str>| code.is_some_and(|c| crate::text::same(c, lang));
+                if is(page) || is(passed) || !(head.starts_with(l.as_str()) && crate::text::first_char(&head[l.len()..]).is_none_or(|c| !c.is_alphanumeric())) {
                     continue;
                 }
                 // A Latin label is foreign only to a page known to be in another language.

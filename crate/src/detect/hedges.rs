@@ -310,6 +310,13 @@ pub(crate) fn find_tagged(doc: &Doc, tags: Option<&[cues::Tag]>) -> Vec<Hedge> {
     out
 }
 
+/// Whether `w` is one of the words `v` (compared with `text::same`: the
+/// clause scans ask it of every word they pass, and `==` called memcmp for
+/// each word of the same length).
+fn listed(v: &[String], w: &str) -> bool {
+    v.iter().any(|x| crate::text::same(x, w))
+}
+
 /// Whether the cue matched at sentence token `k` is a hedge here.
 fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, lang: &str) -> bool {
     let tok = doc.toks[base + k];
@@ -344,7 +351,7 @@ fn keeps(doc: &Doc, t: &Table, low: &[&str], base: usize, k: usize, cue: &Cue, l
                 if at < pos || at - pos + neg.len() > low.len() {
                     continue;
                 }
-                if neg.iter().zip(&low[at - pos..]).all(|(a, b)| a == b) {
+                if neg.iter().zip(&low[at - pos..]).all(|(a, b)| crate::text::same(a, b)) {
                     return false;
                 }
             }
@@ -383,10 +390,9 @@ fn pattern_cue(t: &Table, lang: &str, speech: &lexicon::List, low: &[&str], k: u
     if !may_open_pattern(t, low[k], sk) {
         return fr_conditional_cue(lang, low, k);
     }
-    let has = |v: &[String], w: &str| v.iter().any(|x| crate::text::same(x, w));
-    let q = usize::from(has(&t.quants, low[k]) && k + 1 < n && has(&t.groups, low[k + 1]) && low[k + 1] != low[k]);
-    let speaks = |w: &str| speech.contains_lower(w) || has(&t.group_verbs, w);
-    if k + q + 1 < n && has(&t.groups, low[k + q]) && speaks(low[k + q + 1]) {
+    let q = usize::from(listed(&t.quants, low[k]) && k + 1 < n && listed(&t.groups, low[k + 1]) && low[k + 1] != low[k]);
+    let speaks = |w: &str| speech.contains_lower(w) || listed(&t.group_verbs, w);
+    if k + q + 1 < n && listed(&t.groups, low[k + q]) && speaks(low[k + q + 1]) {
         return Some(Cue { words: low[k..k + q + 2].iter().map(|w| w.to_string()).collect(), family: HedgeFamily::Weasel, lower: true });
     }
     fr_conditional_cue(lang, low, k)
@@ -427,7 +433,7 @@ fn clause_end_tok(doc: &Doc, low: &[&str], base: usize, k: usize, german: bool) 
         if is_hard_boundary(w) || matches!(w, "." | "!" | "?") {
             break;
         }
-        if w == "," && (german || low.get(e + 1).is_some_and(|&x| t.openers.iter().any(|o| o == x) || t.comps.iter().any(|c| c == x))) {
+        if w == "," && (german || low.get(e + 1).is_some_and(|&x| listed(&t.openers, x) || listed(&t.comps, x))) {
             break;
         }
         e += 1;
@@ -445,16 +451,16 @@ fn scope(doc: &Doc, t: &Table, speech: &lexicon::List, low: &[&str], base: usize
     let mut s = k;
     while s > lo {
         let w = low[s - 1];
-        if is_hard_boundary(w) || t.comps.iter().any(|c| c == w) {
+        if is_hard_boundary(w) || listed(&t.comps, w) {
             break;
         }
-        if w == "," && (german || t.openers.iter().any(|o| o == low[s]) || t.comps.iter().any(|c| c == low[s])) {
+        if w == "," && (german || listed(&t.openers, low[s]) || listed(&t.comps, low[s])) {
             break;
         }
         s -= 1;
     }
     // Skip a clause opener at the start ("although", "which").
-    while s < k && (t.openers.iter().any(|o| o == low[s]) || low[s] == ",") {
+    while s < k && (listed(&t.openers, low[s]) || low[s] == ",") {
         s += 1;
     }
     let e = clause_end_tok(doc, low, base, k + len - 1, german);

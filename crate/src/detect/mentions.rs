@@ -1260,7 +1260,8 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             }
         }
         let prev_end = carry_end;
-        let mut m = split_group(doc, tags, in_quote, g.clone());
+        // (Amended in place, see `push_group`.)
+        let m = push_group(doc, tags, in_quote, g.clone(), out);
         // (The role is the person's title, unless the group gave one.)
         if role_first && m.title.is_none() {
             if let Some(rest) = m.name.strip_prefix(doc.tok_text(g.start)).and_then(|r| r.strip_prefix(' ')) {
@@ -1281,7 +1282,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         let de = |w: &str| w.strip_prefix('d').or_else(|| w.strip_prefix('D')).and_then(crate::text::strip_apostrophe).filter(|r| crate::text::starts_upper(r)).map_or(0, |r| w.len() - r.len());
         let n = if doc.lang.id == LangId::Fr { article_len(&m.name).max(if m.title.is_some() { de(&m.name) } else { 0 }) } else { 0 };
         if n > 0 && !lexicon::list("common", lexicon::OUTLETS).contains(&m.name) {
-            m.name = match m.name {
+            m.name = match std::mem::take(&mut m.name) {
                 Cow::Borrowed(b) => Cow::Borrowed(&b[n..]),
                 Cow::Owned(o) => Cow::Owned(o[n..].to_string()),
             };
@@ -1513,7 +1514,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 // ("des Unternehmens" is named "Unternehmen".)
                 let w = doc.tok_text(g.start);
                 let name = if doc.low(g.start).starts_with(head) { w.get(..head.len()).unwrap_or(w) } else { w };
-                m = Mention::plain(doc, d..g.end, MentionKind::OrgRef, Cow::Borrowed(name), one_head(head), SpeakerKind::Organisation, Class::N);
+                *m = Mention::plain(doc, d..g.end, MentionKind::OrgRef, Cow::Borrowed(name), one_head(head), SpeakerKind::Organisation, Class::N);
             }
         }
         // ("Betriebsbedingte Kündigungen wolle er vermeiden": nor an
@@ -1561,6 +1562,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
             // title with an organisation and its acronym, then the person.
             if m.title.is_some() && i < end && is_cap_word(doc, i) && !in_quote[i] {
                 carry = Some((m.toks.start, text_of(doc, m.toks.start..i)));
+                out.pop();
                 continue;
             }
         }
@@ -1576,7 +1578,6 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
                 m.bytes.start = doc.tok_start(s0);
             }
         }
-        out.push(m);
     }
 }
 
@@ -1721,7 +1722,10 @@ fn skip_honorifics(doc: &Doc, tags: &[Tag], r: Range<usize>, keep: usize, class:
     k
 }
 
-fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<usize>) -> Mention<'a> {
+// (Pushed onto `out`, where the caller then amends it: returned by value,
+// the Mention was copied twice more on its way into `out`, each copy
+// reading right after the stores to its fields, which stalled the loads.)
+fn push_group<'a, 'o>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<usize>, out: &'o mut Vec<Mention<'a>>) -> &'o mut Mention<'a> {
     // Letters after a name are no part of it: "Tom Halloran SC", "Jo Ellis
     // MP", "Dame Ann Firth DBE".
     if doc.lang.id == LangId::En && g.len() >= 3 && text_one_of!(doc, g.end - 1, "SC" | "QC" | "KC" | "MP" | "MSP" | "MEP" | "MLA" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "PhD") {
@@ -1899,7 +1903,7 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
         let mut n = name_of(doc, in_quote, name.clone());
         let len = strip_possessive(&n).0.len();
         truncate(&mut n, len);
-        let mut m = base(MentionKind::Name, n, title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+        let m = out.push_mut(base(MentionKind::Name, n, title_text(title.clone()), SpeakerKind::Organisation, Class::N));
         m.heads = heads;
         m.voice = class;
         return m;
@@ -1920,12 +1924,12 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
             // title words are the organisation's name.
             let whole = cues::has_at(tags, title.start, cues::ORG_WORD) && org[0] == title.start && (title.start..title.end).all(|k| is_cap_word(doc, k));
             let r = if whole { title.clone() } else { org[0]..org[org.len() - 1] + 1 };
-            let mut m = base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N);
+            let m = out.push_mut(base(MentionKind::Name, name_of(doc, in_quote, r), title_text(title.clone()), SpeakerKind::Organisation, Class::N));
             m.heads = heads;
             m.voice = class;
             return m;
         }
-        let mut m = base(MentionKind::TitleRef, "".into(), title_text(title), SpeakerKind::Person, class);
+        let m = out.push_mut(base(MentionKind::TitleRef, "".into(), title_text(title), SpeakerKind::Person, class));
         m.heads = heads;
         return m;
     }
@@ -1954,13 +1958,13 @@ fn split_group<'a>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Range<u
     // (The name is `raw` without its possessive ending: no second copy.)
     let n = n.len();
     truncate(&mut raw, n);
-    let mut m = base(
+    let m = out.push_mut(base(
         MentionKind::Name,
         raw,
         title_text(title),
         entity,
         if entity == SpeakerKind::Organisation { Class::N } else { class },
-    );
+    ));
     m.heads = heads;
     m.possessive = possessive;
     // Tomas "Steel" Varga: the nickname stands for him later ("Steel said").
