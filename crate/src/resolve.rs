@@ -5724,6 +5724,13 @@ mod tests {
     }
 
     #[test]
+    fn hajah_written_short_opens_a_name() {
+        // "Hj." does not end the sentence; the name after it is the person.
+        let (_, r) = run("Sementara itu, anggota DPRD dari daerah pemilihan Kateman, Hj. Rosmiati, menilai pemkab lamban. Ia meminta bupati segera menetapkan status tanggap darurat.");
+        assert!(r.iter().all(|r| r.0 == "Rosmiati") && r.len() == 2, "{r:?}");
+    }
+
+    #[test]
     fn german_possessives_and_the_object_sie() {
         // "Meine Kolleginnen sagen": the group, not "Meine Kolleginnen".
         let (q, _) = run("Die Klinik schließt im März ihren Kreißsaal, und die Hebamme macht trotzdem weiter. Meine Kolleginnen sagen: »Ulrike, du bist verrückt.«");
