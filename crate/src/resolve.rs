@@ -2426,8 +2426,8 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                 let b = mentions::ment(ments, n as usize);
                 // A body's generic word ("der Behörde", "of the company") is
                 // the nearest body named before it, not whoever spoke last.
-                let company = b.heads.first().is_some_and(|h| company_word(h));
-                if b.heads.first().is_some_and(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h)) {
+                if let Some(&h) = b.heads.first().filter(|h| lexicon::list("common", lexicon::GENERIC_ORG_REFS).contains(h)) {
+                    let company = company_word(h);
                     let near = (n as usize).saturating_sub(LOOKBACK)..n as usize;
                     if let Some(o) = near.rev().find_map(|i| (mentions::ment(ments, i).kind == MentionKind::Name).then(|| ent_of[i]).flatten().filter(|&e| ents.is(e, SpeakerKind::Organisation) && !ents.list[e].outlet && ents.list[e].class != Class::P && !(company && public_body(&ents.list[e].name.lower())))) {
                         return Some(o);
@@ -3122,11 +3122,7 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     let k = mention_at[at];
                     // A role set off by a name: the name ("Die
                     // Masseverwalterin, die Rechtsanwältin Doris Lechleitner, …").
-                    let k = match k {
-                        u32::MAX => k,
-                        _ if mentions::ment(ments, k as usize).kind == MentionKind::TitleRef => apposed_name(doc, ments, mention_at, mentions::ment(ments, k as usize).toks.end, 1, 3, s.toks.end).map_or(k, |n| n as u32),
-                        _ => k,
-                    };
+                    let k = if k != u32::MAX && mentions::ment(ments, k as usize).kind == MentionKind::TitleRef { apposed_name(doc, ments, mention_at, mentions::ment(ments, k as usize).toks.end, 1, 3, s.toks.end).map_or(k, |n| n as u32) } else { k };
                     // (Not an interview's "Name:" label.)
                     let label = k != u32::MAX && mentions::ment(ments, k as usize).toks.end < s.toks.end && doc.tok_is(mentions::ment(ments, k as usize).toks.end, ":");
                     // (Not one that goes on in the subjunctive right after
@@ -3134,8 +3130,8 @@ pub(crate) fn attribute_tagged(doc: &Doc, tags: &[Tag]) -> Attribution {
                     // Unterlagen seit einem Jahr" is still his.)
                     let run_on = last.is_some_and(|(_, ls)| si == ls + 1) && s.toks.clone().any(|j| !in_quote[j] && doc.case_is(j, Case::Lower) && cues::has_at(tags, j, cues::KONJUNKTIV) && konj.has_tok(doc, j));
                     if k != u32::MAX && !label && !run_on && matches!(mentions::ment(ments, k as usize).kind, MentionKind::Name | MentionKind::TitleRef) && !mentions::ment(ments, k as usize).possessive {
-                        // (A role, of one person: not "Die Männer stammten …".)
-                        // (After an article, a titled name: "Die Männer" is no one.)
+                        // (One person: a role of a gender, or after an article
+                        // a titled name; "Die Männer stammten …" is no one.)
                         let m = mentions::ment(ments, k as usize);
                         let one = |e: usize| if m.kind == MentionKind::Name { at == s.toks.start || m.title.is_some() } else { matches!(ents.list[e].class, Class::M | Class::F) };
                         if let Some(e) = ent_of[k as usize].filter(|&e| ents.is(e, SpeakerKind::Person) && one(e)) {

@@ -1300,7 +1300,7 @@ impl Lex {
                         // (Not a reporter after the outlet's possessive:
                         // "told ESPN's Carla Dunleavy".)
                         let owner = |j: usize| ends_with_any!(doc.tok_text(j - 1), "'s" | "\u{2019}s");
-                        if let Some(j) = (o.start + 1..o.end - 1).find(|&j| crate::detect::mentions::is_given_name(doc.tok_text(j)) && !owner(j)) {
+                        if let Some(j) = (o.start + 1..o.end - 1).find(|&j| crate::detect::mentions::given_name_at(doc, j) && !owner(j)) {
                             o.end = j;
                         }
                     }

@@ -1451,7 +1451,7 @@ fn scan_sentence<'a>(doc: &'a Doc, lex: &Lex, tags: &[Tag], in_quote: &[bool], t
         // "Ibunda Bria, Maria Nenobais, tidak ikut": a family word before a
         // name, then a name set off by commas, is someone's mother, named
         // after it; not the one named first.
-        let kin = || g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && crate::resolve::in_list(crate::resolve::KIN, doc.low(g.start));
+        let kin = || g.len() >= 2 && g.end + 1 < end && doc.tok_is(g.end, ",") && is_cap_word(doc, g.end + 1) && crate::resolve::low_in_list(doc, g.start, crate::resolve::KIN);
         if doc.lang.id == LangId::Id && m.kind == MentionKind::Name && (demonstrative || kin()) {
             let org = demonstrative && tags[g.start].has(cues::ORG_REF);
             m.kind = if org { MentionKind::OrgRef } else { MentionKind::TitleRef };
@@ -1793,8 +1793,8 @@ fn push_group<'a, 'o>(doc: &'a Doc, tags: &[Tag], in_quote: &[bool], mut g: Rang
     // (Not after an honorific, which a name follows: "Drs. Suwarno Adi
     // Prasetyo".)
     let honoured = start > 0 && cues::has_at(tags, if start > 1 && doc.tok_is(start - 1, ".") { start - 2 } else { start - 1 }, cues::HONORIFIC);
-    // (Nor after a comma outside German, where a name sets off the words
-    // before it: "a farmer from Kampung Sungai Daun, Rosnah Abdul Latif".)
+    // (Nor a name set off by commas outside German: the words before it are
+    // its own, "a farmer from Kampung Sungai Daun, Rosnah Abdul Latif, 61".)
     // (A demonym with its article is a role still: ", l'Italienne Giulia
     // Ferraresi-Bonetti,".)
     let apposed = start > 0 && doc.tok_is(start - 1, ",") && g.end < doc.toks.len() && doc.tok_is(g.end, ",") && doc.lang.id != LangId::De && crate::text::starts_upper(doc.tok_text(start));
